@@ -1,0 +1,62 @@
+/**
+ * Parsing the JSON body of a raw HTTPS call (`fetch`/`axios` with `X-TC-Action`). The API
+ * answers HTTP 200 for failures too, so the only sign of one is `Response.Error` in the body.
+ */
+import { lookupCode } from './lookup.js';
+import type { ErrorCodeInfo } from './types.js';
+
+export interface LcicSuccess<T> {
+  readonly ok: true;
+  readonly requestId: string;
+  /** `Response` without `RequestId`: the action's own fields. */
+  readonly data: T;
+}
+
+export interface LcicErrorResponse {
+  readonly ok: false;
+  readonly requestId: string;
+  readonly code: string;
+  readonly message: string;
+  /** The catalog's entry for the code (or its nearest parent), if known. */
+  readonly info: ErrorCodeInfo | undefined;
+}
+
+export type LcicParsedResponse<T> = LcicSuccess<T> | LcicErrorResponse;
+
+/** The body is not an LCIC API response at all; `problem` says what was wrong with it. */
+export class LcicResponseFormatError extends Error {
+  constructor(readonly problem: string) {
+    super(`Not an LCIC API response: ${problem}.`);
+    this.name = 'LcicResponseFormatError';
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Turns a response body (the parsed object, or the JSON text) into a success or a failure.
+ * Throws {@link LcicResponseFormatError} for anything that is not `{"Response": {...}}` with a
+ * RequestId, never a TypeError.
+ */
+export function parseLcicResponse<T = Record<string, unknown>>(body: unknown): LcicParsedResponse<T> {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body);
+    } catch (error) {
+      throw new LcicResponseFormatError(`the body is not JSON (${(error as Error).message})`);
+    }
+  }
+  if (!isRecord(value)) throw new LcicResponseFormatError('the body is not a JSON object');
+  const response = value.Response;
+  if (!isRecord(response)) throw new LcicResponseFormatError('there is no "Response" object');
+  const { RequestId: requestId, Error: error, ...data } = response;
+  if (typeof requestId !== 'string') throw new LcicResponseFormatError('"Response.RequestId" is missing or not a string');
+  if (error === undefined) return { ok: true, requestId, data: data as T };
+  if (!isRecord(error) || typeof error.Code !== 'string') {
+    throw new LcicResponseFormatError('"Response.Error" has no string "Code"');
+  }
+  const message = typeof error.Message === 'string' ? error.Message : '';
+  return { ok: false, requestId, code: error.Code, message, info: lookupCode(error.Code)?.info };
+}

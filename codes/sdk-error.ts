@@ -1,0 +1,86 @@
+/**
+ * Recognising the errors the Tencent Cloud Node.js SDKs throw or pass to callbacks.
+ *
+ * The SDK does not export its exception class (TencentCloudSDKHttpException), so `instanceof`
+ * is impossible; the guard checks the fields instead. The SDK fills them in three ways:
+ * an API failure has `code` and a `requestId`; a non-200 HTTP reply has only `httpCode`;
+ * a network failure (DNS, reset, timeout) has neither and an empty `requestId`.
+ */
+import { lookupCode } from './lookup.js';
+import type { ErrorCodeInfo } from './types.js';
+
+/** The fields of the SDK's exception, as far as callers can rely on them. */
+export interface LcicSdkError extends Error {
+  /** The RequestId of the failed call; empty when the request never got an answer. */
+  readonly requestId: string;
+  /** The SDK's trace ID, sent as X-TC-TraceId. */
+  readonly traceId?: string;
+  /** `Response.Error.Code`, present when the API answered with an error. */
+  readonly code?: string;
+  /** The HTTP status, present when the HTTP reply was not 200. */
+  readonly httpCode?: number;
+}
+
+/** The API answered with `Response.Error`. */
+export interface LcicApiFailure {
+  readonly kind: 'api';
+  readonly code: string;
+  readonly message: string;
+  readonly requestId: string;
+  /** The catalog's entry for the code (or its nearest parent), if known. */
+  readonly info: ErrorCodeInfo | undefined;
+  /** False when `info` describes a parent because the code itself is not in the catalog. */
+  readonly exact: boolean;
+}
+
+/** The HTTP reply was not 200, so there is no error code. */
+export interface LcicHttpFailure {
+  readonly kind: 'http';
+  readonly httpCode: number;
+  readonly message: string;
+}
+
+/** No reply arrived at all (DNS, connection, timeout). */
+export interface LcicNetworkFailure {
+  readonly kind: 'network';
+  readonly message: string;
+}
+
+export type LcicFailure = LcicApiFailure | LcicHttpFailure | LcicNetworkFailure;
+
+const hasOptional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
+
+/** True for an error thrown (or passed to a callback) by the Tencent Cloud SDK. */
+export function isLcicError(error: unknown): error is LcicSdkError {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as Record<string, unknown>;
+  return (
+    typeof e.message === 'string' &&
+    typeof e.requestId === 'string' &&
+    hasOptional(e.code, 'string') &&
+    hasOptional(e.httpCode, 'number')
+  );
+}
+
+/** True for an SDK error that carries an API error code. */
+export function isLcicApiError(error: unknown): error is LcicSdkError & { readonly code: string } {
+  return isLcicError(error) && typeof error.code === 'string' && error.code !== '';
+}
+
+/** Tells API, HTTP and network failures apart; undefined when `error` is not an SDK error. */
+export function classifyLcicError(error: unknown): LcicFailure | undefined {
+  if (!isLcicError(error)) return undefined;
+  if (error.code !== undefined && error.code !== '') {
+    const found = lookupCode(error.code);
+    return {
+      kind: 'api',
+      code: error.code,
+      message: error.message,
+      requestId: error.requestId,
+      info: found?.info,
+      exact: found?.exact ?? false,
+    };
+  }
+  if (error.httpCode !== undefined) return { kind: 'http', httpCode: error.httpCode, message: error.message };
+  return { kind: 'network', message: error.message };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogError, loadCatalog, type CatalogProblem } from '../../codes/build/catalog.js';
+import { validCode, writeCatalog } from '../helpers/catalog-fixture.js';
+
+const room = { RoomNotThere: validCode() };
+const action = { editions: ['china'], codes: ['RoomNotThere'] };
+
+function problemsOf(dir: string): readonly CatalogProblem[] {
+  try {
+    loadCatalog(dir);
+  } catch (error) {
+    if (error instanceof CatalogError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the catalog to be rejected');
+}
+
+describe('loadCatalog on the committed catalog', () => {
+  const catalog = loadCatalog('codes/catalog');
+
+  it('holds every code with prose and a known parent', () => {
+    const names = new Set(catalog.codes.map((c) => c.code));
+    expect(catalog.codes.length).toBeGreaterThan(80);
+    for (const code of catalog.codes) {
+      expect(code.summary.trim(), code.code).not.toBe('');
+      expect(code.remedy.trim(), code.code).not.toBe('');
+      if (code.parent !== undefined) expect(names.has(code.parent), code.code).toBe(true);
+    }
+  });
+
+  it('derives the parent of dotted codes', () => {
+    expect(catalog.codes.find((c) => c.code === 'ResourceNotFound.Room')?.parent).toBe('ResourceNotFound');
+    expect(catalog.codes.find((c) => c.code === 'InternalError')?.parent).toBeUndefined();
+  });
+
+  it('sorts codes and actions so output is deterministic', () => {
+    const codes = catalog.codes.map((c) => c.code);
+    const actions = catalog.actions.map((a) => a.action);
+    expect(codes).toEqual([...codes].sort());
+    expect(actions).toEqual([...actions].sort());
+  });
+});
+
+describe('loadCatalog rejects a malformed catalog', () => {
+  it('accepts a minimal valid catalog', () => {
+    const catalog = loadCatalog(writeCatalog(room, { DescribeThing: action }));
+    expect(catalog.codes.map((c) => c.code)).toEqual(['RoomNotThere']);
+    expect(catalog.actions[0]).toMatchObject({ action: 'DescribeThing', codes: ['RoomNotThere'] });
+  });
+
+  it('names the file and line of a duplicate code', () => {
+    const text = `codes:\n  Gone:\n    scope: lcic\n  Gone:\n    scope: lcic\n`;
+    const [problem] = problemsOf(writeCatalog(text, { DescribeThing: { editions: ['china'], codes: [] } }));
+    expect(problem).toMatchObject({ file: expect.stringMatching(/codes\.yaml$/), line: 4 });
+    expect(problem?.message).toMatch(/appears twice.*Merge/);
+  });
+
+  it('rejects a code that is not dot-separated words', () => {
+    const problems = problemsOf(writeCatalog({ 'Bad Code!': validCode() }, {}));
+    expect(problems).toEqual([
+      expect.objectContaining({ entry: 'Bad Code!', message: expect.stringMatching(/not a valid code/) }),
+    ]);
+  });
+
+  it('rejects an action that names an unknown code, at that list item', () => {
+    const actions = `actions:\n  DescribeThing:\n    editions: [china]\n    codes:\n      - RoomNotThere\n      - RoomNotTher\n`;
+    const problems = problemsOf(writeCatalog(room, actions));
+    expect(problems).toEqual([
+      expect.objectContaining({ entry: 'DescribeThing', line: 6, message: expect.stringMatching(/"RoomNotTher", which is not in codes\.yaml/) }),
+    ]);
+  });
+
+  it('rejects a missing summary and an empty remedy', () => {
+    const { summary: _dropped, ...noSummary } = validCode();
+    const problems = problemsOf(writeCatalog({ A: noSummary, B: validCode({ remedy: '  ' }) }, {}));
+    expect(problems.map((p) => [p.entry, p.message])).toEqual([
+      ['A', expect.stringMatching(/missing 'summary'/)],
+      ['B', expect.stringMatching(/'remedy' has an empty remedy/)],
+    ]);
+  });
+
+  it('rejects an unknown field and names it', () => {
+    const problems = problemsOf(writeCatalog({ A: validCode({ sumary: 'typo' }) }, {}));
+    expect(problems).toEqual([expect.objectContaining({ entry: 'A', message: expect.stringMatching(/unknown field 'sumary'/) })]);
+  });
+
+  it('rejects a dotted code whose parent is not in the catalog', () => {
+    const problems = problemsOf(writeCatalog({ 'Missing.Child': validCode() }, {}));
+    expect(problems).toEqual([
+      expect.objectContaining({ entry: 'Missing.Child', message: expect.stringMatching(/parent code "Missing" is not in the catalog/) }),
+    ]);
+  });
+
+  it('rejects a value outside a fixed list', () => {
+    const problems = problemsOf(writeCatalog({ A: validCode({ retry: 'sometimes' }) }, {}));
+    expect(problems[0]?.message).toMatch(/'retry' must be one of never, after-backoff, immediately/);
+  });
+
+  it('refuses a code that sync added and nobody described', () => {
+    const problems = problemsOf(writeCatalog({ A: validCode({ needsDescription: true }) }, {}));
+    expect(problems[0]?.message).toMatch(/still needs a description/);
+  });
+
+  it('reports every problem at once, in a message that names file and entry', () => {
+    const dir = writeCatalog({ A: validCode({ retry: 'x' }), B: validCode({ extra: 1 }) }, {});
+    expect(() => loadCatalog(dir)).toThrowError(/2 problems; nothing was written\.\n.*codes\.yaml:\d+: entry "A": .*\n.*codes\.yaml:\d+: entry "B":/);
+  });
+});

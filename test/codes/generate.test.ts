@@ -1,0 +1,101 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { CatalogError } from '../../codes/build/catalog.js';
+import { generate } from '../../codes/build/generate.js';
+import { docComment, enumMemberName } from '../../codes/build/render-ts.js';
+import { tempDir, validCode, writeCatalog } from '../helpers/catalog-fixture.js';
+
+const readAll = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+/** A project folder with the runtime types next to the output, as in the real tree. */
+function outputProject(): { root: string; out: string } {
+  const root = tempDir('gen');
+  mkdirSync(join(root, 'codes'), { recursive: true });
+  cpSync('codes/types.ts', join(root, 'codes/types.ts'));
+  return { root, out: join(root, 'codes/generated') };
+}
+
+function compileErrors(files: string[]): string[] {
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    types: [],
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('generate', () => {
+  it('matches the committed files (the drift check CI runs)', () => {
+    expect(generate({ catalogDir: 'codes/catalog', outDir: 'codes/generated', check: true }).drifted).toEqual([]);
+  });
+
+  it('writes byte-identical files on a second run', () => {
+    const { out } = outputProject();
+    const first = generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
+    const snapshot = readAll(out);
+    const second = generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
+    expect(first.written).toEqual(['error-codes.ts', 'actions.ts', 'catalog-data.ts']);
+    expect(second.written).toEqual([]);
+    expect(readAll(out)).toEqual(snapshot);
+  });
+
+  it('starts every generated file with a DO NOT EDIT header', () => {
+    for (const [name, text] of Object.entries(readAll('codes/generated'))) {
+      expect(text.startsWith('// DO NOT EDIT.'), name).toBe(true);
+    }
+  });
+
+  it('reports edited and stray files in check mode without touching them', () => {
+    const { out } = outputProject();
+    generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
+    writeFileSync(join(out, 'actions.ts'), '// hand edit\n');
+    writeFileSync(join(out, 'stray.ts'), 'export {};\n');
+    expect(generate({ catalogDir: 'codes/catalog', outDir: out, check: true }).drifted).toEqual(['actions.ts', 'stray.ts']);
+    expect(readFileSync(join(out, 'actions.ts'), 'utf8')).toBe('// hand edit\n');
+    generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
+    expect(existsSync(join(out, 'stray.ts'))).toBe(false);
+  });
+
+  it('stops before writing anything when the catalog is malformed', () => {
+    const { out } = outputProject();
+    mkdirSync(out);
+    writeFileSync(join(out, 'error-codes.ts'), '// previous output\n');
+    const broken = writeCatalog({ A: validCode({ summary: '' }) }, {});
+    expect(() => generate({ catalogDir: broken, outDir: out, check: false })).toThrow(CatalogError);
+    expect(readAll(out)).toEqual({ 'error-codes.ts': '// previous output\n' });
+  });
+
+  it('carries awkward strings through exactly, and the output still compiles', async () => {
+    const nasty = 'Ends */ a comment, `tick` ${inject} "dq" \'sq\' back\\slash\nnew line </script> @tag';
+    const catalog = writeCatalog(
+      { Odd: validCode({ summary: nasty, cause: nasty, remedy: `@start ${nasty}` }), 'Odd.Child': validCode() },
+      { DescribeOdd: { editions: ['china', 'international'], codes: ['Odd', 'Odd.Child'] } },
+    );
+    const { out } = outputProject();
+    generate({ catalogDir: catalog, outDir: out, check: false });
+    const files = readdirSync(out).map((name) => join(out, name));
+    expect(compileErrors(files)).toEqual([]);
+
+    const data = await import(pathToFileURL(join(out, 'catalog-data.ts')).href);
+    expect(data.codeInfos[0]).toMatchObject({ code: 'Odd', summary: nasty, cause: nasty, remedy: `@start ${nasty}` });
+    const codes = await import(pathToFileURL(join(out, 'error-codes.ts')).href);
+    expect(codes.LcicErrorCode.Odd_Child).toBe('Odd.Child');
+  });
+});
+
+describe('render helpers', () => {
+  it('keeps a doc comment closed and tags escaped', () => {
+    expect(docComment(['a */ b', '@x\ny'])).toBe('/**\n * a *\\/ b\n *\n * \\@x\n * y\n */');
+  });
+
+  it('names enum members after the code', () => {
+    expect(enumMemberName('ResourceNotFound.Room')).toBe('ResourceNotFound_Room');
+  });
+});

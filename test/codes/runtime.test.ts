@@ -1,0 +1,165 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  actionsReturning,
+  classifyLcicError,
+  codesFor,
+  getCodeInfo,
+  handleLcicError,
+  isLcicApiError,
+  isLcicError,
+  isRetryable,
+  LcicErrorCode,
+  type LcicFailure,
+  LcicResponseFormatError,
+  lookupCode,
+  parseLcicResponse,
+} from '../../codes/index.js';
+
+// The SDK does not export its exception class from the package root; tests build real instances
+// of it so the guards are checked against what the SDK actually throws.
+const require = createRequire(import.meta.url);
+const SdkException: new (message: string, requestId?: string, traceId?: string) => Error & Record<string, unknown> =
+  require('tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception').default;
+
+function apiError(code: string, requestId = 'req-1') {
+  const error = new SdkException('boom', requestId, 'trace-1');
+  error.code = code;
+  return error;
+}
+
+describe('lookupCode', () => {
+  it('finds a known code exactly', () => {
+    expect(lookupCode('ResourceNotFound.Room')).toMatchObject({ exact: true, info: { code: 'ResourceNotFound.Room', parent: 'ResourceNotFound' } });
+  });
+
+  it('falls back to the nearest known parent for an unknown sub-code, marked inexact', () => {
+    expect(lookupCode('ResourceNotFound.Foo.Bar')).toMatchObject({ exact: false, info: { code: 'ResourceNotFound' } });
+  });
+
+  it('returns undefined for a code with no known ancestor', () => {
+    expect(lookupCode('NoSuchThing.Anywhere')).toBeUndefined();
+  });
+
+  it('getCodeInfo throws a RangeError for a string that is not a code', () => {
+    expect(() => getCodeInfo('Nope' as LcicErrorCode)).toThrowError(RangeError);
+  });
+});
+
+describe('codesFor and actionsReturning', () => {
+  it('gives an action its codes per edition', () => {
+    expect(codesFor('DescribeRoomStatistics')).toContain('FailedOperation.ClassExpired');
+    expect(codesFor('DescribeRoomStatistics', 'international')).not.toContain('FailedOperation.ClassExpired');
+    expect(codesFor('DescribeRoomStatistics', 'international')).toContain('ResourceUnavailable.RoomStatistics');
+  });
+
+  it('gives an action missing from the international site no codes there', () => {
+    expect(codesFor('StartRecord')).not.toEqual([]);
+    expect(codesFor('StartRecord', 'international')).toEqual([]);
+  });
+
+  it('throws for a name that is not an action', () => {
+    expect(() => codesFor('CreateRooms' as 'CreateRoom')).toThrowError(/"CreateRooms" is not an LCIC action/);
+  });
+
+  it('inverts the action lists', () => {
+    const returning = actionsReturning('FailedOperation.ClassTooLong');
+    expect(returning).toContain('CreateRoom');
+    for (const action of returning) expect(codesFor(action)).toContain('FailedOperation.ClassTooLong');
+    expect(actionsReturning('InvalidParameter.DisableRecord', 'international')).not.toContain('CreateRoom');
+  });
+});
+
+describe('isRetryable', () => {
+  it('is true for back-off and immediate retries, false otherwise', () => {
+    expect(isRetryable('RequestLimitExceeded')).toBe(true);
+    expect(isRetryable('AuthFailure.SignatureExpire')).toBe(true);
+    expect(isRetryable('InvalidParameter.StartTime')).toBe(false);
+  });
+
+  it('uses the parent for unknown sub-codes and is false for unknown codes', () => {
+    expect(isRetryable('RequestLimitExceeded.SomethingNew')).toBe(true);
+    expect(isRetryable('Totally.Unknown')).toBe(false);
+  });
+});
+
+describe('isLcicError and classifyLcicError on the real SDK exception', () => {
+  it('recognises an API failure with its code and RequestId', () => {
+    const error = apiError('ResourceNotFound.Room', 'abc-123');
+    expect(isLcicError(error)).toBe(true);
+    expect(isLcicApiError(error)).toBe(true);
+    expect(classifyLcicError(error)).toMatchObject({ kind: 'api', code: 'ResourceNotFound.Room', requestId: 'abc-123', exact: true });
+  });
+
+  it('tells an HTTP failure (httpCode, no code) apart', () => {
+    const error = new SdkException('Bad Gateway', '', 'trace');
+    error.httpCode = 502;
+    expect(isLcicApiError(error)).toBe(false);
+    expect(classifyLcicError(error)).toEqual({ kind: 'http', httpCode: 502, message: 'Bad Gateway' });
+  });
+
+  it('tells a network failure (no code, no status, empty RequestId) apart', () => {
+    const error = new SdkException('getaddrinfo ENOTFOUND lcic.tencentcloudapi.com', '', 'trace');
+    expect(classifyLcicError(error)).toEqual({ kind: 'network', message: 'getaddrinfo ENOTFOUND lcic.tencentcloudapi.com' });
+  });
+
+  it('rejects values that are not SDK errors', () => {
+    for (const value of [undefined, null, 'InternalError', new Error('plain'), { code: 'InternalError' }, { message: 'm', requestId: 1 }]) {
+      expect(isLcicError(value)).toBe(false);
+      expect(classifyLcicError(value)).toBeUndefined();
+    }
+  });
+});
+
+describe('parseLcicResponse', () => {
+  it('splits a success into RequestId and data', () => {
+    expect(parseLcicResponse('{"Response":{"RoomId":42,"RequestId":"r1"}}')).toEqual({ ok: true, requestId: 'r1', data: { RoomId: 42 } });
+  });
+
+  it('turns Response.Error into a failure with the catalog entry', () => {
+    const parsed = parseLcicResponse({
+      Response: { Error: { Code: 'AuthFailure.SignatureFailure', Message: 'nope' }, RequestId: 'r2' },
+    });
+    expect(parsed).toMatchObject({ ok: false, requestId: 'r2', code: 'AuthFailure.SignatureFailure', message: 'nope' });
+    expect(parsed.ok === false && parsed.info?.category).toBe('signature');
+  });
+
+  it.each([
+    ['not json', /the body is not JSON/],
+    ['[1,2]', /not a JSON object/],
+    [{ response: {} }, /no "Response" object/],
+    [{ Response: { RoomId: 1 } }, /"Response.RequestId" is missing/],
+    [{ Response: { RequestId: 'r', Error: 'bad' } }, /"Response.Error" has no string "Code"/],
+    [null, /not a JSON object/],
+  ])('throws a clear LcicResponseFormatError for %j', (body, message) => {
+    expect(() => parseLcicResponse(body)).toThrowError(LcicResponseFormatError);
+    expect(() => parseLcicResponse(body)).toThrowError(message);
+  });
+});
+
+describe('handleLcicError', () => {
+  const handlers = () => ({
+    'FailedOperation': vi.fn(() => 'failed'),
+    'InternalError': vi.fn(() => 'internal'),
+    'ResourceNotFound.Room': vi.fn(() => 'no room'),
+    otherwise: vi.fn((_failure: LcicFailure | undefined) => 'otherwise'),
+  });
+
+  it('calls the handler of the code', () => {
+    const h = handlers();
+    expect(handleLcicError('DescribeRoom', apiError('ResourceNotFound.Room'), h)).toBe('no room');
+    expect(h['ResourceNotFound.Room']).toHaveBeenCalledWith(expect.objectContaining({ kind: 'api', requestId: 'req-1' }));
+  });
+
+  it('sends an unknown sub-code to its parent when the action lists the parent', () => {
+    expect(handleLcicError('DescribeRoom', apiError('FailedOperation.Brand.New'), handlers())).toBe('failed');
+  });
+
+  it('sends common codes outside the list, network errors and foreign values to otherwise', () => {
+    const h = handlers();
+    expect(handleLcicError('DescribeRoom', apiError('RequestLimitExceeded'), h)).toBe('otherwise');
+    expect(handleLcicError('DescribeRoom', new SdkException('ECONNRESET'), h)).toBe('otherwise');
+    expect(handleLcicError('DescribeRoom', new TypeError('x'), h)).toBe('otherwise');
+    expect(h.otherwise.mock.calls.map(([failure]) => failure?.kind)).toEqual(['api', 'network', undefined]);
+  });
+});

@@ -23,16 +23,27 @@ export const ACTION_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 const prose = (what: string) =>
   z.string({ error: `needs a ${what}` }).trim().min(1, { error: `has an empty ${what}` });
 
+// The described fields are optional here only so that an entry sync just added (needsDescription)
+// gets one clear problem instead of five; crossCheck requires them on every other entry.
+const DESCRIBED_FIELDS = ['category', 'retry', 'summary', 'cause', 'remedy'] as const;
+
 const codeEntrySchema = z.strictObject({
   scope: z.enum(codeScopes),
   editions: z.array(z.enum(editions)).min(1),
-  category: z.enum(errorCategories),
-  retry: z.enum(retryAdvice),
-  summary: prose('summary'),
-  cause: prose('cause'),
-  remedy: prose('remedy'),
+  category: z.enum(errorCategories).optional(),
+  retry: z.enum(retryAdvice).optional(),
+  summary: prose('summary').optional(),
+  cause: prose('cause').optional(),
+  remedy: prose('remedy').optional(),
   status: z.literal('retired').optional(),
   needsDescription: z.boolean().optional(),
+}).superRefine((entry, ctx) => {
+  if (entry.needsDescription) return;
+  for (const field of DESCRIBED_FIELDS) {
+    if (entry[field] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `is missing '${field}'. Add it (see the comment at the top of the file).` });
+    }
+  }
 });
 
 const actionEntrySchema = z.strictObject({
@@ -44,7 +55,9 @@ const actionEntrySchema = z.strictObject({
 const codesFileSchema = z.strictObject({ codes: z.record(z.string(), codeEntrySchema) });
 const actionsFileSchema = z.strictObject({ actions: z.record(z.string(), actionEntrySchema) });
 
-export type CodeEntry = z.infer<typeof codeEntrySchema> & { code: string; parent: string | undefined };
+type CodeEntryData = z.infer<typeof codeEntrySchema>;
+export type CodeEntry = Required<Omit<CodeEntryData, 'status' | 'needsDescription'>> &
+  Pick<CodeEntryData, 'status'> & { code: string; parent: string | undefined };
 export type ActionEntry = z.infer<typeof actionEntrySchema> & { action: string };
 
 export interface Catalog {
@@ -127,6 +140,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         : `${field} should be ${issue.expected}. Fix its value.`;
     case 'invalid_value':
       return `${field} must be one of ${issue.values.map((v) => String(v)).join(', ')}.`;
+    case 'custom':
+      return issue.message;
     default:
       return `${field} ${issue.message}. Fix its value.`;
   }
@@ -171,7 +186,7 @@ function crossCheck(
         codesFile,
         ['codes', code, 'needsDescription'],
         code,
-        'was added by sync and still needs a description. Write summary, cause and remedy in our own words, then remove needsDescription.',
+        'was added by sync and still needs a description. Write category, retry, summary, cause and remedy in our own words, then remove needsDescription.',
       );
     }
   }
@@ -215,7 +230,7 @@ export function loadCatalog(dir: string): Catalog {
   return {
     codes: Object.keys(codesData.codes)
       .sort(byName)
-      .map((code) => ({ ...codesData.codes[code]!, code, parent: parentCode(code) })),
+      .map((code) => ({ ...(codesData.codes[code] as CodeEntry), code, parent: parentCode(code) })),
     actions: Object.keys(actionsData.actions)
       .sort(byName)
       .map((action) => ({ ...actionsData.actions[action]!, action })),

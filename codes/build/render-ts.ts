@@ -6,6 +6,7 @@
  * Catalog strings go through JSON.stringify (string literals) or {@link docComment} (comments), so
  * quotes, backslashes, backticks, `${` and newlines come out exactly as written.
  */
+import { enumMemberName } from '../enum-names.js';
 import type { ActionEntry, Catalog, CodeEntry } from './catalog.js';
 
 export const GENERATED_HEADER = (source: string) =>
@@ -22,10 +23,6 @@ export function docComment(paragraphs: readonly string[], indent = ''): string {
   return [`${indent}/**`, ...lines.map((line) => `${indent} *${line === '' ? '' : ` ${line}`}`), `${indent} */`].join('\n');
 }
 
-/** The enum member for a code: dots become underscores (`ResourceNotFound.Room` → `ResourceNotFound_Room`). */
-export function enumMemberName(code: string): string {
-  return code.replaceAll('.', '_');
-}
 
 const literal = (value: string) => JSON.stringify(value);
 const union = (values: readonly string[]) => (values.length === 0 ? 'never' : values.map(literal).join(' | '));

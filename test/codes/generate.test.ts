@@ -5,7 +5,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CatalogError } from '../../codes/build/catalog.js';
 import { generate } from '../../codes/build/generate.js';
-import { docComment, enumMemberName } from '../../codes/build/render-ts.js';
+import { docComment } from '../../codes/build/render-ts.js';
+import { enumMemberName } from '../../codes/enum-names.js';
 import { tempDir, validCode, writeCatalog } from '../helpers/catalog-fixture.js';
 
 const readAll = (dir: string) =>

@@ -1,0 +1,228 @@
+/**
+ * The one place that decides whether a call expression calls the LCIC API, and which action.
+ *
+ * Rules call {@link LcicCallFinder.classify} from their `CallExpression` visitor. The cheap test
+ * comes first (the callee's name: a PascalCase method, `request`, `fetch`, an axios verb), so the
+ * resolver and the type checker only ever run at the few calls that could be LCIC calls.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type ts from 'typescript';
+import type { LcicEdition } from '../codes/types.js';
+import { isKnownAction } from './catalog-view.js';
+import { isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
+import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
+import { readSettings, type LcicSettings } from './settings.js';
+
+/** How the call reaches the API. */
+export type LcicCallKind =
+  /** `tencentcloud-sdk-nodejs`: promise, or callback as well. */
+  | 'sdk'
+  /** `tencentcloud-sdk-nodejs-intl-en`: callback only. */
+  | 'intl-sdk'
+  /** `new CommonClient(lcicHost, ...).request("Action", req)`. */
+  | 'common-client'
+  /** `fetch`/`axios` with an `X-TC-Action` header to an lcic host. */
+  | 'raw-http'
+  /** A method of a class named in `settings.lcic.clients`. */
+  | 'wrapper';
+
+export interface LcicCall {
+  readonly node: TSESTree.CallExpression;
+  readonly kind: LcicCallKind;
+  /** The action, when the code names it literally (or through a constant). */
+  readonly action: string | undefined;
+  /** Where the action is written: the method name, the `request` argument or the header value. */
+  readonly actionNode: TSESTree.Node;
+  /** Whose lists apply: the international SDK and host imply `international`, otherwise the setting. */
+  readonly edition: LcicEdition;
+  /** The error-first callback, for callback-form calls. */
+  readonly callback: FunctionNode | undefined;
+}
+
+const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
+  get: { url: 0, config: 1 },
+  delete: { url: 0, config: 1 },
+  head: { url: 0, config: 1 },
+  options: { url: 0, config: 1 },
+  post: { url: 0, config: 2 },
+  put: { url: 0, config: 2 },
+  patch: { url: 0, config: 2 },
+};
+
+const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);
+
+/** Type services, when the file was parsed with type information. */
+export interface TypeServices {
+  readonly program: ts.Program;
+  getTypeAtLocation(node: TSESTree.Node): ts.Type;
+}
+
+/** The file that declares the SDK's LCIC client class. */
+const LCIC_CLIENT_DECLARATION = /tencentcloud-sdk-nodejs[^/\\]*[/\\].*lcic[/\\]v20220817[/\\]lcic_client\.(d\.ts|js|ts)$/;
+
+function lastFunctionArgument(node: TSESTree.CallExpression): FunctionNode | undefined {
+  const last = node.arguments.at(-1);
+  return last && isFunctionNode(last) ? last : undefined;
+}
+
+export class LcicCallFinder {
+  readonly settings: LcicSettings;
+  readonly resolver: ValueResolver;
+  private readonly results = new WeakMap<TSESTree.CallExpression, LcicCall | null>();
+
+  constructor(
+    sourceCode: Readonly<TSESLint.SourceCode>,
+    settings: LcicSettings,
+    private readonly types: TypeServices | undefined,
+  ) {
+    this.settings = settings;
+    this.resolver = new ValueResolver(sourceCode, settings);
+  }
+
+  /** The LCIC call `node` makes, or undefined when it is not one. Cached, so every rule may ask. */
+  classify(node: TSESTree.CallExpression): LcicCall | undefined {
+    const cached = this.results.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    const call = this.compute(node);
+    this.results.set(node, call ?? null);
+    return call;
+  }
+
+  private compute(node: TSESTree.CallExpression): LcicCall | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (callee.name === 'fetch') return this.resolver.isGlobal(callee) ? this.rawFetch(node) : undefined;
+      const value = this.resolver.resolve(callee);
+      if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
+      if (value?.kind === 'client-method') return this.sdkCall(node, value.sdk, value.action, callee);
+      return undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(callee);
+    if (name === undefined) return undefined;
+
+    if (isPascalCase(name)) {
+      const target = this.resolver.resolve(callee.object);
+      if (target?.kind === 'client') return this.sdkCall(node, target.sdk, name, callee.property);
+      if (target?.kind === 'wrapper') return this.wrapperCall(node, name, callee.property);
+      // Type lookups are the expensive part: only for real action names on objects the code alone could not place.
+      return target === undefined && isKnownAction(name) ? this.typedCall(node, callee, name) : undefined;
+    }
+    if (name === 'request') {
+      const target = this.resolver.resolve(callee.object);
+      if (target?.kind === 'common-client') return this.commonClientCall(node, target.edition);
+      if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
+      return undefined;
+    }
+    if (name in AXIOS_URL_CONFIG_VERBS) {
+      const target = this.resolver.resolve(callee.object);
+      if (target?.kind === 'axios') return this.rawAxios(node, target, name);
+    }
+    return undefined;
+  }
+
+  private sdkCall(node: TSESTree.CallExpression, sdk: 'china' | 'international', action: string, actionNode: TSESTree.Node): LcicCall {
+    return {
+      node,
+      kind: sdk === 'international' ? 'intl-sdk' : 'sdk',
+      action,
+      actionNode,
+      edition: sdk === 'international' ? 'international' : this.settings.edition,
+      callback: lastFunctionArgument(node),
+    };
+  }
+
+  private wrapperCall(node: TSESTree.CallExpression, action: string, actionNode: TSESTree.Node): LcicCall {
+    return { node, kind: 'wrapper', action, actionNode, edition: this.settings.edition, callback: undefined };
+  }
+
+  private commonClientCall(node: TSESTree.CallExpression, edition: LcicEdition): LcicCall | undefined {
+    const actionArgument = node.arguments[0];
+    if (!actionArgument) return undefined;
+    const callback = node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined;
+    const action = this.resolver.resolveString(actionArgument);
+    return { node, kind: 'common-client', action, actionNode: actionArgument, edition, callback };
+  }
+
+  /** With type information: a method call on anything typed as the SDK's LCIC Client, or a configured wrapper. */
+  private typedCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, name: string): LcicCall | undefined {
+    if (!this.types) return undefined;
+    const type = this.types.getTypeAtLocation(callee.object);
+    const flavor = this.clientTypeFlavor(type);
+    if (flavor === 'sdk') return this.sdkCall(node, 'china', name, callee.property);
+    if (flavor === 'wrapper') return this.wrapperCall(node, name, callee.property);
+    return undefined;
+  }
+
+  private clientTypeFlavor(type: ts.Type): 'sdk' | 'wrapper' | undefined {
+    const parts = type.isUnion() ? type.types : [type];
+    for (const part of parts) {
+      const symbol = part.getSymbol() ?? part.aliasSymbol;
+      if (!symbol) continue;
+      if (this.settings.clients.includes(symbol.getName())) return 'wrapper';
+      if (symbol.getName() !== 'Client') continue;
+      const declared = symbol.getDeclarations()?.some((d) => LCIC_CLIENT_DECLARATION.test(d.getSourceFile().fileName));
+      if (declared) return 'sdk';
+    }
+    return undefined;
+  }
+
+  private rawFetch(node: TSESTree.CallExpression): LcicCall | undefined {
+    const [url, init] = node.arguments;
+    const options = this.resolver.resolveObject(init);
+    return this.rawCall(node, [this.resolver.resolveString(url)], options);
+  }
+
+  /** `axios(config)`, `axios.request(config)`, `axios.post(url, data, config)` and the other verbs, on axios or an instance. */
+  private rawAxios(node: TSESTree.CallExpression, axios: ResolvedValue & { kind: 'axios' }, verb: string | undefined): LcicCall | undefined {
+    const positions = verb === undefined || verb === 'request' ? undefined : AXIOS_URL_CONFIG_VERBS[verb];
+    const config = this.resolver.resolveObject(node.arguments[positions?.config ?? 0]);
+    const url = positions ? this.resolver.resolveString(node.arguments[positions.url]) : undefined;
+    const configUrl = config && this.resolver.resolveString(findProperty(config, 'url')?.value);
+    const configBase = config && this.resolver.resolveString(findProperty(config, 'baseURL')?.value);
+    return this.rawCall(node, [url, configUrl, configBase, axios.baseUrl], config);
+  }
+
+  /** A raw call is LCIC's when its `X-TC-Action` header goes to an lcic host (in the URL or the Host header). */
+  private rawCall(node: TSESTree.CallExpression, urls: readonly (string | undefined)[], options: TSESTree.ObjectExpression | undefined): LcicCall | undefined {
+    const headers = options && this.resolver.resolveObject(findProperty(options, 'headers')?.value);
+    const actionProperty = headers && findProperty(headers, 'X-TC-Action', true);
+    if (!headers || !actionProperty) return undefined;
+    const host = this.resolver.resolveString(findProperty(headers, 'Host', true)?.value);
+    const edition = [...urls, host].map((text) => (text === undefined ? undefined : lcicHostEdition(text))).find(Boolean);
+    if (!edition) return undefined;
+    return {
+      node,
+      kind: 'raw-http',
+      action: this.resolver.resolveString(actionProperty.value),
+      actionNode: actionProperty.value,
+      edition,
+      callback: undefined,
+    };
+  }
+}
+
+const finders = new WeakMap<object, LcicCallFinder>();
+
+/**
+ * The finder for the file being linted, shared by all rules in that file. Keyed by the file's
+ * SourceCode object, so nothing carries over from one file to the next.
+ */
+export function getLcicCallFinder(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LcicCallFinder {
+  const sourceCode = context.sourceCode;
+  let finder = finders.get(sourceCode);
+  if (!finder) {
+    const services = sourceCode.parserServices;
+    const program = services?.program ?? null;
+    const types: TypeServices | undefined =
+      program && services?.esTreeNodeToTSNodeMap
+        ? {
+            program,
+            getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(services.esTreeNodeToTSNodeMap!.get(node)),
+          }
+        : undefined;
+    finder = new LcicCallFinder(sourceCode, readSettings(context.settings), types);
+    finders.set(sourceCode, finder);
+  }
+  return finder;
+}

@@ -1,0 +1,337 @@
+/**
+ * What an expression is, as far as LCIC is concerned, worked out from the code alone: an SDK
+ * module, the LCIC `Client` class or an instance of it, a `CommonClient` pointed at an lcic host,
+ * an axios instance, or a constant string or object (hosts, action names, headers).
+ *
+ * It follows imports, `require`, constants, aliases, destructuring, `new`, and `this.x` fields set
+ * in a class body or constructor. Anything it cannot follow (parameters, reassigned variables,
+ * function results) is `undefined`: type information, where available, takes over from there.
+ * Results are cached per node, and the depth is bounded, so a cycle of aliases costs nothing.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { LcicEdition } from '../codes/types.js';
+import { keyName, propertyName, stringLiteralValue, unwrap } from './ast.js';
+import type { LcicSettings } from './settings.js';
+
+/** Which Node.js SDK a value came from: the China site's or the international one. */
+export type SdkFlavor = 'china' | 'international';
+
+export type ResolvedValue =
+  /** An SDK module or part of it; `path` is relative to the package root (`['lcic', 'v20220817']`). */
+  | { readonly kind: 'sdk-namespace'; readonly sdk: SdkFlavor; readonly path: readonly string[] }
+  | { readonly kind: 'common-namespace' }
+  | { readonly kind: 'client-class'; readonly sdk: SdkFlavor }
+  | { readonly kind: 'client'; readonly sdk: SdkFlavor }
+  /** `const { CreateRoom } = client`: a client method taken off its object. */
+  | { readonly kind: 'client-method'; readonly sdk: SdkFlavor; readonly action: string }
+  | { readonly kind: 'common-client-class' }
+  | { readonly kind: 'common-client'; readonly edition: LcicEdition }
+  /** A user class named in `settings.lcic.clients`, and its instances. */
+  | { readonly kind: 'wrapper-class' }
+  | { readonly kind: 'wrapper' }
+  /** The axios module or an instance from `axios.create`, with the instance's baseURL. */
+  | { readonly kind: 'axios'; readonly baseUrl: string | undefined }
+  | { readonly kind: 'string'; readonly value: string }
+  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression };
+
+const LCIC_CLIENT_PATH = ['lcic', 'v20220817', 'Client'];
+const MAX_DEPTH = 8;
+
+const endsWith = (path: readonly string[], tail: readonly string[]) =>
+  path.length >= tail.length && tail.every((part, i) => path[path.length - tail.length + i] === part);
+
+/**
+ * The value a module specifier stands for. The China SDK's root, its per-service package and
+ * `.../services/lcic` all export `{ lcic }`; deeper paths export the levels below.
+ */
+export function moduleValue(source: string): ResolvedValue | undefined {
+  if (/^tencentcloud-sdk-nodejs-common(\/|$)/.test(source) || /^tencentcloud-sdk-nodejs\/(tencentcloud|es)\/common(\/(index|common_client)(\.js)?)?$/.test(source)) {
+    return { kind: 'common-namespace' };
+  }
+  if (source === 'axios') return { kind: 'axios', baseUrl: undefined };
+  const match = /^tencentcloud-sdk-nodejs(-lcic|-intl-en)?(?:\/(.*))?$/.exec(source);
+  if (!match) return undefined;
+  const sdk: SdkFlavor = match[1] === '-intl-en' ? 'international' : 'china';
+  const sub = (match[2] ?? '').replace(/\/index(\.js)?$|\.js$/, '');
+  const at = (path: string[]): ResolvedValue => ({ kind: 'sdk-namespace', sdk, path });
+  if (sub === '' || sub === 'tencentcloud' || sub === 'es' || /(^|\/)services\/lcic$/.test(sub)) return at([]);
+  if (/(^|\/)lcic\/v20220817\/lcic_client$/.test(sub)) {
+    // The international package exports the class itself from this file.
+    return sdk === 'international' ? { kind: 'client-class', sdk } : at(['lcic', 'v20220817']);
+  }
+  if (/(^|\/)lcic\/v20220817$/.test(sub) || /(^|\/)lcic$/.test(sub)) return at(['lcic']);
+  return undefined;
+}
+
+function member(value: ResolvedValue | undefined, name: string, resolver: ValueResolver, depth: number): ResolvedValue | undefined {
+  switch (value?.kind) {
+    case 'sdk-namespace': {
+      const path = [...value.path, name];
+      return endsWith(path, LCIC_CLIENT_PATH) ? { kind: 'client-class', sdk: value.sdk } : { kind: 'sdk-namespace', sdk: value.sdk, path };
+    }
+    case 'common-namespace':
+      return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
+    case 'client':
+      return /^[A-Z]/.test(name) ? { kind: 'client-method', sdk: value.sdk, action: name } : undefined;
+    case 'object': {
+      const property = findProperty(value.node, name);
+      return property && resolver.resolve(property.value, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The property `name` of an object literal (case-insensitive when asked, as HTTP headers are). */
+export function findProperty(
+  object: TSESTree.ObjectExpression,
+  name: string,
+  ignoreCase = false,
+): TSESTree.Property | undefined {
+  const wanted = ignoreCase ? name.toLowerCase() : name;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = keyName(property.key, property.computed);
+    if (key !== undefined && (ignoreCase ? key.toLowerCase() : key) === wanted) return property;
+  }
+  return undefined;
+}
+
+/** The lcic host a URL or host string names, and so the edition; undefined for any other host. */
+export function lcicHostEdition(text: string): LcicEdition | undefined {
+  const match = /\blcic(\.intl)?\.tencentcloudapi\.com\b/.exec(text);
+  if (!match) return undefined;
+  return match[1] ? 'international' : 'china';
+}
+
+/** The static member chain of `a.b.c` as `['a', 'b', 'c']`, or undefined if any part is dynamic. */
+function memberChain(node: TSESTree.Node): string[] | undefined {
+  const inner = unwrap(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return [inner.name];
+  if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = propertyName(inner);
+  const head = memberChain(inner.object);
+  return name !== undefined && head ? [...head, name] : undefined;
+}
+
+export class ValueResolver {
+  private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly settings: LcicSettings,
+  ) {}
+
+  /** What `node` evaluates to, or undefined when the code alone does not say. */
+  resolve(node: TSESTree.Node, depth = 0): ResolvedValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const cached = this.cache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    this.cache.set(node, null); // a cycle back to this node resolves to nothing
+    const value = this.compute(unwrap(node), depth);
+    this.cache.set(node, value ?? null);
+    return value;
+  }
+
+  /** Whether `node` names a global (no declaration in the file), such as the built-in `fetch`. */
+  isGlobal(node: TSESTree.Identifier): boolean {
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    return !variable || variable.defs.length === 0;
+  }
+
+  /** The string a node evaluates to; template literals keep their static parts, so hosts in URLs still show. */
+  resolveString(node: TSESTree.Node | undefined, depth = 0): string | undefined {
+    if (!node) return undefined;
+    const value = this.resolve(node, depth);
+    return value?.kind === 'string' ? value.value : undefined;
+  }
+
+  /** The object literal a node evaluates to. */
+  resolveObject(node: TSESTree.Node | undefined, depth = 0): TSESTree.ObjectExpression | undefined {
+    if (!node) return undefined;
+    const value = this.resolve(node, depth);
+    return value?.kind === 'object' ? value.node : undefined;
+  }
+
+  private compute(node: TSESTree.Node, depth: number): ResolvedValue | undefined {
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof node.value === 'string' ? { kind: 'string', value: node.value } : undefined;
+      case AST_NODE_TYPES.TemplateLiteral:
+        return { kind: 'string', value: this.templateText(node, depth) };
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (node.operator !== '+') return undefined;
+        const left = this.resolveString(node.left, depth + 1);
+        const right = this.resolveString(node.right, depth + 1);
+        return left === undefined && right === undefined ? undefined : { kind: 'string', value: `${left ?? ''}${right ?? ''}` };
+      }
+      case AST_NODE_TYPES.ObjectExpression:
+        return { kind: 'object', node };
+      case AST_NODE_TYPES.Identifier:
+        return this.resolveIdentifier(node, depth);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.resolveMember(node, depth);
+      case AST_NODE_TYPES.NewExpression:
+        return this.construct(this.resolve(node.callee, depth + 1), node.arguments, depth);
+      case AST_NODE_TYPES.CallExpression:
+        return this.resolveCall(node, depth);
+      case AST_NODE_TYPES.AwaitExpression:
+        // `await import('tencentcloud-sdk-nodejs')`
+        return node.argument.type === AST_NODE_TYPES.ImportExpression ? this.resolve(node.argument, depth + 1) : undefined;
+      case AST_NODE_TYPES.ImportExpression: {
+        const source = stringLiteralValue(node.source);
+        return source === undefined ? undefined : moduleValue(source);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private templateText(node: TSESTree.TemplateLiteral, depth: number): string {
+    return node.quasis
+      .map((quasi, i) => {
+        const expression = node.expressions[i];
+        return (quasi.value.cooked ?? '') + (expression ? (this.resolveString(expression, depth + 1) ?? '') : '');
+      })
+      .join('');
+  }
+
+  private resolveCall(node: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && node.arguments.length === 1) {
+      const source = stringLiteralValue(node.arguments[0]);
+      return source === undefined ? undefined : moduleValue(source);
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'create') {
+      const target = this.resolve(callee.object, depth + 1);
+      if (target?.kind === 'axios') {
+        const config = this.resolveObject(node.arguments[0], depth + 1);
+        const baseUrl = config && this.resolveString(findProperty(config, 'baseURL')?.value, depth + 1);
+        return { kind: 'axios', baseUrl };
+      }
+    }
+    return undefined;
+  }
+
+  private resolveMember(node: TSESTree.MemberExpression, depth: number): ResolvedValue | undefined {
+    const name = propertyName(node);
+    if (name === undefined) return undefined;
+    if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth);
+    const value = member(this.resolve(node.object, depth + 1), name, this, depth);
+    if (value) return value;
+    // `whatever.lcic.v20220817.Client`: the chain names the class whatever its root is.
+    const chain = memberChain(node);
+    return chain && endsWith(chain, LCIC_CLIENT_PATH) ? { kind: 'client-class', sdk: 'china' } : undefined;
+  }
+
+  private construct(callee: ResolvedValue | undefined, args: readonly TSESTree.CallExpressionArgument[], depth: number): ResolvedValue | undefined {
+    switch (callee?.kind) {
+      case 'client-class':
+        return { kind: 'client', sdk: callee.sdk };
+      case 'common-client-class': {
+        const host = this.resolveString(args[0], depth + 1);
+        const edition = host === undefined ? undefined : lcicHostEdition(host);
+        return edition ? { kind: 'common-client', edition } : undefined;
+      }
+      case 'wrapper-class':
+        return { kind: 'wrapper' };
+      default:
+        return undefined;
+    }
+  }
+
+  private resolveIdentifier(node: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    if (!variable) return undefined; // a global: only `fetch` and friends matter, and callers check names
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return undefined;
+    switch (def.type) {
+      case 'ImportBinding': {
+        if (this.settings.clients.includes(node.name)) return { kind: 'wrapper-class' };
+        const declaration = def.parent as TSESTree.ImportDeclaration;
+        const module = moduleValue(declaration.source.value);
+        const specifier = def.node;
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          return member(module, imported, this, depth);
+        }
+        return module;
+      }
+      case 'ClassName':
+        return this.settings.clients.includes(node.name) ? { kind: 'wrapper-class' } : undefined;
+      case 'Variable': {
+        // Only a variable written exactly once (its initializer) has a value we can trust.
+        const writes = variable.references.filter((reference) => reference.isWrite());
+        if (writes.length !== 1 || !writes[0]?.writeExpr) return undefined;
+        const declarator = def.node;
+        const root = this.resolve(writes[0].writeExpr, depth + 1);
+        return this.destructure(root, declarator.id, def.name, depth);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Follows a destructuring pattern from its root down to `target` (`const { lcic: { v20220817 } } = sdk`). */
+  private destructure(
+    root: ResolvedValue | undefined,
+    pattern: TSESTree.Node,
+    target: TSESTree.Identifier,
+    depth: number,
+  ): ResolvedValue | undefined {
+    const path: string[] = [];
+    for (let node: TSESTree.Node = target; node !== pattern; ) {
+      const parent: TSESTree.Node | undefined = node.parent;
+      if (!parent) return undefined;
+      if (parent.type === AST_NODE_TYPES.Property) {
+        const key = keyName(parent.key, parent.computed);
+        if (key === undefined) return undefined;
+        path.unshift(key);
+      } else if (parent.type !== AST_NODE_TYPES.ObjectPattern && parent.type !== AST_NODE_TYPES.AssignmentPattern) {
+        return undefined; // arrays and rest elements do not name a property
+      }
+      node = parent;
+    }
+    return path.reduce<ResolvedValue | undefined>((value, key) => member(value, key, this, depth), root);
+  }
+
+  /** `this.client`: the value given to that field in the class body or assigned in the constructor. */
+  private resolveThisField(node: TSESTree.MemberExpression, name: string, depth: number): ResolvedValue | undefined {
+    let classBody: TSESTree.ClassBody | undefined;
+    for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.ClassBody) {
+        classBody = current;
+        break;
+      }
+    }
+    if (!classBody) return undefined;
+    for (const element of classBody.body) {
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value && fieldName(element.key) === name) {
+        return this.resolve(element.value, depth + 1);
+      }
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+        for (const statement of element.value.body?.body ?? []) {
+          const assigned = thisAssignment(statement, name);
+          if (assigned) return this.resolve(assigned, depth + 1);
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+function fieldName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  return keyName(key, false);
+}
+
+/** The right-hand side of `this.<name> = value;`, if that is what `statement` is. */
+function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | undefined {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+  const expression = statement.expression;
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return undefined;
+  const left = expression.left;
+  return left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.ThisExpression && propertyName(left) === name
+    ? expression.right
+    : undefined;
+}

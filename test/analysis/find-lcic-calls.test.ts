@@ -1,0 +1,219 @@
+import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { getLcicCallFinder } from '../../analysis/find-lcic-calls.js';
+import { lintWith, type LintOptions } from '../helpers/lint.js';
+
+/** A rule that reports every LCIC call the finder sees, describing it in the message. */
+const probe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
+  defaultOptions: [],
+  create(context) {
+    const finder = getLcicCallFinder(context);
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const call = finder.classify(node);
+        if (!call) return;
+        const form = call.callback ? 'callback' : 'promise';
+        const description = `${call.kind} ${call.action ?? '?'} ${call.edition} ${form}`;
+        context.report({ node: call.actionNode, messageId: 'call', data: { description } });
+      },
+    };
+  },
+});
+
+function calls(code: string, options?: LintOptions): string[] {
+  const messages = lintWith(probe, code, options);
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(fatal.message);
+  const result = messages.map((m) => `${m.line}:${m.column} ${m.message}`);
+  if (process.env.DEBUG_CALLS) console.log(JSON.stringify(result));
+  return result;
+}
+
+describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
+  it('finds calls through an ESM namespace import and the full chain', () => {
+    const code = [
+      "import * as tencentcloud from 'tencentcloud-sdk-nodejs';",
+      'const LcicClient = tencentcloud.lcic.v20220817.Client;',
+      'const client = new LcicClient({ credential: {} });',
+      'export async function f() { return client.DescribeRoom({ RoomId: 1 }); }',
+    ].join('\n');
+    expect(calls(code)).toEqual(['4:43 sdk DescribeRoom china promise']);
+  });
+
+  it('finds calls through a named import, require, destructuring and a deep import', () => {
+    const code = [
+      "import { lcic } from 'tencentcloud-sdk-nodejs';",
+      "const sdk = require('tencentcloud-sdk-nodejs');",
+      "const { Client } = require('tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client');",
+      "import { lcic as deep } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic';",
+      'const { v20220817: { Client: Aliased } } = sdk.lcic;',
+      'new lcic.v20220817.Client({}).CreateRoom({});',
+      'new sdk.lcic.v20220817.Client({}).StartRoom({});',
+      'new Client({}).EndRoom({});',
+      'new deep.v20220817.Client({}).DeleteRoom({});',
+      'new Aliased({}).GetRooms({});',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '6:31 sdk CreateRoom china promise',
+      '7:35 sdk StartRoom china promise',
+      '8:16 sdk EndRoom china promise',
+      '9:31 sdk DeleteRoom china promise',
+      '10:17 sdk GetRooms china promise',
+    ]);
+  });
+
+  it('accepts the per-service package and any chain ending in .lcic.v20220817.Client', () => {
+    const code = [
+      "import lcicSdk from 'tencentcloud-sdk-nodejs-lcic';",
+      'new lcicSdk.lcic.v20220817.Client({}).DescribeUser({});',
+      'declare const somewhere: any;',
+      'new somewhere.tencentcloud.lcic.v20220817.Client({}).LoginUser({});',
+    ].join('\n');
+    expect(calls(code)).toEqual(['2:39 sdk DescribeUser china promise', '4:54 sdk LoginUser china promise']);
+  });
+
+  it('follows aliases, class fields, constructor assignments, computed names and callbacks', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'const alias = client;',
+      'class Rooms {',
+      '  private readonly lcic = new tc.lcic.v20220817.Client({});',
+      '  #other;',
+      '  constructor() { this.#other = client; }',
+      '  a() { return this.lcic.DescribeRoom({}); }',
+      '  b() { return this.#other["EndRoom"]({}); }',
+      '}',
+      'alias.StartRoom({}, (err, res) => {});',
+      'const { KickUserFromRoom } = client;',
+      'KickUserFromRoom({});',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '8:26 sdk DescribeRoom china promise',
+      '9:28 sdk EndRoom china promise',
+      '11:7 sdk StartRoom china callback',
+      '13:1 sdk KickUserFromRoom china promise',
+    ]);
+  });
+
+  it('uses the configured edition for the China SDK', () => {
+    const code = "import * as tc from 'tencentcloud-sdk-nodejs';\nnew tc.lcic.v20220817.Client({}).CreateRoom({});";
+    expect(calls(code, { settings: { lcic: { edition: 'international' } } })).toEqual(['2:34 sdk CreateRoom international promise']);
+  });
+});
+
+describe('findLcicCalls: other SDKs and raw HTTP', () => {
+  it('finds the international SDK (callback form) and sets its edition', () => {
+    const code = [
+      "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');",
+      'const client = new tencentcloud.lcic.v20220817.Client({});',
+      'client.DescribeRoom({ RoomId: 1 }, function (err, response) {});',
+    ].join('\n');
+    expect(calls(code)).toEqual(['3:8 intl-sdk DescribeRoom international callback']);
+  });
+
+  it('finds CommonClient.request with an lcic host, and reads the action from a constant', () => {
+    const code = [
+      "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",
+      "const HOST = 'lcic.intl.tencentcloudapi.com';",
+      "const ACTION = 'GetRooms';",
+      "const lcicClient = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {});",
+      "const intlClient = new CommonClient(HOST, '2022-08-17', {});",
+      "const cvm = new CommonClient('cvm.tencentcloudapi.com', '2017-03-12', {});",
+      "lcicClient.request('CreateRoom', {});",
+      'intlClient.request(ACTION, {}, {}, (err, data) => {});',
+      "cvm.request('DescribeInstances', {});",
+      'declare const dynamic: string;',
+      'lcicClient.request(dynamic, {});',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '7:20 common-client CreateRoom china promise',
+      '8:20 common-client GetRooms international callback',
+      '11:20 common-client ? china promise',
+    ]);
+  });
+
+  it('finds raw fetch and axios calls carrying X-TC-Action to an lcic host', () => {
+    const code = [
+      "import axios from 'axios';",
+      "const ENDPOINT = 'https://lcic.tencentcloudapi.com';",
+      "const headers = { 'Content-Type': 'application/json', 'X-TC-Action': 'DescribeRoom' };",
+      'fetch(ENDPOINT, { method: "POST", headers, body: "{}" });',
+      "fetch(`${ENDPOINT}/`, { headers: { 'x-tc-action': 'StartRoom' } });",
+      "axios.post('https://lcic.intl.tencentcloudapi.com/', {}, { headers: { 'X-TC-Action': 'EndRoom' } });",
+      "axios({ url: ENDPOINT, method: 'post', headers: { 'X-TC-Action': 'GetRooms' } });",
+      "const http = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com' });",
+      "http.post('/', {}, { headers: { 'X-TC-Action': 'CreateRoom' } });",
+      "fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } });",
+      "fetch(ENDPOINT, { headers: { 'Content-Type': 'application/json' } });",
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '3:70 raw-http DescribeRoom china promise',
+      '5:51 raw-http StartRoom china promise',
+      '6:86 raw-http EndRoom international promise',
+      '7:66 raw-http GetRooms china promise',
+      '9:48 raw-http CreateRoom china promise',
+    ]);
+  });
+});
+
+describe('findLcicCalls: what it must not find', () => {
+  it('ignores objects that merely have LCIC method names', () => {
+    const code = [
+      'class FakeClient { CreateRoom(_: object) { return 1; } DescribeRoom() { return 2; } }',
+      'const client = new FakeClient();',
+      'client.CreateRoom({});',
+      'const rooms = { DescribeRoom: () => 1 };',
+      'rooms.DescribeRoom();',
+      'declare const unknown: { request(a: string, b: object): void };',
+      "unknown.request('CreateRoom', {});",
+      "const fetch2 = (u: string, o: object) => 1; fetch2('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'CreateRoom' } });",
+    ].join('\n');
+    expect(calls(code)).toEqual([]);
+    expect(calls(code, { typed: true })).toEqual([]);
+  });
+
+  it('ignores a reassigned variable it cannot trust, and a shadowed fetch', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'let client: any = new tc.lcic.v20220817.Client({});',
+      'client = { CreateRoom() {} };',
+      'client.CreateRoom({});',
+      "function g(fetch: (u: string, o: object) => void) { fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'CreateRoom' } }); }",
+    ].join('\n');
+    expect(calls(code)).toEqual([]);
+  });
+});
+
+describe('findLcicCalls with type information', () => {
+  it('finds calls on anything typed as the LCIC Client: parameters, getters, function results', () => {
+    const code = [
+      "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
+      "import { lcic } from 'tencentcloud-sdk-nodejs';",
+      'type Lcic = InstanceType<typeof lcic.v20220817.Client>;',
+      'export async function a(client: Client) { return client.DescribeRoom({ RoomId: 1 }); }',
+      'declare function getClient(): Lcic;',
+      'export async function b() { return getClient().CreateRoom({} as never); }',
+      'export class Holder { constructor(private readonly c: Client) {} get client() { return this.c; } run() { return this.client.EndRoom({ RoomId: 1 }); } }',
+    ].join('\n');
+    expect(calls(code)).toEqual([]);
+    expect(calls(code, { typed: true })).toEqual([
+      '4:57 sdk DescribeRoom china promise',
+      '6:48 sdk CreateRoom china promise',
+      '7:125 sdk EndRoom china promise',
+    ]);
+  });
+
+  it('finds calls through wrappers named in settings.lcic.clients, by type and by construction', () => {
+    const code = [
+      'export class ClassroomGateway { async CreateRoom(_: object) { return 1; } async Other() { return 2; } }',
+      'export async function a(g: ClassroomGateway) { return g.CreateRoom({}); }',
+      'const gateway = new ClassroomGateway();',
+      'gateway.CreateRoom({});',
+    ].join('\n');
+    const settings = { lcic: { clients: ['ClassroomGateway'] } };
+    expect(calls(code, { settings })).toEqual(['4:9 wrapper CreateRoom china promise']);
+    expect(calls(code, { settings, typed: true })).toEqual(['2:57 wrapper CreateRoom china promise', '4:9 wrapper CreateRoom china promise']);
+  });
+});

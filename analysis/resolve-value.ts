@@ -10,6 +10,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
+import { codeOfEnumMember } from './catalog-view.js';
 import { keyName, propertyName, stringLiteralValue, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 
@@ -32,7 +33,12 @@ export type ResolvedValue =
   /** The axios module or an instance from `axios.create`, with the instance's baseURL. */
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined }
   | { readonly kind: 'string'; readonly value: string }
-  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression };
+  | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression }
+  /** Constant collections, for dispatches such as `RETRYABLE.has(err.code)`. */
+  | { readonly kind: 'array' | 'set'; readonly elements: readonly TSESTree.Node[] }
+  | { readonly kind: 'map'; readonly keys: readonly TSESTree.Node[] }
+  /** The generated `LcicErrorCode` enum: its members resolve to code strings. */
+  | { readonly kind: 'code-enum' };
 
 const LCIC_CLIENT_PATH = ['lcic', 'v20220817', 'Client'];
 const MAX_DEPTH = 8;
@@ -76,6 +82,10 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'object': {
       const property = findProperty(value.node, name);
       return property && resolver.resolve(property.value, depth + 1);
+    }
+    case 'code-enum': {
+      const code = codeOfEnumMember(name);
+      return code === undefined ? undefined : { kind: 'string', value: code };
     }
     default:
       return undefined;
@@ -167,12 +177,14 @@ export class ValueResolver {
       }
       case AST_NODE_TYPES.ObjectExpression:
         return { kind: 'object', node };
+      case AST_NODE_TYPES.ArrayExpression:
+        return { kind: 'array', elements: node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) };
       case AST_NODE_TYPES.Identifier:
         return this.resolveIdentifier(node, depth);
       case AST_NODE_TYPES.MemberExpression:
         return this.resolveMember(node, depth);
       case AST_NODE_TYPES.NewExpression:
-        return this.construct(this.resolve(node.callee, depth + 1), node.arguments, depth);
+        return this.collection(node, depth) ?? this.construct(this.resolve(node.callee, depth + 1), node.arguments, depth);
       case AST_NODE_TYPES.CallExpression:
         return this.resolveCall(node, depth);
       case AST_NODE_TYPES.AwaitExpression:
@@ -196,8 +208,27 @@ export class ValueResolver {
       .join('');
   }
 
+  /** `new Set([...])` and `new Map([[k, v], ...])` with the built-in Set and Map. */
+  private collection(node: TSESTree.NewExpression, depth: number): ResolvedValue | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || (callee.name !== 'Set' && callee.name !== 'Map') || !this.isGlobal(callee)) return undefined;
+    const items = node.arguments[0] ? this.resolve(node.arguments[0], depth + 1) : undefined;
+    if (items?.kind !== 'array') return undefined;
+    if (callee.name === 'Set') return { kind: 'set', elements: items.elements };
+    const keys = items.elements.flatMap((entry) => {
+      const pair = unwrap(entry);
+      return pair.type === AST_NODE_TYPES.ArrayExpression && pair.elements[0] ? [pair.elements[0]] : [];
+    });
+    return { kind: 'map', keys };
+  }
+
   private resolveCall(node: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
     const callee = unwrap(node.callee);
+    // Object.freeze(x) is x.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'freeze' && node.arguments[0]) {
+      const object = unwrap(callee.object);
+      if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Object') return this.resolve(node.arguments[0], depth + 1);
+    }
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && node.arguments.length === 1) {
       const source = stringLiteralValue(node.arguments[0]);
       return source === undefined ? undefined : moduleValue(source);
@@ -253,6 +284,8 @@ export class ValueResolver {
         const specifier = def.node;
         if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
           const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          // The generated enum, from this package or a re-export of it: matched by its name.
+          if (imported === 'LcicErrorCode') return { kind: 'code-enum' };
           return member(module, imported, this, depth);
         }
         return module;

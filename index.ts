@@ -1,1 +1,49 @@
-export {};
+/**
+ * `eslint-plugin-lcic`: the ESLint plugin. Flat configs only (ESLint 9 and 10).
+ *
+ * The configs are derived from each rule's `meta.docs`: `recommended` turns on the rules marked
+ * recommended, `recommended-type-checked` adds type information so calls on anything typed as the
+ * LCIC client are found, and `strict` turns on every rule with its strict options.
+ */
+import parser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { packageInfo } from './lib/package-info.js';
+import { rules } from './rules/index.js';
+
+type RuleEntries = Record<string, TSESLint.SharedConfig.RuleEntry>;
+
+function ruleEntries(pick: (docs: NonNullable<(typeof rules)[keyof typeof rules]['meta']['docs']>) => TSESLint.SharedConfig.RuleEntry | undefined): RuleEntries {
+  const entries: RuleEntries = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const entry = rule.meta.docs && pick(rule.meta.docs);
+    if (entry !== undefined) entries[`lcic/${name}`] = entry;
+  }
+  return entries;
+}
+
+const plugin = {
+  meta: { name: packageInfo.name, version: packageInfo.version, namespace: 'lcic' },
+  rules,
+  configs: {} as Record<'recommended' | 'recommended-type-checked' | 'strict', TSESLint.FlatConfig.Config>,
+};
+
+const recommendedRules = ruleEntries((docs) => (docs.recommended ? 'error' : undefined));
+// Type information needs typescript-eslint's parser and a TypeScript project for each file.
+const typeInformation: TSESLint.FlatConfig.LanguageOptions = { parser, parserOptions: { projectService: true } };
+
+plugin.configs.recommended = { name: 'lcic/recommended', plugins: { lcic: plugin }, rules: recommendedRules };
+plugin.configs['recommended-type-checked'] = {
+  name: 'lcic/recommended-type-checked',
+  plugins: { lcic: plugin },
+  languageOptions: typeInformation,
+  rules: recommendedRules,
+};
+plugin.configs.strict = {
+  name: 'lcic/strict',
+  plugins: { lcic: plugin },
+  languageOptions: typeInformation,
+  rules: ruleEntries((docs) => (docs.strictOptions ? ['error', ...docs.strictOptions] : 'error')),
+};
+
+export default plugin;
+export { rules };

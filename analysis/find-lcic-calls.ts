@@ -104,7 +104,8 @@ export class LcicCallFinder {
     if (isPascalCase(name)) {
       const target = this.resolver.resolve(callee.object);
       if (target?.kind === 'client') return this.sdkCall(node, target.sdk, name, callee.property);
-      if (target?.kind === 'wrapper') return this.wrapperCall(node, name, callee.property);
+      // A wrapper's other PascalCase methods are its own business; only action names are calls.
+      if (target?.kind === 'wrapper') return isKnownAction(name) ? this.wrapperCall(node, name, callee.property) : undefined;
       // Type lookups are the expensive part: only for real action names on objects the code alone could not place.
       return target === undefined && isKnownAction(name) ? this.typedCall(node, callee, name) : undefined;
     }

@@ -1,9 +1,9 @@
 /**
  * "Did you mean" for error codes and action names, shared by the CLI and the rules.
  *
- * Edit distance alone misses a wrong verb with the right noun (`DescribeRooms` is meant as
- * `GetRooms` as often as `DescribeRoom`), so a name that shares the input's last word and differs
- * in at most one other word also counts as near.
+ * Edit distance alone misses a synonym for the verb (`DescribeRooms` may be meant as `GetRooms`,
+ * `RemoveRoom` as `DeleteRoom`), so a name that differs from the input only by swapping one word for
+ * a synonym from the API's vocabulary also counts as near.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -15,9 +15,23 @@ export function nameWords(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-function differsInOneWordWithSameLastWord(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length || a.length < 2 || a.at(-1) !== b.at(-1)) return false;
-  return a.filter((word, index) => word !== b[index]).length <= 1;
+/** Words the LCIC API and its callers use for the same thing. */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['describe', 'get', 'list', 'query', 'fetch', 'read'],
+  ['create', 'add', 'new', 'make', 'register'],
+  ['delete', 'remove', 'destroy', 'drop'],
+  ['modify', 'update', 'edit', 'change', 'set'],
+  ['start', 'begin', 'open'],
+  ['end', 'stop', 'close', 'finish'],
+];
+
+const areSynonyms = (a: string, b: string) => SYNONYMS.some((group) => group.includes(a) && group.includes(b));
+
+/** Same words but one, and that one swapped for a synonym. */
+function differsBySynonym(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((word, index) => (word === b[index] ? [] : [[word, b[index]!] as const]));
+  return differing.length === 1 && areSynonyms(differing[0]![0], differing[0]![1]);
 }
 
 /**
@@ -31,7 +45,7 @@ export function nearestNames(input: string, candidates: Iterable<string>, limit 
   const near: { name: string; score: number }[] = [];
   for (const name of candidates) {
     const score = distance(lowered, name.toLowerCase());
-    if (score <= threshold || differsInOneWordWithSameLastWord(inputWords, nameWords(name))) near.push({ name, score });
+    if (score <= threshold || differsBySynonym(inputWords, nameWords(name))) near.push({ name, score });
   }
   return near
     .sort((x, y) => x.score - y.score)

@@ -11,12 +11,13 @@ export const typedFixtureFile = `${typedFixtureDir}file.ts`;
 export interface LintOptions {
   readonly settings?: Record<string, unknown>;
   readonly typed?: boolean;
+  readonly options?: readonly unknown[];
 }
 
 export function lintWith(
   rule: TSESLint.RuleModule<string, readonly unknown[]>,
   code: string,
-  { settings = {}, typed = false }: LintOptions = {},
+  { settings = {}, typed = false, options = [] }: LintOptions = {},
 ): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   const config: Linter.Config[] = [
@@ -27,7 +28,7 @@ export function lintWith(
         parserOptions: typed ? { projectService: true, tsconfigRootDir: typedFixtureDir } : {},
       },
       plugins: { probe: { rules: { rule } } as unknown as ESLint.Plugin },
-      rules: { 'probe/rule': 'error' },
+      rules: { 'probe/rule': ['error', ...options] },
       settings,
     },
   ];

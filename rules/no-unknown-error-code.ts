@@ -1,0 +1,107 @@
+/**
+ * A handler that compares an LCIC error's code with a string that is no code at all (a typo), or
+ * with a real code that none of its calls can return (a dead branch), is waiting for something
+ * that will never come while the real failures pass by.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { analyzeHandler, type CodeTest } from '../analysis/covered-codes.js';
+import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
+import { collectHandledCalls, listActions, type HandledCalls } from '../analysis/handled-calls.js';
+import { nearestNames } from '../lib/nearest-names.js';
+import { ruleDocsUrl } from '../lib/package-info.js';
+import { createRule } from './shared/create-rule.js';
+
+export type Options = [];
+export type MessageIds = 'unknownCode' | 'unreachableCode' | 'replaceCode';
+
+const RULE = 'no-unknown-error-code';
+
+/** Whether any code in `codes` could satisfy the test. */
+function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
+  for (const code of codes) {
+    if (test.match === 'exact' ? code === test.code : test.match === 'prefix' ? code.startsWith(test.code) : code === test.code || code.startsWith(`${test.code}.`)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The codes every call of the group can return, or undefined when an action is not known. */
+function returnableCodes({ calls }: HandledCalls): Set<string> | undefined {
+  if (calls.some((call) => call.action === undefined || !isKnownAction(call.action))) return undefined;
+  return new Set(calls.flatMap((call) => actionCodes(call.action!, call.edition)));
+}
+
+export default createRule<Options, MessageIds>({
+  name: RULE,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow comparing an LCIC error code with a code that does not exist, or that the calls handled can never return',
+      recommended: true,
+      usesTypeInformation: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unknownCode: "'{{code}}' is not an LCIC error code, so this comparison never matches.{{hint}} Docs: {{url}}",
+      unreachableCode:
+        "{{actions}} never return{{s}} '{{code}}' (it is not in {{their}} list of codes), so this branch never runs. Docs: {{url}}",
+      replaceCode: "Replace with '{{code}}'",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const url = ruleDocsUrl(RULE);
+
+    /**
+     * Suggestions come from the codes the handled calls can return (common codes included), so
+     * taking one never turns a typo into a dead branch; the hint may name any real code.
+     */
+    function reportUnknown(test: CodeTest, returnable: ReadonlySet<string> | undefined): void {
+      const candidates = returnable ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
+      const near = nearestNames(test.code, candidates);
+      const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
+      const hint = hintCode ? ` Did you mean '${hintCode}'?` : '';
+      const literal = test.node.type === AST_NODE_TYPES.Literal || test.node.type === AST_NODE_TYPES.TemplateLiteral;
+      const quote = sourceCode.getText(test.node)[0] ?? "'";
+      context.report({
+        node: test.node,
+        messageId: 'unknownCode',
+        data: { code: test.code, hint, url },
+        // Only a literal can be replaced in place; a constant is fixed where it is declared.
+        suggest: literal
+          ? near.map((code) => ({
+              messageId: 'replaceCode' as const,
+              data: { code },
+              fix: (fixer) => fixer.replaceText(test.node as TSESTree.Node, `${quote}${code}${quote === '`' ? '`' : quote}`),
+            }))
+          : [],
+      });
+    }
+
+    return collectHandledCalls(
+      context,
+      () => true,
+      (groups, finder) => {
+        for (const group of groups) {
+          const { tests } = analyzeHandler(group.handler, sourceCode, finder.resolver);
+          const returnable = returnableCodes(group);
+          for (const test of tests) {
+            if (!matchesAny(test, allCodeNames)) {
+              reportUnknown(test, returnable);
+            } else if (returnable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
+              const plural = new Set(group.calls.map((c) => c.action)).size > 1;
+              context.report({
+                node: test.node,
+                messageId: 'unreachableCode',
+                data: { actions: listActions(group.calls), s: plural ? '' : 's', their: plural ? 'their' : 'its', code: test.code, url },
+              });
+            }
+          }
+        }
+      },
+    );
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * The suggestion of `exhaustive-error-codes`: add the missing codes to the handler's dispatch.
+ *
+ * New cases rethrow the error, the one behaviour that cannot hide a failure; a person then replaces
+ * the rethrow with real handling. With an existing `default`, the new cases go just before it and
+ * share its body, so nothing changes but the list being explicit.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { Dispatch, HandlerAnalysis } from '../../analysis/covered-codes.js';
+import { enumMemberName } from '../../codes/enum-names.js';
+
+const JUMPS = new Set<string>([AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ContinueStatement, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.ThrowStatement]);
+
+function indentationOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^\s*/.exec(line)?.[0] ?? '';
+}
+
+/** How the handler writes codes: `LcicErrorCode.X` if it already does, otherwise a literal in its quote style. */
+function codeWriter(analysis: HandlerAnalysis, sourceCode: Readonly<TSESLint.SourceCode>): (code: string) => string {
+  if (analysis.tests.some((test) => test.viaEnum)) return (code) => `LcicErrorCode.${enumMemberName(code)}`;
+  const sample = analysis.tests.map((test) => sourceCode.getText(test.node)).find((text) => /^["']/.test(text));
+  const quote = sample?.startsWith('"') ? '"' : "'";
+  return (code) => `${quote}${code}${quote}`;
+}
+
+function rethrow(analysis: HandlerAnalysis): string | undefined {
+  if (analysis.errorName) return `throw ${analysis.errorName};`;
+  if (analysis.codeText) return `throw new Error('Unhandled LCIC error code: ' + ${analysis.codeText});`;
+  return undefined;
+}
+
+function switchFix(
+  node: TSESTree.SwitchStatement,
+  cases: readonly string[],
+  body: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  const defaultCase = node.cases.find((c) => c.test === null);
+  if (defaultCase) {
+    const indent = indentationOf(defaultCase, sourceCode);
+    return (fixer) => fixer.insertTextBefore(defaultCase, cases.map((c) => `case ${c}:\n${indent}`).join(''));
+  }
+  const last = node.cases.at(-1);
+  const first = node.cases[0];
+  if (!last || !first) {
+    const indent = `${indentationOf(node, sourceCode)}  `;
+    const text = `\n${cases.map((c) => `${indent}case ${c}:\n`).join('')}${indent}  ${body}\n${indentationOf(node, sourceCode)}`;
+    const closing = sourceCode.getLastToken(node)!;
+    return (fixer) => fixer.insertTextBefore(closing, text);
+  }
+  const indent = indentationOf(last, sourceCode);
+  const lastStatement = last.consequent.at(-1);
+  const blockEnd = lastStatement?.type === AST_NODE_TYPES.BlockStatement ? lastStatement.body.at(-1) : lastStatement;
+  // Appending after a case that can fall through would change what that case does: prepend instead.
+  if (!blockEnd || !JUMPS.has(blockEnd.type)) {
+    const firstIndent = indentationOf(first, sourceCode);
+    const text = `${cases.map((c) => `case ${c}:\n${firstIndent}`).join('')}  ${body}\n${firstIndent}`;
+    return (fixer) => fixer.insertTextBefore(first, text);
+  }
+  const text = `${cases.map((c) => `\n${indent}case ${c}:`).join('')}\n${indent}  ${body}`;
+  return (fixer) => fixer.insertTextAfter(last, text);
+}
+
+function ifChainFix(
+  top: TSESTree.IfStatement,
+  condition: string,
+  body: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  let last = top;
+  while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
+  const indent = indentationOf(top, sourceCode);
+  const consequent = last.consequent;
+  const text =
+    consequent.type === AST_NODE_TYPES.BlockStatement
+      ? ` else if (${condition}) {\n${indent}  ${body}\n${indent}}`
+      : `\n${indent}else if (${condition}) ${body}`;
+  return (fixer) => fixer.insertTextAfter(consequent, text);
+}
+
+/** The fix that adds `codes` to the dispatch, or undefined when the dispatch has no shape we can extend. */
+export function addMissingCasesFix(
+  dispatch: Dispatch,
+  analysis: HandlerAnalysis,
+  codes: readonly string[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+  const body = rethrow(analysis);
+  if (!body) return undefined;
+  const write = codeWriter(analysis, sourceCode);
+  if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement) {
+    return switchFix(dispatch.node, codes.map(write), body, sourceCode);
+  }
+  if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement && analysis.codeText) {
+    const comparisons = codes.map((code) => `${analysis.codeText} === ${write(code)}`);
+    // Up to two comparisons read fine on one line; more get a line each.
+    const indent = indentationOf(dispatch.node, sourceCode);
+    const condition = comparisons.length <= 2 ? comparisons.join(' || ') : `\n${indent}  ${comparisons.join(` ||\n${indent}  `)}\n${indent}`;
+    return ifChainFix(dispatch.node, condition, body, sourceCode);
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * typescript-eslint's RuleTester on vitest, with and without type information, plus a check that
+ * every suggestion's output is no longer reported.
+ */
+import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as vitest from 'vitest';
+import { lintWith } from './lint.js';
+import { typedFixtureDir } from './lint.js';
+
+RuleTester.afterAll = vitest.afterAll;
+RuleTester.describe = vitest.describe;
+RuleTester.it = vitest.it;
+RuleTester.itOnly = vitest.it.only;
+
+export const ruleTester = new RuleTester();
+
+/** Snippets are linted as `file.ts` in test/fixtures/typed, type-checked against the real SDK. */
+export const typedRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: typedFixtureDir } },
+});
+
+/**
+ * For every suggestion of every invalid case: the output, linted again with the same rule and
+ * options, must parse and have fewer reports of that message than the input had: the one the
+ * suggestion was meant to fix is gone, and no new one of its kind came in its place.
+ */
+export function suggestionsResolveTheirReports<MessageIds extends string, Options extends readonly unknown[]>(
+  rule: TSESLint.RuleModule<MessageIds, Options>,
+  cases: readonly InvalidTestCase<MessageIds, Options>[],
+  { typed = false }: { typed?: boolean } = {},
+): void {
+  vitest.describe('each suggestion resolves its report', () => {
+    for (const testCase of cases) {
+      for (const error of testCase.errors) {
+        for (const suggestion of error.suggestions ?? []) {
+          if (!suggestion || typeof suggestion === 'string') continue;
+          vitest.it(`${error.messageId} at ${error.line}:${error.column} → ${suggestion.messageId} ${JSON.stringify(suggestion.data ?? {})}`, () => {
+            const options = { typed, settings: testCase.settings, options: testCase.options as never };
+            const count = (code: string) => {
+              const messages = lintWith(rule as never, code, options);
+              vitest.expect(messages.filter((m) => m.fatal)).toEqual([]);
+              return messages.filter((m) => m.messageId === error.messageId).length;
+            };
+            vitest.expect(count(suggestion.output)).toBe(count(testCase.code) - 1);
+          });
+        }
+      }
+    }
+  });
+}

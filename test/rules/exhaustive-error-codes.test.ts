@@ -1,0 +1,440 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-codes.js';
+import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/exhaustive-error-codes.html';
+const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({ credential: {} });\n";
+const lines = (...text: string[]) => text.join('\n');
+
+const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'switch without default, promise form: the missing codes are named, LCIC codes first',
+    code: SDK + lines(
+      'export async function show(roomId: number) {',
+      '  try {',
+      '    return await client.DescribeRoom({ RoomId: roomId });',
+      '  } catch (e: any) {',
+      '    switch (e.code) {',
+      "      case 'InternalError':",
+      '        return undefined;',
+      '    }',
+      '  }',
+      '}',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 2, plural: 's', codes: 'ResourceNotFound.Room, FailedOperation', url },
+        line: 7,
+        column: 13,
+        endColumn: 19,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 2, plural: 's' },
+            output: SDK + lines(
+              'export async function show(roomId: number) {',
+              '  try {',
+              '    return await client.DescribeRoom({ RoomId: roomId });',
+              '  } catch (e: any) {',
+              '    switch (e.code) {',
+              "      case 'InternalError':",
+              '        return undefined;',
+              "      case 'ResourceNotFound.Room':",
+              "      case 'FailedOperation':",
+              '        throw e;',
+              '    }',
+              '  }',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'if/else chain with LcicErrorCode members: the suggestion writes enum members',
+    code: lines(
+      "import { lcic } from 'tencentcloud-sdk-nodejs';",
+      "import { LcicErrorCode } from 'eslint-plugin-lcic/codes';",
+      'const rooms = new lcic.v20220817.Client({ credential: {} });',
+      'export function end(roomId: number) {',
+      '  return rooms.EndRoom({ RoomId: roomId }).catch((error) => {',
+      '    if (error.code === LcicErrorCode.ResourceNotFound_Room) {',
+      '      return null;',
+      '    } else if (error.code === LcicErrorCode.FailedOperation_ClassEnded) {',
+      '      return null;',
+      '    }',
+      '    return undefined;',
+      '  });',
+      '}',
+    ),
+    options: [{ ignore: ['*Parameter*', 'UnauthorizedOperation', 'UnsupportedOperation', 'UnknownParameter', 'FailedOperation.Class*', 'FailedOperation.R*', 'InternalError'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'EndRoom', count: 1, plural: '', codes: 'FailedOperation', url },
+        line: 6,
+        column: 9,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: lines(
+              "import { lcic } from 'tencentcloud-sdk-nodejs';",
+              "import { LcicErrorCode } from 'eslint-plugin-lcic/codes';",
+              'const rooms = new lcic.v20220817.Client({ credential: {} });',
+              'export function end(roomId: number) {',
+              '  return rooms.EndRoom({ RoomId: roomId }).catch((error) => {',
+              '    if (error.code === LcicErrorCode.ResourceNotFound_Room) {',
+              '      return null;',
+              '    } else if (error.code === LcicErrorCode.FailedOperation_ClassEnded) {',
+              '      return null;',
+              '    } else if (error.code === LcicErrorCode.FailedOperation) {',
+              '      throw error;',
+              '    }',
+              '    return undefined;',
+              '  });',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'several calls in one try: their codes are united',
+    code: SDK + lines(
+      'export async function replace(roomId: number) {',
+      '  try {',
+      '    await client.DescribeRoom({ RoomId: roomId });',
+      '    await client.DeleteRoom({ RoomId: roomId });',
+      '  } catch (e: any) {',
+      "    if (e.code === 'ResourceNotFound.Room' || e.code === 'InternalError') return;",
+      '  }',
+      '}',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom and DeleteRoom', count: 2, plural: 's', codes: 'FailedOperation.ClassStarted, FailedOperation', url },
+        line: 8,
+        column: 9,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 2, plural: 's' },
+            output: SDK + lines(
+              'export async function replace(roomId: number) {',
+              '  try {',
+              '    await client.DescribeRoom({ RoomId: roomId });',
+              '    await client.DeleteRoom({ RoomId: roomId });',
+              '  } catch (e: any) {',
+              "    if (e.code === 'ResourceNotFound.Room' || e.code === 'InternalError') return;",
+              "    else if (e.code === 'FailedOperation.ClassStarted' || e.code === 'FailedOperation') throw e;",
+              '  }',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'international SDK, callback form: the international list applies',
+    code: lines(
+      "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');",
+      'const intl = new tencentcloud.lcic.v20220817.Client({});',
+      'intl.DescribeRoomStatistics({ RoomId: 1 }, (err: any, res: any) => {',
+      '  if (err) {',
+      "    if (err.code === 'ResourceUnavailable.RoomStatistics') return;",
+      '    return;',
+      '  }',
+      '  console.log(res);',
+      '});',
+    ),
+    options: [{ ignore: ['FailedOperation*', 'InternalError'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoomStatistics', count: 1, plural: '', codes: 'ResourceNotFound.Room', url },
+        line: 5,
+        column: 9,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: lines(
+              "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');",
+              'const intl = new tencentcloud.lcic.v20220817.Client({});',
+              'intl.DescribeRoomStatistics({ RoomId: 1 }, (err: any, res: any) => {',
+              '  if (err) {',
+              "    if (err.code === 'ResourceUnavailable.RoomStatistics') return;",
+              "    else if (err.code === 'ResourceNotFound.Room') throw err;",
+              '    return;',
+              '  }',
+              '  console.log(res);',
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'CommonClient.request with a switch that has a default, when defaults do not count',
+    code: lines(
+      "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",
+      "const common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', { credential: {} });",
+      'export async function user(id: string) {',
+      '  try {',
+      "    return await common.request('DescribeUser', { UserId: id });",
+      '  } catch (e: any) {',
+      '    switch (e.code) {',
+      '      case "ResourceNotFound.User":',
+      '        return null;',
+      '      default:',
+      '        throw e;',
+      '    }',
+      '  }',
+      '}',
+    ),
+    options: [{ considerDefaultExhaustive: false }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeUser', count: 1, plural: '', codes: 'InternalError', url },
+        line: 7,
+        column: 13,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: lines(
+              "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",
+              "const common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', { credential: {} });",
+              'export async function user(id: string) {',
+              '  try {',
+              "    return await common.request('DescribeUser', { UserId: id });",
+              '  } catch (e: any) {',
+              '    switch (e.code) {',
+              '      case "ResourceNotFound.User":',
+              '        return null;',
+              '      case "InternalError":',
+              '      default:',
+              '        throw e;',
+              '    }',
+              '  }',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a last case that falls through gets the new cases in front of the first one',
+    code: SDK + lines(
+      'client.DeleteRoom({ RoomId: 1 }).catch(({ code }) => {',
+      '  switch (code) {',
+      "    case 'ResourceNotFound.Room':",
+      '      console.log(code);',
+      '  }',
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DeleteRoom', count: 2, plural: 's', codes: 'FailedOperation.ClassStarted, InternalError', url },
+        line: 4,
+        column: 11,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 2, plural: 's' },
+            output: SDK + lines(
+              'client.DeleteRoom({ RoomId: 1 }).catch(({ code }) => {',
+              '  switch (code) {',
+              "    case 'FailedOperation.ClassStarted':",
+              "    case 'InternalError':",
+              "      throw new Error('Unhandled LCIC error code: ' + code);",
+              "    case 'ResourceNotFound.Room':",
+              '      console.log(code);',
+              '  }',
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'checkCommonCodes adds the common codes outside the action list; long lists are shortened',
+    code: SDK + lines(
+      'export async function kick(roomId: number, userId: string) {',
+      '  try {',
+      '    await client.KickUserFromRoom({ RoomId: roomId, TargetUserId: userId });',
+      '  } catch (e: any) {',
+      "    if (e.code.startsWith('ResourceNotFound') || e.code === 'InternalError') return;",
+      '  }',
+      '}',
+    ),
+    options: [{ checkCommonCodes: true, ignore: ['AuthFailure*', 'RequestLimitExceeded*', 'Invalid*', 'Unsupported*', 'Unknown*', 'Missing*', 'Unauthorized*'] }],
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: {
+          actions: 'KickUserFromRoom',
+          count: 14,
+          plural: 's',
+          codes: 'ActionOffline, DryRunOperation, FailedOperation, IpInBlacklist, IpNotInWhitelist, LimitExceeded and 8 more',
+          url,
+        },
+        line: 7,
+        column: 9,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 14, plural: 's' },
+            output: SDK + lines(
+              'export async function kick(roomId: number, userId: string) {',
+              '  try {',
+              '    await client.KickUserFromRoom({ RoomId: roomId, TargetUserId: userId });',
+              '  } catch (e: any) {',
+              "    if (e.code.startsWith('ResourceNotFound') || e.code === 'InternalError') return;",
+              '    else if (',
+              ...[
+                'ActionOffline', 'DryRunOperation', 'FailedOperation', 'IpInBlacklist', 'IpNotInWhitelist', 'LimitExceeded', 'NoSuchProduct',
+                'NoSuchVersion', 'RequestSizeLimitExceeded', 'ResourceInUse', 'ResourceInsufficient', 'ResourceUnavailable', 'ResponseSizeLimitExceeded',
+              ].map((code) => `      e.code === '${code}' ||`),
+              "      e.code === 'ServiceUnavailable'",
+              '    ) throw e;',
+              '  }',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'checkNetworkErrors asks for a branch for failures without a code',
+    code: SDK + lines(
+      'client.KickUserFromRoom({ RoomId: 1, TargetUserId: "u" }).catch((e) => {',
+      "  if (e.code === 'ResourceNotFound.Room' || e.code === 'InternalError') return;",
+      '});',
+    ),
+    options: [{ checkNetworkErrors: true }],
+    errors: [{ messageId: 'missingNoCodeBranch', data: { actions: 'KickUserFromRoom', url }, line: 4, column: 7 }],
+  },
+];
+
+ruleTester.run('exhaustive-error-codes', rule, {
+  valid: [
+    {
+      name: 'a default case rethrows everything not handled',
+      code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { switch (e.code) { case "InternalError": return; default: throw e; } });',
+    },
+    {
+      name: 'every code of the action is handled, some by prefix',
+      code: SDK + lines(
+        'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+        "  if (e.code.startsWith('FailedOperation')) return 1;",
+        "  if (e.code === 'InternalError' || e.code === 'ResourceNotFound.Room') return 2;",
+        '});',
+      ),
+    },
+    {
+      name: 'code after the dispatch rethrows',
+      code: SDK + 'async function f() { try { await client.DescribeRoom({ RoomId: 1 }); } catch (e: any) { if (e.code === "InternalError") return; throw e; } }',
+    },
+    {
+      name: 'a handler that never looks at the code is left to other rules',
+      code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => console.error(e));',
+    },
+    {
+      name: 'ignored codes are not required',
+      code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === "ResourceNotFound.Room") return; });',
+      options: [{ ignore: ['FailedOperation', 'Internal*'] }],
+    },
+    {
+      name: 'a look-up table with a rethrow after it',
+      code: SDK + lines(
+        "const MESSAGES = { 'ResourceNotFound.Room': 'no room' };",
+        'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+        '  const message = MESSAGES[e.code as keyof typeof MESSAGES];',
+        '  if (message) return message;',
+        '  throw e;',
+        '});',
+      ),
+    },
+    {
+      name: 'false-positive guard: an object that is not an LCIC client, with the same method names',
+      code: lines(
+        'class RoomService { async DescribeRoom(_: object) { return 1; } }',
+        'const client = new RoomService();',
+        'client.DescribeRoom({ RoomId: 1 }).catch((e: any) => { if (e.code === "InternalError") return; });',
+      ),
+    },
+    {
+      name: 'an action name the catalog does not know is left to valid-action',
+      code: "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nnew CommonClient('lcic.tencentcloudapi.com', 'v', {} as any).request('NoSuchAction', {}).catch((e: any) => { if (e.code === 'InternalError') return; });",
+    },
+  ],
+  invalid,
+});
+
+typedRuleTester.run('exhaustive-error-codes with type information', rule, {
+  valid: [
+    {
+      name: 'a typed non-LCIC client is not reported',
+      code: 'class Other { async DescribeRoom(_: object) { return 1; } }\nexport async function f(o: Other) { try { await o.DescribeRoom({}); } catch (e: any) { if (e.code === "InternalError") return; } }',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a client that arrives as a typed parameter',
+      code: lines(
+        "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
+        'export async function describe(client: Client, roomId: number) {',
+        '  try {',
+        '    return await client.DescribeRoom({ RoomId: roomId });',
+        '  } catch (e: any) {',
+        "    if (e.code === 'ResourceNotFound.Room') return null;",
+        "    else if (e.code === 'InternalError') return null;",
+        '    return undefined;',
+        '  }',
+        '}',
+      ),
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'FailedOperation', url },
+          line: 6,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { count: 1, plural: '' },
+              output: lines(
+                "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
+                'export async function describe(client: Client, roomId: number) {',
+                '  try {',
+                '    return await client.DescribeRoom({ RoomId: roomId });',
+                '  } catch (e: any) {',
+                "    if (e.code === 'ResourceNotFound.Room') return null;",
+                "    else if (e.code === 'InternalError') return null;",
+                "    else if (e.code === 'FailedOperation') throw e;",
+                '    return undefined;',
+                '  }',
+                '}',
+              ),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+suggestionsResolveTheirReports(rule, invalid);

@@ -1,0 +1,186 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
+import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/no-unknown-error-code.html';
+const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({ credential: {} });\n";
+const lines = (...text: string[]) => text.join('\n');
+
+const createRoomSwitch = (first: string) =>
+  SDK + lines(
+    'client.CreateRoom({} as never).catch((e) => {',
+    '  switch (e.code) {',
+    `    case ${first}:`,
+    '      return 1;',
+    '    default:',
+    '      throw e;',
+    '  }',
+    '});',
+  );
+
+const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a typo gets did-you-mean with a suggestion that keeps the quotes',
+    code: createRoomSwitch("'FailedOperation.ClassTooLng'"),
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'FailedOperation.ClassTooLng', hint: " Did you mean 'FailedOperation.ClassTooLong'?", url },
+        line: 5,
+        column: 10,
+        endColumn: 39,
+        suggestions: [{ messageId: 'replaceCode', data: { code: 'FailedOperation.ClassTooLong' }, output: createRoomSwitch("'FailedOperation.ClassTooLong'") }],
+      },
+    ],
+  },
+  {
+    name: 'suggestions only offer codes the call can return; the hint may name any code',
+    code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === "ResourceNotFound.Usr") return; throw e; });',
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Usr', hint: " Did you mean 'ResourceNotFound.Room'?", url },
+        line: 3,
+        column: 66,
+        suggestions: [
+          {
+            messageId: 'replaceCode',
+            data: { code: 'ResourceNotFound.Room' },
+            output: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === "ResourceNotFound.Room") return; throw e; });',
+          },
+          {
+            messageId: 'replaceCode',
+            data: { code: 'ResourceNotFound' },
+            output: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === "ResourceNotFound") return; throw e; });',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a string that is nothing like a code: no suggestion',
+    code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === 'Oops') return; throw e; });",
+    errors: [{ messageId: 'unknownCode', data: { code: 'Oops', hint: '', url }, line: 3, column: 66, suggestions: [] }],
+  },
+  {
+    name: 'a prefix that starts no code, and a constant holding a typo (reported, not fixed in place)',
+    code: SDK + lines(
+      "const NOT_FOUND = 'ResourceNotFund';",
+      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      "  if (e.code.startsWith('ResourceNotFund')) return;",
+      '  if (e.code === NOT_FOUND) return;',
+      '  throw e;',
+      '});',
+    ),
+    errors: [
+      { messageId: 'unknownCode', data: { code: 'ResourceNotFund', hint: " Did you mean 'ResourceNotFound'?", url }, line: 5, column: 25, suggestions: [
+        { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: SDK + lines(
+          "const NOT_FOUND = 'ResourceNotFund';",
+          'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+          "  if (e.code.startsWith('ResourceNotFound')) return;",
+          '  if (e.code === NOT_FOUND) return;',
+          '  throw e;',
+          '});',
+        ) },
+      ] },
+      { messageId: 'unknownCode', data: { code: 'ResourceNotFund', hint: " Did you mean 'ResourceNotFound'?", url }, line: 6, column: 18, suggestions: [] },
+    ],
+  },
+  {
+    name: 'a real LCIC code the action never returns is a dead branch',
+    code: createRoomSwitch("'ResourceNotFound.Room'"),
+    errors: [
+      {
+        messageId: 'unreachableCode',
+        data: { actions: 'CreateRoom', s: 's', their: 'its', code: 'ResourceNotFound.Room', url },
+        line: 5,
+        column: 10,
+      },
+    ],
+  },
+  {
+    name: 'dead for every call in the try',
+    code: SDK + lines(
+      'async function f() {',
+      '  try {',
+      '    await client.DeleteRoom({ RoomId: 1 });',
+      '    await client.DescribeRoom({ RoomId: 1 });',
+      "  } catch (e: any) { if (e.code === 'FailedOperation.ClassTooLong') return; throw e; }",
+      '}',
+    ),
+    errors: [
+      {
+        messageId: 'unreachableCode',
+        data: { actions: 'DeleteRoom and DescribeRoom', s: '', their: 'their', code: 'FailedOperation.ClassTooLong', url },
+        line: 7,
+        column: 37,
+      },
+    ],
+  },
+];
+
+ruleTester.run('no-unknown-error-code', rule, {
+  valid: [
+    { name: 'codes the action returns', code: createRoomSwitch("'FailedOperation.ClassTooLong'") },
+    { name: 'common codes can come from any action', code: createRoomSwitch("'RequestLimitExceeded'") },
+    { name: 'a family or prefix that matches a returnable code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code.split('.')[0] === 'ResourceNotFound' || e.code.startsWith('Failed')) return; throw e; });" },
+    {
+      name: 'the international list of DescribeRoomStatistics lacks ClassExpired, but the China list has it',
+      code: SDK + "client.DescribeRoomStatistics({ RoomId: 1 }).catch((e) => { if (e.code === 'FailedOperation.ClassExpired') return; throw e; });",
+    },
+    { name: 'strings compared with something other than the code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.message === 'Oops') return; throw e; });" },
+    { name: 'false-positive guard: not an LCIC client', code: "const client = { DescribeRoom: async (_: object) => 1 };\nclient.DescribeRoom({}).catch((e: any) => { if (e.code === 'Oops') return; });" },
+  ],
+  invalid: [
+    ...invalid,
+    {
+      name: 'the international edition setting changes which codes are dead',
+      code: SDK + "client.DescribeRoomStatistics({ RoomId: 1 }).catch((e) => { if (e.code === 'FailedOperation.ClassExpired') return; throw e; });",
+      settings: { lcic: { edition: 'international' } },
+      errors: [
+        {
+          messageId: 'unreachableCode',
+          data: { actions: 'DescribeRoomStatistics', s: 's', their: 'its', code: 'FailedOperation.ClassExpired', url },
+          line: 3,
+          column: 76,
+        },
+      ],
+    },
+  ],
+});
+
+typedRuleTester.run('no-unknown-error-code with type information', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a client returned by a function',
+      code: lines(
+        "import { lcic } from 'tencentcloud-sdk-nodejs';",
+        'declare function lcicClient(): InstanceType<typeof lcic.v20220817.Client>;',
+        "lcicClient().DescribeUser({ UserId: 'u' }).catch((e) => { if (e.code === 'ResourceNotFound.Usr') return; throw e; });",
+      ),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Usr', hint: " Did you mean 'ResourceNotFound.User'?", url },
+          line: 3,
+          column: 74,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.User' }, output: lines(
+              "import { lcic } from 'tencentcloud-sdk-nodejs';",
+              'declare function lcicClient(): InstanceType<typeof lcic.v20220817.Client>;',
+              "lcicClient().DescribeUser({ UserId: 'u' }).catch((e) => { if (e.code === 'ResourceNotFound.User') return; throw e; });",
+            ) },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: lines(
+              "import { lcic } from 'tencentcloud-sdk-nodejs';",
+              'declare function lcicClient(): InstanceType<typeof lcic.v20220817.Client>;',
+              "lcicClient().DescribeUser({ UserId: 'u' }).catch((e) => { if (e.code === 'ResourceNotFound') return; throw e; });",
+            ) },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+suggestionsResolveTheirReports(rule, invalid);

@@ -46,4 +46,3 @@ plugin.configs.strict = {
 };
 
 export default plugin;
-export { rules };

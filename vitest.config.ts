@@ -6,5 +6,6 @@ export default defineConfig({
     // Type tests (`*.test-d.ts`) are checked by tsc through vitest: a wrong type fails the run.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
+    globalSetup: ['./test/global-setup.ts'],
   },
 });

@@ -1,0 +1,80 @@
+/**
+ * The example project, linted as a user would lint it: through ESLint's API and CLI, with the
+ * project's own eslint.config.js loading the built plugin by its package name.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const cwd = join(process.cwd(), 'examples/classroom-service');
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string | null;
+  message: string;
+}
+
+function findings(results: ESLint.LintResult[]): Finding[] {
+  return results.flatMap((result) =>
+    result.messages.map((m) => ({ file: result.filePath.replace(/^.*classroom-service\//, ''), line: m.line, column: m.column, ruleId: m.ruleId, message: m.message })),
+  );
+}
+
+function eslintCli(...args: string[]): Finding[] {
+  let output: string;
+  try {
+    output = execFileSync(join(process.cwd(), 'node_modules/.bin/eslint'), ['--format', 'json', ...args, 'src'], { cwd, encoding: 'utf8' });
+  } catch (error) {
+    // Exit code 1 means "found problems", which the example is meant to have.
+    const failed = error as { status: number; stdout: string; stderr: string };
+    if (failed.status !== 1) throw new Error(`eslint exited ${failed.status}: ${failed.stderr}`);
+    output = failed.stdout;
+  }
+  return findings(JSON.parse(output) as ESLint.LintResult[]);
+}
+
+describe('examples/classroom-service', () => {
+  let found: Finding[] = [];
+
+  beforeAll(async () => {
+    found = findings(await new ESLint({ cwd }).lintFiles(['src']));
+  });
+
+  it('gets findings from every rule', () => {
+    expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(['lcic/exhaustive-error-codes', 'lcic/no-unknown-error-code', 'lcic/valid-action']));
+    expect(found.filter((f) => f.message.startsWith('Parsing error'))).toEqual([]);
+  });
+
+  it('reports the careless handlers and leaves the careful ones alone', () => {
+    const at = (file: string) => found.filter((f) => f.file === file).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(at('src/scheduling.ts')).toEqual([
+      '28:13 lcic/exhaustive-error-codes',
+      '31:12 lcic/no-unknown-error-code',
+      '61:11 lcic/exhaustive-error-codes',
+    ]);
+    expect(at('src/recordings.ts')).toEqual(['11:47 lcic/valid-action', '23:24 lcic/no-unknown-error-code']);
+    expect(at('src/raw-api.ts')).toEqual(['11:67 lcic/valid-action']);
+    expect(at('src/students.ts')).toEqual(['12:11 lcic/exhaustive-error-codes']);
+  });
+
+  it('finds the call on a typed parameter thanks to type information', () => {
+    expect(found.filter((f) => f.file === 'src/rooms.ts').map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      expect.stringMatching(/^17:9 DescribeRoom can fail with 2 codes that this handler lets fall through: FailedOperation, InternalError\./),
+      expect.stringMatching(/^18:24 DescribeRoom never returns 'ResourceNotFound\.User'/),
+    ]);
+  });
+
+  it('gives the same findings from the ESLint CLI, with --concurrency and with --cache (cold and warm)', () => {
+    const plain = eslintCli();
+    expect(plain).toEqual(found);
+    expect(eslintCli('--concurrency', '2')).toEqual(plain);
+    const cache = join(mkdtempSync(join(tmpdir(), 'lcic-cache-')), 'eslintcache');
+    expect(eslintCli('--cache', '--cache-location', cache)).toEqual(plain);
+    expect(eslintCli('--cache', '--cache-location', cache)).toEqual(plain);
+  });
+});

@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import plugin from '../index.js';
+import { ruleDocsUrl } from '../lib/package-info.js';
+
+const ruleNames = Object.keys(plugin.rules);
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('the plugin', () => {
+  it('names itself after the package', () => {
+    expect(plugin.meta).toEqual({ name: 'eslint-plugin-lcic', version: packageJson.version, namespace: 'lcic' });
+  });
+
+  it('registers every rule file, and every rule has a docs page and a test of the same name', () => {
+    const ruleFiles = readdirSync('rules').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect(ruleNames.sort()).toEqual(ruleFiles.sort());
+    for (const name of ruleNames) {
+      expect(existsSync(`docs/rules/${name}.md`), `docs/rules/${name}.md`).toBe(true);
+      expect(existsSync(`test/rules/${name}.test.ts`), `test/rules/${name}.test.ts`).toBe(true);
+    }
+  });
+
+  it.each(ruleNames)('%s: docs URL, described schema, defaults, messages', (name) => {
+    const rule = plugin.rules[name as keyof typeof plugin.rules];
+    expect(rule.meta.docs?.url).toBe(ruleDocsUrl(name));
+    expect(rule.meta.docs?.url).toMatch(new RegExp(`/rules/${name}\\.html$`));
+    expect(rule.meta.docs?.description).toMatch(/^[A-Z].*[^.]$/);
+    const schema = rule.meta.schema as { properties?: Record<string, { description?: string }> }[];
+    for (const [property, definition] of Object.entries(schema[0]?.properties ?? {})) {
+      expect(definition.description, `${name} option ${property}`).toMatch(/\S/);
+    }
+    if (schema.length > 0) expect(rule.meta.defaultOptions).toEqual(rule.defaultOptions);
+    for (const message of Object.values(rule.meta.messages)) expect(message).not.toMatch(/\s$/);
+  });
+});
+
+describe('the configs', () => {
+  const entries = (config: keyof typeof plugin.configs) => plugin.configs[config].rules ?? {};
+
+  it('recommended holds exactly the rules marked recommended, and needs no type information', () => {
+    const marked = ruleNames.filter((name) => plugin.rules[name as keyof typeof plugin.rules].meta.docs?.recommended);
+    expect(Object.keys(entries('recommended')).sort()).toEqual(marked.map((n) => `lcic/${n}`).sort());
+    expect(plugin.configs.recommended.languageOptions).toBeUndefined();
+  });
+
+  it('recommended-type-checked adds type information to the same rules', () => {
+    expect(entries('recommended-type-checked')).toEqual(entries('recommended'));
+    expect(plugin.configs['recommended-type-checked'].languageOptions?.parserOptions).toEqual({ projectService: true });
+  });
+
+  it('strict turns on every rule, with its strict options', () => {
+    expect(Object.keys(entries('strict')).sort()).toEqual(ruleNames.map((n) => `lcic/${n}`).sort());
+    expect(entries('strict')['lcic/exhaustive-error-codes']).toEqual(['error', { checkCommonCodes: true, checkNetworkErrors: true }]);
+  });
+
+  it('every config carries the plugin under the lcic namespace', () => {
+    for (const config of Object.values(plugin.configs)) expect(config.plugins).toEqual({ lcic: plugin });
+  });
+});

@@ -25,7 +25,7 @@ describe('the plugin', () => {
     expect(rule.meta.docs?.url).toBe(ruleDocsUrl(name));
     expect(rule.meta.docs?.url).toMatch(new RegExp(`/rules/${name}\\.html$`));
     expect(rule.meta.docs?.description).toMatch(/^[A-Z].*[^.]$/);
-    const schema = rule.meta.schema as { properties?: Record<string, { description?: string }> }[];
+    const schema = rule.meta.schema as unknown as readonly { properties?: Record<string, { description?: string }> }[];
     for (const [property, definition] of Object.entries(schema[0]?.properties ?? {})) {
       expect(definition.description, `${name} option ${property}`).toMatch(/\S/);
     }

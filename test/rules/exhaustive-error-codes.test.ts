@@ -438,3 +438,55 @@ typedRuleTester.run('exhaustive-error-codes with type information', rule, {
 });
 
 suggestionsResolveTheirReports(rule, invalid);
+
+/**
+ * The same careless handler (DescribeRoom, InternalError only) reached through every way of calling
+ * the API that the finder knows. Each form is a list of lines with `HANDLER` where the handler's
+ * body goes; the expected output is the same lines with the suggested branch added.
+ */
+const handlerLines = ['  if (e.code === "InternalError") return;'];
+const fixedLines = [...handlerLines, '  else if (e.code === "ResourceNotFound.Room" || e.code === "FailedOperation") throw e;'];
+const catchCall = (call: string) => [`${call}.catch((e) => {`, 'HANDLER', '});'];
+
+const forms: { name: string; lines: string[]; settings?: Record<string, unknown> }[] = [
+  { name: 'ESM namespace import', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const client = new tc.lcic.v20220817.Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
+  { name: 'named import of lcic', lines: ["import { lcic } from 'tencentcloud-sdk-nodejs';", 'const client = new lcic.v20220817.Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
+  { name: 'CommonJS require', lines: ["const tencentcloud = require('tencentcloud-sdk-nodejs');", 'const client = new tencentcloud.lcic.v20220817.Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
+  { name: 'the per-service package', lines: ["import lcicSdk from 'tencentcloud-sdk-nodejs-lcic';", 'const client = new lcicSdk.lcic.v20220817.Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
+  { name: 'a deep import of the client', lines: ["import { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client';", 'const client = new Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
+  { name: 'the class aliased, the client aliased', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const LcicClient = tc.lcic.v20220817.Client;', 'const shared = new LcicClient({});', 'const client = shared;', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
+  { name: 'the class destructured from require', lines: ["const { v20220817: { Client: Lcic } } = require('tencentcloud-sdk-nodejs').lcic;", ...catchCall('new Lcic({}).DescribeRoom({ RoomId: 1 })')] },
+  {
+    name: 'a client in a class field',
+    lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'class Rooms {', '  private readonly client = new tc.lcic.v20220817.Client({});', '  run() {', '    return this.client.DescribeRoom({ RoomId: 1 }).catch((e) => {', 'HANDLER', '});', '  }', '}'],
+  },
+  { name: 'callback form', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const client = new tc.lcic.v20220817.Client({});', 'client.DescribeRoom({ RoomId: 1 }, (e: any, res) => {', 'HANDLER', '});'] },
+  { name: 'the international SDK, callback form', lines: ["const intlSdk = require('tencentcloud-sdk-nodejs-intl-en');", 'const client = new intlSdk.lcic.v20220817.Client({});', 'client.DescribeRoom({ RoomId: 1 }, function (e: any, res: any) {', 'HANDLER', '});'] },
+  { name: 'CommonClient with an lcic host', lines: ["import { CommonClient } from 'tencentcloud-sdk-nodejs-common';", "const client = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);", ...catchCall("client.request('DescribeRoom', { RoomId: 1 })")] },
+  {
+    name: 'a wrapper named in settings.lcic.clients',
+    lines: ['class ClassroomGateway { DescribeRoom(request: object) { return Promise.resolve(request); } }', 'const gateway = new ClassroomGateway();', ...catchCall('gateway.DescribeRoom({ RoomId: 1 })')],
+    settings: { lcic: { clients: ['ClassroomGateway'] } },
+  },
+  { name: 'await in try/catch', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const client = new tc.lcic.v20220817.Client({});', 'async function f() { try { await client.DescribeRoom({ RoomId: 1 }); } catch (e: any) {', 'HANDLER', '} }'] },
+];
+
+const fill = (lines: string[], handler: string[]) => lines.flatMap((line) => (line === 'HANDLER' ? handler : [line])).join('\n');
+
+ruleTester.run('exhaustive-error-codes: every way of calling the API', rule, {
+  valid: forms.map(({ name, lines, settings = {} }) => ({ name: `${name}, handled`, code: fill(lines, [...handlerLines, '  throw e;']), settings })),
+  invalid: forms.map(({ name, lines, settings = {} }) => ({
+    name,
+    code: fill(lines, handlerLines),
+    settings,
+    errors: [
+      {
+        messageId: 'missingCodes' as const,
+        data: { actions: 'DescribeRoom', count: 2, plural: 's', codes: 'ResourceNotFound.Room, FailedOperation', url },
+        line: lines.indexOf('HANDLER') + 1,
+        column: 7,
+        suggestions: [{ messageId: 'addMissingCases' as const, data: { count: 2, plural: 's' }, output: fill(lines, fixedLines) }],
+      },
+    ],
+  })),
+});

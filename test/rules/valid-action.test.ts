@@ -44,6 +44,25 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'the X-TC-Action header of an axios instance whose baseURL is an lcic host',
+    code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com' });\napi.post('/', {}, { headers: { 'X-TC-Action': 'GetRom' } });",
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'GetRom', hint: " Did you mean 'GetRooms'?", url },
+        line: 3,
+        column: 47,
+        suggestions: [
+          {
+            messageId: 'replaceAction',
+            data: { action: 'GetRooms' },
+            output: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com' });\napi.post('/', {}, { headers: { 'X-TC-Action': 'GetRooms' } });",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a method called on an SDK client from plain JavaScript',
     code: "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');\nnew tencentcloud.lcic.v20220817.Client({}).EndRooom({ RoomId: 1 }, () => {});",
     errors: [

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
 
 const cwd = join(process.cwd(), 'examples/classroom-service');
 
@@ -46,7 +47,7 @@ describe('examples/classroom-service', () => {
   });
 
   it('gets findings from every rule', () => {
-    expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(['lcic/exhaustive-error-codes', 'lcic/no-unknown-error-code', 'lcic/valid-action']));
+    expect(new Set(found.map((f) => f.ruleId))).toEqual(new Set(Object.keys(plugin.rules).map((name) => `lcic/${name}`)));
     expect(found.filter((f) => f.message.startsWith('Parsing error'))).toEqual([]);
   });
 
@@ -54,11 +55,19 @@ describe('examples/classroom-service', () => {
     const at = (file: string) => found.filter((f) => f.file === file).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
     expect(at('src/scheduling.ts')).toEqual([
       '28:13 lcic/exhaustive-error-codes',
+      '30:15 lcic/preserve-request-id',
       '31:12 lcic/no-unknown-error-code',
+      '32:15 lcic/preserve-request-id',
       '61:11 lcic/exhaustive-error-codes',
     ]);
+    expect(at('src/attendance.ts')).toEqual([
+      '5:3 lcic/handle-callback-error',
+      '5:76 lcic/handle-callback-error',
+      '14:5 lcic/no-swallowed-error',
+      '23:13 lcic/preserve-request-id',
+    ]);
     expect(at('src/recordings.ts')).toEqual(['11:47 lcic/valid-action', '23:24 lcic/no-unknown-error-code']);
-    expect(at('src/raw-api.ts')).toEqual(['11:67 lcic/valid-action']);
+    expect(at('src/raw-api.ts')).toEqual(['11:67 lcic/valid-action', '15:10 lcic/check-response-error']);
     expect(at('src/students.ts')).toEqual(['12:11 lcic/exhaustive-error-codes']);
   });
 

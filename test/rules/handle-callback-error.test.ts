@@ -1,0 +1,98 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../rules/handle-callback-error.js';
+import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/handle-callback-error.html';
+const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\n";
+const INTL = "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});\n";
+const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);\n";
+
+const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'international SDK: the error is never read',
+    code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n  show(res.Name);\n});\ndeclare function show(n: string): void;',
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'DescribeRoom', url },
+        line: 2,
+        column: 35,
+        endColumn: 43,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'err' },
+            output: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n  if (err) {\n    console.error(err);\n    return;\n  }\n  show(res.Name);\n});\ndeclare function show(n: string): void;',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'international SDK: the response is used before the error is checked',
+    code: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
+    errors: [
+      {
+        messageId: 'responseBeforeError',
+        data: { name: 'error', response: 'rooms', action: 'GetRooms', url },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'error' },
+            output: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  if (error) {\n    console.error(error);\n    return;\n  }\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'China SDK: a destructured response, and the promise left floating',
+    code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, { Name }) => {\n  if (err) return;\n  console.log(Name);\n});',
+    errors: [
+      {
+        messageId: 'floatingPromise',
+        data: { action: 'DescribeRoom', url },
+        line: 3,
+        column: 1,
+        endLine: 6,
+        endColumn: 3,
+        suggestions: [
+          {
+            messageId: 'catchPromise',
+            output: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, { Name }) => {\n  if (err) return;\n  console.log(Name);\n}).catch(() => undefined);',
+          },
+        ],
+      },
+      { messageId: 'destructuredResponse', data: { action: 'DescribeRoom', url }, line: 3, column: 42, endColumn: 50 },
+    ],
+  },
+  {
+    name: 'CommonClient with a callback: a callback without parameters, behind void',
+    code: COMMON + "void common.request('StartRoom', { RoomId: 1 }, {}, () => {\n  console.log('started');\n});",
+    errors: [
+      {
+        messageId: 'floatingPromise',
+        data: { action: 'StartRoom', url },
+        line: 3,
+        column: 6,
+        suggestions: [{ messageId: 'catchPromise', output: COMMON + "void common.request('StartRoom', { RoomId: 1 }, {}, () => {\n  console.log('started');\n}).catch(() => undefined);" }],
+      },
+      { messageId: 'missingErrorParameter', data: { action: 'StartRoom', url }, line: 3, column: 53, endColumn: 54 },
+    ],
+  },
+];
+
+ruleTester.run('handle-callback-error', rule, {
+  valid: [
+    { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
+    { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
+    { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },
+    { name: 'promise form is not this rule\'s business', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).then((res) => res.Name);' },
+    { name: 'not an LCIC client', code: 'const api = { DescribeRoom(_: object, cb: (e: unknown, r: unknown) => void) { cb(null, {}); } };\napi.DescribeRoom({}, (err, res) => console.log(res));' },
+  ],
+  invalid,
+});
+
+suggestionsResolveTheirReports(rule, invalid);

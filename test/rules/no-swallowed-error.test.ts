@@ -1,0 +1,60 @@
+import rule from '../../rules/no-swallowed-error.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/no-swallowed-error.html';
+const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\n";
+const INTL = "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});\n";
+const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);\n";
+const data = (actions = 'DescribeRoom') => ({ actions, url });
+
+ruleTester.run('no-swallowed-error', rule, {
+  valid: [
+    { name: 'rethrown', code: SDK + 'async function f() { try { await client.DescribeRoom({ RoomId: 1 }); } catch (e) { throw e; } }' },
+    { name: 'returned', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => e);' },
+    { name: 'passed to a reporting function', code: SDK + 'declare function report(e: unknown): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { report(e); return null; });' },
+    { name: 'passed to a configured handler, with only its message', code: SDK + 'declare function reportLcicError(m: string): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { reportLcicError(e.message); });', settings: { lcic: { errorHandlers: ['reportLcicError'] } } },
+    { name: 'logged whole', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { console.error('describe failed', e); return null; });" },
+    { name: 'the code is inspected: exhaustive-error-codes decides', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === 'ResourceNotFound.Room') return null; });" },
+    { name: 'only the message is logged: preserve-request-id reports that', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { console.error(e.message); });' },
+    { name: 'a callback that passes the error on', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res); });\ndeclare function done(...a: unknown[]): void;' },
+    { name: 'a callback that never checks its error is handle-callback-error\'s', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { console.log(res); });' },
+    { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
+  ],
+  invalid: [
+    {
+      name: 'an empty catch clause, promise form',
+      code: SDK + 'async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e) {}\n}',
+      errors: [{ messageId: 'emptyHandler', data: data(), line: 6, column: 5, endLine: 6, endColumn: 10 }],
+    },
+    {
+      name: 'a .catch without a parameter',
+      code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch(() => null);',
+      errors: [{ messageId: 'noErrorParameter', data: data(), line: 3, column: 42, endColumn: 43 }],
+    },
+    {
+      name: 'an unused error in .then(ok, onRejected), CommonClient',
+      code: COMMON + "common.request('GetRooms', {}).then((r) => r, (error) => { console.log('could not list rooms'); return []; });",
+      errors: [{ messageId: 'unusedError', data: { ...data('GetRooms'), name: 'error' }, line: 3, column: 48, endColumn: 53 }],
+    },
+    {
+      name: 'success answered for a failure, in a catch clause around two calls',
+      code: SDK + 'async function f() {\n  try {\n    await client.StartRoom({ RoomId: 1 });\n    await client.EndRoom({ RoomId: 1 });\n  } catch (e) {\n    return { success: true };\n  }\n}',
+      errors: [{ messageId: 'successAfterFailure', data: data('StartRoom and EndRoom'), line: 8, column: 12, endColumn: 29 }],
+    },
+    {
+      name: 'an arrow that answers true',
+      code: SDK + 'client.DeleteRoom({ RoomId: 1 }).catch(() => true);',
+      errors: [{ messageId: 'successAfterFailure', data: data('DeleteRoom'), line: 3, column: 46 }],
+    },
+    {
+      name: 'an international callback that checks the error and drops it',
+      code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n  if (err) {\n    return;\n  }\n  console.log(res);\n});',
+      errors: [{ messageId: 'unusedError', data: { ...data(), name: 'err' }, line: 2, column: 35, endColumn: 43 }],
+    },
+    {
+      name: 'a China SDK callback with an empty error branch',
+      code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n  if (err) {}\n  else console.log(res);\n}).catch(() => undefined);',
+      errors: [{ messageId: 'emptyHandler', data: data(), line: 4, column: 12, endColumn: 13 }],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
+import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/preserve-request-id.html';
+const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\n";
+const INTL = "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});\n";
+
+const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a new Error from the message, thrown from a catch clause',
+    code: SDK + "async function f() { try { await client.CreateRoom({} as never); } catch (e: any) { throw new Error('Could not book: ' + e.message); } }",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'CreateRoom', url },
+        line: 3,
+        column: 91,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'e' },
+            output: SDK + "async function f() { try { await client.CreateRoom({} as never); } catch (e: any) { throw new Error('Could not book: ' + e.message, { cause: e }); } }",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a custom error with options but no cause, returned from .catch',
+    code: SDK + "class BookingError extends Error {}\nclient.CreateRoom({} as never).catch((err) => { return Promise.reject(new BookingError('failed', { })); });",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'BookingError', actions: 'CreateRoom', url },
+        line: 4,
+        column: 71,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output: SDK + "class BookingError extends Error {}\nclient.CreateRoom({} as never).catch((err) => { return Promise.reject(new BookingError('failed', { cause: err })); });",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a log call given only the message, in an international callback',
+    code: INTL + "intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) { console.error('failed: ' + err.message); return; } });",
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { name: 'err', actions: 'DescribeRoom', url },
+        line: 2,
+        column: 98,
+        endColumn: 109,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'err' },
+            output: INTL + "intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) { console.error('failed: ' + err.message, err); return; } });",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a new error with no arguments cannot be given a cause automatically',
+    code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => { throw new TypeError(); });',
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'TypeError', actions: 'EndRoom', url }, line: 3, column: 52, suggestions: [] }],
+  },
+];
+
+ruleTester.run('preserve-request-id', rule, {
+  valid: [
+    { name: 'the cause is kept', code: SDK + "client.CreateRoom({} as never).catch((e) => { throw new Error('Could not book', { cause: e }); });" },
+    { name: 'the RequestId is kept', code: SDK + 'client.CreateRoom({} as never).catch((e) => { throw new Error(`Could not book (${e.requestId})`); });' },
+    { name: 'the error is rethrown', code: SDK + 'client.CreateRoom({} as never).catch((e) => { throw e; });' },
+    { name: 'logged with the whole error', code: SDK + "client.CreateRoom({} as never).catch((e) => { console.error(e.message, e); throw e; });" },
+    { name: 'a configured handler receives the message', code: SDK + 'declare function reportLcicError(m: string): void;\nclient.CreateRoom({} as never).catch((e) => { reportLcicError(e.message); });', settings: { lcic: { errorHandlers: ['reportLcicError'] } } },
+    { name: 'new objects that are not errors', code: SDK + "client.CreateRoom({} as never).catch((e) => { return new Map([['m', e.message]]); });" },
+  ],
+  invalid,
+});
+
+suggestionsResolveTheirReports(rule, invalid);

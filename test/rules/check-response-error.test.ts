@@ -15,6 +15,7 @@ ruleTester.run('check-response-error', rule, {
     { name: 'axios: a ternary on the error', code: AXIOS('  return data.Response.Error ? null : data.Response.Total;') },
     { name: 'the package parser counts as checking', code: "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" + FETCH('DescribeRoom', '  const body = await res.json();\n  const parsed = parseLcicResponse(body);\n  return body.Response.Name;') },
     { name: 'RequestId may be read at any time', code: FETCH('DescribeRoom', '  const body = await res.json();\n  console.log(body.Response.RequestId);') },
+    { name: 'SDK calls throw on failure: their responses need no check', code: "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\nclient.DescribeRoom({ RoomId: 1 }).then((room) => room.Name);" },
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
   ],
   invalid: [

@@ -89,6 +89,7 @@ ruleTester.run('handle-callback-error', rule, {
     { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
     { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },
+    { name: 'raw fetch has no callback', code: "fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.json());" },
     { name: 'promise form is not this rule\'s business', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).then((res) => res.Name);' },
     { name: 'not an LCIC client', code: 'const api = { DescribeRoom(_: object, cb: (e: unknown, r: unknown) => void) { cb(null, {}); } };\napi.DescribeRoom({}, (err, res) => console.log(res));' },
   ],

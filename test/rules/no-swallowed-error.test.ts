@@ -42,6 +42,11 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'successAfterFailure', data: data('StartRoom and EndRoom'), line: 8, column: 12, endColumn: 29 }],
     },
     {
+      name: 'raw fetch: a network failure caught and dropped',
+      code: "fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).catch((networkError) => []);",
+      errors: [{ messageId: 'unusedError', data: { ...data('GetRooms'), name: 'networkError' }, line: 1, column: 94, endColumn: 106 }],
+    },
+    {
       name: 'an arrow that answers true',
       code: SDK + 'client.DeleteRoom({ RoomId: 1 }).catch(() => true);',
       errors: [{ messageId: 'successAfterFailure', data: data('DeleteRoom'), line: 3, column: 46 }],

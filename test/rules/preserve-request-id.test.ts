@@ -66,6 +66,44 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'CommonClient: a log of the message only',
+    code: "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);\ncommon.request('GetRooms', {}).catch((e: any) => { logger.warn(e.message); return []; });\ndeclare const logger: { warn(...a: unknown[]): void };",
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { name: 'e', actions: 'GetRooms', url },
+        line: 3,
+        column: 64,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'e' },
+            output: "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);\ncommon.request('GetRooms', {}).catch((e: any) => { logger.warn(e.message, e); return []; });\ndeclare const logger: { warn(...a: unknown[]): void };",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'raw axios: a network failure rewrapped without its cause',
+    code: "import axios from 'axios';\naxios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'GetRooms' } }).catch((err) => { throw new Error(err.message); });",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'GetRooms', url },
+        line: 2,
+        column: 119,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output: "import axios from 'axios';\naxios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'GetRooms' } }).catch((err) => { throw new Error(err.message, { cause: err }); });",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a new error with no arguments cannot be given a cause automatically',
     code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => { throw new TypeError(); });',
     errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'TypeError', actions: 'EndRoom', url }, line: 3, column: 52, suggestions: [] }],

@@ -10,7 +10,8 @@
  * may be literals, constants or `LcicErrorCode` members. Anything else is not a test: the analysis
  * says less rather than guess.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { contains, isFunctionNode, keyName, propertyName, unwrap } from './ast.js';
 import type { ErrorHandler } from './error-handlers.js';
 import type { ValueResolver } from './resolve-value.js';

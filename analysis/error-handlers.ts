@@ -6,8 +6,9 @@
  * only when the call is awaited inside its block (a returned, un-awaited promise escapes it), and a
  * promise chain with its own `.catch` hands nothing to an enclosing `try`.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { type FunctionNode, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
 import type { LcicCall } from './find-lcic-calls.js';
 
 export type ErrorHandlerKind = 'catch-clause' | 'catch-method' | 'then-rejected' | 'callback';
@@ -31,7 +32,7 @@ function resolveFunction(node: TSESTree.Node | undefined, sourceCode: Readonly<T
   const inner = unwrap(node);
   if (isFunctionNode(inner)) return inner;
   if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(inner), inner);
+  const variable = findVariable(sourceCode.getScope(inner), inner);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
   if (def?.type === 'Variable' && def.node.init && variable?.references.filter((r) => r.isWrite()).length === 1) {

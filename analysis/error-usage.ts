@@ -5,7 +5,8 @@
  *
  * Shared by no-swallowed-error, preserve-request-id and handle-callback-error.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { contains, isFunctionNode, propertyName, unwrap } from './ast.js';
 import type { ErrorHandler } from './error-handlers.js';
 import type { LcicSettings } from './settings.js';

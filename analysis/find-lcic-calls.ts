@@ -5,7 +5,8 @@
  * comes first (the callee's name: a PascalCase method, `request`, `fetch`, an axios verb), so the
  * resolver and the type checker only ever run at the few calls that could be LCIC calls.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction } from './catalog-view.js';

@@ -5,7 +5,8 @@
  * (`Response.Error`), a use (`Response.RoomId`, returning the body), or a use of the package's
  * own parser (`parseLcicResponse(body)`), which counts as checking.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { contains, isFunctionNode, keyName, propertyName, unwrap } from './ast.js';
 import { calleeName } from './error-usage.js';
 

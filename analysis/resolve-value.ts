@@ -8,10 +8,11 @@
  * function results) is `undefined`: type information, where available, takes over from there.
  * Results are cached per node, and the depth is bounded, so a cycle of aliases costs nothing.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { keyName, propertyName, stringLiteralValue, unwrap } from './ast.js';
+import { findVariable, keyName, propertyName, stringLiteralValue, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 
 /** Which Node.js SDK a value came from: the China site's or the international one. */
@@ -145,7 +146,7 @@ export class ValueResolver {
 
   /** Whether `node` names a global (no declaration in the file), such as the built-in `fetch`. */
   isGlobal(node: TSESTree.Identifier): boolean {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    const variable = findVariable(this.sourceCode.getScope(node), node);
     return !variable || variable.defs.length === 0;
   }
 
@@ -272,7 +273,7 @@ export class ValueResolver {
   }
 
   private resolveIdentifier(node: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), node);
+    const variable = findVariable(this.sourceCode.getScope(node), node);
     if (!variable) return undefined; // a global: only `fetch` and friends matter, and callers check names
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return undefined;

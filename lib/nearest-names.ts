@@ -5,7 +5,12 @@
  * `RemoveRoom` as `DeleteRoom`), so a name that differs from the input only by swapping one word for
  * a synonym from the API's vocabulary also counts as near.
  */
-import { distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
+
+// Loaded on the first suggestion rather than with the plugin: most lint runs never need one.
+const require = createRequire(import.meta.url);
+let levenshtein: typeof import('fastest-levenshtein') | undefined;
+const distance = (a: string, b: string): number => (levenshtein ??= require('fastest-levenshtein') as typeof import('fastest-levenshtein')).distance(a, b);
 
 /** Splits `FailedOperation.ClassTooLong` into `failed operation class too long`. */
 export function nameWords(name: string): string[] {

@@ -3,7 +3,8 @@
  * in the body. Code that reads `Response.RoomId` (or returns the body as a success) without
  * checking `Response.Error` first treats every failure as an empty success.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, unwrap } from '../analysis/ast.js';
 import { calleeName } from '../analysis/error-usage.js';
 import { getLcicCallFinder } from '../analysis/find-lcic-calls.js';

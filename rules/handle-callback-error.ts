@@ -4,7 +4,8 @@
  * an API failure into a TypeError far from its cause. With `tencentcloud-sdk-nodejs` the method
  * also returns a promise that rejects after the callback ran; left floating, it crashes Node.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
 import { readsOf } from '../analysis/error-usage.js';
 import { getLcicCallFinder, type LcicCall } from '../analysis/find-lcic-calls.js';

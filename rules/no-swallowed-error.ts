@@ -3,7 +3,8 @@
  * the error, or answering "success" to a failure. The error, and with it the RequestId that
  * support needs, is gone.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
 import type { ErrorHandler } from '../analysis/error-handlers.js';
 import { errorBinding, readErrorUsage } from '../analysis/error-usage.js';

@@ -3,7 +3,8 @@
  * with a real code that none of its calls can return (a dead branch), is waiting for something
  * that will never come while the real failures pass by.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeHandler, type CodeTest } from '../analysis/covered-codes.js';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
 import { collectHandledCalls, listActions, type HandledCalls } from '../analysis/handled-calls.js';

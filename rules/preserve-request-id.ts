@@ -2,7 +2,8 @@
  * The RequestId is the one thing Tencent Cloud support asks for. A handler that rethrows a new
  * error built from the LCIC error's message, or logs only the message, throws it away.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
 import { calleeName, keepsError, readErrorUsage } from '../analysis/error-usage.js';
 import { collectHandledCalls, listActions } from '../analysis/handled-calls.js';

@@ -3,7 +3,8 @@
  * header) or called on an SDK client from plain JavaScript is checked by nothing until the request
  * fails with InvalidAction in production. This rule checks it against the catalog and the edition.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { allActionNames, isActionOffered, isKnownAction } from '../analysis/catalog-view.js';
 import { getLcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { nearestNames } from '../lib/nearest-names.js';

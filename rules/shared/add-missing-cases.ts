@@ -5,7 +5,8 @@
  * the rethrow with real handling. With an existing `default`, the new cases go just before it and
  * share its body, so nothing changes but the list being explicit.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Dispatch, HandlerAnalysis } from '../../analysis/covered-codes.js';
 import { enumMemberName } from '../../codes/enum-names.js';
 

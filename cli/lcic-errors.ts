@@ -22,6 +22,7 @@ import {
   type LcicEdition,
 } from '../codes/index.js';
 import { nearestNames } from '../lib/nearest-names.js';
+import { codeDocsUrl } from '../lib/package-info.js';
 
 export interface Output {
   write(text: string): void;
@@ -84,6 +85,7 @@ function explain(code: string, edition: LcicEdition, out: Output, err: Output): 
       ? `  Returned by ${actions.length} action${actions.length === 1 ? '' : 's'} (${edition}): ${actions.join(', ')}`
       : `  No action lists it on the ${edition} site${info.scope === 'common' ? ', but as a common code any action can return it' : ''}.`,
   );
+  lines.push(`  Docs:       ${codeDocsUrl(info.code)}`);
   out.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -8,6 +8,10 @@ import type { LcicAction } from './generated/actions.js';
 import { codesFor, type ErrorCodeOf } from './lookup.js';
 import { classifyLcicError, type LcicApiFailure, type LcicFailure } from './sdk-error.js';
 
+/**
+ * The handler object of {@link handleLcicError}: one function per code of action `A`, each
+ * receiving the failure with its code narrowed, plus `otherwise`.
+ */
 export type ErrorCodeHandlers<A extends LcicAction, R> = {
   readonly [C in ErrorCodeOf<A>]: (failure: LcicApiFailure & { readonly code: C }) => R;
 } & {

@@ -1,7 +1,7 @@
 /**
  * `eslint-plugin-lcic/codes`: the LCIC error-code catalog at run time. No dependencies.
  *
- * @packageDocumentation
+ * @module codes
  */
 export { LcicErrorCode, type LcicErrorCodeString } from './generated/error-codes.js';
 export type {

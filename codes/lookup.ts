@@ -26,16 +26,19 @@ export const allErrorCodes: readonly LcicErrorCodeString[] = codeInfos.map((info
 /** Every action in the catalog (China site), sorted. */
 export const allActions: readonly LcicAction[] = actionInfos.map((info) => info.action as LcicAction);
 
+/** Whether `value` is a code in the catalog (exactly; use {@link lookupCode} for parent fallback). */
 export function isLcicErrorCode(value: unknown): value is LcicErrorCodeString {
   return typeof value === 'string' && codesByName.has(value);
 }
 
+/** Whether `value` is the name of an LCIC action (on the China site, which offers them all). */
 export function isLcicAction(value: unknown): value is LcicAction {
   return typeof value === 'string' && actionsByName.has(value);
 }
 
 /** What {@link lookupCode} found: the entry, and whether it is the code itself or an ancestor. */
 export interface CodeLookup {
+  /** The entry of the code, or of its nearest known parent. */
   readonly info: ErrorCodeInfo;
   /** False when the code is not in the catalog and `info` describes its nearest known parent. */
   readonly exact: boolean;

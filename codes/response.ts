@@ -5,26 +5,36 @@
 import { lookupCode } from './lookup.js';
 import type { ErrorCodeInfo } from './types.js';
 
+/** A response without `Response.Error`. */
 export interface LcicSuccess<T> {
+  /** Tells a success from an {@link LcicErrorResponse}. */
   readonly ok: true;
+  /** `Response.RequestId`. */
   readonly requestId: string;
   /** `Response` without `RequestId`: the action's own fields. */
   readonly data: T;
 }
 
+/** A response with `Response.Error`: the call failed. */
 export interface LcicErrorResponse {
+  /** Tells a failure from an {@link LcicSuccess}. */
   readonly ok: false;
+  /** `Response.RequestId`, for Tencent Cloud support. */
   readonly requestId: string;
+  /** `Response.Error.Code`. */
   readonly code: string;
+  /** `Response.Error.Message` (empty if absent). */
   readonly message: string;
   /** The catalog's entry for the code (or its nearest parent), if known. */
   readonly info: ErrorCodeInfo | undefined;
 }
 
+/** What {@link parseLcicResponse} returns: check `ok` before reading `data`. */
 export type LcicParsedResponse<T> = LcicSuccess<T> | LcicErrorResponse;
 
 /** The body is not an LCIC API response at all; `problem` says what was wrong with it. */
 export class LcicResponseFormatError extends Error {
+  /** @param problem What is wrong with the body, in a few words. */
   constructor(readonly problem: string) {
     super(`Not an LCIC API response: ${problem}.`);
     this.name = 'LcicResponseFormatError';

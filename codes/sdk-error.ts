@@ -23,9 +23,13 @@ export interface LcicSdkError extends Error {
 
 /** The API answered with `Response.Error`. */
 export interface LcicApiFailure {
+  /** Tells this failure from {@link LcicHttpFailure} and {@link LcicNetworkFailure}. */
   readonly kind: 'api';
+  /** `Response.Error.Code`. */
   readonly code: string;
+  /** `Response.Error.Message`: for people, and subject to change. */
   readonly message: string;
+  /** The RequestId to give Tencent Cloud support. */
   readonly requestId: string;
   /** The catalog's entry for the code (or its nearest parent), if known. */
   readonly info: ErrorCodeInfo | undefined;
@@ -35,17 +39,23 @@ export interface LcicApiFailure {
 
 /** The HTTP reply was not 200, so there is no error code. */
 export interface LcicHttpFailure {
+  /** Tells this failure from the others. */
   readonly kind: 'http';
+  /** The HTTP status of the reply. */
   readonly httpCode: number;
+  /** The HTTP status text. */
   readonly message: string;
 }
 
 /** No reply arrived at all (DNS, connection, timeout). */
 export interface LcicNetworkFailure {
+  /** Tells this failure from the others. */
   readonly kind: 'network';
+  /** What the HTTP client said (DNS failure, connection reset, timeout...). */
   readonly message: string;
 }
 
+/** Any way an LCIC call can fail, told apart by `kind`. */
 export type LcicFailure = LcicApiFailure | LcicHttpFailure | LcicNetworkFailure;
 
 const hasOptional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
@@ -63,7 +73,10 @@ export function isLcicError(error: unknown): error is LcicSdkError {
 }
 
 /** True for an SDK error that carries an API error code. */
-export function isLcicApiError(error: unknown): error is LcicSdkError & { readonly code: string } {
+export function isLcicApiError(error: unknown): error is LcicSdkError & {
+  /** `Response.Error.Code`, always present on an API failure. */
+  readonly code: string;
+} {
   return isLcicError(error) && typeof error.code === 'string' && error.code !== '';
 }
 

@@ -6,6 +6,7 @@
 
 /** The two Tencent Cloud sites. Each has its own SDK, and the international one offers fewer actions. */
 export const editions = ['china', 'international'] as const;
+/** `china` (lcic.tencentcloudapi.com) or `international` (lcic.intl.tencentcloudapi.com). */
 export type LcicEdition = (typeof editions)[number];
 
 /** What kind of problem a code reports. It decides how a caller usually reacts. */
@@ -23,6 +24,7 @@ export const errorCategories = [
   'unsupported',
   'dry-run',
 ] as const;
+/** One of {@link errorCategories}. */
 export type ErrorCategory = (typeof errorCategories)[number];
 
 /**
@@ -31,10 +33,12 @@ export type ErrorCategory = (typeof errorCategories)[number];
  * `never` (the request or the account must change first).
  */
 export const retryAdvice = ['never', 'after-backoff', 'immediately'] as const;
+/** One of {@link retryAdvice}. */
 export type RetryAdvice = (typeof retryAdvice)[number];
 
 /** `common` codes can come from any Tencent Cloud API action; `lcic` codes are LCIC's own. */
 export const codeScopes = ['common', 'lcic'] as const;
+/** One of {@link codeScopes}. */
 export type CodeScope = (typeof codeScopes)[number];
 
 /** One error code, described in this project's words. */
@@ -43,10 +47,13 @@ export interface ErrorCodeInfo {
   readonly code: string;
   /** For a dotted code, the code before its last dot (`ResourceNotFound` for `ResourceNotFound.Room`). */
   readonly parent: string | undefined;
+  /** Whether any Tencent Cloud action can return it (`common`) or only LCIC's (`lcic`). */
   readonly scope: CodeScope;
   /** The sites whose SDK lists this code. */
   readonly editions: readonly LcicEdition[];
+  /** What kind of problem it reports. */
   readonly category: ErrorCategory;
+  /** Whether, and when, sending the request again can succeed. */
   readonly retry: RetryAdvice;
   /** One line: what the code means. */
   readonly summary: string;
@@ -60,6 +67,7 @@ export interface ErrorCodeInfo {
 
 /** One API action and the codes it can return. */
 export interface ActionInfo {
+  /** The action's name, as in `X-TC-Action` and the SDK method. */
   readonly action: string;
   /** The sites that offer the action. */
   readonly editions: readonly LcicEdition[];

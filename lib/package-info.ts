@@ -19,5 +19,6 @@ export const packageInfo = readPackageJson();
 /** The documentation site; every rule's and code's page hangs off it. */
 export const DOCS_BASE_URL = packageInfo.homepage.endsWith('/') ? packageInfo.homepage : `${packageInfo.homepage}/`;
 
-export const ruleDocsUrl = (rule: string): string => `${DOCS_BASE_URL}rules/${rule}.html`;
-export const codeDocsUrl = (code: string): string => `${DOCS_BASE_URL}codes/${code}.html`;
+// Page paths as typedoc lays out project documents: `documents/<parent title>.<title>.html`.
+export const ruleDocsUrl = (rule: string): string => `${DOCS_BASE_URL}documents/Rules.${rule}.html`;
+export const codeDocsUrl = (code: string): string => `${DOCS_BASE_URL}documents/Codes.${code}.html`;

@@ -23,7 +23,7 @@ describe('the plugin', () => {
   it.each(ruleNames)('%s: docs URL, described schema, defaults, messages', (name) => {
     const rule = plugin.rules[name as keyof typeof plugin.rules];
     expect(rule.meta.docs?.url).toBe(ruleDocsUrl(name));
-    expect(rule.meta.docs?.url).toMatch(new RegExp(`/rules/${name}\\.html$`));
+    expect(rule.meta.docs?.url).toMatch(new RegExp(`/documents/Rules\\.${name}\\.html$`));
     expect(rule.meta.docs?.description).toMatch(/^[A-Z].*[^.]$/);
     const schema = rule.meta.schema as unknown as readonly { properties?: Record<string, { description?: string }> }[];
     for (const [property, definition] of Object.entries(schema[0]?.properties ?? {})) {

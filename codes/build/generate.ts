@@ -1,5 +1,6 @@
 /**
- * `npm run generate [-- --check]`: catalog → `codes/generated/`.
+ * `npm run generate [-- --check]`: catalog → `codes/generated/` (TypeScript) and
+ * `docs/generated/` (a documentation page per code and per action).
  *
  * The catalog is loaded and validated completely before the first file is touched, so a broken
  * catalog leaves the generated files as they were. With `--check`, nothing is written and the
@@ -9,11 +10,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CatalogError, loadCatalog } from './catalog.js';
+import { renderDocs } from './render-docs.js';
 import { renderTypeScript } from './render-ts.js';
 
 export interface GenerateOptions {
   readonly catalogDir: string;
+  /** Where the TypeScript goes. */
   readonly outDir: string;
+  /** Where the documentation pages go. */
+  readonly docsDir: string;
   readonly check: boolean;
 }
 
@@ -31,23 +36,26 @@ function listFiles(dir: string): string[] {
 }
 
 /** Compares (and unless checking, writes) the generated files. Throws CatalogError before any write. */
-export function generate({ catalogDir, outDir, check }: GenerateOptions): GenerateResult {
-  const files = renderTypeScript(loadCatalog(catalogDir));
-  const stale = listFiles(outDir).filter((name) => !files.has(name));
-  const changed = [...files].filter(([name, content]) => {
-    const path = join(outDir, name);
-    return !existsSync(path) || readFileSync(path, 'utf8') !== content;
-  });
-  const drifted = [...changed.map(([name]) => name), ...stale].sort();
+export function generate({ catalogDir, outDir, docsDir, check }: GenerateOptions): GenerateResult {
+  const catalog = loadCatalog(catalogDir);
+  // Paths in the result are relative to the current directory, so they can be printed as they are.
+  const files = new Map<string, string>();
+  for (const [dir, rendered] of [[outDir, renderTypeScript(catalog)], [docsDir, renderDocs(catalog)]] as const) {
+    for (const [name, content] of rendered) files.set(join(dir, name), content);
+  }
+  const stale = [...listFiles(outDir).map((name) => join(outDir, name)), ...listFiles(docsDir).map((name) => join(docsDir, name))].filter(
+    (path) => !files.has(path),
+  );
+  const changed = [...files].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
+  const drifted = [...changed.map(([path]) => path), ...stale].sort();
   if (check) return { drifted, written: [] };
 
-  mkdirSync(outDir, { recursive: true });
-  for (const name of stale) rmSync(join(outDir, name));
-  for (const [name, content] of changed) {
-    mkdirSync(join(outDir, name, '..'), { recursive: true });
-    writeFileSync(join(outDir, name), content);
+  for (const path of stale) rmSync(path);
+  for (const [path, content] of changed) {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
   }
-  return { drifted, written: changed.map(([name]) => name) };
+  return { drifted, written: changed.map(([path]) => path) };
 }
 
 export function main(argv: readonly string[]): number {
@@ -57,26 +65,23 @@ export function main(argv: readonly string[]): number {
       check: { type: 'boolean', default: false },
       catalog: { type: 'string', default: 'codes/catalog' },
       out: { type: 'string', default: 'codes/generated' },
+      'docs-out': { type: 'string', default: 'docs/generated' },
     },
   });
+  const outputs = `${values.out} and ${values['docs-out']}`;
   try {
-    const result = generate({ catalogDir: values.catalog, outDir: values.out, check: values.check });
+    const result = generate({ catalogDir: values.catalog, outDir: values.out, docsDir: values['docs-out'], check: values.check });
     if (values.check) {
       if (result.drifted.length === 0) {
-        console.log(`${values.out} matches the catalog.`);
+        console.log(`${outputs} match the catalog.`);
         return 0;
       }
       console.error(
-        `${values.out} does not match the catalog; run \`npm run generate\` and commit the result.\n` +
-          result.drifted.map((name) => `  ${join(values.out, name)}`).join('\n'),
+        `${outputs} do not match the catalog; run \`npm run generate\` and commit the result.\n` + result.drifted.map((path) => `  ${path}`).join('\n'),
       );
       return 1;
     }
-    console.log(
-      result.written.length === 0
-        ? `${values.out} was already up to date.`
-        : `Wrote ${result.written.map((name) => join(values.out, name)).join(', ')}.`,
-    );
+    console.log(result.written.length === 0 ? `${outputs} were already up to date.` : `Wrote ${result.written.length} files under ${outputs}.`);
     return 0;
   } catch (error) {
     if (error instanceof CatalogError) {

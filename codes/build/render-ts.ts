@@ -50,7 +50,7 @@ function renderErrorCodes(codes: readonly CodeEntry[]): string {
 }
 
 function renderActionMap(name: string, doc: string, actions: readonly ActionEntry[], pick: (a: ActionEntry) => readonly string[]): string {
-  const rows = actions.map((a) => `  readonly ${a.action}: ${union(pick(a))};`);
+  const rows = actions.flatMap((a) => [`  /** The ${pick(a).length} codes ${a.action} can return. */`, `  readonly ${a.action}: ${union(pick(a))};`]);
   return [`/** ${doc} */`, `export interface ${name} {`, ...rows, '}'].join('\n');
 }
 

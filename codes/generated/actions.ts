@@ -147,146 +147,284 @@ export type LcicInternationalAction =
 
 /** The codes each action can return on the China site. */
 export interface LcicActionCodes {
+  /** The 17 codes AddGroupMember can return. */
   readonly AddGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 15 codes BatchAddGroupMember can return. */
   readonly BatchAddGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 20 codes BatchCreateGroupWithMembers can return. */
   readonly BatchCreateGroupWithMembers: "AuthFailure" | "DryRunOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceUnavailable" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 33 codes BatchCreateRoom can return. */
   readonly BatchCreateRoom: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 16 codes BatchDeleteGroupMember can return. */
   readonly BatchDeleteGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnauthorizedOperation" | "UnknownParameter";
+  /** The 8 codes BatchDeleteRecord can return. */
   readonly BatchDeleteRecord: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnknownParameter";
+  /** The 1 codes BatchDescribeDocument can return. */
   readonly BatchDescribeDocument: "InvalidParameter.SdkAppId";
+  /** The 14 codes BatchGetPlaybackToken can return. */
   readonly BatchGetPlaybackToken: "InternalError" | "InvalidParameter" | "InvalidParameter.ClassID" | "InvalidParameter.ClassIDs" | "InvalidParameter.SchoolID" | "InvalidParameter.UserSchoolMismatch" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "ResourceNotFound" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 6 codes BatchRegister can return. */
   readonly BatchRegister: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnauthorizedOperation";
+  /** The 6 codes BindDocumentToRoom can return. */
   readonly BindDocumentToRoom: "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "ResourceNotFound.Document" | "ResourceNotFound.Room";
+  /** The 5 codes CreateDocument can return. */
   readonly CreateDocument: "FailedOperation" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 7 codes CreateGroupLiveCodes can return. */
   readonly CreateGroupLiveCodes: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "ResourceNotFound" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 16 codes CreateGroupWithMembers can return. */
   readonly CreateGroupWithMembers: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupPartUsersNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 19 codes CreateGroupWithSubGroup can return. */
   readonly CreateGroupWithSubGroup: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 20 codes CreateRoom can return. */
   readonly CreateRoom: "FailedOperation" | "FailedOperation.ClassTooLong" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.DisableRecord" | "InvalidParameter.EndTime" | "InvalidParameter.LiveType" | "InvalidParameter.MaxMicNumber" | "InvalidParameter.RecordLayout" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.User" | "UnsupportedOperation.Version";
+  /** The 3 codes CreateSupervisor can return. */
   readonly CreateSupervisor: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 3 codes DeleteAppCustomContent can return. */
   readonly DeleteAppCustomContent: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId";
+  /** The 2 codes DeleteDocument can return. */
   readonly DeleteDocument: "InternalError" | "ResourceNotFound.Document";
+  /** The 11 codes DeleteGroup can return. */
   readonly DeleteGroup: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 16 codes DeleteGroupMember can return. */
   readonly DeleteGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnknownParameter";
+  /** The 5 codes DeletePlaybackItem can return. */
   readonly DeletePlaybackItem: "FailedOperation.ClassStarted" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "ResourceNotFound.Room";
+  /** The 8 codes DeleteRecord can return. */
   readonly DeleteRecord: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 3 codes DeleteRoom can return. */
   readonly DeleteRoom: "FailedOperation.ClassStarted" | "InternalError" | "ResourceNotFound.Room";
+  /** The 3 codes DeleteSupervisor can return. */
   readonly DeleteSupervisor: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 46 codes DeleteUser can return. */
   readonly DeleteUser: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "FailedOperation.UserIsAlreadyInGroup" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.CssOrJs" | "InvalidParameter.EndTime" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RegionError" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 2 codes DeleteWhiteBoardSnapshot can return. */
   readonly DeleteWhiteBoardSnapshot: "FailedOperation" | "InternalError";
+  /** The 8 codes DescribeAnswerList can return. */
   readonly DescribeAnswerList: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 8 codes DescribeAppDetail can return. */
   readonly DescribeAppDetail: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnauthorizedOperation" | "UnknownParameter";
+  /** The 5 codes DescribeCurrentMemberList can return. */
   readonly DescribeCurrentMemberList: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "InternalError" | "ResourceNotFound.Room";
+  /** The 7 codes DescribeDeveloper can return. */
   readonly DescribeDeveloper: "FailedOperation.ClassExpired" | "FailedOperation.RequestTimedOut" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 2 codes DescribeDocument can return. */
   readonly DescribeDocument: "InternalError" | "ResourceNotFound.Document";
+  /** The 1 codes DescribeDocuments can return. */
   readonly DescribeDocuments: "InvalidParameter.SdkAppId";
+  /** The 33 codes DescribeDocumentsByRoom can return. */
   readonly DescribeDocumentsByRoom: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 62 codes DescribeEditVersions can return. */
   readonly DescribeEditVersions: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.PostpaidNotAvailable" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "FailedOperation.UserIsAlreadyInGroup" | "InternalError" | "InvalidFilter" | "InvalidParameter" | "InvalidParameter.ClassID" | "InvalidParameter.ClassIDs" | "InvalidParameter.Content" | "InvalidParameter.CssOrJs" | "InvalidParameter.DisableRecord" | "InvalidParameter.EndTime" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.LiveType" | "InvalidParameter.MaxMicNumber" | "InvalidParameter.MaxRTCMember" | "InvalidParameter.RecordLayout" | "InvalidParameter.ReplayLayout" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameter.SchoolID" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameter.UserSchoolMismatch" | "InvalidParameterCombination" | "InvalidParameterValue" | "LimitExceeded" | "LimitExceeded.ClassDocumentLimit" | "MissingParameter" | "OperationDenied" | "RegionError" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedOperation.Version";
+  /** The 13 codes DescribeGroup can return. */
   readonly DescribeGroup: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupNotExist" | "ResourceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 14 codes DescribeGroupList can return. */
   readonly DescribeGroupList: "AuthFailure" | "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 12 codes DescribeGroupLiveCodes can return. */
   readonly DescribeGroupLiveCodes: "InternalError" | "InvalidParameter" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "ResourceInsufficient.Record" | "ResourceNotFound" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedOperation.Version";
+  /** The 16 codes DescribeGroupMemberList can return. */
   readonly DescribeGroupMemberList: "AuthFailure" | "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInsufficient" | "ResourceNotFound.GroupNotExist" | "ResourceUnavailable" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 14 codes DescribeLiveRelayConfig can return. */
   readonly DescribeLiveRelayConfig: "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedOperation.Version";
+  /** The 6 codes DescribeMarquee can return. */
   readonly DescribeMarquee: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnknownParameter";
+  /** The 6 codes DescribePlayRecords can return. */
   readonly DescribePlayRecords: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnknownParameter";
+  /** The 2 codes DescribePlaybackList can return. */
   readonly DescribePlaybackList: "InternalError" | "InvalidParameter";
+  /** The 8 codes DescribeQuestionList can return. */
   readonly DescribeQuestionList: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 2 codes DescribeRecord can return. */
   readonly DescribeRecord: "InternalError" | "InvalidParameter";
+  /** The 7 codes DescribeRecordStream can return. */
   readonly DescribeRecordStream: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter";
+  /** The 4 codes DescribeRecordTask can return. */
   readonly DescribeRecordTask: "FailedOperation" | "InternalError" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 3 codes DescribeRoom can return. */
   readonly DescribeRoom: "FailedOperation" | "InternalError" | "ResourceNotFound.Room";
+  /** The 4 codes DescribeRoomForbiddenUser can return. */
   readonly DescribeRoomForbiddenUser: "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId";
+  /** The 6 codes DescribeRoomStatistics can return. */
   readonly DescribeRoomStatistics: "FailedOperation" | "FailedOperation.ClassExpired" | "FailedOperation.RoomNotEnd" | "InternalError" | "ResourceNotFound.Room" | "ResourceUnavailable.RoomStatistics";
+  /** The 7 codes DescribeScoreList can return. */
   readonly DescribeScoreList: "FailedOperation" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "MissingParameter" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 33 codes DescribeSdkAppIdUsers can return. */
   readonly DescribeSdkAppIdUsers: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 9 codes DescribeSupervisors can return. */
   readonly DescribeSupervisors: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 2 codes DescribeUser can return. */
   readonly DescribeUser: "InternalError" | "ResourceNotFound.User";
+  /** The 2 codes DescribeUserDetail can return. */
   readonly DescribeUserDetail: "InternalError" | "ResourceNotFound.User";
+  /** The 2 codes DescribeWhiteBoardSnapshot can return. */
   readonly DescribeWhiteBoardSnapshot: "FailedOperation" | "InternalError";
+  /** The 14 codes EndRoom can return. */
   readonly EndRoom: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 4 codes ForbidSendMsg can return. */
   readonly ForbidSendMsg: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId";
+  /** The 62 codes GetEditVersionToken can return. */
   readonly GetEditVersionToken: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.PostpaidNotAvailable" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "FailedOperation.UserIsAlreadyInGroup" | "InternalError" | "InvalidFilter" | "InvalidParameter" | "InvalidParameter.ClassID" | "InvalidParameter.ClassIDs" | "InvalidParameter.Content" | "InvalidParameter.CssOrJs" | "InvalidParameter.DisableRecord" | "InvalidParameter.EndTime" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.LiveType" | "InvalidParameter.MaxMicNumber" | "InvalidParameter.MaxRTCMember" | "InvalidParameter.RecordLayout" | "InvalidParameter.ReplayLayout" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameter.SchoolID" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameter.UserSchoolMismatch" | "InvalidParameterCombination" | "InvalidParameterValue" | "LimitExceeded" | "LimitExceeded.ClassDocumentLimit" | "MissingParameter" | "OperationDenied" | "RegionError" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedOperation.Version";
+  /** The 10 codes GetPlaybackToken can return. */
   readonly GetPlaybackToken: "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "ResourceNotFound" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 4 codes GetRoomEvent can return. */
   readonly GetRoomEvent: "FailedOperation" | "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.Room";
+  /** The 14 codes GetRoomMessage can return. */
   readonly GetRoomMessage: "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "ResourceNotFound.Room" | "ResourceUnavailable.RoomStatistics" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 12 codes GetRooms can return. */
   readonly GetRooms: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "OperationDenied" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 6 codes GetWatermark can return. */
   readonly GetWatermark: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnknownParameter";
+  /** The 2 codes KickUserFromRoom can return. */
   readonly KickUserFromRoom: "InternalError" | "ResourceNotFound.Room";
+  /** The 3 codes LoginOriginId can return. */
   readonly LoginOriginId: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 3 codes LoginOriginIdWithRoom can return. */
   readonly LoginOriginIdWithRoom: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 2 codes LoginUser can return. */
   readonly LoginUser: "InternalError" | "ResourceNotFound.User";
+  /** The 2 codes LoginUserWithRoom can return. */
   readonly LoginUserWithRoom: "InternalError" | "ResourceNotFound.User";
+  /** The 2 codes ModifyApp can return. */
   readonly ModifyApp: "InternalError" | "InvalidParameter.SdkAppId";
+  /** The 24 codes ModifyGroup can return. */
   readonly ModifyGroup: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceUnavailable" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 12 codes ModifyLiveRelayConfig can return. */
   readonly ModifyLiveRelayConfig: "AuthFailure" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupPartUsersNotExist" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedOperation.Version";
+  /** The 16 codes ModifyRoom can return. */
   readonly ModifyRoom: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "UnknownParameter";
+  /** The 33 codes ModifyUserProfile can return. */
   readonly ModifyUserProfile: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 4 codes RegisterUser can return. */
   readonly RegisterUser: "FailedOperation" | "FailedOperation.OriginIdExists" | "InternalError" | "InvalidParameter.SdkAppId";
+  /** The 8 codes SendRoomNormalMessage can return. */
   readonly SendRoomNormalMessage: "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupNotExist" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 9 codes SendRoomNotificationMessage can return. */
   readonly SendRoomNotificationMessage: "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 6 codes SetAppCustomContent can return. */
   readonly SetAppCustomContent: "FailedOperation" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.CssOrJs" | "InvalidParameter.SdkAppId";
+  /** The 62 codes SetMainEditVersion can return. */
   readonly SetMainEditVersion: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.PostpaidNotAvailable" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "FailedOperation.UserIsAlreadyInGroup" | "InternalError" | "InvalidFilter" | "InvalidParameter" | "InvalidParameter.ClassID" | "InvalidParameter.ClassIDs" | "InvalidParameter.Content" | "InvalidParameter.CssOrJs" | "InvalidParameter.DisableRecord" | "InvalidParameter.EndTime" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.LiveType" | "InvalidParameter.MaxMicNumber" | "InvalidParameter.MaxRTCMember" | "InvalidParameter.RecordLayout" | "InvalidParameter.ReplayLayout" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameter.SchoolID" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameter.UserSchoolMismatch" | "InvalidParameterCombination" | "InvalidParameterValue" | "LimitExceeded" | "LimitExceeded.ClassDocumentLimit" | "MissingParameter" | "OperationDenied" | "RegionError" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedOperation.Version";
+  /** The 7 codes SetMarquee can return. */
   readonly SetMarquee: "FailedOperation.ClassStarted" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnknownParameter";
+  /** The 7 codes SetWatermark can return. */
   readonly SetWatermark: "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnauthorizedOperation";
+  /** The 3 codes StartRecord can return. */
   readonly StartRecord: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId";
+  /** The 14 codes StartRoom can return. */
   readonly StartRoom: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 2 codes StopRecord can return. */
   readonly StopRecord: "InternalError" | "InvalidParameter";
+  /** The 2 codes UnbindDocumentFromRoom can return. */
   readonly UnbindDocumentFromRoom: "ResourceNotFound.Document" | "ResourceNotFound.Room";
+  /** The 3 codes UnblockKickedUser can return. */
   readonly UnblockKickedUser: "InternalError" | "ResourceNotFound.Room" | "ResourceNotFound.User";
 }
 
 /** The codes each action can return on the international site. */
 export interface LcicInternationalActionCodes {
+  /** The 17 codes AddGroupMember can return. */
   readonly AddGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 15 codes BatchAddGroupMember can return. */
   readonly BatchAddGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 20 codes BatchCreateGroupWithMembers can return. */
   readonly BatchCreateGroupWithMembers: "AuthFailure" | "DryRunOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceUnavailable" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 33 codes BatchCreateRoom can return. */
   readonly BatchCreateRoom: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 16 codes BatchDeleteGroupMember can return. */
   readonly BatchDeleteGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnauthorizedOperation" | "UnknownParameter";
+  /** The 8 codes BatchDeleteRecord can return. */
   readonly BatchDeleteRecord: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnknownParameter";
+  /** The 1 codes BatchDescribeDocument can return. */
   readonly BatchDescribeDocument: "InvalidParameter.SdkAppId";
+  /** The 6 codes BatchRegister can return. */
   readonly BatchRegister: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnauthorizedOperation";
+  /** The 6 codes BindDocumentToRoom can return. */
   readonly BindDocumentToRoom: "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "ResourceNotFound.Document" | "ResourceNotFound.Room";
+  /** The 5 codes CreateDocument can return. */
   readonly CreateDocument: "FailedOperation" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 16 codes CreateGroupWithMembers can return. */
   readonly CreateGroupWithMembers: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupPartUsersNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 19 codes CreateGroupWithSubGroup can return. */
   readonly CreateGroupWithSubGroup: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 15 codes CreateRoom can return. */
   readonly CreateRoom: "FailedOperation" | "FailedOperation.ClassTooLong" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.RoomTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.User";
+  /** The 3 codes CreateSupervisor can return. */
   readonly CreateSupervisor: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 3 codes DeleteAppCustomContent can return. */
   readonly DeleteAppCustomContent: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId";
+  /** The 2 codes DeleteDocument can return. */
   readonly DeleteDocument: "InternalError" | "ResourceNotFound.Document";
+  /** The 11 codes DeleteGroup can return. */
   readonly DeleteGroup: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 16 codes DeleteGroupMember can return. */
   readonly DeleteGroupMember: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTeachersNotExist" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceNotFound.User" | "UnknownParameter";
+  /** The 8 codes DeleteRecord can return. */
   readonly DeleteRecord: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 3 codes DeleteRoom can return. */
   readonly DeleteRoom: "FailedOperation.ClassStarted" | "InternalError" | "ResourceNotFound.Room";
+  /** The 3 codes DeleteSupervisor can return. */
   readonly DeleteSupervisor: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 8 codes DescribeAnswerList can return. */
   readonly DescribeAnswerList: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 5 codes DescribeCurrentMemberList can return. */
   readonly DescribeCurrentMemberList: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "InternalError" | "ResourceNotFound.Room";
+  /** The 7 codes DescribeDeveloper can return. */
   readonly DescribeDeveloper: "FailedOperation.ClassExpired" | "FailedOperation.RequestTimedOut" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "UnauthorizedOperation" | "UnsupportedOperation";
+  /** The 2 codes DescribeDocument can return. */
   readonly DescribeDocument: "InternalError" | "ResourceNotFound.Document";
+  /** The 1 codes DescribeDocuments can return. */
   readonly DescribeDocuments: "InvalidParameter.SdkAppId";
+  /** The 33 codes DescribeDocumentsByRoom can return. */
   readonly DescribeDocumentsByRoom: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 13 codes DescribeGroup can return. */
   readonly DescribeGroup: "AuthFailure" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.GroupNotExist" | "ResourceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 14 codes DescribeGroupList can return. */
   readonly DescribeGroupList: "AuthFailure" | "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupMemberOverLimit" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "RequestLimitExceeded" | "ResourceNotFound.GroupNotExist" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 16 codes DescribeGroupMemberList can return. */
   readonly DescribeGroupMemberList: "AuthFailure" | "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInsufficient" | "ResourceNotFound.GroupNotExist" | "ResourceUnavailable" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 8 codes DescribeQuestionList can return. */
   readonly DescribeQuestionList: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 3 codes DescribeRoom can return. */
   readonly DescribeRoom: "FailedOperation" | "InternalError" | "ResourceNotFound.Room";
+  /** The 5 codes DescribeRoomStatistics can return. */
   readonly DescribeRoomStatistics: "FailedOperation" | "FailedOperation.RoomNotEnd" | "InternalError" | "ResourceNotFound.Room" | "ResourceUnavailable.RoomStatistics";
+  /** The 33 codes DescribeSdkAppIdUsers can return. */
   readonly DescribeSdkAppIdUsers: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 9 codes DescribeSupervisors can return. */
   readonly DescribeSupervisors: "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 2 codes DescribeUser can return. */
   readonly DescribeUser: "InternalError" | "ResourceNotFound.User";
+  /** The 14 codes EndRoom can return. */
   readonly EndRoom: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 4 codes GetRoomEvent can return. */
   readonly GetRoomEvent: "FailedOperation" | "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.Room";
+  /** The 14 codes GetRoomMessage can return. */
   readonly GetRoomMessage: "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound" | "ResourceNotFound.Room" | "ResourceUnavailable.RoomStatistics" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 12 codes GetRooms can return. */
   readonly GetRooms: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "OperationDenied" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 6 codes GetWatermark can return. */
   readonly GetWatermark: "InternalError" | "InvalidParameter" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnknownParameter";
+  /** The 2 codes KickUserFromRoom can return. */
   readonly KickUserFromRoom: "InternalError" | "ResourceNotFound.Room";
+  /** The 3 codes LoginOriginId can return. */
   readonly LoginOriginId: "InternalError" | "InvalidParameter.SdkAppId" | "ResourceNotFound.User";
+  /** The 2 codes LoginUser can return. */
   readonly LoginUser: "InternalError" | "ResourceNotFound.User";
+  /** The 2 codes ModifyApp can return. */
   readonly ModifyApp: "InternalError" | "InvalidParameter.SdkAppId";
+  /** The 24 codes ModifyGroup can return. */
   readonly ModifyGroup: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidParameter" | "InvalidParameter.GroupParamInvalid" | "InvalidParameter.GroupTeacherNotMember" | "InvalidParameter.GroupTypeInvalid" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceNotFound.GroupNotExist" | "ResourceNotFound.GroupPartUsersNotExist" | "ResourceUnavailable" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 16 codes ModifyRoom can return. */
   readonly ModifyRoom: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "UnknownParameter";
+  /** The 33 codes ModifyUserProfile can return. */
   readonly ModifyUserProfile: "AuthFailure" | "DryRunOperation" | "FailedOperation" | "FailedOperation.ClassStarted" | "FailedOperation.ClassTooLong" | "FailedOperation.ImageArgInvalid" | "FailedOperation.OriginIdExists" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.EndTime" | "InvalidParameter.SdkAppId" | "InvalidParameter.StartTime" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "OperationDenied" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceInsufficient.Record" | "ResourceInsufficient.Room" | "ResourceNotFound" | "ResourceNotFound.Document" | "ResourceNotFound.Room" | "ResourceNotFound.User" | "ResourceUnavailable" | "ResourceUnavailable.RoomStatistics" | "ResourcesSoldOut" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 4 codes RegisterUser can return. */
   readonly RegisterUser: "FailedOperation" | "FailedOperation.OriginIdExists" | "InternalError" | "InvalidParameter.SdkAppId";
+  /** The 6 codes SetAppCustomContent can return. */
   readonly SetAppCustomContent: "FailedOperation" | "FailedOperation.RequestTimedOut" | "InternalError" | "InvalidParameter" | "InvalidParameter.CssOrJs" | "InvalidParameter.SdkAppId";
+  /** The 7 codes SetWatermark can return. */
   readonly SetWatermark: "InternalError" | "InvalidParameter" | "InvalidParameter.Content" | "InvalidParameter.SdkAppId" | "InvalidParameterValue" | "MissingParameter" | "UnauthorizedOperation";
+  /** The 14 codes StartRoom can return. */
   readonly StartRoom: "FailedOperation" | "FailedOperation.ClassEnded" | "FailedOperation.ClassExpired" | "FailedOperation.ClassStarted" | "FailedOperation.RequestTimedOut" | "FailedOperation.RoomNotEnd" | "InternalError" | "InvalidParameter" | "InvalidParameterValue" | "MissingParameter" | "ResourceNotFound.Room" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation";
+  /** The 2 codes UnbindDocumentFromRoom can return. */
   readonly UnbindDocumentFromRoom: "ResourceNotFound.Document" | "ResourceNotFound.Room";
 }

@@ -36,6 +36,7 @@ describe('lcic-errors explain', () => {
     expect(stdout).toMatch(/Category: +parameter/);
     expect(stdout).toMatch(/Parent: +FailedOperation/);
     expect(stdout).toMatch(/Returned by \d+ actions \(china\): .*\bCreateRoom\b/);
+    expect(stdout).toMatch(/Docs: +https:\/\/\S+\/documents\/Codes\.FailedOperation\.ClassTooLong\.html\n$/);
   });
 
   it('lists the sub-codes of a parent', () => {

@@ -13,11 +13,11 @@ const readAll = (dir: string) =>
   Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
 /** A project folder with the runtime types next to the output, as in the real tree. */
-function outputProject(): { root: string; out: string } {
+function outputProject(): { root: string; out: string; docs: string } {
   const root = tempDir('gen');
   mkdirSync(join(root, 'codes'), { recursive: true });
   cpSync('codes/types.ts', join(root, 'codes/types.ts'));
-  return { root, out: join(root, 'codes/generated') };
+  return { root, out: join(root, 'codes/generated'), docs: join(root, 'docs/generated') };
 }
 
 function compileErrors(files: string[]): string[] {
@@ -34,43 +34,50 @@ function compileErrors(files: string[]): string[] {
 
 describe('generate', () => {
   it('matches the committed files (the drift check CI runs)', () => {
-    expect(generate({ catalogDir: 'codes/catalog', outDir: 'codes/generated', check: true }).drifted).toEqual([]);
+    expect(generate({ catalogDir: 'codes/catalog', outDir: 'codes/generated', docsDir: 'docs/generated', check: true }).drifted).toEqual([]);
   });
 
   it('writes byte-identical files on a second run', () => {
-    const { out } = outputProject();
-    const first = generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
-    const snapshot = readAll(out);
-    const second = generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
-    expect(first.written).toEqual(['error-codes.ts', 'actions.ts', 'catalog-data.ts']);
+    const { out, docs } = outputProject();
+    const first = generate({ catalogDir: 'codes/catalog', outDir: out, docsDir: docs, check: false });
+    const snapshot = [readAll(out), readAll(join(docs, 'codes'))];
+    const second = generate({ catalogDir: 'codes/catalog', outDir: out, docsDir: docs, check: false });
+    expect(first.written.filter((path) => path.startsWith(out))).toEqual(['error-codes.ts', 'actions.ts', 'catalog-data.ts'].map((name) => join(out, name)));
     expect(second.written).toEqual([]);
-    expect(readAll(out)).toEqual(snapshot);
+    expect([readAll(out), readAll(join(docs, 'codes'))]).toEqual(snapshot);
   });
 
   it('starts every generated file with a DO NOT EDIT header', () => {
     for (const [name, text] of Object.entries(readAll('codes/generated'))) {
       expect(text.startsWith('// DO NOT EDIT.'), name).toBe(true);
     }
+    for (const [name, text] of Object.entries({ ...readAll('docs/generated/codes'), ...readAll('docs/generated/actions') })) {
+      expect(text, name).toMatch(/^---\ntitle: [^\n]+\n---\n\n<!-- DO NOT EDIT\./);
+    }
   });
 
   it('reports edited and stray files in check mode without touching them', () => {
-    const { out } = outputProject();
-    generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
+    const { out, docs } = outputProject();
+    generate({ catalogDir: 'codes/catalog', outDir: out, docsDir: docs, check: false });
     writeFileSync(join(out, 'actions.ts'), '// hand edit\n');
     writeFileSync(join(out, 'stray.ts'), 'export {};\n');
-    expect(generate({ catalogDir: 'codes/catalog', outDir: out, check: true }).drifted).toEqual(['actions.ts', 'stray.ts']);
+    writeFileSync(join(docs, 'codes/InternalError.md'), 'edited\n');
+    const drifted = generate({ catalogDir: 'codes/catalog', outDir: out, docsDir: docs, check: true }).drifted;
+    expect(drifted).toEqual([join(out, 'actions.ts'), join(out, 'stray.ts'), join(docs, 'codes/InternalError.md')].sort());
     expect(readFileSync(join(out, 'actions.ts'), 'utf8')).toBe('// hand edit\n');
-    generate({ catalogDir: 'codes/catalog', outDir: out, check: false });
+    generate({ catalogDir: 'codes/catalog', outDir: out, docsDir: docs, check: false });
     expect(existsSync(join(out, 'stray.ts'))).toBe(false);
+    expect(readFileSync(join(docs, 'codes/InternalError.md'), 'utf8')).toMatch(/^---\ntitle: InternalError/);
   });
 
   it('stops before writing anything when the catalog is malformed', () => {
-    const { out } = outputProject();
+    const { out, docs } = outputProject();
     mkdirSync(out);
     writeFileSync(join(out, 'error-codes.ts'), '// previous output\n');
     const broken = writeCatalog({ A: validCode({ summary: '' }) }, {});
-    expect(() => generate({ catalogDir: broken, outDir: out, check: false })).toThrow(CatalogError);
+    expect(() => generate({ catalogDir: broken, outDir: out, docsDir: docs, check: false })).toThrow(CatalogError);
     expect(readAll(out)).toEqual({ 'error-codes.ts': '// previous output\n' });
+    expect(existsSync(docs)).toBe(false);
   });
 
   it('carries awkward strings through exactly, and the output still compiles', async () => {
@@ -79,8 +86,8 @@ describe('generate', () => {
       { Odd: validCode({ summary: nasty, cause: nasty, remedy: `@start ${nasty}` }), 'Odd.Child': validCode() },
       { DescribeOdd: { editions: ['china', 'international'], codes: ['Odd', 'Odd.Child'] } },
     );
-    const { out } = outputProject();
-    generate({ catalogDir: catalog, outDir: out, check: false });
+    const { out, docs } = outputProject();
+    generate({ catalogDir: catalog, outDir: out, docsDir: docs, check: false });
     const files = readdirSync(out).map((name) => join(out, name));
     expect(compileErrors(files)).toEqual([]);
 

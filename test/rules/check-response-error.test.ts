@@ -1,7 +1,7 @@
 import rule from '../../rules/check-response-error.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/check-response-error.html';
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.check-response-error.html';
 const FETCH = (action: string, body: string) =>
   `async function call(headers: Record<string, string>) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...headers, 'X-TC-Action': '${action}' } });\n${body}\n}`;
 const AXIOS = (body: string) =>

@@ -2,7 +2,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-codes.js';
 import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/exhaustive-error-codes.html';
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.exhaustive-error-codes.html';
 const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({ credential: {} });\n";
 const lines = (...text: string[]) => text.join('\n');
 

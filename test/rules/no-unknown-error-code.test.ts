@@ -2,7 +2,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
 import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/no-unknown-error-code.html';
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.no-unknown-error-code.html';
 const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({ credential: {} });\n";
 const lines = (...text: string[]) => text.join('\n');
 

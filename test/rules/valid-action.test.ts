@@ -2,7 +2,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/valid-action.js';
 import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/rules/valid-action.html';
+const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.valid-action.html';
 const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst lcic = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', { credential: {} });\n";
 const INTL = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst lcic = new CommonClient('lcic.intl.tencentcloudapi.com', '2022-08-17', { credential: {} });\n";
 

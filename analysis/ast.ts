@@ -25,9 +25,8 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
 /** The name of `a.b` or `a['b']`, or undefined when the property is computed from a value. */
 export function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed) {
-    return member.property.type === AST_NODE_TYPES.Identifier || member.property.type === AST_NODE_TYPES.PrivateIdentifier
-      ? member.property.name
-      : undefined;
+    // A non-computed property is an Identifier or a PrivateIdentifier (`#name`): both have a name.
+    return member.property.name;
   }
   const property = member.property;
   if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') return property.value;

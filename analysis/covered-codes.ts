@@ -252,7 +252,7 @@ class HandlerReader {
   /** Whether a condition of the if/else-if chain that ends at `last` compares the code. */
   private chainTestsCode(last: TSESTree.IfStatement): boolean {
     const conditions: TSESTree.Node[] = [last.test];
-    for (let current: TSESTree.IfStatement = last; current.parent?.type === AST_NODE_TYPES.IfStatement && current.parent.alternate === current; ) {
+    for (let current: TSESTree.IfStatement = last; current.parent.type === AST_NODE_TYPES.IfStatement && current.parent.alternate === current; ) {
       current = current.parent;
       conditions.push(current.test);
     }
@@ -279,7 +279,7 @@ function dispatchOf(owner: TSESTree.Node, handlerBody: TSESTree.Node): Dispatch 
     if (isFunctionNode(parent)) break;
     if (parent.type === AST_NODE_TYPES.IfStatement && parent.test === child) {
       let top = parent;
-      while (top.parent?.type === AST_NODE_TYPES.IfStatement && top.parent.alternate === top) top = top.parent;
+      while (top.parent.type === AST_NODE_TYPES.IfStatement && top.parent.alternate === top) top = top.parent;
       return { kind: 'if', node: top, anchor: top.test };
     }
   }
@@ -328,7 +328,9 @@ export function analyzeHandler(handler: ErrorHandler, sourceCode: Readonly<TSESL
   const reader = new HandlerReader(sourceCode, resolver);
   reader.bindParameter(handler.param);
   const visitorKeys = sourceCode.visitorKeys;
-  walk(handler.body, visitorKeys, (node) => reader.visit(node));
+  walk(handler.body, visitorKeys, (node) => {
+    reader.visit(node);
+  });
 
   const firstOwner = reader.testOwners[0];
   const dispatch = firstOwner && dispatchOf(firstOwner, handler.body);

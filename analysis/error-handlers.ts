@@ -34,8 +34,10 @@ function resolveFunction(node: TSESTree.Node | undefined, sourceCode: Readonly<T
   if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = findVariable(sourceCode.getScope(inner), inner);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
-  if (def?.type === 'Variable' && def.node.init && variable?.references.filter((r) => r.isWrite()).length === 1) {
+  // Definition types compared as strings: their enum lives in @typescript-eslint/scope-manager, which is not worth loading for two names.
+  const kind = def?.type as string | undefined;
+  if (kind === 'FunctionName' && def && isFunctionNode(def.node)) return def.node;
+  if (kind === 'Variable' && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && variable?.references.filter((r) => r.isWrite()).length === 1) {
     const init = unwrap(def.node.init);
     return isFunctionNode(init) ? init : undefined;
   }
@@ -47,10 +49,10 @@ function promiseChain(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLi
   const handlers: ErrorHandler[] = [];
   let end: TSESTree.Node = call;
   for (;;) {
-    const member: TSESTree.Node | undefined = end.parent;
-    const next: TSESTree.Node | undefined = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) break;
-    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
+    const member: TSESTree.Node = end.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) break;
+    const next: TSESTree.Node = member.parent;
+    if (next.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
     const name = propertyName(member);
     const rejected = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
     if (name !== 'catch' && name !== 'then' && name !== 'finally') break;

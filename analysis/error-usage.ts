@@ -58,9 +58,7 @@ export function errorBinding(handler: ErrorHandler): TSESTree.Identifier | undef
 
 /** The read references to `binding`, through the scope manager (so shadowing is respected). */
 export function readsOf(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Identifier[] {
-  const owner = binding.parent;
-  if (!owner) return [];
-  const variable = sourceCode.getDeclaredVariables(owner).find((v) => v.name === binding.name);
+  const variable = sourceCode.getDeclaredVariables(binding.parent).find((v) => v.name === binding.name);
   return (variable?.references ?? [])
     .filter((r) => r.isRead())
     .map((r) => r.identifier as TSESTree.Identifier)
@@ -107,7 +105,7 @@ export function readErrorUsage(handler: ErrorHandler, sourceCode: Readonly<TSESL
 
   for (const reference of references) {
     const parent = reference.parent;
-    const property = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference ? propertyName(parent) : undefined;
+    const property = parent.type === AST_NODE_TYPES.MemberExpression && parent.object === reference ? propertyName(parent) : undefined;
     if (property === 'code') readsCode = true;
     if (property === undefined || !MESSAGE.has(property)) {
       uses = true;
@@ -115,7 +113,7 @@ export function readErrorUsage(handler: ErrorHandler, sourceCode: Readonly<TSESL
     }
     // `err.message` (or `err.getMessage()`): it keeps the error only if it goes somewhere other than a log.
     const member = parent as TSESTree.MemberExpression;
-    const messageNode = member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member ? member.parent : member;
+    const messageNode = member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member ? member.parent : member;
     const call = enclosingArgumentCall(messageNode, handler.body);
     const handledBy = call && settings.errorHandlers.includes(calleeName(call) ?? '');
     if (call && isLogCall(call) && !handledBy) messageOnlyLogs.push({ call, message: messageNode });
@@ -135,7 +133,7 @@ export function readErrorUsage(handler: ErrorHandler, sourceCode: Readonly<TSESL
 
 function propertyNameOf(reference: TSESTree.Identifier): string | undefined {
   const parent = reference.parent;
-  return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference ? propertyName(parent) : undefined;
+  return parent.type === AST_NODE_TYPES.MemberExpression && parent.object === reference ? propertyName(parent) : undefined;
 }
 
 /** Whether `node` (a `new X(...)` argument list, say) keeps the error: the error itself, its RequestId or its code. */

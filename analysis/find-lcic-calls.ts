@@ -216,13 +216,9 @@ export function getLcicCallFinder(context: Readonly<TSESLint.RuleContext<string,
   if (!finder) {
     const services = sourceCode.parserServices;
     const program = services?.program ?? null;
+    const nodeMap = services?.esTreeNodeToTSNodeMap;
     const types: TypeServices | undefined =
-      program && services?.esTreeNodeToTSNodeMap
-        ? {
-            program,
-            getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(services.esTreeNodeToTSNodeMap!.get(node)),
-          }
-        : undefined;
+      program && nodeMap ? { program, getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(nodeMap.get(node)) } : undefined;
     finder = new LcicCallFinder(sourceCode, readSettings(context.settings), types);
     finders.set(sourceCode, finder);
   }

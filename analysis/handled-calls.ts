@@ -42,5 +42,6 @@ export function collectHandledCalls(
 /** "CreateRoom", "CreateRoom and StartRoom", "CreateRoom, EndRoom and StartRoom". */
 export function listActions(calls: readonly LcicCall[]): string {
   const names = [...new Set(calls.map((call) => call.action ?? 'an unknown action'))];
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const last = names.pop() ?? 'an unknown action';
+  return names.length === 0 ? last : `${names.join(', ')} and ${last}`;
 }

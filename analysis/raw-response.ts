@@ -24,11 +24,9 @@ export interface ResponseReads {
   readonly scope: TSESTree.Node | undefined;
 }
 
-const isAwaited = (node: TSESTree.Node) => node.parent?.type === AST_NODE_TYPES.AwaitExpression;
-
 /** The variable a value is assigned to: `const x = <value>` (through `await`). */
 function declaredAs(value: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
-  const holder = isAwaited(value) ? value.parent! : value;
+  const holder = value.parent?.type === AST_NODE_TYPES.AwaitExpression ? value.parent : value;
   return holder.parent?.type === AST_NODE_TYPES.VariableDeclarator && holder.parent.init === holder ? holder.parent : undefined;
 }
 
@@ -95,9 +93,10 @@ function startTracking(call: TSESTree.CallExpression, axios: boolean): { tracker
   // fetch(...).then((r) => r.json()).then((body) => ...): the last callback's parameter is the body.
   let end: TSESTree.Node = call;
   for (;;) {
-    const member: TSESTree.Node | undefined = end.parent;
-    const next: TSESTree.Node | undefined = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || next?.type !== AST_NODE_TYPES.CallExpression || propertyName(member) !== 'then') break;
+    const member: TSESTree.Node = end.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || propertyName(member) !== 'then') break;
+    const next: TSESTree.Node = member.parent;
+    if (next.type !== AST_NODE_TYPES.CallExpression) break;
     const callback = next.arguments[0];
     if (callback && isFunctionNode(callback) && callback.params[0]) {
       const returnsJson = callback.body.type === AST_NODE_TYPES.CallExpression && propertyName(callback.body.callee as TSESTree.MemberExpression) === 'json';
@@ -142,7 +141,7 @@ export function readRawResponse(call: TSESTree.CallExpression, axios: boolean, s
         const name = propertyName(node);
         if (name === 'Error') {
           checks.push(node);
-          const below = node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node ? node.parent : undefined;
+          const below = node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node ? node.parent : undefined;
           if (below && propertyName(below) === 'Message') messageReads.push(below);
           if (below && propertyName(below) === 'Code') codeReads.push(below);
         } else if (name !== 'RequestId') {

@@ -277,7 +277,8 @@ export class ValueResolver {
     if (!variable) return undefined; // a global: only `fetch` and friends matter, and callers check names
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return undefined;
-    switch (def.type) {
+    // Compared as strings: the enum lives in @typescript-eslint/scope-manager, not worth loading for three names.
+    switch (def.type as string) {
       case 'ImportBinding': {
         if (this.settings.clients.includes(node.name)) return { kind: 'wrapper-class' };
         const declaration = def.parent as TSESTree.ImportDeclaration;
@@ -297,9 +298,9 @@ export class ValueResolver {
         // Only a variable written exactly once (its initializer) has a value we can trust.
         const writes = variable.references.filter((reference) => reference.isWrite());
         if (writes.length !== 1 || !writes[0]?.writeExpr) return undefined;
-        const declarator = def.node;
+        if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.name.type !== AST_NODE_TYPES.Identifier) return undefined;
         const root = this.resolve(writes[0].writeExpr, depth + 1);
-        return this.destructure(root, declarator.id, def.name, depth);
+        return this.destructure(root, def.node.id, def.name, depth);
       }
       default:
         return undefined;
@@ -315,8 +316,7 @@ export class ValueResolver {
   ): ResolvedValue | undefined {
     const path: string[] = [];
     for (let node: TSESTree.Node = target; node !== pattern; ) {
-      const parent: TSESTree.Node | undefined = node.parent;
-      if (!parent) return undefined;
+      const parent: TSESTree.Node = node.parent;
       if (parent.type === AST_NODE_TYPES.Property) {
         const key = keyName(parent.key, parent.computed);
         if (key === undefined) return undefined;

@@ -15,9 +15,9 @@ export const CORPUS_TSCONFIG = `${JSON.stringify(
 )}\n`;
 
 export function corpusFile(i: number): string {
-  const action = ACTIONS[i % ACTIONS.length]!;
-  const other = ACTIONS[(i + 3) % ACTIONS.length]!;
-  const code = CODES[i % CODES.length]!;
+  const action = ACTIONS[i % ACTIONS.length] ?? 'DescribeRoom';
+  const other = ACTIONS[(i + 3) % ACTIONS.length] ?? 'DescribeRoom';
+  const code = CODES[i % CODES.length] ?? 'InternalError';
   return `import * as tencentcloud from 'tencentcloud-sdk-nodejs';
 import { CommonClient } from 'tencentcloud-sdk-nodejs-common';
 

@@ -28,7 +28,8 @@ const { values } = parseArgs({ options: { files: { type: 'string', default: '100
 const fileCount = Number(values.files);
 if (!Number.isInteger(fileCount) || fileCount < 4) throw new Error(`--files must be an integer of at least 4 (got ${values.files})`);
 
-const PEERS = ['@typescript-eslint/switch-exhaustiveness-check', '@typescript-eslint/no-floating-promises'];
+const SWITCH_EXHAUSTIVENESS = '@typescript-eslint/switch-exhaustiveness-check';
+const PEERS = [SWITCH_EXHAUSTIVENESS, '@typescript-eslint/no-floating-promises'];
 const pluginRules = (config: keyof typeof plugin.configs) => Object.keys(plugin.configs[config].rules ?? {});
 
 /** The corpus lives inside the repository (git-ignored) so that it resolves the installed SDK. */
@@ -58,10 +59,10 @@ async function lint(dir: string, files: string[], rules: Linter.RulesRecord, typ
       {
         files: ['**/*.ts'],
         languageOptions: {
-          parser: tseslint.parser as Linter.Parser,
+          parser: tseslint.parser,
           parserOptions: typed ? { projectService: true, tsconfigRootDir: dir } : {},
         },
-        plugins: { lcic: plugin as never, '@typescript-eslint': tseslint.plugin as never },
+        plugins: { lcic: plugin as never, '@typescript-eslint': tseslint.plugin },
         rules,
       },
     ],
@@ -88,7 +89,7 @@ const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 function importMs(specifier: string, runs = 7): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
   const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
 }
 
 const corpus = writeCorpus(fileCount);
@@ -106,11 +107,15 @@ try {
   const perFile = (figures: RunFigures) => sum(figures, syntacticRules) / figures.files;
   const growthRuns: RunFigures[] = [];
   for (const files of [quarter, allFiles, quarter, allFiles]) growthRuns.push(await lint(corpus, files, asRecord(syntacticRules), false));
-  const fastest = (files: number) => growthRuns.filter((run) => run.files === files).sort((a, b) => perFile(a) - perFile(b))[0]!;
+  const fastest = (files: number): RunFigures => {
+    const [best] = growthRuns.filter((run) => run.files === files).sort((a, b) => perFile(a) - perFile(b));
+    if (!best) throw new Error(`no growth run with ${files} files`);
+    return best;
+  };
   const growthSmall = fastest(quarter.length);
   const growthLarge = fastest(allFiles.length);
 
-  const switchMs = typed.ruleMs[PEERS[0]!] ?? 0;
+  const switchMs = typed.ruleMs[SWITCH_EXHAUSTIVENESS] ?? 0;
   const pluginTypedMs = sum(typed, typedRules);
   const pluginSyntacticMs = sum(syntactic, syntacticRules);
   const perFileSmall = perFile(growthSmall);

@@ -150,8 +150,9 @@ export function run(argv: readonly string[], out: Output, err: Output): number {
     }
     const edition = parseEdition(values.edition);
     if (command === 'explain') {
-      if (rest.length !== 1) throw new UsageError('explain takes exactly one code, e.g. lcic-errors explain ResourceNotFound.Room');
-      return explain(rest[0]!, edition, out, err);
+      const [code, ...extra] = rest;
+      if (code === undefined || extra.length > 0) throw new UsageError('explain takes exactly one code, e.g. lcic-errors explain ResourceNotFound.Room');
+      return explain(code, edition, out, err);
     }
     if (command === 'list') {
       if (rest.length > 0) throw new UsageError(`list takes no arguments besides options (got "${rest.join(' ')}").`);

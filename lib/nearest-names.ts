@@ -35,8 +35,9 @@ const areSynonyms = (a: string, b: string) => SYNONYMS.some((group) => group.inc
 /** Same words but one, and that one swapped for a synonym. */
 function differsBySynonym(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  const differing = a.flatMap((word, index) => (word === b[index] ? [] : [[word, b[index]!] as const]));
-  return differing.length === 1 && areSynonyms(differing[0]![0], differing[0]![1]);
+  const differing = a.flatMap((word, index) => (word === b[index] ? [] : [[word, b[index] ?? ''] as const]));
+  const [only, ...more] = differing;
+  return only !== undefined && more.length === 0 && areSynonyms(only[0], only[1]);
 }
 
 /**

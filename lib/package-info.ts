@@ -2,10 +2,16 @@
 import { readFileSync } from 'node:fs';
 
 // The same module runs from the sources (tests, tsx) and from dist/, which sit at different depths.
-function readPackageJson(): { name: string; version: string; homepage: string } {
+interface PackageJson {
+  name: string;
+  version: string;
+  homepage: string;
+}
+
+function readPackageJson(): PackageJson {
   for (const relative of ['../package.json', '../../package.json']) {
     try {
-      const parsed = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8'));
+      const parsed = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as PackageJson;
       if (parsed.name === 'eslint-plugin-lcic') return parsed;
     } catch {
       // not at this depth

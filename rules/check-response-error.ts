@@ -79,7 +79,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const finder = getLcicCallFinder(context);
     const url = ruleDocsUrl(RULE);

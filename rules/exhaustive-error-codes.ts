@@ -82,7 +82,6 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkCommonCodes: false, checkNetworkErrors: false, considerDefaultExhaustive: true, ignore: [] }],
   },
-  defaultOptions: [{ checkCommonCodes: false, checkNetworkErrors: false, considerDefaultExhaustive: true, ignore: [] }],
   create(context, [options]) {
     const ignored = (options.ignore ?? []).map(ignorePattern);
     const url = ruleDocsUrl(RULE);
@@ -96,7 +95,7 @@ export default createRule<Options, MessageIds>({
           const { dispatch } = result;
           if (!dispatch || (result.hasDefault && options.considerDefaultExhaustive)) continue;
 
-          const listed = new Set(calls.flatMap((call) => actionCodes(call.action!, call.edition)));
+          const listed = new Set(calls.flatMap((call) => actionCodes(call.action ?? '', call.edition)));
           const required = lcicFirst([...listed, ...(options.checkCommonCodes ? commonCodes.filter((c) => !listed.has(c)) : [])]).filter(
             (code) => !ignored.some((pattern) => pattern.test(code)),
           );

@@ -20,7 +20,8 @@ const RULE = 'handle-callback-error';
 /** Inserts `if (err) { console.error(err); return; }` at the top of a block body. */
 function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-  const brace = sourceCode.getFirstToken(callback.body)!;
+  const brace = sourceCode.getFirstToken(callback.body);
+  if (!brace) return undefined;
   const first = callback.body.body[0];
   const line = sourceCode.lines[(first ?? callback.body).loc.start.line - 1] ?? '';
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;
@@ -30,8 +31,8 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
 /** Whether the promise the call returns is dropped: a bare statement, or behind `void`. */
 function isFloating(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;
-  while (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
-  return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+  while (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
+  return node.parent.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
 export default createRule<Options, MessageIds>({
@@ -56,7 +57,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const finder = getLcicCallFinder(context);
     const sourceCode = context.sourceCode;
@@ -66,7 +66,7 @@ export default createRule<Options, MessageIds>({
       const action = call.action ?? 'The call';
       const [errorParam, responseParam] = callback.params;
       if (!errorParam) {
-        context.report({ loc: sourceCode.getFirstToken(callback)!.loc, messageId: 'missingErrorParameter', data: { action, url } });
+        context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action, url } });
         return;
       }
       if (responseParam?.type === AST_NODE_TYPES.ObjectPattern || responseParam?.type === AST_NODE_TYPES.ArrayPattern) {
@@ -82,9 +82,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (responseParam?.type !== AST_NODE_TYPES.Identifier) return;
-      const firstResponseUse = readsOf(responseParam, sourceCode)[0];
-      const firstErrorRead = errorReads[0]!;
-      if (firstResponseUse && firstResponseUse.range[0] < firstErrorRead.range[0]) {
+      const [firstResponseUse] = readsOf(responseParam, sourceCode);
+      const [firstErrorRead] = errorReads;
+      if (firstResponseUse && firstErrorRead && firstResponseUse.range[0] < firstErrorRead.range[0]) {
         context.report({ node: firstResponseUse, messageId: 'responseBeforeError', data: { name, response: responseParam.name, action, url }, suggest });
       }
     }

@@ -39,8 +39,7 @@ function isSuccessLiteral(node: TSESTree.Node | null | undefined): boolean {
 /** The handler's return statements, not those of functions nested in it. */
 function ownReturns(body: TSESTree.Node, found: TSESTree.ReturnStatement[] = []): TSESTree.ReturnStatement[] {
   if (body.type === AST_NODE_TYPES.ReturnStatement) found.push(body);
-  for (const value of Object.entries(body)) {
-    const [key, child] = value;
+  for (const [key, child] of Object.entries(body) as [string, unknown][]) {
     if (key === 'parent') continue;
     for (const item of Array.isArray(child) ? child : [child]) {
       if (item && typeof item === 'object' && 'type' in item && !isFunctionNode(item as TSESTree.Node)) ownReturns(item as TSESTree.Node, found);
@@ -55,7 +54,7 @@ function successAnswer(handler: ErrorHandler): TSESTree.Node | undefined {
   const returns = ownReturns(handler.body);
   const last = handler.body.body.at(-1);
   const endsWithReturn = last?.type === AST_NODE_TYPES.ReturnStatement;
-  return returns.length > 0 && endsWithReturn && returns.every((r) => isSuccessLiteral(r.argument)) ? returns[0]!.argument! : undefined;
+  return endsWithReturn && returns.every((r) => isSuccessLiteral(r.argument)) ? (returns[0]?.argument ?? undefined) : undefined;
 }
 
 /** In a callback, the branch that runs on failure: the consequent of a leading `if (err)`. */
@@ -90,7 +89,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const settings = readSettings(context.settings);
     const url = ruleDocsUrl(RULE);
@@ -110,7 +108,8 @@ export default createRule<Options, MessageIds>({
           if (usage.readsCode || usage.uses || usage.throws || usage.messageOnlyLogs.length > 0) continue;
           const data = { actions: listActions(calls), url };
           // Point at the handler's first token (`catch`, the arrow's parameters, the guard's `{`), not its whole body.
-          const head = context.sourceCode.getFirstToken(found.kind === 'callback' ? handler.body : found.node)!.loc;
+          const headNode = found.kind === 'callback' ? handler.body : found.node;
+          const head = (context.sourceCode.getFirstToken(headNode) ?? headNode).loc;
           const success = successAnswer(handler);
           if (isEmptyBlock(handler.body)) {
             context.report({ loc: head, messageId: 'emptyHandler', data });
@@ -119,7 +118,7 @@ export default createRule<Options, MessageIds>({
           } else if (!usage.name) {
             context.report({ loc: head, messageId: 'noErrorParameter', data });
           } else {
-            context.report({ node: errorBinding(found)!, messageId: 'unusedError', data: { ...data, name: usage.name } });
+            context.report({ node: errorBinding(found) ?? found.node, messageId: 'unusedError', data: { actions: data.actions, url, name: usage.name } });
           }
         }
       },

@@ -4,7 +4,6 @@
  * that will never come while the real failures pass by.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeHandler, type CodeTest } from '../analysis/covered-codes.js';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
 import { collectHandledCalls, listActions, type HandledCalls } from '../analysis/handled-calls.js';
@@ -30,7 +29,7 @@ function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
 /** The codes every call of the group can return, or undefined when an action is not known. */
 function returnableCodes({ calls }: HandledCalls): Set<string> | undefined {
   if (calls.some((call) => call.action === undefined || !isKnownAction(call.action))) return undefined;
-  return new Set(calls.flatMap((call) => actionCodes(call.action!, call.edition)));
+  return new Set(calls.flatMap((call) => actionCodes(call.action ?? '', call.edition)));
 }
 
 export default createRule<Options, MessageIds>({
@@ -51,7 +50,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
     const url = ruleDocsUrl(RULE);
@@ -76,7 +74,7 @@ export default createRule<Options, MessageIds>({
           ? near.map((code) => ({
               messageId: 'replaceCode' as const,
               data: { code },
-              fix: (fixer) => fixer.replaceText(test.node as TSESTree.Node, `${quote}${code}${quote === '`' ? '`' : quote}`),
+              fix: (fixer) => fixer.replaceText(test.node, `${quote}${code}${quote}`),
             }))
           : [],
       });

@@ -44,8 +44,8 @@ function addCause(node: TSESTree.NewExpression, name: string, sourceCode: Readon
   if (message && !options) return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(message, `, { cause: ${name} }`);
   if (options?.type === AST_NODE_TYPES.ObjectExpression) {
     if (options.properties.length === 0) return (fixer: TSESLint.RuleFixer) => fixer.replaceText(options, `{ cause: ${name} }`);
-    const brace = sourceCode.getFirstToken(options)!;
-    return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, ` cause: ${name},`);
+    const brace = sourceCode.getFirstToken(options);
+    return brace ? (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, ` cause: ${name},`) : undefined;
   }
   return undefined;
 }
@@ -69,7 +69,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const settings = readSettings(context.settings);
     const sourceCode = context.sourceCode;
@@ -95,7 +94,7 @@ export default createRule<Options, MessageIds>({
             });
           }
           for (const { call, message } of usage.messageOnlyLogs) {
-            const last = call.arguments.at(-1)!;
+            const last = call.arguments.at(-1) ?? message;
             context.report({
               node: message,
               messageId: 'logsMessageOnly',

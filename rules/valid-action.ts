@@ -23,7 +23,7 @@ function replacement(node: TSESTree.Node, text: string, action: string): string 
     return node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.property === node ? action : undefined;
   }
   if (node.type === AST_NODE_TYPES.Literal || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0)) {
-    const quote = text[0]!;
+    const quote = text.charAt(0);
     return `${quote}${action}${quote}`;
   }
   return undefined;
@@ -45,7 +45,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const finder = getLcicCallFinder(context);
     const url = ruleDocsUrl(RULE);

@@ -25,9 +25,9 @@ const linter = new Linter({ configType: 'flat' });
 const config: Linter.Config[] = [
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.ts', '**/*.cts', '**/*.mts'],
-    languageOptions: { parser: tseslint.parser as Linter.Parser, sourceType: 'module' },
+    languageOptions: { parser: tseslint.parser, sourceType: 'module' },
     plugins: { lcic: plugin as never },
-    rules: plugin.configs.strict.rules as Linter.RulesRecord,
+    rules: plugin.configs.strict.rules,
     // The files' own eslint-disable comments name rules that are not loaded here.
     linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
   },
@@ -44,7 +44,7 @@ for (const root of ROOTS) {
     try {
       // ESLint ignores node_modules (and some names in it) whatever the config says, so each file is
       // linted under a plain name that keeps its extension; reports name the real path.
-      const extension = /(\.d)?\.[cm]?[jt]s$/.exec(file)![0];
+      const extension = /(\.d)?\.[cm]?[jt]s$/.exec(file)?.[0] ?? '.js';
       const messages = linter.verify(text, config, { filename: `smoke/file-${linted}${extension}` });
       const unconfigured = messages.find((m) => m.ruleId === null && m.message.startsWith('No matching configuration'));
       if (unconfigured) throw new Error(`not linted: ${unconfigured.message}`);

@@ -231,8 +231,8 @@ export function loadCatalog(dir: string): Catalog {
     codes: Object.keys(codesData.codes)
       .sort(byName)
       .map((code) => ({ ...(codesData.codes[code] as CodeEntry), code, parent: parentCode(code) })),
-    actions: Object.keys(actionsData.actions)
-      .sort(byName)
-      .map((action) => ({ ...actionsData.actions[action]!, action })),
+    actions: Object.entries(actionsData.actions)
+      .sort(([a], [b]) => byName(a, b))
+      .map(([action, entry]) => ({ ...entry, action })),
   };
 }

@@ -26,13 +26,13 @@ export function parseErrorsGo(text: string, file = 'errors.go'): string[] {
   const start = lines.findIndex((line) => line.trim() === 'const (');
   if (start === -1) throw new GoSdkFormatError(file, 1, 'no `const (` block; is this the LCIC errors.go?');
   const codes: string[] = [];
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+  for (const [offset, raw] of lines.slice(start + 1).entries()) {
+    const line = raw.trim();
     if (line === ')') return codes;
     if (line === '' || line.startsWith('//')) continue;
-    const match = CONSTANT.exec(line);
-    if (!match) throw new GoSdkFormatError(file, i + 1, `expected NAME = "Code" inside the const block, found: ${line}`);
-    codes.push(match[2]!);
+    const code = CONSTANT.exec(line)?.[2];
+    if (code === undefined) throw new GoSdkFormatError(file, start + offset + 2, `expected NAME = "Code" inside the const block, found: ${line}`);
+    codes.push(code);
   }
   throw new GoSdkFormatError(file, lines.length, 'the const block is never closed with `)`');
 }
@@ -50,22 +50,22 @@ export function parseClientGo(text: string, file = 'client.go'): Map<string, str
   const lines = text.split(/\r?\n/);
   const actions = new Map<string, string[]>();
   lines.forEach((line, index) => {
-    const method = METHOD.exec(line);
-    if (!method) return;
-    const action = method[1]!;
+    const action = METHOD.exec(line)?.[1];
+    if (action === undefined) return;
     // Walk up through the comment block: code lines, then the heading. Once a code line has been
     // seen, anything other than another code line or the heading is a format we do not know.
     const codes: string[] = [];
-    for (let i = index - 1; i >= 0 && lines[i]!.startsWith('//'); i--) {
-      const body = lines[i]!.slice(2).trim();
-      const match = CONSTANT.exec(body);
-      if (match) {
-        codes.push(match[2]!);
+    for (let i = index - 1; i >= 0 && lines[i]?.startsWith('//'); i--) {
+      const comment = lines[i] ?? '';
+      const body = comment.slice(2).trim();
+      const code = CONSTANT.exec(body)?.[2];
+      if (code !== undefined) {
+        codes.push(code);
         continue;
       }
       if (LIST_HEADINGS.includes(body)) break;
       if (codes.length > 0) {
-        throw new GoSdkFormatError(file, i + 1, `expected //  NAME = "Code" in the code list of ${action}, found: ${lines[i]}`);
+        throw new GoSdkFormatError(file, i + 1, `expected //  NAME = "Code" in the code list of ${action}, found: ${comment}`);
       }
       break; // A method whose comment has no list: it returns only common codes.
     }

@@ -173,7 +173,8 @@ function actionPage(entry: ActionEntry, catalog: Catalog): string {
   const byCode = new Map(catalog.codes.map((c) => [c.code, c]));
   const categories = new Map<ErrorCategory, CodeEntry[]>();
   for (const code of entry.codes) {
-    const info = byCode.get(code)!;
+    const info = byCode.get(code);
+    if (!info) continue; // cannot happen: the catalog loader checks that every listed code exists
     categories.set(info.category, [...(categories.get(info.category) ?? []), info]);
   }
   const sections = [...categories]

@@ -56,19 +56,19 @@ function mentionedCodes(facts: GoSdkFacts): Set<string> {
 function readDocument(path: string): Document.Parsed {
   const doc = parseDocument(readFileSync(path, 'utf8'));
   if (doc.errors.length > 0) {
-    throw new Error(`${path} is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it before syncing.`);
+    throw new Error(`${path} is not valid YAML (${doc.errors.map((e) => e.message.split('\n')[0]).join('; ')}); fix it before syncing.`);
   }
   return doc;
 }
 
-function topMap(doc: Document, key: string, file: string): YAMLMap<unknown, unknown> {
+function topMap(doc: Document, key: string, file: string): YAMLMap {
   const map = doc.get(key, true);
   if (!isMap(map)) throw new Error(`${file} has no "${key}:" mapping; restore it before syncing.`);
   return map;
 }
 
 /** Inserts `key: value` into `map` keeping keys sorted, with edition lists in flow style. */
-function insertSorted(doc: Document, map: YAMLMap<unknown, unknown>, key: string, value: object): void {
+function insertSorted(doc: Document, map: YAMLMap, key: string, value: object): void {
   const pair = doc.createPair(key, value);
   const node = pair.value;
   if (isMap(node)) {

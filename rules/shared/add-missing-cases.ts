@@ -36,7 +36,7 @@ function switchFix(
   cases: readonly string[],
   body: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   const defaultCase = node.cases.find((c) => c.test === null);
   if (defaultCase) {
     const indent = indentationOf(defaultCase, sourceCode);
@@ -47,8 +47,8 @@ function switchFix(
   if (!last || !first) {
     const indent = `${indentationOf(node, sourceCode)}  `;
     const text = `\n${cases.map((c) => `${indent}case ${c}:\n`).join('')}${indent}  ${body}\n${indentationOf(node, sourceCode)}`;
-    const closing = sourceCode.getLastToken(node)!;
-    return (fixer) => fixer.insertTextBefore(closing, text);
+    const closing = sourceCode.getLastToken(node);
+    return closing ? (fixer) => fixer.insertTextBefore(closing, text) : undefined;
   }
   const indent = indentationOf(last, sourceCode);
   const lastStatement = last.consequent.at(-1);

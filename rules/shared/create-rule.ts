@@ -24,9 +24,9 @@ export type LcicRule<MessageIds extends string, Options extends readonly unknown
 
 interface RuleDefinition<MessageIds extends string, Options extends readonly unknown[]> {
   name: string;
+  /** `defaultOptions` belongs here (ESLint applies it too, from 9.15 on); rules without options leave it out. */
   meta: Omit<TSESLint.RuleMetaData<MessageIds, LcicRuleDocs, Options>, 'docs'> & { docs: LcicRuleDocs };
-  defaultOptions: Options;
-  create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options): TSESLint.RuleListener;
+  create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options) => TSESLint.RuleListener;
 }
 
 /** The user's options over the defaults, position by position; objects are merged one level deep. */
@@ -42,11 +42,11 @@ export function withDefaults<Options extends readonly unknown[]>(defaults: Optio
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<MessageIds, Options>,
 ): LcicRule<MessageIds, Options> {
-  const { name, meta, defaultOptions, create } = definition;
+  const { name, meta, create } = definition;
+  const defaults = meta.defaultOptions ?? ([] as unknown as Options);
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
-    defaultOptions,
-    create: (context) => create(context, withDefaults(defaultOptions, context.options)),
+    create: (context) => create(context, withDefaults(defaults, context.options)),
   };
 }

@@ -6,7 +6,6 @@ import { lintWith, type LintOptions } from '../helpers/lint.js';
 /** A rule that reports every LCIC call the finder sees, describing it in the message. */
 const probe = ESLintUtils.RuleCreator.withoutDocs({
   meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
-  defaultOptions: [],
   create(context) {
     const finder = getLcicCallFinder(context);
     return {

@@ -8,7 +8,6 @@ import { lintWith } from '../helpers/lint.js';
 /** Reports, for every LCIC call, each handler found and what the analysis reads from it. */
 const probe = ESLintUtils.RuleCreator.withoutDocs({
   meta: { type: 'problem', messages: { handler: '{{description}}' }, schema: [] },
-  defaultOptions: [],
   create(context) {
     const finder = getLcicCallFinder(context);
     return {

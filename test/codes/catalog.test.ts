@@ -71,7 +71,8 @@ describe('loadCatalog rejects a malformed catalog', () => {
   });
 
   it('rejects a missing summary and an empty remedy', () => {
-    const { summary: _dropped, ...noSummary } = validCode();
+    const noSummary = validCode();
+    delete noSummary.summary;
     const problems = problemsOf(writeCatalog({ A: noSummary, B: validCode({ remedy: '  ' }) }, {}));
     expect(problems.map((p) => [p.entry, p.message])).toEqual([
       ['A', expect.stringMatching(/missing 'summary'/)],
@@ -103,6 +104,6 @@ describe('loadCatalog rejects a malformed catalog', () => {
 
   it('reports every problem at once, in a message that names file and entry', () => {
     const dir = writeCatalog({ A: validCode({ retry: 'x' }), B: validCode({ extra: 1 }) }, {});
-    expect(() => loadCatalog(dir)).toThrowError(/2 problems; nothing was written\.\n.*codes\.yaml:\d+: entry "A": .*\n.*codes\.yaml:\d+: entry "B":/);
+    expect(() => loadCatalog(dir)).toThrow(/2 problems; nothing was written\.\n.*codes\.yaml:\d+: entry "A": .*\n.*codes\.yaml:\d+: entry "B":/);
   });
 });

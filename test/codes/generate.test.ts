@@ -91,9 +91,9 @@ describe('generate', () => {
     const files = readdirSync(out).map((name) => join(out, name));
     expect(compileErrors(files)).toEqual([]);
 
-    const data = await import(pathToFileURL(join(out, 'catalog-data.ts')).href);
+    const data = (await import(pathToFileURL(join(out, 'catalog-data.ts')).href)) as { codeInfos: unknown[] };
     expect(data.codeInfos[0]).toMatchObject({ code: 'Odd', summary: nasty, cause: nasty, remedy: `@start ${nasty}` });
-    const codes = await import(pathToFileURL(join(out, 'error-codes.ts')).href);
+    const codes = (await import(pathToFileURL(join(out, 'error-codes.ts')).href)) as { LcicErrorCode: Record<string, string> };
     expect(codes.LcicErrorCode.Odd_Child).toBe('Odd.Child');
   });
 });

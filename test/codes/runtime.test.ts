@@ -9,7 +9,7 @@ import {
   isLcicApiError,
   isLcicError,
   isRetryable,
-  LcicErrorCode,
+  type LcicErrorCodeString,
   type LcicFailure,
   LcicResponseFormatError,
   lookupCode,
@@ -19,8 +19,8 @@ import {
 // The SDK does not export its exception class from the package root; tests build real instances
 // of it so the guards are checked against what the SDK actually throws.
 const require = createRequire(import.meta.url);
-const SdkException: new (message: string, requestId?: string, traceId?: string) => Error & Record<string, unknown> =
-  require('tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception').default;
+type SdkExceptionClass = new (message: string, requestId?: string, traceId?: string) => Error & Record<string, unknown>;
+const SdkException = (require('tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception') as { default: SdkExceptionClass }).default;
 
 function apiError(code: string, requestId = 'req-1') {
   const error = new SdkException('boom', requestId, 'trace-1');
@@ -42,7 +42,7 @@ describe('lookupCode', () => {
   });
 
   it('getCodeInfo throws a RangeError for a string that is not a code', () => {
-    expect(() => getCodeInfo('Nope' as LcicErrorCode)).toThrowError(RangeError);
+    expect(() => getCodeInfo('Nope' as LcicErrorCodeString)).toThrow(RangeError);
   });
 });
 
@@ -59,7 +59,7 @@ describe('codesFor and actionsReturning', () => {
   });
 
   it('throws for a name that is not an action', () => {
-    expect(() => codesFor('CreateRooms' as 'CreateRoom')).toThrowError(/"CreateRooms" is not an LCIC action/);
+    expect(() => codesFor('CreateRooms' as 'CreateRoom')).toThrow(/"CreateRooms" is not an LCIC action/);
   });
 
   it('inverts the action lists', () => {
@@ -121,7 +121,7 @@ describe('parseLcicResponse', () => {
       Response: { Error: { Code: 'AuthFailure.SignatureFailure', Message: 'nope' }, RequestId: 'r2' },
     });
     expect(parsed).toMatchObject({ ok: false, requestId: 'r2', code: 'AuthFailure.SignatureFailure', message: 'nope' });
-    expect(parsed.ok === false && parsed.info?.category).toBe('signature');
+    expect(!parsed.ok && parsed.info?.category).toBe('signature');
   });
 
   it.each([
@@ -132,8 +132,8 @@ describe('parseLcicResponse', () => {
     [{ Response: { RequestId: 'r', Error: 'bad' } }, /"Response.Error" has no string "Code"/],
     [null, /not a JSON object/],
   ])('throws a clear LcicResponseFormatError for %j', (body, message) => {
-    expect(() => parseLcicResponse(body)).toThrowError(LcicResponseFormatError);
-    expect(() => parseLcicResponse(body)).toThrowError(message);
+    expect(() => parseLcicResponse(body)).toThrow(LcicResponseFormatError);
+    expect(() => parseLcicResponse(body)).toThrow(message);
   });
 });
 
@@ -142,7 +142,7 @@ describe('handleLcicError', () => {
     'FailedOperation': vi.fn(() => 'failed'),
     'InternalError': vi.fn(() => 'internal'),
     'ResourceNotFound.Room': vi.fn(() => 'no room'),
-    otherwise: vi.fn((_failure: LcicFailure | undefined) => 'otherwise'),
+    otherwise: vi.fn((failure: LcicFailure | undefined) => (failure ? 'otherwise' : 'otherwise')),
   });
 
   it('calls the handler of the code', () => {

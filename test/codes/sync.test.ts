@@ -37,16 +37,16 @@ describe('the Go SDK parsers', () => {
   });
 
   it('fails loudly, with file and line, on a line it does not understand', () => {
-    expect(() => parseErrorsGo('const (\n  A = "A"\n  B := 3\n)\n', 'x/errors.go')).toThrowError(
+    expect(() => parseErrorsGo('const (\n  A = "A"\n  B := 3\n)\n', 'x/errors.go')).toThrow(
       new GoSdkFormatError('x/errors.go', 3, 'expected NAME = "Code" inside the const block, found: B := 3'),
     );
     const client = '// 可能返回的错误码:\n//  A = "A"\n//  a stray note\n//  B = "B"\nfunc (c *Client) Act(request *ActRequest) (r *R, err error) {\n';
-    expect(() => parseClientGo(client, 'x/client.go')).toThrowError(/^x\/client\.go:3: expected \/\/  NAME = "Code" in the code list of Act/);
-    expect(() => parseErrorsGo('package x\n')).toThrowError(/no `const \(` block/);
+    expect(() => parseClientGo(client, 'x/client.go')).toThrow(/^x\/client\.go:3: expected \/\/  NAME = "Code" in the code list of Act/);
+    expect(() => parseErrorsGo('package x\n')).toThrow(/no `const \(` block/);
   });
 
   it('names the folder to pass when the SDK is not there', () => {
-    expect(() => readGoSdk('/nonexistent')).toThrowError(/Pass the root of a tencentcloud-sdk-go checkout/);
+    expect(() => readGoSdk('/nonexistent')).toThrow(/Pass the root of a tencentcloud-sdk-go checkout/);
   });
 });
 
@@ -103,7 +103,7 @@ describe('syncCatalog', () => {
   it('leaves the catalog for generate to refuse until the new code is described', () => {
     const dir = smallCatalog();
     syncCatalog(dir, sdk(), true);
-    expect(() => loadCatalog(dir)).toThrowError(/entry "ResourceNotFound\.Desk": was added by sync and still needs a description/);
+    expect(() => loadCatalog(dir)).toThrow(/entry "ResourceNotFound\.Desk": was added by sync and still needs a description/);
     const described = readFileSync(join(dir, 'codes.yaml'), 'utf8').replace(
       '    needsDescription: true\n',
       '    category: not-found\n    retry: never\n    summary: No desk.\n    cause: Gone.\n    remedy: Check it.\n',

@@ -27,12 +27,16 @@ function serveSite(): Promise<Server> {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server);
+    });
+  });
 }
 
 describe('the docs site in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
   let base: string;
 
   beforeAll(async () => {
@@ -52,6 +56,7 @@ describe('the docs site in Chromium', () => {
   });
 
   it('finds ClassTooLong with the search, then follows the link to CreateRoom', async () => {
+    if (!browser) throw new Error('Chromium did not start');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/index.html`);
     await page.click('#tsd-search-trigger');

@@ -24,7 +24,7 @@ export function lintWith(
     {
       files: ['**/*.ts'],
       languageOptions: {
-        parser: tseslint.parser as Linter.Parser,
+        parser: tseslint.parser,
         parserOptions: typed ? { projectService: true, tsconfigRootDir: typedFixtureDir } : {},
       },
       plugins: { probe: { rules: { rule } } as unknown as ESLint.Plugin },

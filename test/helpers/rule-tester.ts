@@ -34,11 +34,11 @@ export function suggestionsResolveTheirReports<MessageIds extends string, Option
     for (const testCase of cases) {
       for (const error of testCase.errors) {
         for (const suggestion of error.suggestions ?? []) {
-          if (!suggestion || typeof suggestion === 'string') continue;
+          if (typeof suggestion === 'string') continue;
           vitest.it(`${error.messageId} at ${error.line}:${error.column} → ${suggestion.messageId} ${JSON.stringify(suggestion.data ?? {})}`, () => {
             const options = { typed, settings: testCase.settings, options: testCase.options as never };
             const count = (code: string) => {
-              const messages = lintWith(rule as never, code, options);
+              const messages = lintWith(rule, code, options);
               vitest.expect(messages.filter((m) => m.fatal)).toEqual([]);
               return messages.filter((m) => m.messageId === error.messageId).length;
             };

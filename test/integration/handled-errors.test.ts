@@ -42,7 +42,7 @@ function lint(code: string) {
   const rules = Object.fromEntries(FAILURE_PATH_RULES.map((rule) => [`lcic/${rule}`, 'error' as const]));
   return linter.verify(
     code,
-    [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as Linter.Parser }, plugins: { lcic: plugin as never }, rules, settings: { lcic: { errorHandlers: ['reportLcicError'] } } }],
+    [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, plugins: { lcic: plugin as never }, rules, settings: { lcic: { errorHandlers: ['reportLcicError'] } } }],
     { filename: 'handled.ts' },
   );
 }

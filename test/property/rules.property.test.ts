@@ -92,9 +92,9 @@ const linter = new Linter({ configType: 'flat' });
 const config: Linter.Config[] = [
   {
     files: ['**/*.ts'],
-    languageOptions: { parser: tseslint.parser as Linter.Parser },
+    languageOptions: { parser: tseslint.parser },
     plugins: { lcic: plugin as never },
-    rules: plugin.configs.strict.rules as Linter.RulesRecord,
+    rules: plugin.configs.strict.rules,
   },
 ];
 const lint = (text: string) => linter.verify(text, config, { filename: 'generated.ts' });

@@ -19,7 +19,8 @@ export interface ErrorHandler {
   readonly node: TSESTree.CatchClause | FunctionNode;
   /** What receives the error: `e` in `catch (e)`, the first parameter of a function; undefined if none. */
   readonly param: TSESTree.Node | undefined;
-  readonly body: TSESTree.BlockStatement | TSESTree.Expression;
+  /** What runs with the error: a block, an arrow's expression, or the statement a callback's `if (err)` guards. */
+  readonly body: TSESTree.BlockStatement | TSESTree.Expression | TSESTree.Statement;
 }
 
 function functionHandler(kind: ErrorHandlerKind, fn: FunctionNode): ErrorHandler {

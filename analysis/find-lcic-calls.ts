@@ -204,6 +204,20 @@ export class LcicCallFinder {
   }
 }
 
+/** A rule listener that hands each LCIC call of the file to `visit`, and ignores every other call. */
+export function onLcicCalls(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  visit: (call: LcicCall, finder: LcicCallFinder) => void,
+): TSESLint.RuleListener {
+  const finder = getLcicCallFinder(context);
+  return {
+    CallExpression(node) {
+      const call = finder.classify(node);
+      if (call) visit(call, finder);
+    },
+  };
+}
+
 const finders = new WeakMap<object, LcicCallFinder>();
 
 /**

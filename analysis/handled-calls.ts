@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
-import { getLcicCallFinder, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
+import { getLcicCallFinder, onLcicCalls, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 
 export interface HandledCalls {
   readonly handler: ErrorHandler;
@@ -23,15 +23,14 @@ export function collectHandledCalls(
   const finder = getLcicCallFinder(context);
   const groups = new Map<TSESTree.Node, { handler: ErrorHandler; calls: LcicCall[] }>();
   return {
-    CallExpression(node) {
-      const call = finder.classify(node);
-      if (!call || !accept(call)) return;
+    ...onLcicCalls(context, (call) => {
+      if (!accept(call)) return;
       for (const handler of findErrorHandlers(call, context.sourceCode)) {
         const group = groups.get(handler.node) ?? { handler, calls: [] };
         group.calls.push(call);
         groups.set(handler.node, group);
       }
-    },
+    }),
     'Program:exit'() {
       const sorted = [...groups.values()].sort((a, b) => a.handler.node.range[0] - b.handler.node.range[0]);
       onDone(sorted, finder);

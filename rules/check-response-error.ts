@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, unwrap } from '../analysis/ast.js';
 import { calleeName } from '../analysis/error-usage.js';
-import { getLcicCallFinder } from '../analysis/find-lcic-calls.js';
+import { onLcicCalls } from '../analysis/find-lcic-calls.js';
 import { readRawResponse } from '../analysis/raw-response.js';
 import { ruleDocsUrl } from '../lib/package-info.js';
 import { createRule } from './shared/create-rule.js';
@@ -80,20 +80,17 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
-    const finder = getLcicCallFinder(context);
     const url = ruleDocsUrl(RULE);
-    return {
-      CallExpression(node) {
-        const call = finder.classify(node);
-        if (call?.kind !== 'raw-http') return;
-        const reads = readRawResponse(node, calleeName(node) !== 'fetch', context.sourceCode);
-        if (reads.parsed) return;
-        const action = call.action ?? 'this call';
-        const unchecked = reads.uses.find((use) => !isGuarded(use, reads.checks));
-        if (unchecked) context.report({ node: unchecked, messageId: 'unchecked', data: { action, url } });
-        const message = reads.messageReads[0];
-        if (message && reads.codeReads.length === 0) context.report({ node: message, messageId: 'messageWithoutCode', data: { action, url } });
-      },
-    };
+    return onLcicCalls(context, (call) => {
+      if (call.kind !== 'raw-http') return;
+      const node = call.node;
+      const reads = readRawResponse(node, calleeName(node) !== 'fetch', context.sourceCode);
+      if (reads.parsed) return;
+      const action = call.action ?? 'this call';
+      const unchecked = reads.uses.find((use) => !isGuarded(use, reads.checks));
+      if (unchecked) context.report({ node: unchecked, messageId: 'unchecked', data: { action, url } });
+      const message = reads.messageReads[0];
+      if (message && reads.codeReads.length === 0) context.report({ node: message, messageId: 'messageWithoutCode', data: { action, url } });
+    });
   },
 });

@@ -8,7 +8,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
 import { readsOf } from '../analysis/error-usage.js';
-import { getLcicCallFinder, type LcicCall } from '../analysis/find-lcic-calls.js';
+import { onLcicCalls, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { ruleDocsUrl } from '../lib/package-info.js';
 import { createRule } from './shared/create-rule.js';
 
@@ -58,7 +58,6 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
-    const finder = getLcicCallFinder(context);
     const sourceCode = context.sourceCode;
     const url = ruleDocsUrl(RULE);
 
@@ -89,21 +88,19 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      CallExpression(node) {
-        const call = finder.classify(node);
-        if (!call?.callback || (call.kind !== 'sdk' && call.kind !== 'intl-sdk' && call.kind !== 'common-client')) return;
-        checkCallback(call, call.callback);
-        // The international SDK returns nothing; the others return a promise that also rejects.
-        if (call.kind !== 'intl-sdk' && isFloating(node)) {
-          context.report({
-            node,
-            messageId: 'floatingPromise',
-            data: { action: call.action ?? 'The call', url },
-            suggest: [{ messageId: 'catchPromise', fix: (fixer) => fixer.insertTextAfter(node, '.catch(() => undefined)') }],
-          });
-        }
-      },
-    };
+    return onLcicCalls(context, (call) => {
+      const node = call.node;
+      if (!call.callback || (call.kind !== 'sdk' && call.kind !== 'intl-sdk' && call.kind !== 'common-client')) return;
+      checkCallback(call, call.callback);
+      // The international SDK returns nothing; the others return a promise that also rejects.
+      if (call.kind !== 'intl-sdk' && isFloating(node)) {
+        context.report({
+          node,
+          messageId: 'floatingPromise',
+          data: { action: call.action ?? 'The call', url },
+          suggest: [{ messageId: 'catchPromise', fix: (fixer) => fixer.insertTextAfter(node, '.catch(() => undefined)') }],
+        });
+      }
+    });
   },
 });

@@ -50,6 +50,7 @@ function ownReturns(body: TSESTree.Node, found: TSESTree.ReturnStatement[] = [])
 
 /** Where the handler answers success on every path: the literal it answers with. */
 function successAnswer(handler: ErrorHandler): TSESTree.Node | undefined {
+  if (handler.body.type === AST_NODE_TYPES.ReturnStatement) return isSuccessLiteral(handler.body.argument) ? (handler.body.argument ?? undefined) : undefined;
   if (handler.body.type !== AST_NODE_TYPES.BlockStatement) return isSuccessLiteral(handler.body) ? handler.body : undefined;
   const returns = ownReturns(handler.body);
   const last = handler.body.body.at(-1);
@@ -67,7 +68,7 @@ function callbackFailureBranch(handler: ErrorHandler): ErrorHandler | undefined 
     const testsError =
       (test.type === AST_NODE_TYPES.Identifier && test.name === binding.name) ||
       (test.type === AST_NODE_TYPES.BinaryExpression && (test.operator === '!==' || test.operator === '!=') && unwrap(test.left).type === AST_NODE_TYPES.Identifier && (unwrap(test.left) as TSESTree.Identifier).name === binding.name);
-    if (testsError) return { ...handler, body: statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent : statement.consequent as unknown as TSESTree.BlockStatement };
+    if (testsError) return { ...handler, body: statement.consequent };
   }
   return undefined;
 }

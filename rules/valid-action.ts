@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { allActionNames, isActionOffered, isKnownAction } from '../analysis/catalog-view.js';
-import { getLcicCallFinder } from '../analysis/find-lcic-calls.js';
+import { onLcicCalls } from '../analysis/find-lcic-calls.js';
 import { nearestNames } from '../lib/nearest-names.js';
 import { ruleDocsUrl } from '../lib/package-info.js';
 import { createRule } from './shared/create-rule.js';
@@ -46,30 +46,26 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
-    const finder = getLcicCallFinder(context);
     const url = ruleDocsUrl(RULE);
-    return {
-      CallExpression(node) {
-        const call = finder.classify(node);
-        if (!call?.action) return;
-        const { action, actionNode, edition } = call;
-        if (!isKnownAction(action)) {
-          // Only actions this edition offers, so a suggestion never leads to notInEdition.
-          const near = nearestNames(action, allActionNames.filter((name) => isActionOffered(name, edition)));
-          const text = context.sourceCode.getText(actionNode);
-          context.report({
-            node: actionNode,
-            messageId: 'unknownAction',
-            data: { action, hint: near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : '', url },
-            suggest: near.flatMap((name) => {
-              const fixed = replacement(actionNode, text, name);
-              return fixed === undefined ? [] : [{ messageId: 'replaceAction' as const, data: { action: name }, fix: (fixer) => fixer.replaceText(actionNode, fixed) }];
-            }),
-          });
-        } else if (!isActionOffered(action, edition)) {
-          context.report({ node: actionNode, messageId: 'notInEdition', data: { action, edition, url } });
-        }
-      },
-    };
+    return onLcicCalls(context, (call) => {
+      if (!call.action) return;
+      const { action, actionNode, edition } = call;
+      if (!isKnownAction(action)) {
+        // Only actions this edition offers, so a suggestion never leads to notInEdition.
+        const near = nearestNames(action, allActionNames.filter((name) => isActionOffered(name, edition)));
+        const text = context.sourceCode.getText(actionNode);
+        context.report({
+          node: actionNode,
+          messageId: 'unknownAction',
+          data: { action, hint: near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : '', url },
+          suggest: near.flatMap((name) => {
+            const fixed = replacement(actionNode, text, name);
+            return fixed === undefined ? [] : [{ messageId: 'replaceAction' as const, data: { action: name }, fix: (fixer) => fixer.replaceText(actionNode, fixed) }];
+          }),
+        });
+      } else if (!isActionOffered(action, edition)) {
+        context.report({ node: actionNode, messageId: 'notInEdition', data: { action, edition, url } });
+      }
+    });
   },
 });

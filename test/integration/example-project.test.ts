@@ -78,12 +78,13 @@ describe('examples/classroom-service', () => {
     ]);
   });
 
-  it('gives the same findings from the ESLint CLI, with --concurrency and with --cache (cold and warm)', () => {
+  it('gives the same findings from the ESLint CLI, with --concurrency (auto and 2 workers) and with --cache (cold and warm)', () => {
     const plain = eslintCli();
     expect(plain).toEqual(found);
+    expect(eslintCli('--concurrency', 'auto')).toEqual(plain);
     expect(eslintCli('--concurrency', '2')).toEqual(plain);
     const cache = join(mkdtempSync(join(tmpdir(), 'lcic-cache-')), 'eslintcache');
     expect(eslintCli('--cache', '--cache-location', cache)).toEqual(plain);
     expect(eslintCli('--cache', '--cache-location', cache)).toEqual(plain);
-  });
+  }, 180_000); // five type-aware ESLint runs
 });

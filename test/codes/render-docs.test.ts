@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../codes/build/catalog.js';
+import { markdownText, renderDocs } from '../../codes/build/render-docs.js';
+import { validCode, writeCatalog } from '../helpers/catalog-fixture.js';
+
+describe('renderDocs', () => {
+  const catalog = loadCatalog(
+    writeCatalog(
+      {
+        Gone: validCode({ status: 'retired', summary: 'An old code.' }),
+        Live: validCode({ scope: 'common', summary: 'A common code.' }),
+        'Live.Child': validCode({ summary: 'A child.' }),
+      },
+      { DescribeThing: { editions: ['china', 'international'], codes: ['Live.Child', 'Live'], internationalCodes: ['Live'] } },
+    ),
+  );
+  const pages = renderDocs(catalog);
+
+  it('keeps a page for a retired code, marked as no longer returned and without examples to lint', () => {
+    const page = pages.get('codes/Gone.md') ?? '';
+    expect(page).toMatch(/^---\ntitle: Gone\n---\n\n<!-- DO NOT EDIT\./);
+    expect(page).toContain('> **Retired.** No action returns this code any more');
+    expect(page).not.toContain('lint-example');
+  });
+
+  it('links parent, sub-codes and actions, and says which actions are China-only', () => {
+    const child = pages.get('codes/Live.Child.md') ?? '';
+    expect(child).toContain('| Parent | [Live](./Live.md) |');
+    expect(child).toContain('- [DescribeThing](../actions/DescribeThing.md) (China site only)');
+    expect(pages.get('codes/Live.md')).toContain('| Sub-codes | [Live.Child](./Live.Child.md) |');
+  });
+
+  it('groups an action page by category and states the international difference', () => {
+    const action = pages.get('actions/DescribeThing.md') ?? '';
+    expect(action).toContain('### Not found\n\n- [Live.Child](../codes/Live.Child.md): A child.');
+    expect(action).toContain('The international site lists a different set: it does not list [Live.Child](../codes/Live.Child.md).');
+  });
+
+  it('lists every page in the indexes, as typedoc children', () => {
+    expect(pages.get('codes.md')).toContain('children:\n  - ./codes/Gone.md\n  - ./codes/Live.md\n  - ./codes/Live.Child.md\n---');
+    expect([...pages.keys()].sort()).toEqual(['actions.md', 'actions/DescribeThing.md', 'codes.md', 'codes/Gone.md', 'codes/Live.Child.md', 'codes/Live.md']);
+  });
+});
+
+describe('markdownText', () => {
+  it('shows HTML and Markdown syntax literally, on one line', () => {
+    expect(markdownText('a <b>&</b> *c* [d](e) | f\nnext')).toBe('a &lt;b&gt;&amp;&lt;/b&gt; \\*c\\* \\[d\\](e) \\| f next');
+  });
+});

@@ -129,7 +129,10 @@ class HandlerReader {
   }
 
   private addTest(owner: TSESTree.Node, valueNode: TSESTree.Node, match: CodeTest['match']): void {
-    const code = this.resolver.resolveString(valueNode);
+    // An object key written as a name (`{ InternalError: ... }`) is that name, not a variable to look up.
+    const property = valueNode.parent;
+    const isPlainKey = property?.type === AST_NODE_TYPES.Property && property.key === valueNode && !property.computed;
+    const code = isPlainKey ? keyName(valueNode, false) : this.resolver.resolveString(valueNode);
     if (code === undefined) return;
     const inner = unwrap(valueNode);
     const viaEnum = inner.type === AST_NODE_TYPES.MemberExpression && this.resolver.resolve(inner.object)?.kind === 'code-enum';

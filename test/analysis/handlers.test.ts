@@ -113,6 +113,14 @@ describe('analyzeHandler', () => {
     );
   });
 
+  it('reads the keys of a look-up table, quoted or not', () => {
+    const body = [
+      "const MESSAGES = { InternalError: 'later', 'ResourceNotFound.Room': 'gone', ['FailedOperation']: 'failed' };",
+      'const message = MESSAGES[e.code as keyof typeof MESSAGES];',
+    ].join('\n    ');
+    expect(inCatch(body)).toMatch(/^CreateRoom catch-clause \[InternalError,ResourceNotFound\.Room,FailedOperation\] dispatch=lookup@8:21 /);
+  });
+
   it('counts code after the dispatch that rethrows, returns or passes on the error as a default', () => {
     expect(inCatch(`if (e.code === 'InternalError') { return null; }\n    throw e;`)).toMatch(/default=true/);
     expect(inCatch(`if (e.code === 'InternalError') { return null; }\n    log('failed', e);`)).toMatch(/default=true/);

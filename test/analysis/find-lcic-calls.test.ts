@@ -24,9 +24,7 @@ function calls(code: string, options?: LintOptions): string[] {
   const messages = lintWith(probe, code, options);
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(fatal.message);
-  const result = messages.map((m) => `${m.line}:${m.column} ${m.message}`);
-  if (process.env.DEBUG_CALLS) console.log(JSON.stringify(result));
-  return result;
+  return messages.map((m) => `${m.line}:${m.column} ${m.message}`);
 }
 
 describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {

@@ -1,11 +1,9 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/handle-callback-error.js';
 import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
 const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.handle-callback-error.html';
-const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\n";
-const INTL = "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});\n";
-const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);\n";
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {

@@ -1,10 +1,8 @@
 import rule from '../../rules/no-swallowed-error.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
 const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.no-swallowed-error.html';
-const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\n";
-const INTL = "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});\n";
-const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);\n";
 const data = (actions = 'DescribeRoom') => ({ actions, url });
 
 ruleTester.run('no-swallowed-error', rule, {

@@ -1,10 +1,9 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
 import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
 const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.preserve-request-id.html';
-const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\n";
-const INTL = "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});\n";
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {

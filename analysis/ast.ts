@@ -82,3 +82,63 @@ export function findVariable(scope: TSESLint.Scope.Scope | null, identifier: TSE
   }
   return undefined;
 }
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * The child nodes of `node`. With the host's visitor keys when it has them; otherwise every own
+ * property holding a node, which is what a host without visitor keys leaves us.
+ */
+export function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys | undefined): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  const keys = visitorKeys?.[node.type] ?? Object.keys(node).filter((key) => key !== 'parent' && key !== 'loc' && key !== 'range');
+  for (const key of keys) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') children.push(item as TSESTree.Node);
+    }
+  }
+  return children;
+}
+
+/**
+ * Visits `root` and everything below it, depth first, in source order. `visit` returns false to
+ * skip a node's children (a nested function that is its own scope, say).
+ */
+export function walkTree(root: TSESTree.Node, visitorKeys: VisitorKeys | undefined, visit: (node: TSESTree.Node) => boolean | void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (visit(node) === false) continue;
+    const children = childNodes(node, visitorKeys);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as TSESTree.Node);
+  }
+}
+
+/** `undefined`, `void 0`, `null` and `''`: what "no code" or "no error" is compared with. */
+export function isAbsentValue(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null || value.value === '';
+  return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void';
+}
+
+/** The callee's last name: `console.error` → `error`, `log` → `log`. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return propertyName(callee);
+  return undefined;
+}
+
+/** Calls that only write something down: console.*, logger.warn(...), log(...). */
+const LOG_NAME = /^(log|logger|console|debug|info|warn|warning|error|trace|fatal|print)$/i;
+
+export function isLogCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return LOG_NAME.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(callee.object);
+  const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? propertyName(object) : undefined;
+  return (objectName !== undefined && LOG_NAME.test(objectName)) || LOG_NAME.test(propertyName(callee) ?? '');
+}

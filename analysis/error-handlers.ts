@@ -7,9 +7,10 @@
  * promise chain with its own `.catch` hands nothing to an enclosing `try`.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, findVariable, isFunctionNode, propertyName, unwrap } from './ast.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { type FunctionNode, isFunctionNode, propertyName } from './ast.js';
 import type { LcicCall } from './find-lcic-calls.js';
+import type { ValueResolver } from './resolve-value.js';
 
 export type ErrorHandlerKind = 'catch-clause' | 'catch-method' | 'then-rejected' | 'callback';
 
@@ -27,27 +28,13 @@ function functionHandler(kind: ErrorHandlerKind, fn: FunctionNode): ErrorHandler
   return { kind, node: fn, param: fn.params[0], body: fn.body };
 }
 
-/** An inline function, or a function declared in this file and passed by name (`.catch(onFailure)`). */
-function resolveFunction(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
-  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const inner = unwrap(node);
-  if (isFunctionNode(inner)) return inner;
-  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = findVariable(sourceCode.getScope(inner), inner);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  // Definition types compared as strings: their enum lives in @typescript-eslint/scope-manager, which is not worth loading for two names.
-  const kind = def?.type as string | undefined;
-  if (kind === 'FunctionName' && def && isFunctionNode(def.node)) return def.node;
-  if (kind === 'Variable' && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && variable?.references.filter((r) => r.isWrite()).length === 1) {
-    const init = unwrap(def.node.init);
-    return isFunctionNode(init) ? init : undefined;
-  }
-  return undefined;
-}
-
-/** Walks `call.then(...).catch(...).finally(...)`, returning the rejection handlers and the chain's last call. */
-function promiseChain(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>) {
+/**
+ * Walks `call.then(...).catch(...).finally(...)`: the rejection handlers it can read, whether any
+ * rejection handler is there at all (one passed from elsewhere cannot be read), and the chain's end.
+ */
+function promiseChain(call: TSESTree.CallExpression, resolver: ValueResolver) {
   const handlers: ErrorHandler[] = [];
+  let caught = false;
   let end: TSESTree.Node = call;
   for (;;) {
     const member: TSESTree.Node = end.parent;
@@ -57,11 +44,12 @@ function promiseChain(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLi
     const name = propertyName(member);
     const rejected = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
     if (name !== 'catch' && name !== 'then' && name !== 'finally') break;
-    const fn = resolveFunction(rejected, sourceCode);
+    if (rejected) caught = true;
+    const fn = resolver.functionOf(rejected);
     if (fn) handlers.push(functionHandler(name === 'catch' ? 'catch-method' : 'then-rejected', fn));
     end = next;
   }
-  return { handlers, end };
+  return { handlers, caught, end };
 }
 
 /** The catch clause that receives `node`'s rejection: it must be awaited inside the try block, in the same function. */
@@ -79,10 +67,22 @@ function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
 }
 
 /** The handlers that receive the failure of `call`; empty when nothing in sight does. */
-export function findErrorHandlers(call: LcicCall, sourceCode: Readonly<TSESLint.SourceCode>): ErrorHandler[] {
+export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): ErrorHandler[] {
   if (call.callback) return [functionHandler('callback', call.callback)];
-  const { handlers, end } = promiseChain(call.node, sourceCode);
-  if (handlers.length > 0) return handlers;
+  const { handlers, caught, end } = promiseChain(call.node, resolver);
+  if (caught) return handlers;
   const clause = awaitingCatch(end);
   return clause ? [{ kind: 'catch-clause', node: clause, param: clause.param ?? undefined, body: clause.body }] : [];
+}
+
+/**
+ * The end of `call`'s promise chain when nothing ever receives its rejection: no `.catch`, no
+ * `.then(_, onRejected)`, and the chain's value dropped (a bare statement, or behind `void`).
+ */
+export function floatingChainEnd(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
+  const { caught, end } = promiseChain(call, resolver);
+  if (caught) return undefined;
+  let node: TSESTree.Node = end;
+  while (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
+  return node.parent.type === AST_NODE_TYPES.ExpressionStatement ? end : undefined;
 }

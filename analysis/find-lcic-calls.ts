@@ -30,8 +30,10 @@ export type LcicCallKind =
 export interface LcicCall {
   readonly node: TSESTree.CallExpression;
   readonly kind: LcicCallKind;
-  /** The action, when the code names it literally (or through a constant). */
+  /** The action, when the code names exactly one (literally or through a constant). */
   readonly action: string | undefined;
+  /** Every action the call may make, when each is known exactly (a union of literals); empty when unknown. */
+  readonly actions: readonly string[];
   /** Where the action is written: the method name, the `request` argument or the header value. */
   readonly actionNode: TSESTree.Node;
   /** Whose lists apply: the international SDK and host imply `international`, otherwise the setting. */
@@ -51,6 +53,7 @@ const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: num
 };
 
 const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);
+const onlyOne = (values: readonly string[]): string | undefined => (values.length === 1 ? values[0] : undefined);
 
 /** Type services, when the file was parsed with type information. */
 export interface TypeServices {
@@ -128,6 +131,7 @@ export class LcicCallFinder {
       node,
       kind: sdk === 'international' ? 'intl-sdk' : 'sdk',
       action,
+      actions: [action],
       actionNode,
       edition: sdk === 'international' ? 'international' : this.settings.edition,
       callback: lastFunctionArgument(node),
@@ -135,15 +139,15 @@ export class LcicCallFinder {
   }
 
   private wrapperCall(node: TSESTree.CallExpression, action: string, actionNode: TSESTree.Node): LcicCall {
-    return { node, kind: 'wrapper', action, actionNode, edition: this.settings.edition, callback: undefined };
+    return { node, kind: 'wrapper', action, actions: [action], actionNode, edition: this.settings.edition, callback: undefined };
   }
 
   private commonClientCall(node: TSESTree.CallExpression, edition: LcicEdition): LcicCall | undefined {
     const actionArgument = node.arguments[0];
     if (!actionArgument) return undefined;
     const callback = node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined;
-    const action = this.resolver.resolveString(actionArgument);
-    return { node, kind: 'common-client', action, actionNode: actionArgument, edition, callback };
+    const actions = this.resolver.resolveStrings(actionArgument) ?? [];
+    return { node, kind: 'common-client', action: onlyOne(actions), actions, actionNode: actionArgument, edition, callback };
   }
 
   /** With type information: a method call on anything typed as the SDK's LCIC Client, or a configured wrapper. */
@@ -172,31 +176,36 @@ export class LcicCallFinder {
   private rawFetch(node: TSESTree.CallExpression): LcicCall | undefined {
     const [url, init] = node.arguments;
     const options = this.resolver.resolveObject(init);
-    return this.rawCall(node, [this.resolver.resolveString(url)], options);
+    return this.rawCall(node, this.resolver.knownFragments(url), options);
   }
 
   /** `axios(config)`, `axios.request(config)`, `axios.post(url, data, config)` and the other verbs, on axios or an instance. */
   private rawAxios(node: TSESTree.CallExpression, axios: ResolvedValue & { kind: 'axios' }, verb: string | undefined): LcicCall | undefined {
     const positions = verb === undefined || verb === 'request' ? undefined : AXIOS_URL_CONFIG_VERBS[verb];
     const config = this.resolver.resolveObject(node.arguments[positions?.config ?? 0]);
-    const url = positions ? this.resolver.resolveString(node.arguments[positions.url]) : undefined;
-    const configUrl = config && this.resolver.resolveString(findProperty(config, 'url')?.value);
-    const configBase = config && this.resolver.resolveString(findProperty(config, 'baseURL')?.value);
-    return this.rawCall(node, [url, configUrl, configBase, axios.baseUrl], config);
+    const urls = [
+      ...(positions ? this.resolver.knownFragments(node.arguments[positions.url]) : []),
+      ...(config ? this.resolver.knownFragments(findProperty(config, 'url')?.value) : []),
+      ...(config ? this.resolver.knownFragments(findProperty(config, 'baseURL')?.value) : []),
+      ...(axios.baseUrl === undefined ? [] : [axios.baseUrl]),
+    ];
+    return this.rawCall(node, urls, config);
   }
 
   /** A raw call is LCIC's when its `X-TC-Action` header goes to an lcic host (in the URL or the Host header). */
-  private rawCall(node: TSESTree.CallExpression, urls: readonly (string | undefined)[], options: TSESTree.ObjectExpression | undefined): LcicCall | undefined {
+  private rawCall(node: TSESTree.CallExpression, urls: readonly string[], options: TSESTree.ObjectExpression | undefined): LcicCall | undefined {
     const headers = options && this.resolver.resolveObject(findProperty(options, 'headers')?.value);
     const actionProperty = headers && findProperty(headers, 'X-TC-Action', true);
     if (!headers || !actionProperty) return undefined;
-    const host = this.resolver.resolveString(findProperty(headers, 'Host', true)?.value);
-    const edition = [...urls, host].map((text) => (text === undefined ? undefined : lcicHostEdition(text))).find(Boolean);
+    const hosts = this.resolver.knownFragments(findProperty(headers, 'Host', true)?.value);
+    const edition = [...urls, ...hosts].map(lcicHostEdition).find(Boolean);
     if (!edition) return undefined;
+    const actions = this.resolver.resolveStrings(actionProperty.value) ?? [];
     return {
       node,
       kind: 'raw-http',
-      action: this.resolver.resolveString(actionProperty.value),
+      action: onlyOne(actions),
+      actions,
       actionNode: actionProperty.value,
       edition,
       callback: undefined,

@@ -6,14 +6,17 @@
  * It follows imports, `require`, constants, aliases, destructuring, `new`, and `this.x` fields set
  * in a class body or constructor. Anything it cannot follow (parameters, reassigned variables,
  * function results) is `undefined`: type information, where available, takes over from there.
- * Results are cached per node, and the depth is bounded, so a cycle of aliases costs nothing.
+ * Strings are known exactly or not at all: `` `Describe${kind}` `` is unknown, never "Describe".
+ * Results are cached per node, and the depth is bounded; an answer cut short by the bound or by a
+ * cycle is not cached, so what a node resolves to never depends on what was asked before it.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { findVariable, keyName, propertyName, stringLiteralValue, unwrap } from './ast.js';
+import { findVariable, isFunctionNode, keyName, propertyName, stringLiteralValue, unwrap, type FunctionNode } from './ast.js';
 import type { LcicSettings } from './settings.js';
+import type { SourceFile } from './source-file.js';
 
 /** Which Node.js SDK a value came from: the China site's or the international one. */
 export type SdkFlavor = 'china' | 'international';
@@ -33,7 +36,10 @@ export type ResolvedValue =
   | { readonly kind: 'wrapper' }
   /** The axios module or an instance from `axios.create`, with the instance's baseURL. */
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined }
+  /** A string known exactly. */
   | { readonly kind: 'string'; readonly value: string }
+  /** One of several strings known exactly (`kind === 'room' ? 'DescribeRoom' : 'DescribeUser'`). */
+  | { readonly kind: 'strings'; readonly values: readonly string[] }
   | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression }
   /** Constant collections, for dispatches such as `RETRYABLE.has(err.code)`. */
   | { readonly kind: 'array' | 'set'; readonly elements: readonly TSESTree.Node[] }
@@ -127,20 +133,30 @@ function memberChain(node: TSESTree.Node): string[] | undefined {
 
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();
+  private readonly inProgress = new WeakSet<TSESTree.Node>();
+  /** Set while computing when the depth bound or a cycle cut the answer short. */
+  private truncated = false;
 
   constructor(
-    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly sourceCode: SourceFile,
     private readonly settings: LcicSettings,
   ) {}
 
   /** What `node` evaluates to, or undefined when the code alone does not say. */
   resolve(node: TSESTree.Node, depth = 0): ResolvedValue | undefined {
-    if (depth > MAX_DEPTH) return undefined;
     const cached = this.cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
-    this.cache.set(node, null); // a cycle back to this node resolves to nothing
+    if (depth > MAX_DEPTH || this.inProgress.has(node)) {
+      this.truncated = true;
+      return undefined;
+    }
+    const outer = this.truncated;
+    this.truncated = false;
+    this.inProgress.add(node);
     const value = this.compute(unwrap(node), depth);
-    this.cache.set(node, value ?? null);
+    this.inProgress.delete(node);
+    if (!this.truncated) this.cache.set(node, value ?? null);
+    this.truncated ||= outer;
     return value;
   }
 
@@ -150,11 +166,70 @@ export class ValueResolver {
     return !variable || variable.defs.length === 0;
   }
 
-  /** The string a node evaluates to; template literals keep their static parts, so hosts in URLs still show. */
+  /** The string a node evaluates to, when it is known exactly. */
   resolveString(node: TSESTree.Node | undefined, depth = 0): string | undefined {
     if (!node) return undefined;
     const value = this.resolve(node, depth);
     return value?.kind === 'string' ? value.value : undefined;
+  }
+
+  /** Every string a node may evaluate to, when each is known exactly: one, or the members of a union. */
+  resolveStrings(node: TSESTree.Node | undefined, depth = 0): readonly string[] | undefined {
+    if (!node) return undefined;
+    const value = this.resolve(node, depth);
+    if (value?.kind === 'string') return [value.value];
+    return value?.kind === 'strings' ? value.values : undefined;
+  }
+
+  /**
+   * The parts of a string that are known, in order, with unknown parts left out: enough to see the
+   * host in `` `https://lcic.tencentcloudapi.com/${path}` ``, never to be taken as the whole string.
+   */
+  knownFragments(node: TSESTree.Node | undefined, depth = 0): string[] {
+    if (!node || depth > MAX_DEPTH) return [];
+    const exact = this.resolveString(node, depth);
+    if (exact !== undefined) return [exact];
+    const inner = unwrap(node);
+    if (inner.type === AST_NODE_TYPES.TemplateLiteral) {
+      return inner.quasis.flatMap((quasi, i) => {
+        const expression = inner.expressions[i];
+        return [quasi.value.cooked ?? '', ...(expression ? this.knownFragments(expression, depth + 1) : [])];
+      });
+    }
+    if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+') {
+      return [...this.knownFragments(inner.left, depth + 1), ...this.knownFragments(inner.right, depth + 1)];
+    }
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const init = this.constantInit(inner);
+      return init ? this.knownFragments(init, depth + 1) : [];
+    }
+    return [];
+  }
+
+  /**
+   * The function `node` names: an inline function, a function declaration, or a `const` bound to a
+   * function expression, in this file. Undefined for anything else.
+   */
+  functionOf(node: TSESTree.Node | undefined): FunctionNode | undefined {
+    if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const inner = unwrap(node);
+    if (isFunctionNode(inner)) return inner;
+    if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = findVariable(this.sourceCode.getScope(inner), inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    // Compared as a string: the enum lives in @typescript-eslint/scope-manager, not worth loading for one name.
+    if (def && (def.type as string) === 'FunctionName' && isFunctionNode(def.node)) return def.node;
+    const init = this.constantInit(inner);
+    const value = init && unwrap(init);
+    return value && isFunctionNode(value) ? value : undefined;
+  }
+
+  /** The initializer of a `const` (or never reassigned) variable declared with one. */
+  private constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const variable = findVariable(this.sourceCode.getScope(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || !def.node.init) return undefined;
+    return variable.references.filter((reference) => reference.isWrite()).length === 1 ? def.node.init : undefined;
   }
 
   /** The object literal a node evaluates to. */
@@ -168,13 +243,22 @@ export class ValueResolver {
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         return typeof node.value === 'string' ? { kind: 'string', value: node.value } : undefined;
-      case AST_NODE_TYPES.TemplateLiteral:
-        return { kind: 'string', value: this.templateText(node, depth) };
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const text = this.templateText(node, depth);
+        return text === undefined ? undefined : { kind: 'string', value: text };
+      }
       case AST_NODE_TYPES.BinaryExpression: {
         if (node.operator !== '+') return undefined;
         const left = this.resolveString(node.left, depth + 1);
-        const right = this.resolveString(node.right, depth + 1);
-        return left === undefined && right === undefined ? undefined : { kind: 'string', value: `${left ?? ''}${right ?? ''}` };
+        const right = left === undefined ? undefined : this.resolveString(node.right, depth + 1);
+        return left === undefined || right === undefined ? undefined : { kind: 'string', value: left + right };
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const consequent = this.resolveStrings(node.consequent, depth + 1);
+        const alternate = consequent && this.resolveStrings(node.alternate, depth + 1);
+        if (!consequent || !alternate) return undefined;
+        const values = [...new Set([...consequent, ...alternate])];
+        return values.length === 1 ? { kind: 'string', value: values[0] as string } : { kind: 'strings', values };
       }
       case AST_NODE_TYPES.ObjectExpression:
         return { kind: 'object', node };
@@ -200,13 +284,18 @@ export class ValueResolver {
     }
   }
 
-  private templateText(node: TSESTree.TemplateLiteral, depth: number): string {
-    return node.quasis
-      .map((quasi, i) => {
-        const expression = node.expressions[i];
-        return (quasi.value.cooked ?? '') + (expression ? (this.resolveString(expression, depth + 1) ?? '') : '');
-      })
-      .join('');
+  /** The template's text when every expression in it is a known string; otherwise undefined. */
+  private templateText(node: TSESTree.TemplateLiteral, depth: number): string | undefined {
+    let text = '';
+    for (const [i, quasi] of node.quasis.entries()) {
+      text += quasi.value.cooked ?? '';
+      const expression = node.expressions[i];
+      if (!expression) continue;
+      const part = this.resolveString(expression, depth + 1);
+      if (part === undefined) return undefined;
+      text += part;
+    }
+    return text;
   }
 
   /** `new Set([...])` and `new Map([[k, v], ...])` with the built-in Set and Map. */
@@ -238,8 +327,8 @@ export class ValueResolver {
       const target = this.resolve(callee.object, depth + 1);
       if (target?.kind === 'axios') {
         const config = this.resolveObject(node.arguments[0], depth + 1);
-        const baseUrl = config && this.resolveString(findProperty(config, 'baseURL')?.value, depth + 1);
-        return { kind: 'axios', baseUrl };
+        const baseUrl = config && this.knownFragments(findProperty(config, 'baseURL')?.value, depth + 1).join('\n');
+        return { kind: 'axios', baseUrl: baseUrl || undefined };
       }
     }
     return undefined;

@@ -2,10 +2,11 @@
  * A handler that branches on an LCIC error's code must handle every code the call can return, or
  * have a default path; otherwise the codes nobody thought of vanish without a trace.
  */
-import { analyzeHandler, uncoveredCodes } from '../analysis/covered-codes.js';
 import { actionCodes, commonCodes, isCommonCode, isKnownAction } from '../analysis/catalog-view.js';
-import { collectHandledCalls, listActions } from '../analysis/handled-calls.js';
-import { ruleDocsUrl } from '../lib/package-info.js';
+import { dispatchOf, extensionPoint } from '../analysis/dispatch.js';
+import { failuresCarryCodes, getFileFacts, listActions } from '../analysis/facts.js';
+import { Fate } from '../analysis/flow/walker.js';
+import { NO_CODE } from '../analysis/flow/worlds.js';
 import { addMissingCasesFix } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
 
@@ -49,10 +50,8 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingCodes:
-        '{{actions}} can fail with {{count}} code{{plural}} that this handler lets fall through: {{codes}}. Handle them, or add a default that rethrows. Docs: {{url}}',
-      missingNoCodeBranch:
-        'Failures of {{actions}} without a code (network errors, non-200 HTTP replies) fall through this handler. Add a branch for them, or a default that rethrows. Docs: {{url}}',
+      missingCodes: 'This handler lets {{count}} code{{plural}} of {{actions}} fall through: {{codes}}. Handle them, or rethrow the rest.',
+      missingNoCodeBranch: 'Failures of {{actions}} without a code (network errors, non-200 replies) fall through this handler.',
       addMissingCases: 'Add {{count}} missing case{{plural}} that rethrow the error',
     },
     schema: [
@@ -84,38 +83,46 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const ignored = (options.ignore ?? []).map(ignorePattern);
-    const url = ruleDocsUrl(RULE);
+    /** Whether the world's paths leave the code unhandled: falling through, or (without defaults) not picked out. */
+    const unhandled = (fates: number) => (options.considerDefaultExhaustive ? (fates & Fate.FellThrough) !== 0 : (fates & ~Fate.Matched) !== 0);
 
-    return collectHandledCalls(
-      context,
-      (call) => call.action !== undefined && isKnownAction(call.action),
-      (groups, finder) => {
-        for (const { handler, calls } of groups) {
-          const result = analyzeHandler(handler, context.sourceCode, finder.resolver);
-          const { dispatch } = result;
-          if (!dispatch || (result.hasDefault && options.considerDefaultExhaustive)) continue;
+    return {
+      Program() {
+        const facts = getFileFacts(context);
+        for (const group of facts.groups) {
+          const { handler, calls } = group;
+          if (!calls.every((call) => failuresCarryCodes(call) && call.actions.length > 0 && call.actions.every(isKnownAction))) continue;
+          const flow = facts.failureFlow(group);
+          if (!flow?.dispatches) continue;
+          const dispatch = dispatchOf(flow.reachedTests, handler.body);
+          const anchor = dispatch?.anchor ?? handler.node;
 
-          const listed = new Set(calls.flatMap((call) => actionCodes(call.action ?? '', call.edition)));
+          const listed = new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
           const required = lcicFirst([...listed, ...(options.checkCommonCodes ? commonCodes.filter((c) => !listed.has(c)) : [])]).filter(
             (code) => !ignored.some((pattern) => pattern.test(code)),
           );
-          const missing = uncoveredCodes(required, result.tests);
+          const missing = required.filter((code) => unhandled(flow.fates(flow.worlds.indexOf(code) ?? -1)));
           const actions = listActions(calls);
           if (missing.length > 0) {
             const plural = missing.length === 1 ? '' : 's';
-            const fix = addMissingCasesFix(dispatch, result, missing, context.sourceCode);
+            const fix = dispatch && addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode);
+            // Offered only when the added cases would take every one of these codes: a path that
+            // misses the dispatch (an early return, say) would keep the report.
+            const at = dispatch && extensionPoint(dispatch);
+            const simulated = fix && at && facts.failureFlowWithAddedCases(group, at, missing);
+            const resolves = simulated !== undefined && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
             context.report({
-              node: dispatch.anchor,
+              node: anchor,
               messageId: 'missingCodes',
-              data: { actions, count: missing.length, plural, codes: describeCodes(missing), url },
-              suggest: fix ? [{ messageId: 'addMissingCases', data: { count: missing.length, plural }, fix }] : [],
+              data: { actions, count: missing.length, plural, codes: describeCodes(missing) },
+              suggest: fix && resolves ? [{ messageId: 'addMissingCases', data: { count: missing.length, plural }, fix }] : [],
             });
           }
-          if (options.checkNetworkErrors && !result.handlesMissingCode) {
-            context.report({ node: dispatch.anchor, messageId: 'missingNoCodeBranch', data: { actions, url } });
+          if (options.checkNetworkErrors && unhandled(flow.fates(flow.worlds.indexOf(NO_CODE) ?? -1))) {
+            context.report({ node: anchor, messageId: 'missingNoCodeBranch', data: { actions } });
           }
         }
       },
-    );
+    };
   },
 });

@@ -7,9 +7,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
-import { readsOf } from '../analysis/error-usage.js';
-import { onLcicCalls, type LcicCall } from '../analysis/find-lcic-calls.js';
-import { ruleDocsUrl } from '../lib/package-info.js';
+import { floatingChainEnd } from '../analysis/error-handlers.js';
+import { byPosition, getFileFacts } from '../analysis/facts.js';
+import type { LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
@@ -28,11 +28,10 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, `\n${indent}if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`);
 }
 
-/** Whether the promise the call returns is dropped: a bare statement, or behind `void`. */
-function isFloating(call: TSESTree.CallExpression): boolean {
-  let node: TSESTree.Node = call;
-  while (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
-  return node.parent.type === AST_NODE_TYPES.ExpressionStatement;
+/** How often the parameter `binding` is read, through the scope manager (so shadowing is respected). */
+function readCount(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): number {
+  const variable = sourceCode.getDeclaredVariables(binding.parent).find((v) => v.name === binding.name);
+  return variable?.references.filter((reference) => reference.isRead()).length ?? 0;
 }
 
 export default createRule<Options, MessageIds>({
@@ -46,12 +45,11 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingErrorParameter: 'The callback of {{action}} takes no parameters, so a failure goes unnoticed. Its first parameter is the error. Docs: {{url}}',
-      errorNotChecked: "'{{name}}' is never read: when {{action}} fails, the callback carries on as if it had worked. Docs: {{url}}",
-      responseBeforeError: "'{{response}}' is used before '{{name}}' is checked; when {{action}} fails it is null. Check the error first. Docs: {{url}}",
-      destructuredResponse: 'The response of {{action}} is destructured in the parameter list, but it is null when the call fails: this throws a TypeError before the error can be checked. Docs: {{url}}',
-      floatingPromise:
-        '{{action}} also returns a promise that rejects when the call fails, even with a callback; left unhandled, the rejection crashes Node. Add .catch() or await it. Docs: {{url}}',
+      missingErrorParameter: 'The callback of {{action}} takes no parameters, so its failure goes unnoticed: the first one is the error.',
+      errorNotChecked: "'{{name}}' is never read: when {{action}} fails, the callback goes on as if it had worked.",
+      responseBeforeError: "'{{response}}' is read where {{action}} may have failed, and then it is null. Check '{{name}}' first.",
+      destructuredResponse: 'The response of {{action}} is destructured in the parameters, but it is null when the call fails: a TypeError.',
+      floatingPromise: '{{action}} also returns a promise that rejects when the call fails; unhandled, the rejection crashes Node.',
       guardWithIfError: 'Return early when {{name}} is set',
       catchPromise: 'Catch the returned promise (the callback already received the error)',
     },
@@ -59,48 +57,51 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    const url = ruleDocsUrl(RULE);
 
-    function checkCallback(call: LcicCall, callback: FunctionNode): void {
+    function checkCallback(call: LcicCall, callback: FunctionNode, responseUses: readonly TSESTree.Node[]): void {
       const action = call.action ?? 'The call';
       const [errorParam, responseParam] = callback.params;
       if (!errorParam) {
-        context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action, url } });
+        context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action } });
         return;
       }
       if (responseParam?.type === AST_NODE_TYPES.ObjectPattern || responseParam?.type === AST_NODE_TYPES.ArrayPattern) {
-        context.report({ node: responseParam, messageId: 'destructuredResponse', data: { action, url } });
+        context.report({ node: responseParam, messageId: 'destructuredResponse', data: { action } });
       }
       if (errorParam.type !== AST_NODE_TYPES.Identifier) return; // an unusual shape: say nothing rather than guess
       const name = errorParam.name;
-      const errorReads = readsOf(errorParam, sourceCode);
       const fix = guardFix(callback, name, sourceCode);
       const suggest = fix ? [{ messageId: 'guardWithIfError' as const, data: { name }, fix }] : [];
-      if (errorReads.length === 0) {
-        context.report({ node: errorParam, messageId: 'errorNotChecked', data: { name, action, url }, suggest });
+      if (readCount(errorParam, sourceCode) === 0) {
+        context.report({ node: errorParam, messageId: 'errorNotChecked', data: { name, action }, suggest });
         return;
       }
-      if (responseParam?.type !== AST_NODE_TYPES.Identifier) return;
-      const [firstResponseUse] = readsOf(responseParam, sourceCode);
-      const [firstErrorRead] = errorReads;
-      if (firstResponseUse && firstErrorRead && firstResponseUse.range[0] < firstErrorRead.range[0]) {
-        context.report({ node: firstResponseUse, messageId: 'responseBeforeError', data: { name, response: responseParam.name, action, url }, suggest });
+      // A read of the response on a path where the call failed: the response is null there.
+      const [firstUse] = [...responseUses].sort(byPosition);
+      if (firstUse && responseParam?.type === AST_NODE_TYPES.Identifier) {
+        context.report({ node: firstUse, messageId: 'responseBeforeError', data: { name, response: responseParam.name, action }, suggest });
       }
     }
 
-    return onLcicCalls(context, (call) => {
-      const node = call.node;
-      if (!call.callback || (call.kind !== 'sdk' && call.kind !== 'intl-sdk' && call.kind !== 'common-client')) return;
-      checkCallback(call, call.callback);
-      // The international SDK returns nothing; the others return a promise that also rejects.
-      if (call.kind !== 'intl-sdk' && isFloating(node)) {
-        context.report({
-          node,
-          messageId: 'floatingPromise',
-          data: { action: call.action ?? 'The call', url },
-          suggest: [{ messageId: 'catchPromise', fix: (fixer) => fixer.insertTextAfter(node, '.catch(() => undefined)') }],
-        });
-      }
-    });
+    return {
+      Program() {
+        const facts = getFileFacts(context);
+        for (const group of facts.groups) {
+          const [call] = group.calls;
+          if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;
+          checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? []);
+          // The international SDK returns nothing; the others return a promise that also rejects.
+          const floating = call.kind === 'intl-sdk' ? undefined : floatingChainEnd(call.node, facts.finder.resolver);
+          if (floating) {
+            context.report({
+              node: floating,
+              messageId: 'floatingPromise',
+              data: { action: call.action ?? 'The call' },
+              suggest: [{ messageId: 'catchPromise', fix: (fixer) => fixer.insertTextAfter(floating, '.catch(() => undefined)') }],
+            });
+          }
+        }
+      },
+    };
   },
 });

@@ -4,11 +4,11 @@
  * that will never come while the real failures pass by.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { analyzeHandler, type CodeTest } from '../analysis/covered-codes.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
-import { collectHandledCalls, listActions, type HandledCalls } from '../analysis/handled-calls.js';
+import { failuresCarryCodes, getFileFacts, listActions, type HandlerGroup } from '../analysis/facts.js';
+import type { CodeTest } from '../analysis/flow/conditions.js';
 import { nearestNames } from '../lib/nearest-names.js';
-import { ruleDocsUrl } from '../lib/package-info.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
@@ -27,9 +27,9 @@ function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
 }
 
 /** The codes every call of the group can return, or undefined when an action is not known. */
-function returnableCodes({ calls }: HandledCalls): Set<string> | undefined {
-  if (calls.some((call) => call.action === undefined || !isKnownAction(call.action))) return undefined;
-  return new Set(calls.flatMap((call) => actionCodes(call.action ?? '', call.edition)));
+function returnableCodes({ calls }: HandlerGroup): Set<string> | undefined {
+  if (calls.some((call) => call.actions.length === 0 || !call.actions.every(isKnownAction))) return undefined;
+  return new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
 }
 
 export default createRule<Options, MessageIds>({
@@ -43,16 +43,14 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      unknownCode: "'{{code}}' is not an LCIC error code, so this comparison never matches.{{hint}} Docs: {{url}}",
-      unreachableCode:
-        "{{actions}} never return{{s}} '{{code}}' (it is not in {{their}} list of codes), so this branch never runs. Docs: {{url}}",
+      unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
+      unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
       replaceCode: "Replace with '{{code}}'",
     },
     schema: [],
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    const url = ruleDocsUrl(RULE);
 
     /**
      * Suggestions come from the codes the handled calls can return (common codes included), so
@@ -62,13 +60,15 @@ export default createRule<Options, MessageIds>({
       const candidates = returnable ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
       const near = nearestNames(test.code, candidates);
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
+      // A table's keys are often not all codes (`unknown`, `default`): only one that looks like a misspelt code is reported.
+      if (test.fromTable && hintCode === undefined) return;
       const hint = hintCode ? ` Did you mean '${hintCode}'?` : '';
       const literal = test.node.type === AST_NODE_TYPES.Literal || test.node.type === AST_NODE_TYPES.TemplateLiteral;
       const quote = sourceCode.getText(test.node)[0] ?? "'";
       context.report({
         node: test.node,
         messageId: 'unknownCode',
-        data: { code: test.code, hint, url },
+        data: { code: test.code, hint },
         // Only a literal can be replaced in place; a constant is fixed where it is declared.
         suggest: literal
           ? near.map((code) => ({
@@ -80,27 +80,32 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return collectHandledCalls(
-      context,
-      () => true,
-      (groups, finder) => {
-        for (const group of groups) {
-          const { tests } = analyzeHandler(group.handler, sourceCode, finder.resolver);
+    return {
+      Program() {
+        const facts = getFileFacts(context);
+        const reported = new Set<TSESTree.Node>();
+        for (const group of facts.groups) {
+          // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
+          if (!group.calls.every(failuresCarryCodes)) continue;
+          const flow = facts.failureFlow(group);
+          if (!flow) continue;
           const returnable = returnableCodes(group);
-          for (const test of tests) {
+          for (const test of flow.tests) {
+            if (reported.has(test.node)) continue;
+            reported.add(test.node);
             if (!matchesAny(test, allCodeNames)) {
               reportUnknown(test, returnable);
-            } else if (returnable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
+            } else if (returnable && !test.fromTable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
               const plural = new Set(group.calls.map((c) => c.action)).size > 1;
               context.report({
                 node: test.node,
                 messageId: 'unreachableCode',
-                data: { actions: listActions(group.calls), s: plural ? '' : 's', their: plural ? 'their' : 'its', code: test.code, url },
+                data: { actions: listActions(group.calls), s: plural ? '' : 's', code: test.code },
               });
             }
           }
         }
       },
-    );
+    };
   },
 });

@@ -4,11 +4,11 @@
  * fails with InvalidAction in production. This rule checks it against the catalog and the edition.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { LcicEdition } from '../codes/types.js';
 import { allActionNames, isActionOffered, isKnownAction } from '../analysis/catalog-view.js';
-import { onLcicCalls } from '../analysis/find-lcic-calls.js';
+import { getFileFacts } from '../analysis/facts.js';
 import { nearestNames } from '../lib/nearest-names.js';
-import { ruleDocsUrl } from '../lib/package-info.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
@@ -39,17 +39,23 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      unknownAction: "'{{action}}' is not an LCIC action, so the API would answer InvalidAction.{{hint}} Docs: {{url}}",
-      notInEdition: "'{{action}}' is not offered on the {{edition}} edition of LCIC; the API would answer InvalidAction there. Docs: {{url}}",
+      unknownAction: "'{{action}}' is not an LCIC action: the API would answer InvalidAction.{{hint}}",
+      notInEdition: "'{{action}}' is not offered on the {{edition}} edition of LCIC: the API would answer InvalidAction there.",
       replaceAction: "Replace with '{{action}}'",
     },
     schema: [],
   },
   create(context) {
-    const url = ruleDocsUrl(RULE);
-    return onLcicCalls(context, (call) => {
-      if (!call.action) return;
-      const { action, actionNode, edition } = call;
+    return {
+      Program() {
+        for (const call of getFileFacts(context).calls) {
+          // Only names known in full: `Describe${kind}` is unknown, and its prefix is not an action.
+          for (const action of call.actions) checkAction(action, call.actionNode, call.edition, call.actions.length === 1);
+        }
+      },
+    };
+
+    function checkAction(action: string, actionNode: TSESTree.Node, edition: LcicEdition, replaceable: boolean): void {
       if (!isKnownAction(action)) {
         // Only actions this edition offers, so a suggestion never leads to notInEdition.
         const near = nearestNames(action, allActionNames.filter((name) => isActionOffered(name, edition)));
@@ -57,15 +63,15 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: actionNode,
           messageId: 'unknownAction',
-          data: { action, hint: near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : '', url },
+          data: { action, hint: near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : '' },
           suggest: near.flatMap((name) => {
-            const fixed = replacement(actionNode, text, name);
-            return fixed === undefined ? [] : [{ messageId: 'replaceAction' as const, data: { action: name }, fix: (fixer) => fixer.replaceText(actionNode, fixed) }];
+            const fixed = replaceable ? replacement(actionNode, text, name) : undefined;
+            return fixed === undefined ? [] : [{ messageId: 'replaceAction' as const, data: { action: name }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(actionNode, fixed) }];
           }),
         });
       } else if (!isActionOffered(action, edition)) {
-        context.report({ node: actionNode, messageId: 'notInEdition', data: { action, edition, url } });
+        context.report({ node: actionNode, messageId: 'notInEdition', data: { action, edition } });
       }
-    });
+    }
   },
 });

@@ -1,13 +1,18 @@
 /**
  * The suggestion of `exhaustive-error-codes`: add the missing codes to the handler's dispatch.
  *
- * New cases rethrow the error, the one behaviour that cannot hide a failure; a person then replaces
- * the rethrow with real handling. With an existing `default`, the new cases go just before it and
- * share its body, so nothing changes but the list being explicit.
+ * New cases rethrow the error itself, the one behaviour that neither hides a failure nor loses its
+ * RequestId; a person then replaces the rethrow with real handling. With an existing `default`, the
+ * new cases go just before it and share its body, so nothing changes but the list being explicit.
+ * A handler that destructures the error (`({ code }) =>`) has nothing to rethrow: the suggestion
+ * names the error in the parameter and destructures it in the body instead.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Dispatch, HandlerAnalysis } from '../../analysis/covered-codes.js';
+import { findVariable } from '../../analysis/ast.js';
+import type { Dispatch } from '../../analysis/dispatch.js';
+import type { ErrorHandler } from '../../analysis/error-handlers.js';
+import type { CodeTest } from '../../analysis/flow/conditions.js';
 import { enumMemberName } from '../../codes/enum-names.js';
 
 const JUMPS = new Set<string>([AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ContinueStatement, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.ThrowStatement]);
@@ -18,17 +23,34 @@ function indentationOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
 }
 
 /** How the handler writes codes: `LcicErrorCode.X` if it already does, otherwise a literal in its quote style. */
-function codeWriter(analysis: HandlerAnalysis, sourceCode: Readonly<TSESLint.SourceCode>): (code: string) => string {
-  if (analysis.tests.some((test) => test.viaEnum)) return (code) => `LcicErrorCode.${enumMemberName(code)}`;
-  const sample = analysis.tests.map((test) => sourceCode.getText(test.node)).find((text) => /^["']/.test(text));
+function codeWriter(tests: readonly CodeTest[], sourceCode: Readonly<TSESLint.SourceCode>): (code: string) => string {
+  if (tests.some((test) => test.viaEnum)) return (code) => `LcicErrorCode.${enumMemberName(code)}`;
+  const sample = tests.map((test) => sourceCode.getText(test.node)).find((text) => /^["']/.test(text));
   const quote = sample?.startsWith('"') ? '"' : "'";
   return (code) => `${quote}${code}${quote}`;
 }
 
-function rethrow(analysis: HandlerAnalysis): string | undefined {
-  if (analysis.errorName) return `throw ${analysis.errorName};`;
-  if (analysis.codeText) return `throw new Error('Unhandled LCIC error code: ' + ${analysis.codeText});`;
-  return undefined;
+/** The error's name in the handler, and the edits that give it one when it is destructured. */
+function errorName(handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCode>): { name: string; edits: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
+  const param = handler.param;
+  if (param?.type === AST_NODE_TYPES.Identifier) return { name: param.name, edits: () => [] };
+  if (param?.type !== AST_NODE_TYPES.ObjectPattern || handler.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const scope = sourceCode.getScope(handler.body);
+  const name = ['error', 'lcicError', 'failure'].find((candidate) => !findVariable(scope, { name: candidate } as TSESTree.Identifier));
+  const brace = sourceCode.getFirstToken(handler.body);
+  const first = handler.body.body[0];
+  if (!name || !brace) return undefined;
+  // The pattern without its type annotation: `({ code }: SdkError)` becomes `(error: SdkError)`.
+  const patternRange: [number, number] = [param.range[0], param.typeAnnotation ? param.typeAnnotation.range[0] : param.range[1]];
+  const pattern = sourceCode.text.slice(...patternRange);
+  const indent = first ? indentationOf(first, sourceCode) : `${indentationOf(handler.body, sourceCode)}  `;
+  return {
+    name,
+    edits: (fixer) => [
+      fixer.replaceTextRange(patternRange, name),
+      fixer.insertTextAfter(brace, `\n${indent}const ${pattern} = ${name};`),
+    ],
+  };
 }
 
 function switchFix(
@@ -83,22 +105,25 @@ function ifChainFix(
 /** The fix that adds `codes` to the dispatch, or undefined when the dispatch has no shape we can extend. */
 export function addMissingCasesFix(
   dispatch: Dispatch,
-  analysis: HandlerAnalysis,
+  handler: ErrorHandler,
+  tests: readonly CodeTest[],
   codes: readonly string[],
   sourceCode: Readonly<TSESLint.SourceCode>,
-): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
-  const body = rethrow(analysis);
-  if (!body) return undefined;
-  const write = codeWriter(analysis, sourceCode);
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+  const error = errorName(handler, sourceCode);
+  if (!error) return undefined;
+  const body = `throw ${error.name};`;
+  const write = codeWriter(tests, sourceCode);
+  let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
   if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement) {
-    return switchFix(dispatch.node, codes.map(write), body, sourceCode);
-  }
-  if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement && analysis.codeText) {
-    const comparisons = codes.map((code) => `${analysis.codeText} === ${write(code)}`);
+    fix = switchFix(dispatch.node, codes.map(write), body, sourceCode);
+  } else if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement) {
+    const codeText = sourceCode.getText(dispatch.subject);
+    const comparisons = codes.map((code) => `${codeText} === ${write(code)}`);
     // Up to two comparisons read fine on one line; more get a line each.
     const indent = indentationOf(dispatch.node, sourceCode);
     const condition = comparisons.length <= 2 ? comparisons.join(' || ') : `\n${indent}  ${comparisons.join(` ||\n${indent}  `)}\n${indent}`;
-    return ifChainFix(dispatch.node, condition, body, sourceCode);
+    fix = ifChainFix(dispatch.node, condition, body, sourceCode);
   }
-  return undefined;
+  return fix && ((fixer) => [fix(fixer), ...error.edits(fixer)]);
 }

@@ -1,7 +1,6 @@
 import rule from '../../rules/check-response-error.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.check-response-error.html';
 const FETCH = (action: string, body: string) =>
   `async function call(headers: Record<string, string>) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...headers, 'X-TC-Action': '${action}' } });\n${body}\n}`;
 const AXIOS = (body: string) =>
@@ -13,36 +12,66 @@ ruleTester.run('check-response-error', rule, {
     { name: 'fetch: the use inside an else', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  if (Response.Error !== undefined) { return null; } else { return Response.Name; }') },
     { name: 'fetch: the use behind a negated check', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (!body.Response.Error) return body.Response.Name;\n  throw new Error(body.Response.Error.Code);') },
     { name: 'axios: a ternary on the error', code: AXIOS('  return data.Response.Error ? null : data.Response.Total;') },
-    { name: 'the package parser counts as checking', code: "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" + FETCH('DescribeRoom', '  const body = await res.json();\n  const parsed = parseLcicResponse(body);\n  return body.Response.Name;') },
-    { name: 'RequestId may be read at any time', code: FETCH('DescribeRoom', '  const body = await res.json();\n  console.log(body.Response.RequestId);') },
+    { name: "the package parser's result, checked", code: "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" + FETCH('DescribeRoom', '  const parsed = parseLcicResponse(await res.json());\n  if (!parsed.ok) throw new Error(parsed.code);\n  return parsed.data.Name;') },
+    { name: 'RequestId may be read before the check', code: FETCH('DescribeRoom', '  const body = await res.json();\n  console.log(body.Response.RequestId);\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);') },
     { name: 'SDK calls throw on failure: their responses need no check', code: "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({});\nclient.DescribeRoom({ RoomId: 1 }).then((room) => room.Name);" },
+    { name: 'a function that returns the body unchecked leaves the check to its callers', code: FETCH('GetRooms', '  const payload = await res.json();\n  return payload;') },
+    {
+      name: 'a local guard that throws on Response.Error',
+      code: 'function assertOk(body: any) {\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);\n}\n' + FETCH('DescribeRoom', '  const body = await res.json();\n  assertOk(body);\n  return body.Response.Name;'),
+    },
+    {
+      name: 'a callback that calls a plain function (once a crash)',
+      code: "declare function readJson(r: unknown): Promise<unknown>;\nfetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => readJson(r));",
+    },
+    { name: 'the error checked through a variable holding it', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  const failure = Response.Error;\n  if (failure) throw new Error(failure.Code);\n  return Response.Name;') },
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
   ],
   invalid: [
     {
       name: 'fetch: a field read with no check',
       code: FETCH('DescribeRoom', '  const body = await res.json();\n  return body.Response.Name;'),
-      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom', url }, line: 4, column: 10, endColumn: 28 }],
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 4, column: 10, endColumn: 28 }],
     },
     {
-      name: 'fetch: the body returned as a success',
-      code: FETCH('GetRooms', '  const payload = await res.json();\n  return payload;'),
-      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms', url }, line: 4, column: 10, endColumn: 17 }],
+      name: 'the body read and dropped: the function answers success whatever the body says',
+      code: FETCH('StartRoom', '  await res.json();\n  return { success: true };'),
+      errors: [{ messageId: 'neverChecked', data: { action: 'StartRoom' }, line: 2, column: 21, endColumn: 26 }],
+    },
+    {
+      name: 'axios: the response never read',
+      code: "import axios from 'axios';\nexport async function end(id: number) {\n  await axios.post('https://lcic.tencentcloudapi.com', { RoomId: id }, { headers: { 'X-TC-Action': 'EndRoom' } });\n  return true;\n}",
+      errors: [{ messageId: 'neverChecked', data: { action: 'EndRoom' }, line: 3, column: 9, endColumn: 19 }],
+    },
+    {
+      name: "the package parser's result ignored: the body is still unchecked",
+      code: "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" + FETCH('DescribeRoom', '  const body = await res.json();\n  parseLcicResponse(body);\n  return body.Response.Name;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 6, column: 10, endColumn: 28 }],
+    },
+    {
+      name: 'res.ok says nothing: LCIC answers failures with HTTP 200',
+      code: FETCH('DescribeRoom', "  if (!res.ok) throw new Error('HTTP ' + res.status);\n  const { Response } = await res.json();\n  return Response.Name;"),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 5, column: 10, endColumn: 23 }],
+    },
+    {
+      name: 'destructuring the fields of an unchecked Response',
+      code: FETCH('CreateRoom', '  const { Response: { RoomId } } = await res.json();\n  return RoomId;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'CreateRoom' }, line: 3, column: 23, endColumn: 29 }],
     },
     {
       name: 'fetch: the check does not stop the use (no exit)',
       code: FETCH('DescribeRoom', "  const body = await res.json();\n  if (body.Response.Error) console.warn('failed', body.Response.Error.Code);\n  return body.Response.Name;"),
-      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom', url }, line: 5, column: 10 }],
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 5, column: 10 }],
     },
     {
       name: 'axios: only the message is read',
       code: AXIOS('  if (data.Response.Error) throw new Error(data.Response.Error.Message);\n  return data.Response.Total;'),
-      errors: [{ messageId: 'messageWithoutCode', data: { action: 'GetRooms', url }, line: 4, column: 44, endColumn: 71 }],
+      errors: [{ messageId: 'messageWithoutCode', data: { action: 'GetRooms' }, line: 4, column: 44, endColumn: 71 }],
     },
     {
       name: 'a promise chain: the body parameter of the last then',
       code: "fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeUser' } })\n  .then((r) => r.json())\n  .then((body) => body.Response.Name);",
-      errors: [{ messageId: 'unchecked', data: { action: 'DescribeUser', url }, line: 3, column: 19 }],
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeUser' }, line: 3, column: 19 }],
     },
   ],
 });

@@ -3,7 +3,6 @@ import rule, { type MessageIds, type Options } from '../../rules/handle-callback
 import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.handle-callback-error.html';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
@@ -12,7 +11,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'errorNotChecked',
-        data: { name: 'err', action: 'DescribeRoom', url },
+        data: { name: 'err', action: 'DescribeRoom' },
         line: 2,
         column: 35,
         endColumn: 43,
@@ -32,7 +31,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'responseBeforeError',
-        data: { name: 'error', response: 'rooms', action: 'GetRooms', url },
+        data: { name: 'error', response: 'rooms', action: 'GetRooms' },
         line: 3,
         column: 17,
         suggestions: [
@@ -51,7 +50,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'floatingPromise',
-        data: { action: 'DescribeRoom', url },
+        data: { action: 'DescribeRoom' },
         line: 3,
         column: 1,
         endLine: 6,
@@ -63,7 +62,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           },
         ],
       },
-      { messageId: 'destructuredResponse', data: { action: 'DescribeRoom', url }, line: 3, column: 42, endColumn: 50 },
+      { messageId: 'destructuredResponse', data: { action: 'DescribeRoom' }, line: 3, column: 42, endColumn: 50 },
     ],
   },
   {
@@ -72,12 +71,12 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'floatingPromise',
-        data: { action: 'StartRoom', url },
+        data: { action: 'StartRoom' },
         line: 3,
         column: 6,
         suggestions: [{ messageId: 'catchPromise', output: COMMON + "void common.request('StartRoom', { RoomId: 1 }, {}, () => {\n  console.log('started');\n}).catch(() => undefined);" }],
       },
-      { messageId: 'missingErrorParameter', data: { action: 'StartRoom', url }, line: 3, column: 53, endColumn: 54 },
+      { messageId: 'missingErrorParameter', data: { action: 'StartRoom' }, line: 3, column: 53, endColumn: 54 },
     ],
   },
 ];

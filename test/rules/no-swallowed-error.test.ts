@@ -2,8 +2,7 @@ import rule from '../../rules/no-swallowed-error.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.no-swallowed-error.html';
-const data = (actions = 'DescribeRoom') => ({ actions, url });
+const data = (actions = 'DescribeRoom') => ({ actions });
 
 ruleTester.run('no-swallowed-error', rule, {
   valid: [

@@ -3,7 +3,6 @@ import rule, { type MessageIds, type Options } from '../../rules/preserve-reques
 import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
-const url = 'https://lcic-tools.github.io/eslint-plugin-lcic/documents/Rules.preserve-request-id.html';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
@@ -12,7 +11,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'newErrorLosesRequestId',
-        data: { errorClass: 'Error', actions: 'CreateRoom', url },
+        data: { errorClass: 'Error', actions: 'CreateRoom' },
         line: 3,
         column: 91,
         suggestions: [
@@ -31,7 +30,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'newErrorLosesRequestId',
-        data: { errorClass: 'BookingError', actions: 'CreateRoom', url },
+        data: { errorClass: 'BookingError', actions: 'CreateRoom' },
         line: 4,
         column: 71,
         suggestions: [
@@ -50,7 +49,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'logsMessageOnly',
-        data: { name: 'err', actions: 'DescribeRoom', url },
+        data: { name: 'err', actions: 'DescribeRoom', text: 'err.message' },
         line: 2,
         column: 98,
         endColumn: 109,
@@ -70,7 +69,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'logsMessageOnly',
-        data: { name: 'e', actions: 'GetRooms', url },
+        data: { name: 'e', actions: 'GetRooms', text: 'e.message' },
         line: 3,
         column: 64,
         suggestions: [
@@ -89,7 +88,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'newErrorLosesRequestId',
-        data: { errorClass: 'Error', actions: 'GetRooms', url },
+        data: { errorClass: 'Error', actions: 'GetRooms' },
         line: 2,
         column: 119,
         suggestions: [
@@ -105,7 +104,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'a new error with no arguments cannot be given a cause automatically',
     code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => { throw new TypeError(); });',
-    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'TypeError', actions: 'EndRoom', url }, line: 3, column: 52, suggestions: [] }],
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'TypeError', actions: 'EndRoom' }, line: 3, column: 52, suggestions: [] }],
   },
 ];
 

@@ -1,0 +1,147 @@
+/**
+ * Everything the rules ask about one file, computed once and shared by all of them: the file's
+ * LCIC calls, the handlers that receive their failures (grouped: one catch may serve several
+ * calls), and, on first request, the flow of each handler and of each raw call's body.
+ *
+ * Rules are queries over these facts. A flow that cannot be followed (too large, or a shape the
+ * analysis trips on) gives no answer, so the rules say nothing about it rather than guess; tests
+ * set LCIC_ANALYSIS_STRICT=1 so that a trip there fails loudly instead.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { calleeName, enclosingFunction, isFunctionNode, walkTree } from './ast.js';
+import { actionCodes, commonCodes } from './catalog-view.js';
+import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
+import { getLcicCallFinder, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
+import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
+import { RawBodyFlow } from './flow/raw-flow.js';
+import { FlowTooLarge } from './flow/walker.js';
+import { NO_CODE, Worlds } from './flow/worlds.js';
+import type { SourceFile } from './source-file.js';
+
+/** A handler and the calls whose failures it receives. */
+export interface HandlerGroup {
+  readonly handler: ErrorHandler;
+  readonly calls: readonly LcicCall[];
+}
+
+/** Whether a call's failures carry LCIC error codes (a raw call's rejection is a network error). */
+export const failuresCarryCodes = (call: LcicCall): boolean => call.kind !== 'raw-http';
+
+/** The name callbacks are referred to by in messages: "CreateRoom", "CreateRoom and StartRoom". */
+export function listActions(calls: readonly LcicCall[]): string {
+  const names = [...new Set(calls.map((call) => (call.actions.length > 0 ? call.actions.join(' or ') : 'an unknown action')))];
+  const last = names.pop() ?? 'an unknown action';
+  return names.length === 0 ? last : `${names.join(', ')} and ${last}`;
+}
+
+const strict = (): boolean => typeof process !== 'undefined' && process.env.LCIC_ANALYSIS_STRICT === '1';
+
+/** Runs `follow`; a flow too large or a shape the analysis trips on gives undefined (or, in tests, throws). */
+function safely<T>(follow: () => T): T | undefined {
+  try {
+    return follow();
+  } catch (error) {
+    if (error instanceof FlowTooLarge || !strict()) return undefined;
+    throw error;
+  }
+}
+
+export class FileFacts {
+  /** Every LCIC call in the file, in source order. */
+  readonly calls: readonly LcicCall[];
+  private groupList: HandlerGroup[] | undefined;
+  private readonly failureFlows = new Map<TSESTree.Node, FailureFlow | undefined>();
+  private readonly rawFlows = new Map<TSESTree.Node, RawBodyFlow | undefined>();
+
+  constructor(
+    readonly source: SourceFile,
+    readonly finder: LcicCallFinder,
+  ) {
+    const calls: LcicCall[] = [];
+    walkTree(source.ast, source.visitorKeys, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return;
+      const call = safely(() => finder.classify(node));
+      if (call) calls.push(call);
+    });
+    this.calls = calls;
+  }
+
+  /** The handlers of the file's calls, in source order of the handlers, each with its calls. */
+  get groups(): readonly HandlerGroup[] {
+    if (this.groupList) return this.groupList;
+    const groups = new Map<TSESTree.Node, { handler: ErrorHandler; calls: LcicCall[] }>();
+    for (const call of this.calls) {
+      for (const handler of findErrorHandlers(call, this.finder.resolver)) {
+        const group = groups.get(handler.node) ?? { handler, calls: [] };
+        group.calls.push(call);
+        groups.set(handler.node, group);
+      }
+    }
+    this.groupList = [...groups.values()].sort((a, b) => a.handler.node.range[0] - b.handler.node.range[0]);
+    return this.groupList;
+  }
+
+  /** How the group's handler treats each way its calls can fail; undefined when it cannot be followed. */
+  failureFlow(group: HandlerGroup): FailureFlow | undefined {
+    const { handler } = group;
+    if (this.failureFlows.has(handler.node)) return this.failureFlows.get(handler.node);
+    const flow = this.followFailures(group);
+    this.failureFlows.set(handler.node, flow);
+    return flow;
+  }
+
+  /** The same, as if `codes` had their own rethrowing branch at `at` (see FailureHandlerInput). */
+  failureFlowWithAddedCases(group: HandlerGroup, at: TSESTree.IfStatement | TSESTree.SwitchStatement, codes: readonly string[]): FailureFlow | undefined {
+    return this.followFailures(group, { at, codes });
+  }
+
+  private followFailures(group: HandlerGroup, withAddedCases?: FailureHandlerInput['withAddedCases']): FailureFlow | undefined {
+    const { handler } = group;
+    return safely(() => {
+      const codes = group.calls.flatMap((call) => (failuresCarryCodes(call) ? [...call.actions.flatMap((action) => actionCodes(action, call.edition)), ...commonCodes] : []));
+      const callback = handler.kind === 'callback' && isFunctionNode(handler.node) ? handler.node : undefined;
+      return new FailureFlow(new Worlds(codes, NO_CODE), this.source, this.finder.resolver, this.finder.settings, {
+        body: handler.body,
+        fn: isFunctionNode(handler.node) ? handler.node : undefined,
+        errorParam: handler.param,
+        responseParam: callback?.params[1],
+        returnsToCaller: handler.kind !== 'callback',
+        withAddedCases,
+      }).run();
+    });
+  }
+
+  /** How the body of a raw call is read; undefined for other calls, or when it cannot be followed. */
+  rawFlow(call: LcicCall): RawBodyFlow | undefined {
+    if (call.kind !== 'raw-http') return undefined;
+    if (this.rawFlows.has(call.node)) return this.rawFlows.get(call.node);
+    const flow = safely(() => {
+      const fn = enclosingFunction(call.node);
+      return new RawBodyFlow(this.source, this.finder.resolver, {
+        call: call.node,
+        axios: calleeName(call.node) !== 'fetch',
+        scope: fn ? fn.body : this.source.ast,
+        fn,
+      }).run();
+    });
+    this.rawFlows.set(call.node, flow);
+    return flow;
+  }
+}
+
+const cache = new WeakMap<object, FileFacts>();
+
+/** The facts of the file being linted, computed on the first request and shared by every rule. */
+export function getFileFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileFacts {
+  const sourceCode = context.sourceCode;
+  let facts = cache.get(sourceCode);
+  if (!facts) {
+    facts = new FileFacts(sourceCode as unknown as SourceFile, getLcicCallFinder(context));
+    cache.set(sourceCode, facts);
+  }
+  return facts;
+}
+
+/** A node's own source range, for sorting reports. */
+export const byPosition = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];

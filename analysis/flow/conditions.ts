@@ -1,0 +1,343 @@
+/**
+ * Deciding a condition in one world: true, false, or unknown (it depends on something other than
+ * how the call ended), and whether taking a branch *picks the world out*: the then-branch of
+ * `code === 'A'` is an explicit branch for A; the then-branch of `code !== 'A'` is one for no code,
+ * its else-branch one for A. That is what tells "handled" from "fell into a branch by accident".
+ *
+ * A verdict is a small number: bits 0-1 the truth (FALSE, TRUE, UNKNOWN), bit 2 "the true branch
+ * picks the world out", bit 3 "the false branch does".
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isAbsentValue, propertyName, unwrap } from '../ast.js';
+import { codeOfEnumMember } from '../catalog-view.js';
+import { codeTable, type CodeTable, type FlowSymbol, type FlowSymbols } from './symbols.js';
+import { ANOTHER_CODE, type Worlds } from './worlds.js';
+
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export const PICKS_WHEN_TRUE = 4;
+export const PICKS_WHEN_FALSE = 8;
+
+export const truthOf = (verdict: number): number => verdict & 3;
+
+function verdict(truth: number, picksWhenTrue = false, picksWhenFalse = false): number {
+  return truth | (picksWhenTrue ? PICKS_WHEN_TRUE : 0) | (picksWhenFalse ? PICKS_WHEN_FALSE : 0);
+}
+
+function not(v: number): number {
+  const truth = truthOf(v);
+  return verdict(truth === TRUE ? FALSE : truth === FALSE ? TRUE : UNKNOWN, (v & PICKS_WHEN_FALSE) !== 0, (v & PICKS_WHEN_TRUE) !== 0);
+}
+
+const canBeTrue = (v: number) => truthOf(v) !== FALSE;
+const canBeFalse = (v: number) => truthOf(v) !== TRUE;
+const picksTrue = (v: number) => (v & PICKS_WHEN_TRUE) !== 0;
+const picksFalse = (v: number) => (v & PICKS_WHEN_FALSE) !== 0;
+
+/** `a && b`: a branch picks the world out when every way of getting there does. */
+function and(a: number, b: number): number {
+  const ta = truthOf(a);
+  const tb = truthOf(b);
+  const truth = ta === FALSE || tb === FALSE ? FALSE : ta === TRUE && tb === TRUE ? TRUE : UNKNOWN;
+  const whenTrue = picksTrue(a) || picksTrue(b);
+  const waysFalse: boolean[] = [];
+  if (canBeFalse(a)) waysFalse.push(picksFalse(a));
+  if (canBeTrue(a) && canBeFalse(b)) waysFalse.push(picksTrue(a) || picksFalse(b));
+  return verdict(truth, whenTrue, waysFalse.length > 0 && waysFalse.every(Boolean));
+}
+
+function or(a: number, b: number): number {
+  return not(and(not(a), not(b)));
+}
+
+/** One comparison of the code with a value someone wrote: what no-unknown-error-code checks. */
+export interface CodeTest {
+  /** The code as written: a literal, a constant, an enum member, a table key or a list element. */
+  readonly node: TSESTree.Node;
+  readonly code: string;
+  /** `exact` is the code itself; `prefix` any code starting with it; `family` the code and its dotted sub-codes. */
+  readonly match: 'exact' | 'prefix' | 'family';
+  readonly viaEnum: boolean;
+  /** A key of a look-up table: such tables often hold other keys too (`unknown`, `default`). */
+  readonly fromTable: boolean;
+  /** The comparison, switch or look-up the test is part of. */
+  readonly owner: TSESTree.Node;
+  /** The expression that holds the code (`err.code`, `code`), for suggestions that add comparisons. */
+  readonly subject: TSESTree.Node;
+}
+
+type Compiled = (world: number) => number;
+
+const DEPTH_LIMIT = 4;
+
+export class Conditions {
+  private readonly compiled = new Map<TSESTree.Node, Compiled>();
+
+  constructor(
+    private readonly symbols: FlowSymbols,
+    private readonly worlds: Worlds,
+    private readonly onTest: (test: CodeTest) => void,
+    private readonly depth = 0,
+  ) {}
+
+  /** Decides `node` in world `world`. */
+  decide(node: TSESTree.Node, world: number): number {
+    let compiled = this.compiled.get(node);
+    if (!compiled) {
+      compiled = this.compile(node);
+      this.compiled.set(node, compiled);
+    }
+    return compiled(world);
+  }
+
+  /** Whether `a === b` holds in world `world` for a switch case: `b` is the case's test. */
+  caseVerdict(discriminant: TSESTree.Node, test: TSESTree.Node, owner: TSESTree.Node, world: number): number {
+    const key = test;
+    let compiled = this.compiled.get(key);
+    if (!compiled) {
+      compiled = this.equality(discriminant, test, owner) ?? (() => UNKNOWN);
+      this.compiled.set(key, compiled);
+    }
+    return compiled(world);
+  }
+
+  /** The code of world `world`, for comparisons. */
+  private codeIn(world: number): string | undefined {
+    return this.worlds.codeOf(world);
+  }
+
+  private compile(original: TSESTree.Node): Compiled {
+    const node = unwrap(original);
+    switch (node.type) {
+      case AST_NODE_TYPES.UnaryExpression:
+        if (node.operator === '!') {
+          const inner = this.compileChild(node.argument);
+          return (w) => not(inner(w));
+        }
+        return () => UNKNOWN;
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (node.operator === '??') return this.truthiness(node);
+        const left = this.compileChild(node.left);
+        const right = this.compileChild(node.right);
+        return node.operator === '&&' ? (w) => and(left(w), right(w)) : (w) => or(left(w), right(w));
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const test = this.compileChild(node.test);
+        const consequent = this.compileChild(node.consequent);
+        const alternate = this.compileChild(node.alternate);
+        return (w) => or(and(test(w), consequent(w)), and(not(test(w)), alternate(w)));
+      }
+      case AST_NODE_TYPES.SequenceExpression: {
+        const last = node.expressions.at(-1);
+        return last ? this.compileChild(last) : () => UNKNOWN;
+      }
+      case AST_NODE_TYPES.BinaryExpression:
+        return this.binary(node) ?? (() => UNKNOWN);
+      case AST_NODE_TYPES.CallExpression:
+        return this.callCondition(node) ?? this.truthiness(node);
+      case AST_NODE_TYPES.Literal:
+        return () => verdict(node.value ? TRUE : FALSE);
+      default:
+        return this.truthiness(node);
+    }
+  }
+
+  private compileChild(node: TSESTree.Node): Compiled {
+    return (w) => this.decide(node, w);
+  }
+
+  /** The truthiness of whatever `node` stands for. */
+  private truthiness(node: TSESTree.Node): Compiled {
+    const symbol = this.symbols.of(node);
+    if (!symbol) return () => UNKNOWN;
+    return (w) => this.symbolTruth(symbol, w);
+  }
+
+  private symbolTruth(symbol: FlowSymbol, w: number): number {
+    const code = this.codeIn(w);
+    switch (symbol.kind) {
+      case 'error':
+      case 'body':
+      case 'response':
+      case 'parsed':
+      case 'promise':
+      case 'http-result':
+      case 'code-parts':
+        return TRUE;
+      case 'absent':
+        return FALSE;
+      case 'code':
+      case 'family':
+        // `if (!err.code)` is an explicit branch for failures without a code; `if (err.code)` picks no code out.
+        return code === undefined ? verdict(FALSE, false, true) : TRUE;
+      case 'http-code':
+        return code === undefined ? verdict(UNKNOWN, true) : FALSE;
+      case 'http-status':
+        // LCIC answers 200 to a failed call: `res.ok` is true whatever the body says.
+        return TRUE;
+      case 'response-error':
+        return this.worlds.isSuccess(w) ? verdict(FALSE, false, true) : verdict(TRUE, true);
+      case 'parsed-ok':
+        return this.worlds.isSuccess(w) ? verdict(TRUE, true) : verdict(FALSE, false, true);
+      case 'response-field':
+        return this.worlds.isSuccess(w) ? UNKNOWN : FALSE;
+      case 'lookup':
+        return this.tableTruth(symbol.table, code);
+    }
+  }
+
+  private tableTruth(table: CodeTable, code: string | undefined): number {
+    if (code === undefined) return FALSE;
+    const entry = code === ANOTHER_CODE ? undefined : table.keys.get(code);
+    if (!entry) return table.complete ? FALSE : UNKNOWN;
+    return verdict(entry.truthy === true ? TRUE : entry.truthy === false ? FALSE : UNKNOWN, true);
+  }
+
+  private binary(node: TSESTree.BinaryExpression): Compiled | undefined {
+    if (node.operator === 'in') {
+      if (this.symbols.of(node.left)?.kind !== 'code') return undefined;
+      const table = codeTable(this.symbols.resolver.resolve(node.right), this.symbols.resolver);
+      return table ? this.membership(table, node, true, node.left) : undefined;
+    }
+    const negated = node.operator === '!==' || node.operator === '!=';
+    if (!negated && node.operator !== '===' && node.operator !== '==') return undefined;
+    const equal = this.equality(node.left, node.right, node) ?? this.equality(node.right, node.left, node);
+    if (!equal) return undefined;
+    return negated ? (w) => not(equal(w)) : equal;
+  }
+
+  /** `subject === value`, when the subject is something the flow follows and the value is known. */
+  private equality(subjectNode: TSESTree.Node, valueNode: TSESTree.Node, owner: TSESTree.Node): Compiled | undefined {
+    const subject = this.symbols.of(subjectNode);
+    if (!subject) return undefined;
+    if (isAbsentValue(valueNode)) {
+      switch (subject.kind) {
+        case 'code':
+        case 'family':
+          return (w) => (this.codeIn(w) === undefined ? verdict(TRUE, true) : FALSE);
+        case 'response-error':
+          return (w) => (this.worlds.isSuccess(w) ? verdict(TRUE, true) : verdict(FALSE, false, true));
+        case 'absent':
+          return () => TRUE;
+        case 'error':
+          return () => FALSE;
+        case 'lookup':
+          return (w) => not(this.tableTruth(subject.table, this.codeIn(w)));
+        default:
+          return undefined;
+      }
+    }
+    if (subject.kind === 'parsed-ok') {
+      const value = unwrap(valueNode);
+      if (value.type !== AST_NODE_TYPES.Literal || typeof value.value !== 'boolean') return undefined;
+      const expected = value.value;
+      return (w) => (this.worlds.isSuccess(w) === expected ? verdict(TRUE, true) : verdict(FALSE, false, true));
+    }
+    if (subject.kind !== 'code' && subject.kind !== 'family') return undefined;
+    const values = this.symbols.resolver.resolveStrings(valueNode);
+    if (!values) return undefined;
+    const family = subject.kind === 'family';
+    for (const code of values) this.record(valueNode, code, family ? 'family' : 'exact', false, owner, subjectNode);
+    const set = new Set(values);
+    return (w) => {
+      const code = this.codeIn(w);
+      if (code === undefined || code === ANOTHER_CODE) return FALSE;
+      return set.has(family ? (code.split('.')[0] ?? code) : code) ? verdict(TRUE, true) : FALSE;
+    };
+  }
+
+  /** `code in TABLE`, `SET.has(code)`, `LIST.includes(code)`. */
+  private membership(table: CodeTable, owner: TSESTree.Node, fromTable: boolean, subject: TSESTree.Node): Compiled {
+    for (const [code, { node }] of table.keys) this.record(node, code, 'exact', fromTable, owner, subject);
+    return (w) => {
+      const code = this.codeIn(w);
+      if (code === undefined) return FALSE;
+      if (code !== ANOTHER_CODE && table.keys.has(code)) return verdict(TRUE, true);
+      return table.complete ? FALSE : UNKNOWN;
+    };
+  }
+
+  private callCondition(node: TSESTree.CallExpression): Compiled | undefined {
+    const callee = unwrap(node.callee);
+    const name = calleeName(node);
+    const [first] = node.arguments;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && first) {
+      const object = this.symbols.of(callee.object);
+      if (object?.kind === 'code' && (name === 'startsWith' || name === 'endsWith' || name === 'includes')) {
+        const text = this.symbols.resolver.resolveString(first);
+        if (text === undefined) return undefined;
+        if (name === 'startsWith') this.record(first, text, 'prefix', false, node, callee.object);
+        const test = (code: string) => (name === 'startsWith' ? code.startsWith(text) : name === 'endsWith' ? code.endsWith(text) : code.includes(text));
+        return (w) => {
+          const code = this.codeIn(w);
+          if (code === undefined) return FALSE;
+          if (code === ANOTHER_CODE) return UNKNOWN;
+          return test(code) ? verdict(TRUE, true) : FALSE;
+        };
+      }
+      if (this.symbols.of(first)?.kind === 'code') {
+        if (name === 'test') return this.regexTest(callee.object);
+        if (name === 'has' || name === 'includes') {
+          const table = codeTable(this.symbols.resolver.resolve(callee.object), this.symbols.resolver);
+          return table ? this.membership(table, node, false, first) : undefined;
+        }
+      }
+      return undefined;
+    }
+    if (callee.type === AST_NODE_TYPES.Identifier && name === 'Boolean' && first) return this.compileChild(first);
+    return this.guardCall(node);
+  }
+
+  /** `/^AuthFailure/.test(code)`. */
+  private regexTest(pattern: TSESTree.Node): Compiled | undefined {
+    const literal = unwrap(pattern);
+    if (literal.type !== AST_NODE_TYPES.Literal || !('regex' in literal)) return undefined;
+    let regex: RegExp;
+    try {
+      regex = new RegExp(literal.regex.pattern, literal.regex.flags.replace('g', '').replace('y', ''));
+    } catch {
+      return undefined;
+    }
+    return (w) => {
+      const code = this.codeIn(w);
+      if (code === undefined) return FALSE;
+      if (code === ANOTHER_CODE) return UNKNOWN;
+      return regex.test(code) ? verdict(TRUE, true) : FALSE;
+    };
+  }
+
+  /**
+   * A local guard, `isNotFound(err)` with `const isNotFound = (e) => e.code === '...'`: decided by
+   * its returned expression, with its parameters standing for the arguments.
+   */
+  private guardCall(node: TSESTree.CallExpression): Compiled | undefined {
+    if (this.depth >= DEPTH_LIMIT) return undefined;
+    const fn = this.symbols.resolver.functionOf(node.callee);
+    if (!fn) return undefined;
+    const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(fn.body) : fn.body;
+    if (!body) return undefined;
+    const bindings = new Map<TSESTree.Node, FlowSymbol>();
+    fn.params.forEach((param, i) => {
+      const argument = node.arguments[i];
+      const symbol = argument && this.symbols.of(argument);
+      if (symbol) bindings.set(param, symbol);
+    });
+    if (bindings.size === 0) return undefined;
+    const inner = new Conditions(this.symbols.extend(bindings), this.worlds, this.onTest, this.depth + 1);
+    return (w) => inner.decide(body, w);
+  }
+
+  private record(node: TSESTree.Node, code: string, match: CodeTest['match'], fromTable: boolean, owner: TSESTree.Node, subject: TSESTree.Node): void {
+    const inner = unwrap(node);
+    const viaEnum = inner.type === AST_NODE_TYPES.MemberExpression && codeOfEnumMember(propertyName(inner) ?? '') === code;
+    this.onTest({ node, code, match, viaEnum, fromTable, owner, subject });
+  }
+}
+
+/** A block that is a single `return <expression>;`. */
+function onlyReturned(block: TSESTree.BlockStatement): TSESTree.Expression | undefined {
+  const [only] = block.body;
+  return block.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement ? (only.argument ?? undefined) : undefined;
+}

@@ -1,0 +1,239 @@
+/**
+ * The flow of a failure handler: a catch clause, `.catch(fn)`, `.then(ok, fn)`, or the error branch
+ * of a callback. For every world (each code the calls can fail with, another code, no code) it
+ * finds how the handler's paths end:
+ *
+ * - **matched**: a condition picked the world out (an explicit branch for its code);
+ * - **passed on**: thrown, rejected, returned as a failure, or the error given to a function,
+ *   stored, or logged whole (`cause: err` and `${err}` keep the RequestId too);
+ * - **logged**: only the error's message or code was logged, and the RequestId is gone;
+ * - **answered**: a value was returned as if the call had worked;
+ * - **fell through**: the handler just ended, and execution goes on.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isLogCall, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import type { ValueResolver } from '../resolve-value.js';
+import type { LcicSettings } from '../settings.js';
+import type { SourceFile } from '../source-file.js';
+import type { CodeTest } from './conditions.js';
+import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
+import { FlowSymbols, type CodeTable, type FlowSymbol } from './symbols.js';
+import { Fate, FlowWalker, isOwnScope } from './walker.js';
+import type { Worlds } from './worlds.js';
+
+/** Properties of an error that keep what support needs to find the request. */
+const KEEPS_REQUEST_ID = new Set(['requestId', 'getRequestId', 'RequestId', 'traceId', 'getTraceId', 'toString']);
+const MESSAGE = new Set(['message', 'getMessage']);
+const ERROR_CLASS = /(^Error$|Error$|Exception$)/;
+
+/** What a piece of code does with the error: keeps it whole (or its RequestId), or only mentions parts of it. */
+interface ErrorMentions {
+  readonly keeps: boolean;
+  readonly mentions: boolean;
+  /** The first `err.message` (or `err.getMessage()`), for the log suggestion. */
+  readonly message: TSESTree.Node | undefined;
+}
+
+export interface MessageOnlyLog {
+  readonly call: TSESTree.CallExpression;
+  /** `err.message`, `err.code`: what the log keeps instead of the error. */
+  readonly message: TSESTree.Node;
+}
+
+export interface FailureHandlerInput {
+  /** What runs with the error: a block, a catch body, or an arrow's expression. */
+  readonly body: TSESTree.Node;
+  /** The function whose body it is, if any. */
+  readonly fn: FunctionNode | undefined;
+  /** The parameter the error arrives in (an identifier or a pattern), if any. */
+  readonly errorParam: TSESTree.Node | undefined;
+  /** For callbacks: the response parameter, null when the call failed. */
+  readonly responseParam?: TSESTree.Node | undefined;
+  /** Callbacks return to nobody: a `return` in one is the end of the handler, not an answer. */
+  readonly returnsToCaller: boolean;
+  /**
+   * Follow the handler as if `codes` had their own branch, rethrowing, where no condition of
+   * `at` matched them: at the switch, or after the last `if` of the chain. That is what the
+   * "add missing cases" suggestion writes; a suggestion is offered only if it would work.
+   */
+  readonly withAddedCases?: { readonly at: TSESTree.IfStatement | TSESTree.SwitchStatement; readonly codes: readonly string[] };
+}
+
+export class FailureFlow extends FlowWalker {
+  readonly messageOnlyLogs: MessageOnlyLog[] = [];
+  /** `new XError(...)` thrown, returned or rejected without the error: its RequestId is lost. */
+  readonly lossyErrors: TSESTree.NewExpression[] = [];
+  /** Reads of the callback's response on a path where the call failed (and it is null). */
+  readonly responseUses: TSESTree.Node[] = [];
+  private reached = 0;
+
+  constructor(
+    worlds: Worlds,
+    source: SourceFile,
+    resolver: ValueResolver,
+    private readonly settings: LcicSettings,
+    private readonly input: FailureHandlerInput,
+  ) {
+    const bindings = new Map<TSESTree.Node, FlowSymbol>();
+    if (input.errorParam) bindings.set(input.errorParam, { kind: 'error' });
+    if (input.responseParam) bindings.set(input.responseParam, { kind: 'absent' });
+    let self: FailureFlow | undefined;
+    super(worlds, new FlowSymbols(source, resolver, bindings, new Map(), (table, owner, subject) => self?.recordTable(table, owner, subject)));
+    self = this;
+  }
+
+  run(): this {
+    this.follow(this.input.body, PathSet.all(this.size), this.input.fn);
+    this.reached = this.tests.length;
+    this.readUnreachedComparisons();
+    return this;
+  }
+
+  /**
+   * Comparisons no path reaches are still code someone wrote: a misspelt code there is reported
+   * too, and fixing what made it unreachable must not bring a report of it to light.
+   */
+  private readUnreachedComparisons(): void {
+    walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
+      if (node !== this.input.body && isOwnScope(node)) return false;
+      if (node.type === AST_NODE_TYPES.BinaryExpression || node.type === AST_NODE_TYPES.CallExpression) this.conditions.decide(node, 0);
+      if (node.type === AST_NODE_TYPES.SwitchStatement) for (const switchCase of node.cases) if (switchCase.test) this.conditions.caseVerdict(node.discriminant, switchCase.test, node, 0);
+      return true;
+    });
+  }
+
+  /** Where world `world`'s unmatched paths return a value as if nothing failed, in source order. */
+  answersFor(world: number): TSESTree.Node[] {
+    return [...this.exits.values()]
+      .filter((point) => point.kind === Exit.ReturnValue && ((point.masks[world] as number) & 1) !== 0)
+      .map((point) => point.node)
+      .sort((a, b) => a.range[0] - b.range[0]);
+  }
+
+  /** The comparisons on a path the handler can take (the others are in code no path reaches). */
+  get reachedTests(): readonly CodeTest[] {
+    return this.tests.slice(0, this.reached);
+  }
+
+  /** Whether any condition the handler reaches looks at the code (or picked a world out). */
+  get dispatches(): boolean {
+    return this.reachedTests.some((test) => !test.fromTable) || this.worldsMatched();
+  }
+
+  protected override unmatchedAt(node: TSESTree.IfStatement | TSESTree.SwitchStatement, state: PathSet): PathSet {
+    const added = this.input.withAddedCases;
+    if (!added || added.at !== node || this.inlined) return state;
+    // Before an existing default, the new cases share its body; elsewhere they rethrow.
+    const sharesDefault = node.type === AST_NODE_TYPES.SwitchStatement && node.cases.some((switchCase) => switchCase.test === null);
+    const rethrown = PathSet.none(this.size);
+    const rest = state.clone();
+    for (const code of added.codes) {
+      const world = this.worlds.indexOf(code);
+      if (world === undefined) continue;
+      if (sharesDefault) {
+        rest.masks[world] = withFlag(state.masks[world] as number, MATCHED);
+      } else {
+        rethrown.masks[world] = withFlag(state.masks[world] as number, MATCHED);
+        rest.masks[world] = 0;
+      }
+    }
+    this.throwAt(node, rethrown);
+    return rest;
+  }
+
+  private worldsMatched(): boolean {
+    for (let world = 0; world < this.size; world++) if (this.fates(world) & Fate.Matched) return true;
+    return false;
+  }
+
+  private recordTable(table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node): void {
+    for (const [code, { node }] of table.keys) {
+      if (this.tests.some((test) => test.node === node)) continue;
+      this.tests.push({ node, code, match: 'exact', viaEnum: false, fromTable: true, owner, subject } satisfies CodeTest);
+    }
+  }
+
+  // ---- the policy --------------------------------------------------------------------------
+
+  private mentionsIn(node: TSESTree.Node): ErrorMentions {
+    let keeps = false;
+    let mentions = false;
+    let message: TSESTree.Node | undefined;
+    walkTree(node, this.symbols.source.visitorKeys, (inner) => {
+      if (inner.type !== AST_NODE_TYPES.Identifier || !isReference(inner) || this.symbols.of(inner)?.kind !== 'error') return;
+      mentions = true;
+      const parent = inner.parent;
+      if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === inner) {
+        const name = propertyName(parent);
+        if (name !== undefined && KEEPS_REQUEST_ID.has(name)) keeps = true;
+        else if (!message) message = parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent && name !== undefined && MESSAGE.has(name) ? parent.parent : parent;
+        return;
+      }
+      // `${err}`, 'failed: ' + err and String(err) use the SDK error's toString, which has the RequestId.
+      keeps = true;
+    });
+    return { keeps, mentions, message };
+  }
+
+  protected callFlags(call: TSESTree.CallExpression, state: PathSet): number {
+    const name = calleeName(call) ?? '';
+    if (name === 'reject' || name === 'resolve') this.noteLossy(call.arguments[0]);
+    const args = call.arguments.map((argument) => this.mentionsIn(argument));
+    if (!args.some((a) => a.mentions)) return 0;
+    if (this.settings.errorHandlers.includes(name)) return PASSED;
+    if (!isLogCall(call)) return PASSED;
+    if (args.some((a) => a.keeps)) return PASSED;
+    const message = args.find((a) => a.message)?.message;
+    if (message && !this.inlined && state.hasWorlds && !this.messageOnlyLogs.some((log) => log.call === call)) this.messageOnlyLogs.push({ call, message });
+    return LOGGED;
+  }
+
+  protected valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) return this.mentionsIn(node.right).mentions ? PASSED : 0;
+    return node.arguments.some((argument) => this.mentionsIn(argument).keeps) ? PASSED : 0;
+  }
+
+  protected returnExit(argument: TSESTree.Expression | null): Exit {
+    // `return;` and `return undefined;` answer nothing: the same as falling off the end.
+    if (!argument || isUndefined(argument) || !this.input.returnsToCaller) return Exit.End;
+    this.noteLossy(argument);
+    const value = unwrap(argument);
+    if (value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === 'reject') return Exit.ReturnFailure;
+    return this.mentionsIn(argument).mentions ? Exit.ReturnFailure : Exit.ReturnValue;
+  }
+
+  protected override thrown(argument: TSESTree.Expression): void {
+    this.noteLossy(argument);
+  }
+
+  protected evaluated(node: TSESTree.Node, state: PathSet): void {
+    if (!this.input.responseParam || !state.hasWorlds || this.inlined) return;
+    const read =
+      (node.type === AST_NODE_TYPES.MemberExpression && !node.optional && this.symbols.of(node.object)?.kind === 'absent') ||
+      (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type !== AST_NODE_TYPES.Identifier && node.init !== null && this.symbols.of(node.init)?.kind === 'absent');
+    if (read && !this.responseUses.includes(node)) this.responseUses.push(node);
+  }
+
+  /** Records `new XError(...)` leaving the handler without the error. */
+  private noteLossy(argument: TSESTree.Node | undefined): void {
+    const value = argument && unwrap(argument);
+    if (this.inlined || value?.type !== AST_NODE_TYPES.NewExpression || !ERROR_CLASS.test(calleeName(value) ?? '')) return;
+    if (value.arguments.some((a) => this.mentionsIn(a).keeps) || this.lossyErrors.includes(value)) return;
+    this.lossyErrors.push(value);
+  }
+}
+
+/** `undefined` or `void 0`: what a bare `return;` gives too. */
+function isUndefined(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  return (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') || (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void');
+}
+
+/** Whether an identifier reads a variable (not a property name or an object key). */
+function isReference(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.object === node || parent.computed;
+  if (parent.type === AST_NODE_TYPES.Property && parent.key === node) return parent.computed || parent.shorthand;
+  return true;
+}

@@ -1,0 +1,131 @@
+/**
+ * The flow of a raw HTTPS call's body. LCIC answers HTTP 200 to a failed call, with
+ * `Response.Error` in the body, so nothing throws: the code that reads the body must look at the
+ * error. Followed from the call through the rest of its function (and into `.then` callbacks and
+ * functions of the same file that get the body), in two worlds: the body holds an error, or not.
+ *
+ * Found, in the world with an error:
+ * - **uses**: `Response.X` read (or destructured) as if the call had worked;
+ * - **discarded**: a path that ends without ever looking at Response.Error (the body never read,
+ *   or read and dropped) and without passing the body on;
+ * - **returned**: the body (or the promise of it) returned unchecked: the function is then a raw
+ *   call to its callers, who must check it.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isLogCall, keyName, propertyName, walkTree, type FunctionNode } from '../ast.js';
+import type { ValueResolver } from '../resolve-value.js';
+import type { SourceFile } from '../source-file.js';
+import { Exit, PASSED, PathSet } from './paths.js';
+import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
+import { Fate, FlowWalker } from './walker.js';
+import { NO_ERROR, Worlds } from './worlds.js';
+
+export interface RawFlowInput {
+  readonly call: TSESTree.CallExpression;
+  /** axios resolves to a response object whose `data` is the body; fetch to a Response with `.json()`. */
+  readonly axios: boolean;
+  /** The code the call's result flows through: its function's body, or the whole program. */
+  readonly scope: TSESTree.Node;
+  readonly fn: FunctionNode | undefined;
+}
+
+const ERROR_WORLD = 0;
+
+export class RawBodyFlow extends FlowWalker {
+  readonly uses: TSESTree.Node[] = [];
+  readonly returned: TSESTree.Node[] = [];
+  readonly messageReads: TSESTree.Node[] = [];
+  readonly codeReads: TSESTree.Node[] = [];
+
+  constructor(
+    source: SourceFile,
+    resolver: ValueResolver,
+    private readonly input: RawFlowInput,
+  ) {
+    const starts = new Map<TSESTree.Node, FlowSymbol>([[input.call, { kind: 'http-result', axios: input.axios }]]);
+    // Which code the error has does not change what must be checked: one world for any error.
+    super(new Worlds([], NO_ERROR), new FlowSymbols(source, resolver, new Map(), starts));
+  }
+
+  run(): this {
+    this.follow(this.input.scope, PathSet.beforeStart(this.size), this.input.fn);
+    return this;
+  }
+
+  /** Some path ends with the error never looked at and the body not passed on. */
+  get discarded(): boolean {
+    return (this.fates(ERROR_WORLD) & (Fate.Answered | Fate.FellThrough)) !== 0;
+  }
+
+  protected override isStart(node: TSESTree.Node): boolean {
+    return node === this.input.call;
+  }
+
+  private bodyIn(node: TSESTree.Node): boolean {
+    let found = false;
+    walkTree(node, this.symbols.source.visitorKeys, (inner) => {
+      if (found) return false;
+      const symbol = this.symbols.of(inner);
+      if (isBodyPart(symbol) || awaited(symbol)?.kind === 'response-error') found = true;
+      return !found;
+    });
+    return found;
+  }
+
+  protected callFlags(call: TSESTree.CallExpression): number {
+    if (isLogCall(call) || calleeName(call) === 'parseLcicResponse') return 0;
+    // Given to code this flow does not follow: that code decides, and nothing is said here.
+    return call.arguments.some((argument) => isBodyPart(this.symbols.of(argument))) ? PASSED : 0;
+  }
+
+  protected valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number {
+    if (node.type === AST_NODE_TYPES.NewExpression) return node.arguments.some((argument) => isBodyPart(this.symbols.of(argument))) ? PASSED : 0;
+    return node.left.type === AST_NODE_TYPES.MemberExpression && isBodyPart(this.symbols.of(node.right)) ? PASSED : 0;
+  }
+
+  protected returnExit(argument: TSESTree.Expression | null, state: PathSet): Exit {
+    if (!argument) return Exit.End;
+    if (isBodyPart(this.symbols.of(argument))) {
+      if (this.inError(state)) this.returned.push(argument);
+      return Exit.ReturnFailure;
+    }
+    return this.bodyIn(argument) ? Exit.ReturnFailure : Exit.ReturnValue;
+  }
+
+  protected evaluated(node: TSESTree.Node, state: PathSet): void {
+    if (node.type === AST_NODE_TYPES.MemberExpression && state.hasWorlds) {
+      const object = this.symbols.of(node.object)?.kind;
+      const name = propertyName(node);
+      if (object === 'response-error' && name === 'Message' && !this.messageReads.includes(node)) this.messageReads.push(node);
+      if (object === 'response-error' && name === 'Code' && !this.codeReads.includes(node)) this.codeReads.push(node);
+    }
+    if (!this.inError(state)) return;
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const object = this.symbols.of(node.object)?.kind;
+      if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node);
+    } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && node.id.type === AST_NODE_TYPES.ObjectPattern) {
+      this.patternUses(node.id, this.symbols.of(node.init));
+    }
+  }
+
+  /** `const { RoomId } = body.Response`, `const { Response: { Total } } = body`. */
+  private patternUses(pattern: TSESTree.ObjectPattern, symbol: FlowSymbol | undefined): void {
+    const kind = awaited(symbol)?.kind;
+    if (kind !== 'body' && kind !== 'response') return;
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = keyName(property.key, property.computed);
+      if (kind === 'body' && key === 'Response' && property.value.type === AST_NODE_TYPES.ObjectPattern) this.patternUses(property.value, { kind: 'response' });
+      else if (kind === 'response' && key !== 'Error' && key !== 'RequestId') this.use(property);
+    }
+  }
+
+  private use(node: TSESTree.Node): void {
+    if (!this.uses.includes(node)) this.uses.push(node);
+  }
+
+  private inError(state: PathSet): boolean {
+    return (state.masks[ERROR_WORLD] as number) !== 0;
+  }
+}

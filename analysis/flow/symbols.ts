@@ -1,0 +1,317 @@
+/**
+ * What an expression stands for inside a flow: the error, its code, the raw body and its parts.
+ *
+ * A flow starts from bindings (the handler's error parameter, the raw call itself) and this module
+ * follows them through the code as written: aliases (`const err = e as SdkError`), destructuring
+ * (`const { code } = err`, `catch ({ code })`), `await`, `res.json()`, `.then((r) => r.json())`,
+ * `code.split('.')[0]`, `parseLcicResponse(body)`, and look-ups in constant tables
+ * (`MESSAGES[err.code]`). A variable that is written more than once stands for nothing.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, findVariable, isFunctionNode, keyName, propertyName, unwrap, type FunctionNode } from '../ast.js';
+import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
+import type { SourceFile } from '../source-file.js';
+
+/** A constant table keyed by codes: the keys written, with whether each value is truthy. */
+export interface CodeTable {
+  /** Key → its node, and whether the value is truthy (undefined when not known). */
+  readonly keys: ReadonlyMap<string, { readonly node: TSESTree.Node; readonly truthy: boolean | undefined }>;
+  /** False when some key could not be read (a spread, a computed key): other codes may be in it. */
+  readonly complete: boolean;
+}
+
+export type FlowSymbol =
+  /** The failure: the SDK's exception, the rejection, the callback's error. */
+  | { readonly kind: 'error' }
+  /** The error's code (`err.code`, `Response.Error.Code`, `parsed.code`). */
+  | { readonly kind: 'code' }
+  /** `code.split('.')`, and its first part, the code's family. */
+  | { readonly kind: 'code-parts' }
+  | { readonly kind: 'family' }
+  /** `err.httpCode`: set for a non-200 reply, which has no code. */
+  | { readonly kind: 'http-code' }
+  /** `TABLE[code]`, `MAP.get(code)`. */
+  | { readonly kind: 'lookup'; readonly table: CodeTable }
+  /** A raw call's HTTP result: fetch's Response, or axios's response object. */
+  | { readonly kind: 'http-result'; readonly axios: boolean }
+  /** `res.ok`, `res.status`: LCIC answers HTTP 200 to failures too, so they say nothing about them. */
+  | { readonly kind: 'http-status' }
+  /** The parsed JSON body, `body.Response`, `body.Response.Error`. */
+  | { readonly kind: 'body' }
+  | { readonly kind: 'response' }
+  | { readonly kind: 'response-error' }
+  /** `Response.X` for any X but Error and RequestId: data only a success has. */
+  | { readonly kind: 'response-field' }
+  /** The result of `parseLcicResponse(body)`, and its `ok`. */
+  | { readonly kind: 'parsed' }
+  | { readonly kind: 'parsed-ok' }
+  /** The callback's response argument when the call failed: null. */
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'promise'; readonly of: FlowSymbol };
+
+const ERROR: FlowSymbol = { kind: 'error' };
+const CODE: FlowSymbol = { kind: 'code' };
+const BODY: FlowSymbol = { kind: 'body' };
+const RESPONSE: FlowSymbol = { kind: 'response' };
+const RESPONSE_FIELD: FlowSymbol = { kind: 'response-field' };
+
+/** The symbol a value awaited (or a `.then` callback's parameter) stands for. */
+export function awaited(symbol: FlowSymbol | undefined): FlowSymbol | undefined {
+  return symbol?.kind === 'promise' ? symbol.of : symbol;
+}
+
+/** Whether a symbol is part of a raw body: using it before checking Response.Error is the mistake. */
+export function isBodyPart(symbol: FlowSymbol | undefined): boolean {
+  const kind = awaited(symbol)?.kind;
+  return kind === 'body' || kind === 'response' || kind === 'response-field' || kind === 'http-result';
+}
+
+function member(object: FlowSymbol | undefined, name: string): FlowSymbol | undefined {
+  switch (object?.kind) {
+    case 'error':
+      if (name === 'code') return CODE;
+      return name === 'httpCode' ? { kind: 'http-code' } : undefined;
+    case 'code-parts':
+      return name === '0' ? { kind: 'family' } : undefined;
+    case 'http-result':
+      if (object.axios && name === 'data') return BODY;
+      return name === 'ok' || name === 'status' ? { kind: 'http-status' } : undefined;
+    case 'body':
+      return name === 'Response' ? RESPONSE : undefined;
+    case 'response':
+      if (name === 'Error') return { kind: 'response-error' };
+      return name === 'RequestId' ? undefined : RESPONSE_FIELD;
+    case 'response-error':
+      return name === 'Code' ? CODE : undefined;
+    case 'parsed':
+      if (name === 'ok') return { kind: 'parsed-ok' };
+      if (name === 'code') return CODE;
+      return name === 'data' ? RESPONSE : undefined;
+    case 'response-field':
+      return RESPONSE_FIELD;
+    default:
+      return undefined;
+  }
+}
+
+/** Reads a constant object, Map or Set as a table keyed by codes. */
+export function codeTable(value: ResolvedValue | undefined, resolver: ValueResolver): CodeTable | undefined {
+  if (value?.kind === 'object') {
+    const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined }>();
+    let complete = true;
+    for (const property of value.node.properties) {
+      const key = property.type === AST_NODE_TYPES.Property ? (property.computed ? resolver.resolveString(property.key) : keyName(property.key, false)) : undefined;
+      if (key === undefined || property.type !== AST_NODE_TYPES.Property) {
+        complete = false;
+        continue;
+      }
+      keys.set(key, { node: property.key, truthy: literalTruthiness(property.value) });
+    }
+    return { keys, complete };
+  }
+  if (value?.kind === 'map' || value?.kind === 'set' || value?.kind === 'array') {
+    const nodes = value.kind === 'map' ? value.keys : value.elements;
+    const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined }>();
+    let complete = true;
+    for (const node of nodes) {
+      const key = resolver.resolveString(node);
+      if (key === undefined) complete = false;
+      // A Map's values are not read here: `get` gives a value of unknown truthiness; `has` is true.
+      else keys.set(key, { node, truthy: value.kind === 'map' ? undefined : true });
+    }
+    return { keys, complete };
+  }
+  return undefined;
+}
+
+function literalTruthiness(node: TSESTree.Node): boolean | undefined {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal) return Boolean(value.value);
+  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return (value.quasis[0]?.value.cooked ?? '') !== '';
+  if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression || isFunctionNode(value)) return true;
+  return undefined;
+}
+
+/** The names of the package's response parser, however it is imported. */
+const PARSERS = new Set(['parseLcicResponse']);
+
+export class FlowSymbols {
+  private readonly memo = new Map<TSESTree.Node, FlowSymbol | null>();
+  private readonly active = new Set<TSESTree.Node>();
+
+  /**
+   * @param bindings what parameters stand for: the node of a parameter (or catch parameter) whose
+   *   value is known, such as the handler's error parameter, a `.then` callback's body parameter,
+   *   or an inlined function's parameters.
+   * @param starts calls whose result starts the flow: the raw call, standing for its HTTP result.
+   * @param onTable told of every code table read, so its keys can be checked as codes.
+   */
+  constructor(
+    readonly source: SourceFile,
+    readonly resolver: ValueResolver,
+    private readonly bindings: ReadonlyMap<TSESTree.Node, FlowSymbol>,
+    private readonly starts: ReadonlyMap<TSESTree.Node, FlowSymbol>,
+    private readonly onTable: (table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node) => void = () => undefined,
+  ) {}
+
+  /** The same flow with more parameters bound: for following a call into a function. */
+  extend(bindings: ReadonlyMap<TSESTree.Node, FlowSymbol>): FlowSymbols {
+    return new FlowSymbols(this.source, this.resolver, new Map([...this.bindings, ...bindings]), this.starts, this.onTable);
+  }
+
+  /** What `node` stands for in this flow, or undefined when it is nothing the flow follows. */
+  of(node: TSESTree.Node): FlowSymbol | undefined {
+    const cached = this.memo.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.active.has(node)) return undefined; // a cycle of aliases stands for nothing
+    this.active.add(node);
+    const symbol = this.compute(node);
+    this.active.delete(node);
+    this.memo.set(node, symbol ?? null);
+    return symbol;
+  }
+
+  private compute(node: TSESTree.Node): FlowSymbol | undefined {
+    const start = this.starts.get(node);
+    if (start) return start;
+    const inner = unwrap(node);
+    if (inner !== node) return this.of(inner);
+    switch (inner.type) {
+      case AST_NODE_TYPES.Identifier:
+        return this.identifier(inner);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.memberExpression(inner);
+      case AST_NODE_TYPES.AwaitExpression:
+        return awaited(this.of(inner.argument));
+      case AST_NODE_TYPES.CallExpression:
+        return this.call(inner);
+      case AST_NODE_TYPES.LogicalExpression: {
+        // `err.code ?? ''` and `err.code || 'unknown'` are still the code for every comparison that matters;
+        // `err ?? {}` is still the error.
+        const left = this.of(inner.left);
+        return left?.kind === 'code' || left?.kind === 'family' || left?.kind === 'error' ? left : undefined;
+      }
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const [only] = inner.expressions;
+        const plain = inner.expressions.length === 1 && inner.quasis.every((quasi) => quasi.value.cooked === '');
+        const symbol = plain && only ? this.of(only) : undefined;
+        return symbol?.kind === 'code' ? symbol : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private identifier(node: TSESTree.Identifier): FlowSymbol | undefined {
+    const variable = findVariable(this.source.getScope(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !def) return undefined;
+    const kind = def.type as string;
+    if (kind === 'Parameter' || kind === 'CatchClause') {
+      const { root, path } = patternPath(def.name as TSESTree.Identifier);
+      const bound = this.bindings.get(root);
+      return bound && path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), bound);
+    }
+    if (kind !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return undefined;
+    // Only a variable written once, by its declaration, keeps what its initializer stands for.
+    if (variable.references.filter((reference) => reference.isWrite()).length !== 1) return undefined;
+    const { root, path } = patternPath(def.name as TSESTree.Identifier);
+    if (root !== def.node.id) return undefined;
+    return path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), this.of(def.node.init));
+  }
+
+  private memberExpression(node: TSESTree.MemberExpression): FlowSymbol | undefined {
+    const name = propertyName(node);
+    if (name !== undefined) return member(this.of(node.object), name);
+    // `TABLE[code]`: a look-up in a constant table keyed by codes.
+    if (this.of(node.property)?.kind !== 'code') return undefined;
+    return this.lookup(this.resolver.resolve(node.object), node, node.property);
+  }
+
+  private lookup(value: ResolvedValue | undefined, owner: TSESTree.Node, subject: TSESTree.Node): FlowSymbol | undefined {
+    const table = codeTable(value, this.resolver);
+    if (!table) return undefined;
+    this.onTable(table, owner, subject);
+    return { kind: 'lookup', table };
+  }
+
+  private call(node: TSESTree.CallExpression): FlowSymbol | undefined {
+    const callee = unwrap(node.callee);
+    const name = calleeName(node);
+    const [first] = node.arguments;
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (name !== undefined && PARSERS.has(name) && first) {
+        const parsed = awaited(this.of(first));
+        return parsed?.kind === 'body' || parsed?.kind === 'response' ? { kind: 'parsed' } : undefined;
+      }
+      if (name === 'String' && first) return this.of(first)?.kind === 'code' ? CODE : undefined;
+      return undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const object = this.of(callee.object);
+    switch (name) {
+      case 'json':
+        return object?.kind === 'http-result' && !object.axios ? { kind: 'promise', of: BODY } : undefined;
+      case 'split':
+        return object?.kind === 'code' && first && this.resolver.resolveString(first) === '.' ? { kind: 'code-parts' } : undefined;
+      case 'toString':
+      case 'trim':
+        return object?.kind === 'code' ? CODE : undefined;
+      case 'get':
+        return first && this.of(first)?.kind === 'code' ? this.lookup(this.resolver.resolve(callee.object), node, first) : undefined;
+      case 'then': {
+        // `.then((r) => r.json())`: the callback's parameter is what the promise holds; the result is what it returns.
+        const callback = this.resolver.functionOf(first);
+        const value = awaited(object);
+        if (!callback || !value) return undefined;
+        const returned = this.returnedBy(callback, value);
+        return returned && { kind: 'promise', of: awaited(returned) ?? returned };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** What `fn` returns when its first parameter stands for `argument`: its single returned expression. */
+  private returnedBy(fn: FunctionNode, argument: FlowSymbol): FlowSymbol | undefined {
+    const param = fn.params[0];
+    const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? singleReturn(fn.body) : fn.body;
+    if (!param || !returned) return undefined;
+    return this.extend(new Map([[param, argument]])).of(returned);
+  }
+}
+
+/** The argument of a block's only return statement, when it has exactly one at its top level. */
+function singleReturn(block: TSESTree.BlockStatement): TSESTree.Expression | undefined {
+  const returns = block.body.filter((statement) => statement.type === AST_NODE_TYPES.ReturnStatement);
+  return returns.length === 1 ? (returns[0]?.argument ?? undefined) : undefined;
+}
+
+/**
+ * Where a name bound by a pattern sits: the pattern's root (the parameter, the declarator's id) and
+ * the property keys leading from it to the name (`{ Response: { Error } }` → ['Response', 'Error']).
+ * An array or rest element on the way leaves the path empty of meaning: it returns no root.
+ */
+export function patternPath(name: TSESTree.Identifier): { root: TSESTree.Node; path: string[] } {
+  const path: string[] = [];
+  let node: TSESTree.Node = name;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) break;
+    if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) {
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = keyName(parent.key, parent.computed);
+      if (key === undefined) return { root: name, path: ['<computed>'] };
+      path.unshift(key);
+      node = parent.parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) return { root: name, path: ['<element>'] };
+    break;
+  }
+  return { root: node, path };
+}

@@ -1,0 +1,484 @@
+/**
+ * Follows code path by path, one world at a time (see paths.ts and worlds.ts).
+ *
+ * Conditions split the paths by world (conditions.ts); statements and calls add facts (the error
+ * was passed on, only its message was logged); `throw`, `return` and the end of the code record
+ * how each world's paths leave. What counts as passing on or using something is the policy of a
+ * subclass: a failure handler and a raw HTTP body differ there, and only there.
+ *
+ * Followed: blocks, if/else, switch with fall-through and `break`, loops (twice, so facts from one
+ * turn reach the next), labels, try/catch/finally, `&&`/`||`/`?:`, and calls into functions of the
+ * same file, whose parameters then stand for the arguments (to a bounded depth, never recursing).
+ * Not entered: nested functions that are not called (callbacks given to other code, which run
+ * later, are their own handlers), and classes.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { childNodes, isFunctionNode, type FunctionNode } from '../ast.js';
+import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
+import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
+import type { FlowSymbol, FlowSymbols } from './symbols.js';
+import type { Worlds } from './worlds.js';
+
+/** How many nodes one flow may evaluate before it gives up (and says nothing). */
+const BUDGET = 50_000;
+const INLINE_DEPTH = 3;
+
+/** How one world's paths end, as bits: see {@link FlowWalker.fates}. */
+export const Fate = { Matched: 1, PassedOn: 2, Logged: 4, Answered: 8, FellThrough: 16 } as const;
+
+/** Thrown when a flow is too large to follow; whoever started it reports nothing for it. */
+export class FlowTooLarge extends Error {}
+
+/** One place paths leave from, with the worlds (and facts) that leave there. */
+export interface ExitPoint {
+  readonly kind: Exit;
+  readonly node: TSESTree.Node;
+  readonly masks: Uint8Array;
+}
+
+interface Frame {
+  readonly fn: FunctionNode | undefined;
+  readonly returns: PathSet;
+}
+
+interface JumpTarget {
+  readonly node: TSESTree.Node;
+  readonly label: string | undefined;
+  readonly loop: boolean;
+  readonly breaks: PathSet;
+  readonly continues: PathSet;
+}
+
+interface CatchTarget {
+  readonly pending: PathSet;
+}
+
+export abstract class FlowWalker {
+  readonly size: number;
+  /** Per world: a bit for each (exit kind, fact combination) its paths leave with. */
+  readonly outcomes: Uint32Array;
+  readonly exits = new Map<TSESTree.Node, ExitPoint>();
+  readonly tests: CodeTest[] = [];
+  protected symbols: FlowSymbols;
+  protected conditions: Conditions;
+  private readonly seenTests = new Set<TSESTree.Node>();
+  private readonly frames: Frame[] = [];
+  private jumps: JumpTarget[] = [];
+  private readonly catches: CatchTarget[] = [];
+  private budget = BUDGET;
+
+  constructor(
+    readonly worlds: Worlds,
+    symbols: FlowSymbols,
+  ) {
+    this.size = worlds.size;
+    this.outcomes = new Uint32Array(this.size);
+    this.symbols = symbols;
+    this.conditions = this.conditionsFor(symbols, 0);
+  }
+
+  /**
+   * How world `world`'s paths end, as Fate bits: picked out by a condition (whatever follows), or
+   * else passed on (thrown, returned as a failure, or handed to code that keeps it), logged without
+   * what identifies the request, answered with a value, or fallen through the end.
+   */
+  fates(world: number): number {
+    const outcome = this.outcomes[world] as number;
+    let fates = 0;
+    for (let bit = 0; bit < 32; bit++) {
+      if (!(outcome & (1 << bit))) continue;
+      const exit = bit >> 3;
+      const facts = bit & 7;
+      if (facts & MATCHED) fates |= Fate.Matched;
+      else if (facts & PASSED || exit === Exit.Throw || exit === Exit.ReturnFailure) fates |= Fate.PassedOn;
+      else if (facts & LOGGED) fates |= Fate.Logged;
+      else fates |= exit === Exit.ReturnValue ? Fate.Answered : Fate.FellThrough;
+    }
+    return fates;
+  }
+
+  // ---- the policy: what subclasses decide -------------------------------------------------
+
+  /** The facts a call adds to the paths that reach it (it was not followed into). */
+  protected abstract callFlags(call: TSESTree.CallExpression, state: PathSet): number;
+  /** The facts `new X(...)` and `target = value` add. */
+  protected abstract valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number;
+  /** How a `return` (or an arrow's expression body) leaves: with the failure as a value, or as a success. */
+  protected abstract returnExit(argument: TSESTree.Expression | null, state: PathSet): Exit;
+  /** Told of every expression evaluated, after its parts, with the paths that reach it. */
+  protected abstract evaluated(node: TSESTree.Node, state: PathSet): void;
+  /**
+   * The paths that leave an if statement by its false branch, or a switch by matching no case:
+   * a subclass may send some elsewhere (to see what a suggested extra case would change).
+   */
+  protected unmatchedAt(_node: TSESTree.IfStatement | TSESTree.SwitchStatement, state: PathSet): PathSet {
+    return state;
+  }
+
+  /** Records that `state`'s paths leave by throwing at `node`. */
+  protected throwAt(node: TSESTree.Node, state: PathSet): void {
+    this.exit(Exit.Throw, node, state);
+  }
+
+  /** Told of a `throw`, with its argument. */
+  protected thrown(_argument: TSESTree.Expression, _state: PathSet): void {
+    // nothing by default
+  }
+  /** The call that starts the flow part-way into a function (raw bodies); undefined for handlers. */
+  protected isStart(_node: TSESTree.Node): boolean {
+    return false;
+  }
+
+  // ---- entry points --------------------------------------------------------------------------
+
+  /** Follows `body` (a block, a catch body, or an arrow's expression) from `entry`. */
+  protected follow(body: TSESTree.Node, entry: PathSet, asFunction: FunctionNode | undefined): void {
+    this.frames.push({ fn: asFunction, returns: PathSet.none(this.size) });
+    const end = this.functionBody(body, entry);
+    this.frames.pop();
+    this.exit(Exit.End, body, end);
+  }
+
+  /** Whether these paths are inside a function the flow called into, rather than the code it follows. */
+  protected get inlined(): boolean {
+    return this.frames.length > 1;
+  }
+
+  private functionBody(body: TSESTree.Node, entry: PathSet): PathSet {
+    if (body.type === AST_NODE_TYPES.BlockStatement || body.type === AST_NODE_TYPES.Program) return this.statement(body, entry);
+    // An arrow's expression body is its return value.
+    return this.returnWith(body as TSESTree.Expression, entry, body);
+  }
+
+  // ---- recording -------------------------------------------------------------------------------
+
+  private exit(kind: Exit, node: TSESTree.Node, state: PathSet): void {
+    if (!state.hasWorlds) return;
+    const point = this.exits.get(node) ?? { kind, node, masks: new Uint8Array(this.size) };
+    for (let world = 0; world < this.size; world++) {
+      const mask = state.masks[world] as number;
+      if (mask === 0) continue;
+      point.masks[world] = (point.masks[world] as number) | mask;
+      for (let combination = 0; combination < 8; combination++) {
+        if (mask & (1 << combination)) this.outcomes[world] = (this.outcomes[world] as number) | (1 << (kind * 8 + combination));
+      }
+    }
+    this.exits.set(node, point);
+  }
+
+  private conditionsFor(symbols: FlowSymbols, depth: number): Conditions {
+    return new Conditions(
+      symbols,
+      this.worlds,
+      (test) => {
+        if (this.seenTests.has(test.node)) return;
+        this.seenTests.add(test.node);
+        this.tests.push(test);
+      },
+      depth,
+    );
+  }
+
+  private spend(): void {
+    if (--this.budget < 0) throw new FlowTooLarge('flow too large to follow');
+  }
+
+  // ---- statements ----------------------------------------------------------------------------
+
+  private statements(list: readonly TSESTree.Node[], state: PathSet): PathSet {
+    let current = state;
+    for (const statement of list) {
+      if (!current.reachable) break;
+      current = this.statement(statement, current);
+    }
+    return current;
+  }
+
+  private statement(node: TSESTree.Node, state: PathSet): PathSet {
+    this.spend();
+    switch (node.type) {
+      case AST_NODE_TYPES.Program:
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.StaticBlock:
+        return this.statements(node.body, state);
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        return node.declaration ? this.statement(node.declaration, state) : state;
+      case AST_NODE_TYPES.ExpressionStatement:
+        return this.expression(node.expression, state);
+      case AST_NODE_TYPES.VariableDeclaration: {
+        let current = state;
+        for (const declarator of node.declarations) {
+          if (declarator.init) current = this.expression(declarator.init, current);
+          this.evaluated(declarator, current);
+        }
+        return current;
+      }
+      case AST_NODE_TYPES.IfStatement: {
+        const [whenTrue, otherwise] = this.branch(node.test, state);
+        const after = this.statement(node.consequent, whenTrue);
+        const whenFalse = this.unmatchedAt(node, otherwise);
+        return after.merge(node.alternate ? this.statement(node.alternate, whenFalse) : whenFalse);
+      }
+      case AST_NODE_TYPES.ReturnStatement:
+        return this.returnWith(node.argument, state, node);
+      case AST_NODE_TYPES.ThrowStatement: {
+        const after = this.expression(node.argument, state);
+        this.thrown(node.argument, after);
+        this.throwFrom(node, after);
+        return PathSet.none(this.size);
+      }
+      case AST_NODE_TYPES.SwitchStatement:
+        return this.switchStatement(node, state);
+      case AST_NODE_TYPES.TryStatement:
+        return this.tryStatement(node, state);
+      case AST_NODE_TYPES.LabeledStatement: {
+        const target = this.pushJump(node, node.label.name, false);
+        const after = this.statement(node.body, state);
+        this.jumps.pop();
+        return after.merge(target.breaks);
+      }
+      case AST_NODE_TYPES.BreakStatement:
+      case AST_NODE_TYPES.ContinueStatement: {
+        const label = node.label?.name;
+        const isBreak = node.type === AST_NODE_TYPES.BreakStatement;
+        const target = [...this.jumps].reverse().find((jump) => (label ? jump.label === label : jump.loop || (isBreak && jump.node.type === AST_NODE_TYPES.SwitchStatement)));
+        if (!target) this.exit(Exit.End, node, state); // leaves the followed code: execution goes on after it
+        else (isBreak ? target.breaks : target.continues).merge(state);
+        return PathSet.none(this.size);
+      }
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+        return this.loop(node, state);
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.EmptyStatement:
+      case AST_NODE_TYPES.TSTypeAliasDeclaration:
+      case AST_NODE_TYPES.TSInterfaceDeclaration:
+        return state;
+      default:
+        return state;
+    }
+  }
+
+  /** `node` is the return statement, or the expression body of an arrow. */
+  private returnWith(argument: TSESTree.Expression | null, state: PathSet, node: TSESTree.Node): PathSet {
+    const after = argument ? this.expression(argument, state) : state;
+    const frame = this.frames.at(-1);
+    if (this.inlined && frame) frame.returns.merge(after);
+    else this.exit(this.returnExit(argument, after), argument ?? node, after);
+    return PathSet.none(this.size);
+  }
+
+  private throwFrom(node: TSESTree.Node, state: PathSet): void {
+    const target = this.catches.at(-1);
+    if (target) target.pending.merge(state);
+    else this.exit(Exit.Throw, node, state);
+  }
+
+  private pushJump(node: TSESTree.Node, label: string | undefined, loop: boolean): JumpTarget {
+    const target = { node, label, loop, breaks: PathSet.none(this.size), continues: PathSet.none(this.size) };
+    this.jumps.push(target);
+    return target;
+  }
+
+  private loop(node: TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement, state: PathSet): PathSet {
+    let entry = state;
+    if (node.type === AST_NODE_TYPES.ForStatement && node.init) entry = node.init.type === AST_NODE_TYPES.VariableDeclaration ? this.statement(node.init, entry) : this.expression(node.init, entry);
+    if (node.type === AST_NODE_TYPES.ForInStatement || node.type === AST_NODE_TYPES.ForOfStatement) entry = this.expression(node.right, entry);
+    const labelled = node.parent.type === AST_NODE_TYPES.LabeledStatement ? node.parent.label.name : undefined;
+    const leaving = PathSet.none(this.size);
+    let start = entry.clone();
+    // Twice: facts a turn of the loop adds are there when the next turn starts.
+    for (let turn = 0; turn < 2; turn++) {
+      const target = this.pushJump(node, labelled, true);
+      let bodyEntry = start;
+      if ((node.type === AST_NODE_TYPES.WhileStatement || node.type === AST_NODE_TYPES.ForStatement) && node.test) {
+        const tested = this.expression(node.test, start);
+        bodyEntry = tested;
+        leaving.merge(tested);
+      } else if (node.type !== AST_NODE_TYPES.DoWhileStatement) {
+        leaving.merge(start);
+      }
+      let end = this.statement(node.body, bodyEntry).merge(target.continues);
+      if (node.type === AST_NODE_TYPES.ForStatement && node.update) end = this.expression(node.update, end);
+      if (node.type === AST_NODE_TYPES.DoWhileStatement) end = this.expression(node.test, end);
+      this.jumps.pop();
+      leaving.merge(target.breaks).merge(end);
+      start = entry.clone().merge(end);
+    }
+    return leaving;
+  }
+
+  private switchStatement(node: TSESTree.SwitchStatement, state: PathSet): PathSet {
+    const before = this.expression(node.discriminant, state);
+    const remaining = before.clone();
+    const entries = node.cases.map(() => PathSet.none(this.size));
+    node.cases.forEach((switchCase, i) => {
+      const entry = entries[i] as PathSet;
+      if (!switchCase.test) return;
+      entry.before = remaining.before;
+      for (let world = 0; world < this.size; world++) {
+        const mask = remaining.masks[world] as number;
+        if (mask === 0) continue;
+        const verdict = this.conditions.caseVerdict(node.discriminant, switchCase.test, node, world);
+        const truth = truthOf(verdict);
+        if (truth !== FALSE) entry.masks[world] = (entry.masks[world] as number) | (verdict & PICKS_WHEN_TRUE ? withFlag(mask, MATCHED) : mask);
+        if (truth === TRUE) remaining.masks[world] = 0;
+      }
+    });
+    const defaultIndex = node.cases.findIndex((switchCase) => switchCase.test === null);
+    const unmatched = this.unmatchedAt(node, remaining);
+    remaining.masks.set(unmatched.masks);
+    if (defaultIndex >= 0) (entries[defaultIndex] as PathSet).merge(remaining);
+    const target = this.pushJump(node, undefined, false);
+    let current = PathSet.none(this.size);
+    node.cases.forEach((switchCase, i) => {
+      current = this.statements(switchCase.consequent, current.merge(entries[i] as PathSet));
+    });
+    this.jumps.pop();
+    const after = current.merge(target.breaks);
+    return defaultIndex >= 0 ? after : after.merge(remaining);
+  }
+
+  private tryStatement(node: TSESTree.TryStatement, state: PathSet): PathSet {
+    const target: CatchTarget | undefined = node.handler ? { pending: state.clone() } : undefined;
+    if (target) this.catches.push(target);
+    let after = this.statement(node.block, state);
+    if (target) {
+      this.catches.pop();
+      // Any statement of the block may throw: the catch starts from the paths at any of them.
+      after = after.merge(this.statement((node.handler as TSESTree.CatchClause).body, target.pending));
+    }
+    return node.finalizer ? this.statement(node.finalizer, after) : after;
+  }
+
+  /** Splits the paths by the condition `test`, after its own effects. */
+  protected branch(test: TSESTree.Expression, state: PathSet): [PathSet, PathSet] {
+    const evaluated = this.expression(test, state);
+    const whenTrue = PathSet.none(this.size);
+    const whenFalse = PathSet.none(this.size);
+    whenTrue.before = evaluated.before;
+    whenFalse.before = evaluated.before;
+    for (let world = 0; world < this.size; world++) {
+      const mask = evaluated.masks[world] as number;
+      if (mask === 0) continue;
+      const verdict = this.conditions.decide(test, world);
+      const truth = truthOf(verdict);
+      if (truth !== FALSE) whenTrue.masks[world] = (whenTrue.masks[world] as number) | (verdict & PICKS_WHEN_TRUE ? withFlag(mask, MATCHED) : mask);
+      if (truth !== TRUE) whenFalse.masks[world] = (whenFalse.masks[world] as number) | (verdict & PICKS_WHEN_FALSE ? withFlag(mask, MATCHED) : mask);
+    }
+    return [whenTrue, whenFalse];
+  }
+
+  // ---- expressions ---------------------------------------------------------------------------
+
+  /** Evaluates `node` on `state`'s paths: its parts in order, then its own effects. */
+  protected expression(node: TSESTree.Node, state: PathSet): PathSet {
+    this.spend();
+    if (!state.reachable) return state;
+    let current = state;
+    switch (node.type) {
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const [whenTrue, whenFalse] = this.branch(node.test, state);
+        current = this.expression(node.consequent, whenTrue).merge(this.expression(node.alternate, whenFalse));
+        break;
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (node.operator === '??') {
+          const left = this.expression(node.left, state);
+          current = left.clone().merge(this.expression(node.right, left));
+          break;
+        }
+        const [whenTrue, whenFalse] = this.branch(node.left, state);
+        current = node.operator === '&&' ? this.expression(node.right, whenTrue).merge(whenFalse) : whenTrue.merge(this.expression(node.right, whenFalse));
+        break;
+      }
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ClassExpression:
+        // Its own scope: it runs when someone calls it, not here.
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        current = this.call(node, state);
+        break;
+      default:
+        for (const child of childNodes(node, this.symbols.source.visitorKeys)) current = this.expression(child, current);
+        if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AssignmentExpression) {
+          const flags = this.valueFlags(node);
+          if (flags) current = current.withFlag(flags);
+        }
+    }
+    this.evaluated(node, current);
+    return current;
+  }
+
+  private call(node: TSESTree.CallExpression, state: PathSet): PathSet {
+    let current = this.expression(node.callee, state);
+    for (const argument of node.arguments) current = this.expression(argument, current);
+    if (this.isStart(node)) return this.start(current);
+    const followed = this.followThen(node, current) ?? this.followCall(node, current);
+    if (followed) return followed;
+    const flags = this.callFlags(node, current);
+    return flags ? current.withFlag(flags) : current;
+  }
+
+  /** The flow starts here: every world begins on the paths that had not started yet. */
+  private start(state: PathSet): PathSet {
+    const started = state.clone();
+    if (state.before) started.masks.forEach((mask, world) => (started.masks[world] = mask | 1));
+    started.before = false;
+    return started;
+  }
+
+  /** `promise.then(callback)` on something the flow follows: the callback runs with what the promise holds. */
+  private followThen(node: TSESTree.CallExpression, state: PathSet): PathSet | undefined {
+    const callee = node.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'then') return undefined;
+    const held = this.symbols.of(callee.object);
+    const fn = this.symbols.resolver.functionOf(node.arguments[0]);
+    if (!held || !fn) return undefined;
+    const value = held.kind === 'promise' ? held.of : held;
+    return this.inline(fn, [value], state);
+  }
+
+  /** A call to a function of this file that gets something the flow follows: followed into. */
+  private followCall(node: TSESTree.CallExpression, state: PathSet): PathSet | undefined {
+    const fn = this.symbols.resolver.functionOf(node.callee);
+    if (!fn) return undefined;
+    const symbols = node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.symbols.of(argument)));
+    if (!symbols.some(Boolean)) return undefined;
+    return this.inline(fn, symbols, state);
+  }
+
+  private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet): PathSet | undefined {
+    if (this.frames.length > INLINE_DEPTH || this.frames.some((frame) => frame.fn === fn) || fn.generator) return undefined;
+    const bindings = new Map<TSESTree.Node, FlowSymbol>();
+    fn.params.forEach((param, i) => {
+      const symbol = argumentSymbols[i];
+      if (symbol) bindings.set(param, symbol);
+    });
+    if (bindings.size === 0) return undefined;
+    const outer = { symbols: this.symbols, conditions: this.conditions, jumps: this.jumps };
+    this.symbols = this.symbols.extend(bindings);
+    this.conditions = this.conditionsFor(this.symbols, this.frames.length);
+    this.jumps = [];
+    const frame: Frame = { fn, returns: PathSet.none(this.size) };
+    this.frames.push(frame);
+    let end: PathSet;
+    try {
+      end = this.functionBody(fn.body, state);
+    } finally {
+      this.frames.pop();
+      ({ symbols: this.symbols, conditions: this.conditions, jumps: this.jumps } = outer);
+    }
+    return frame.returns.merge(end);
+  }
+}
+
+/** Whether `node` is a function the walker does not enter where it stands. */
+export const isOwnScope = (node: TSESTree.Node): boolean => isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassExpression;

@@ -322,7 +322,7 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     translations: {
       "zh-CN": {
         summary: "请求中的图片参数未被接受。",
-        cause: "请求里的某个图片地址或图片设置没有通过校验，例如用户的 Avatar 或房间的 RecordBackground。SDK 没有给出尺寸限制；RecordBackground 支持 png、jpg、jpeg、bmp 格式，且不能带透明通道。",
+        cause: "请求里的某个图片地址或图片设置没有通过校验，例如用户的 Avatar 或房间的 RecordBackground。SDK 没有给出尺寸限制；RecordBackground 只接受 png、jpg、jpeg 或 bmp 图片，且不能带透明通道。",
         remedy: "按 Message 的提示检查图片参数：地址要能访问到，RecordBackground 要用上面列出的格式之一。",
       },
     },

@@ -1,167 +1,110 @@
 /**
  * `lcic-errors`: the catalog in the terminal.
  *
- *   lcic-errors explain CODE
- *   lcic-errors list [--action ACTION] [--edition china|international] [--json]
+ *   lcic-errors explain CODE [--edition E] [--lang L] [--json]
+ *   lcic-errors list [--action ACTION] [--edition E] [--lang L] [--json]
+ *   lcic-errors --version | --help | help [COMMAND] | COMMAND --help
  *
- * `run` takes its arguments and output streams as parameters and returns the exit code, so tests
- * drive it directly; `bin.ts` is the executable wrapper.
+ * Each subcommand is a {@link Command} in `commands/`; to add one, write the file and add it to
+ * {@link COMMANDS}. `run` takes its arguments and output streams as parameters and returns the
+ * exit code, so tests drive it directly; `bin.ts` is the executable wrapper.
  */
 import { parseArgs } from 'node:util';
-import {
-  actionsReturning,
-  allActions,
-  allErrorCodes,
-  codeInfos,
-  codesFor,
-  editions,
-  getActionInfo,
-  lookupCode,
-  type ErrorCodeInfo,
-  type LcicAction,
-  type LcicEdition,
-} from '../codes/index.js';
 import { nearestNames } from '../lib/nearest-names.js';
-import { codeDocsUrl } from '../lib/package-info.js';
+import { packageInfo } from '../lib/package-info.js';
+import { didYouMean, UsageError, type Command, type CommandArgs, type OptionSpec, type Output } from './command.js';
+import { explainCommand } from './commands/explain.js';
+import { listCommand } from './commands/list.js';
 
-export interface Output {
-  write(text: string): void;
+export type { Output } from './command.js';
+
+/** Every subcommand, in the order the usage lists them. */
+export const COMMANDS: readonly Command[] = [explainCommand, listCommand];
+
+/** Options that every command line accepts, wherever they stand. */
+const GLOBAL_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const satisfies Record<string, OptionSpec>;
+
+function commandUsage(command: Command): string {
+  const description = command.description.split('\n').map((line) => `      ${line}`).join('\n');
+  return `  lcic-errors ${command.synopsis}\n${description}\n`;
 }
 
-export const USAGE = `Usage:
-  lcic-errors explain CODE [--edition china|international]
-      What an LCIC error code means, what causes it, what to do, and which actions return it.
-  lcic-errors list [--action ACTION] [--edition china|international] [--json]
-      Every code (or one action's codes). --json prints {"codes":[...]}.
-`;
-
-/** Thrown for a wrong invocation; the message is printed and the exit code is 2. */
-class UsageError extends Error {}
-
-const RETRY_WORDS = {
-  never: 'no: change the request or the account first',
-  'after-backoff': 'yes, after a back-off',
-  immediately: 'yes, at once with a fresh request',
-} as const;
-
-function parseEdition(value: string | undefined): LcicEdition {
-  if (value === undefined) return 'china';
-  if ((editions as readonly string[]).includes(value)) return value as LcicEdition;
-  throw new UsageError(`--edition must be one of: ${editions.join(', ')} (got "${value}").`);
+/** The usage of every command, or of one. */
+export function usage(command?: Command): string {
+  const commands = command ? [command] : COMMANDS;
+  return [
+    'Usage:',
+    ...commands.map(commandUsage),
+    ...(command ? [] : ['  lcic-errors --version | --help | help COMMAND', '']),
+  ].join('\n');
 }
 
-function didYouMean(names: readonly string[]): string {
-  return names.length === 0 ? '' : ` Did you mean ${names.map((n) => `"${n}"`).join(', ')}?`;
-}
+/** How an option was written, for messages: `--edition` or `-h`. */
+const written = (token: { rawName: string }) => token.rawName;
 
-function explain(code: string, edition: LcicEdition, out: Output, err: Output): number {
-  const found = lookupCode(code);
-  if (!found?.exact) {
-    const near = nearestNames(code, allErrorCodes);
-    // With no near name, the known parent still tells the caller what kind of failure it is.
-    const parentNote =
-      found && near.length === 0 ? ` An unknown sub-code is treated as its parent "${found.info.code}": ${found.info.summary}` : '';
-    err.write(`"${code}" is not an LCIC error code.${didYouMean(near)}${parentNote}\n`);
-    return 1;
+/**
+ * Parses `args` against `options`, reporting an unknown option, a missing value or a value given
+ * to a flag as one clean sentence (node's own messages quote the option oddly).
+ */
+function parseCommandLine(args: readonly string[], options: Readonly<Record<string, OptionSpec>>, where: string): CommandArgs {
+  const { tokens } = parseArgs({ args: [...args], options: { ...options }, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (option === undefined) throw new UsageError(`${where}: unknown option ${written(token)}.`);
+    if (option.type === 'string' && token.value === undefined) throw new UsageError(`${where}: ${written(token)} needs a value.`);
+    if (option.type === 'boolean' && token.value !== undefined) throw new UsageError(`${where}: ${written(token)} takes no value.`);
   }
-  const { info } = found;
-  const actions = actionsReturning(info.code, edition);
-  const children = allErrorCodes.filter((c) => lookupCode(c)?.info.parent === info.code);
-  const lines = [
-    `${info.code}${info.retired ? ' (retired: no action returns it any more)' : ''}`,
-    `  ${info.summary}`,
-    '',
-    `  Cause:      ${info.cause}`,
-    `  What to do: ${info.remedy}`,
-    `  Retry:      ${RETRY_WORDS[info.retry]}`,
-    `  Category:   ${info.category}`,
-    `  Scope:      ${info.scope === 'common' ? 'common (any Tencent Cloud API action can return it)' : 'LCIC'}`,
-    `  Editions:   ${info.editions.join(', ')}`,
-  ];
-  if (info.parent) lines.push(`  Parent:     ${info.parent}`);
-  if (children.length > 0) lines.push(`  Sub-codes:  ${children.join(', ')}`);
-  lines.push(
-    actions.length > 0
-      ? `  Returned by ${actions.length} action${actions.length === 1 ? '' : 's'} (${edition}): ${actions.join(', ')}`
-      : `  No action lists it on the ${edition} site${info.scope === 'common' ? ', but as a common code any action can return it' : ''}.`,
-  );
-  lines.push(`  Docs:       ${codeDocsUrl(info.code)}`);
-  out.write(`${lines.join('\n')}\n`);
-  return 0;
+  const { values, positionals } = parseArgs({ args: [...args], options: { ...options }, allowPositionals: true, strict: true });
+  return { values, positionals };
 }
 
-function codeAsJson(info: ErrorCodeInfo, edition: LcicEdition) {
-  return {
-    code: info.code,
-    summary: info.summary,
-    cause: info.cause,
-    remedy: info.remedy,
-    retryable: info.retry !== 'never',
-    retry: info.retry,
-    category: info.category,
-    scope: info.scope,
-    parent: info.parent ?? null,
-    editions: info.editions,
-    retired: info.retired,
-    actions: actionsReturning(info.code, edition),
-  };
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return command;
+  throw new UsageError(`Unknown command "${name}".${didYouMean(nearestNames(name, COMMANDS.map((c) => c.name)))}`);
 }
 
-function list(action: string | undefined, edition: LcicEdition, json: boolean, out: Output, err: Output): number {
-  let infos = codeInfos.filter((info) => info.editions.includes(edition));
-  if (action !== undefined) {
-    const actionInfo = getActionInfo(action);
-    if (!actionInfo) {
-      err.write(`"${action}" is not an LCIC action.${didYouMean(nearestNames(action, allActions))}\n`);
-      return 1;
-    }
-    if (!actionInfo.editions.includes(edition)) {
-      err.write(`"${action}" is not offered on the ${edition} edition (only on: ${actionInfo.editions.join(', ')}).\n`);
-      return 1;
-    }
-    const codes: readonly string[] = codesFor(action as LcicAction, edition);
-    infos = codeInfos.filter((info) => codes.includes(info.code));
-  }
-  if (json) {
-    out.write(`${JSON.stringify({ codes: infos.map((info) => codeAsJson(info, edition)) }, null, 2)}\n`);
-    return 0;
-  }
-  const width = Math.max(...infos.map((info) => info.code.length));
-  for (const info of infos) out.write(`${info.code.padEnd(width)}  ${info.summary}\n`);
-  return 0;
-}
-
+/** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export function run(argv: readonly string[], out: Output, err: Output): number {
+  let command: Command | undefined;
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        action: { type: 'string' },
-        edition: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined || command === 'help') {
-      (command === undefined && !values.help ? err : out).write(USAGE);
-      return command === undefined && !values.help ? 2 : 0;
+    const [first, ...rest] = argv;
+    if (first === undefined || first.startsWith('-')) {
+      const global = parseCommandLine(argv, GLOBAL_OPTIONS, 'lcic-errors');
+      if (global.values.version === true) {
+        out.write(`${packageInfo.version}\n`);
+        return 0;
+      }
+      if (global.values.help === true) {
+        out.write(usage());
+        return 0;
+      }
+      throw new UsageError(first === undefined ? 'Name a command.' : `Options go after the command.`);
     }
-    const edition = parseEdition(values.edition);
-    if (command === 'explain') {
-      const [code, ...extra] = rest;
-      if (code === undefined || extra.length > 0) throw new UsageError('explain takes exactly one code, e.g. lcic-errors explain ResourceNotFound.Room');
-      return explain(code, edition, out, err);
+    if (first === 'help') {
+      const [name, ...extra] = rest;
+      if (extra.length > 0) throw new UsageError('help takes at most one command name.');
+      out.write(usage(name === undefined ? undefined : findCommand(name)));
+      return 0;
     }
-    if (command === 'list') {
-      if (rest.length > 0) throw new UsageError(`list takes no arguments besides options (got "${rest.join(' ')}").`);
-      return list(values.action, edition, values.json, out, err);
+    command = findCommand(first);
+    const args = parseCommandLine(rest, { ...command.options, ...GLOBAL_OPTIONS }, `lcic-errors ${command.name}`);
+    if (args.values.version === true) {
+      out.write(`${packageInfo.version}\n`);
+      return 0;
     }
-    throw new UsageError(`Unknown command "${command}".${didYouMean(nearestNames(command, ['explain', 'list']))}`);
+    if (args.values.help === true) {
+      out.write(usage(command));
+      return 0;
+    }
+    return command.run(args, out, err);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      err.write(`${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      err.write(`${error.message}\n\n${usage(command)}`);
       return 2;
     }
     throw error;

@@ -15,6 +15,7 @@ export {
   allActions,
   allErrorCodes,
   actionsReturning,
+  codeText,
   codesFor,
   getActionInfo,
   getCodeInfo,
@@ -22,7 +23,8 @@ export {
   isLcicErrorCode,
   isRetryable,
   lookupCode,
-  type CodeLookup,
+  lookupCodeOrAncestor,
+  type CodeMatch,
   type ErrorCodeOf,
 } from './lookup.js';
 export {

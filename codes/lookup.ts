@@ -6,7 +6,7 @@ import { codeAndAncestors } from './code-names.js';
 import type { LcicAction, LcicActionCodes, LcicInternationalAction, LcicInternationalActionCodes } from './generated/actions.js';
 import { actionInfos, codeInfos } from './generated/catalog-data.js';
 import type { LcicErrorCodeString } from './generated/error-codes.js';
-import type { ActionInfo, ErrorCodeInfo, LcicEdition } from './types.js';
+import type { ActionInfo, CodeText, ErrorCategory, ErrorCodeInfo, LcicEdition, LcicLanguage } from './types.js';
 
 /**
  * The codes an action can return, as a string union: `ErrorCodeOf<"DescribeRoom">` is exactly
@@ -26,7 +26,7 @@ export const allErrorCodes: readonly LcicErrorCodeString[] = codeInfos.map((info
 /** Every action in the catalog (China site), sorted. */
 export const allActions: readonly LcicAction[] = actionInfos.map((info) => info.action as LcicAction);
 
-/** Whether `value` is a code in the catalog (exactly; use {@link lookupCode} for parent fallback). */
+/** Whether `value` is a code in the catalog, exactly (a parent's entry never counts). */
 export function isLcicErrorCode(value: unknown): value is LcicErrorCodeString {
   return typeof value === 'string' && codesByName.has(value);
 }
@@ -36,25 +36,44 @@ export function isLcicAction(value: unknown): value is LcicAction {
   return typeof value === 'string' && actionsByName.has(value);
 }
 
-/** What {@link lookupCode} found: the entry, and whether it is the code itself or an ancestor. */
-export interface CodeLookup {
-  /** The entry of the code, or of its nearest known parent. */
+/**
+ * The catalog's entry for exactly `code`, or undefined when the catalog does not have it. Never a
+ * parent's entry: `lookupCode('ResourceNotFound.Rom')` is undefined. For a sub-code the service
+ * added before the catalog knew it, {@link lookupCodeOrAncestor} says what family it belongs to.
+ */
+export function lookupCode(code: string): ErrorCodeInfo | undefined {
+  return codesByName.get(code);
+}
+
+/** What {@link lookupCodeOrAncestor} found, and how. */
+export interface CodeMatch {
+  /** The entry of the code itself (`match: 'exact'`) or of its nearest known ancestor (`'ancestor'`). */
   readonly info: ErrorCodeInfo;
-  /** False when the code is not in the catalog and `info` describes its nearest known parent. */
-  readonly exact: boolean;
+  /**
+   * `'exact'` when `info` is the code's own entry; `'ancestor'` when the code is not in the
+   * catalog and `info` describes its nearest known parent (a typo such as `ResourceNotFound.Rom`
+   * gets there too, so show the parent as a family, never as the code's own description).
+   */
+  readonly match: 'exact' | 'ancestor';
 }
 
 /**
- * Finds a code's description. An unknown sub-code such as `ResourceNotFound.Foo` falls back to
- * its nearest known parent (`ResourceNotFound`) with `exact: false`, because the service adds
- * sub-codes before SDKs list them and the parent still says what kind of failure it is.
+ * The code's own entry, or else its nearest known ancestor's, saying which in `match`. The
+ * service adds sub-codes before SDKs list them, and the family (`ResourceNotFound` for
+ * `ResourceNotFound.Desk`) still says what kind of failure it is. Undefined when no ancestor is
+ * known either.
  */
-export function lookupCode(code: string): CodeLookup | undefined {
+export function lookupCodeOrAncestor(code: string): CodeMatch | undefined {
   for (const candidate of codeAndAncestors(code)) {
     const info = codesByName.get(candidate);
-    if (info) return { info, exact: candidate === code };
+    if (info) return { info, match: candidate === code ? 'exact' : 'ancestor' };
   }
   return undefined;
+}
+
+/** A code's summary, cause and remedy in `lang` (English by default). */
+export function codeText(info: ErrorCodeInfo, lang: LcicLanguage = 'en'): CodeText {
+  return lang === 'en' ? { summary: info.summary, cause: info.cause, remedy: info.remedy } : info.translations[lang];
 }
 
 /** The entry of a code known to be in the catalog. */
@@ -91,10 +110,29 @@ export function actionsReturning(code: string, edition: LcicEdition = 'china'): 
 }
 
 /**
- * Whether sending the same request again can succeed (immediately or after a back-off).
- * Unknown codes fall back to their parent; a code unknown altogether is not retryable.
+ * The families whose every member is worth retrying: throttling (`rate-limit`, such as
+ * `RequestLimitExceeded.*`) and faults on the service's side (`server`, such as `InternalError.*`).
+ * A sub-code of theirs that the catalog does not know yet is still throttling or a fault.
+ */
+const RETRYABLE_FAMILIES: ReadonlySet<ErrorCategory> = new Set(['rate-limit', 'server']);
+
+/**
+ * Whether the same call, sent again unchanged, may succeed without the caller changing anything:
+ * the question a retry loop asks.
+ *
+ * - A code in the catalog: true when its `retry` advice is `after-backoff` (throttling, faults on
+ *   the service's side, results still being computed). `after-state-change` is false: the call can
+ *   succeed only after an event a loop should not wait for (`FailedOperation.RoomNotEnd`: a class
+ *   runs for hours). `never` is false.
+ * - A code the catalog does not know, under a known parent (`FailedOperation.SomethingNew`): it
+ *   does not inherit "retry" from its parent, because most families mix retryable members with
+ *   final ones and an unknown member is more likely final. It is retryable only when its nearest
+ *   known ancestor is a throttling or internal-error family (category `rate-limit` or `server`)
+ *   that is itself retryable: `RequestLimitExceeded.SomethingNew`, `InternalError.SomethingNew`.
+ * - Anything else (no known ancestor, not a string the API would send): false.
  */
 export function isRetryable(code: string): boolean {
-  const found = lookupCode(code);
-  return found !== undefined && found.info.retry !== 'never';
+  const found = lookupCodeOrAncestor(code);
+  if (found?.info.retry !== 'after-backoff') return false;
+  return found.match === 'exact' || RETRYABLE_FAMILIES.has(found.info.category);
 }

@@ -2,7 +2,7 @@
  * Parsing the JSON body of a raw HTTPS call (`fetch`/`axios` with `X-TC-Action`). The API
  * answers HTTP 200 for failures too, so the only sign of one is `Response.Error` in the body.
  */
-import { lookupCode } from './lookup.js';
+import { lookupCode, lookupCodeOrAncestor } from './lookup.js';
 import type { ErrorCodeInfo } from './types.js';
 
 /** A response without `Response.Error`. */
@@ -25,8 +25,13 @@ export interface LcicErrorResponse {
   readonly code: string;
   /** `Response.Error.Message` (empty if absent). */
   readonly message: string;
-  /** The catalog's entry for the code (or its nearest parent), if known. */
+  /** The catalog's entry for exactly this code; undefined when the catalog does not have it. */
   readonly info: ErrorCodeInfo | undefined;
+  /**
+   * Only when the code itself is not in the catalog: the entry of its nearest known parent (the
+   * family a new sub-code belongs to). Undefined whenever `info` is set.
+   */
+  readonly ancestor: ErrorCodeInfo | undefined;
 }
 
 /** What {@link parseLcicResponse} returns: check `ok` before reading `data`. */
@@ -68,5 +73,7 @@ export function parseLcicResponse<T = Record<string, unknown>>(body: unknown): L
     throw new LcicResponseFormatError('"Response.Error" has no string "Code"');
   }
   const message = typeof error.Message === 'string' ? error.Message : '';
-  return { ok: false, requestId, code: error.Code, message, info: lookupCode(error.Code)?.info };
+  const info = lookupCode(error.Code);
+  const ancestor = info ? undefined : lookupCodeOrAncestor(error.Code)?.info;
+  return { ok: false, requestId, code: error.Code, message, info, ancestor };
 }

@@ -6,7 +6,7 @@
  * an API failure has `code` and a `requestId`; a non-200 HTTP reply has only `httpCode`;
  * a network failure (DNS, reset, timeout) has neither and an empty `requestId`.
  */
-import { lookupCode } from './lookup.js';
+import { lookupCodeOrAncestor } from './lookup.js';
 import type { ErrorCodeInfo } from './types.js';
 
 /** The fields of the SDK's exception, as far as callers can rely on them. */
@@ -31,10 +31,13 @@ export interface LcicApiFailure {
   readonly message: string;
   /** The RequestId to give Tencent Cloud support. */
   readonly requestId: string;
-  /** The catalog's entry for the code (or its nearest parent), if known. */
+  /** The catalog's entry for exactly this code; undefined when the catalog does not have it. */
   readonly info: ErrorCodeInfo | undefined;
-  /** False when `info` describes a parent because the code itself is not in the catalog. */
-  readonly exact: boolean;
+  /**
+   * Only when the code itself is not in the catalog: the entry of its nearest known parent (the
+   * family a new sub-code belongs to). Undefined whenever `info` is set.
+   */
+  readonly ancestor: ErrorCodeInfo | undefined;
 }
 
 /** The HTTP reply was not 200, so there is no error code. */
@@ -84,14 +87,14 @@ export function isLcicApiError(error: unknown): error is LcicSdkError & {
 export function classifyLcicError(error: unknown): LcicFailure | undefined {
   if (!isLcicError(error)) return undefined;
   if (error.code !== undefined && error.code !== '') {
-    const found = lookupCode(error.code);
+    const found = lookupCodeOrAncestor(error.code);
     return {
       kind: 'api',
       code: error.code,
       message: error.message,
       requestId: error.requestId,
-      info: found?.info,
-      exact: found?.exact ?? false,
+      info: found?.match === 'exact' ? found.info : undefined,
+      ancestor: found?.match === 'ancestor' ? found.info : undefined,
     };
   }
   if (error.httpCode !== undefined) return { kind: 'http', httpCode: error.httpCode, message: error.message };

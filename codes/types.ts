@@ -28,13 +28,40 @@ export const errorCategories = [
 export type ErrorCategory = (typeof errorCategories)[number];
 
 /**
- * Whether sending the request again can succeed: `immediately` (a fresh attempt fixes it, such as
- * a new signature), `after-backoff` (wait and retry, such as rate limits and server faults), or
- * `never` (the request or the account must change first).
+ * The answer to one question: may the same call, sent again unchanged, succeed without the caller
+ * changing anything?
+ *
+ * - `after-backoff`: yes. The failure is on the service's side or is throttling; wait (with
+ *   exponential back-off and jitter) and send the same request again.
+ * - `after-state-change`: not in a retry loop. The same call can succeed only after something
+ *   happens that takes much longer than a retry loop waits (a class ends); act on that event.
+ * - `never`: no. The request, the account or the caller's clock must change first, or the
+ *   failure is an answer (the thing is already done, or does not exist).
  */
-export const retryAdvice = ['never', 'after-backoff', 'immediately'] as const;
+export const retryAdvice = ['never', 'after-backoff', 'after-state-change'] as const;
 /** One of {@link retryAdvice}. */
 export type RetryAdvice = (typeof retryAdvice)[number];
+
+/** The languages the catalog's prose is written in: English and Simplified Chinese. */
+export const languages = ['en', 'zh-CN'] as const;
+/** One of {@link languages}. */
+export type LcicLanguage = (typeof languages)[number];
+
+/** A code's prose in one language. */
+export interface CodeText {
+  /** One line: what the code means. */
+  readonly summary: string;
+  /** What usually leads to it. */
+  readonly cause: string;
+  /** What the caller should do. */
+  readonly remedy: string;
+}
+
+/** A code's prose in each language besides English, keyed by {@link LcicLanguage}. */
+export interface CodeTranslations {
+  /** Simplified Chinese. */
+  readonly 'zh-CN': CodeText;
+}
 
 /** `common` codes can come from any Tencent Cloud API action; `lcic` codes are LCIC's own. */
 export const codeScopes = ['common', 'lcic'] as const;
@@ -49,18 +76,24 @@ export interface ErrorCodeInfo {
   readonly parent: string | undefined;
   /** Whether any Tencent Cloud action can return it (`common`) or only LCIC's (`lcic`). */
   readonly scope: CodeScope;
-  /** The sites whose SDK lists this code. */
+  /**
+   * The sites that can return the code. An LCIC code: the sites whose Go SDK lists it (in
+   * errors.go or in an action's list). A common code: both, since any Tencent Cloud API action on
+   * either site can return it, whether or not an SDK lists it.
+   */
   readonly editions: readonly LcicEdition[];
   /** What kind of problem it reports. */
   readonly category: ErrorCategory;
-  /** Whether, and when, sending the request again can succeed. */
+  /** Whether the same call, sent again unchanged, can succeed: see {@link retryAdvice}. */
   readonly retry: RetryAdvice;
-  /** One line: what the code means. */
+  /** One line, in English: what the code means. */
   readonly summary: string;
-  /** What usually leads to it. */
+  /** In English: what usually leads to it. */
   readonly cause: string;
-  /** What the caller should do. */
+  /** In English: what the caller should do. */
   readonly remedy: string;
+  /** The same three texts in the catalog's other languages; `codeText(info, lang)` picks one. */
+  readonly translations: CodeTranslations;
   /** True when no action returns the code any more; such codes are kept, never deleted. */
   readonly retired: boolean;
 }

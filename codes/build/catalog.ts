@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { z } from 'zod';
 import { parentCode } from '../code-names.js';
-import { codeScopes, editions, errorCategories, retryAdvice } from '../types.js';
+import { codeScopes, editions, errorCategories, retryAdvice, type LcicEdition } from '../types.js';
 
 export const CODES_FILE = 'codes.yaml';
 export const ACTIONS_FILE = 'actions.yaml';
@@ -23,9 +23,28 @@ export const ACTION_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 const prose = (what: string) =>
   z.string({ error: `needs a ${what}` }).trim().min(1, { error: `has an empty ${what}` });
 
+/** The language key of the Chinese prose in codes.yaml, and in the runtime's `translations`. */
+export const CHINESE = 'zh-CN';
+
+const textSchema = z.strictObject({ summary: prose('summary'), cause: prose('cause'), remedy: prose('remedy') });
+
+/** The vendor files a figure may be taken from: the LCIC package of either Go SDK. */
+export const SOURCE_FILES = ['errors.go', 'client.go', 'models.go'] as const;
+
+/**
+ * Where a figure in the prose comes from: the SDK edition, the file in its LCIC package, the
+ * identifier there (a constant, a method, or Struct.Field), and the figure as our prose states it.
+ */
+const sourceSchema = z.strictObject({
+  sdk: z.enum(editions),
+  file: z.enum(SOURCE_FILES),
+  at: prose('identifier (at)'),
+  figure: prose('figure'),
+});
+
 // The described fields are optional here only so that an entry sync just added (needsDescription)
-// gets one clear problem instead of five; crossCheck requires them on every other entry.
-const DESCRIBED_FIELDS = ['category', 'retry', 'summary', 'cause', 'remedy'] as const;
+// gets one clear problem instead of six; the refinement requires them on every other entry.
+const DESCRIBED_FIELDS = ['category', 'retry', 'summary', 'cause', 'remedy', CHINESE] as const;
 
 const codeEntrySchema = z.strictObject({
   scope: z.enum(codeScopes),
@@ -35,13 +54,16 @@ const codeEntrySchema = z.strictObject({
   summary: prose('summary').optional(),
   cause: prose('cause').optional(),
   remedy: prose('remedy').optional(),
+  [CHINESE]: textSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
   status: z.literal('retired').optional(),
   needsDescription: z.boolean().optional(),
 }).superRefine((entry, ctx) => {
   if (entry.needsDescription) return;
   for (const field of DESCRIBED_FIELDS) {
     if (entry[field] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `is missing '${field}'. Add it (see the comment at the top of the file).` });
+      const what = field === CHINESE ? `'${CHINESE}' (summary, cause and remedy in Chinese)` : `'${field}'`;
+      ctx.addIssue({ code: 'custom', path: [field], message: `is missing ${what}. Add it (see the comment at the top of the file).` });
     }
   }
 });
@@ -56,8 +78,11 @@ const codesFileSchema = z.strictObject({ codes: z.record(z.string(), codeEntrySc
 const actionsFileSchema = z.strictObject({ actions: z.record(z.string(), actionEntrySchema) });
 
 type CodeEntryData = z.infer<typeof codeEntrySchema>;
-export type CodeEntry = Required<Omit<CodeEntryData, 'status' | 'needsDescription'>> &
-  Pick<CodeEntryData, 'status'> & { code: string; parent: string | undefined };
+/** Where a figure in a code's prose comes from. */
+export type SourceNote = z.infer<typeof sourceSchema>;
+/** A code's entry once validated: every described field present, sources defaulted to none. */
+export type CodeEntry = Required<Omit<CodeEntryData, 'status' | 'needsDescription' | 'sources'>> &
+  Pick<CodeEntryData, 'status'> & { code: string; parent: string | undefined; sources: readonly SourceNote[] };
 export type ActionEntry = z.infer<typeof actionEntrySchema> & { action: string };
 
 export interface Catalog {
@@ -152,7 +177,7 @@ function validateShape<T>(
   schema: z.ZodType<T>,
   problems: CatalogProblem[],
 ): T | undefined {
-  const result = schema.safeParse(parsed.doc.toJS());
+  const result = schema.safeParse(parsed.doc.toJS(), { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const entry = issue.path.length >= 2 ? String(issue.path[1]) : undefined;
@@ -181,12 +206,21 @@ function crossCheck(
     if (parent !== undefined && !(parent in codes)) {
       report(codesFile, ['codes', code], code, `its parent code "${parent}" is not in the catalog. Add an entry for "${parent}".`);
     }
+    const both: readonly LcicEdition[] = editions;
+    if (entry.scope === 'common' && !both.every((edition) => entry.editions.includes(edition))) {
+      report(
+        codesFile,
+        ['codes', code, 'editions'],
+        code,
+        `is a common code, which any action on either site can return, so its editions must be [${both.join(', ')}].`,
+      );
+    }
     if (entry.needsDescription) {
       report(
         codesFile,
         ['codes', code, 'needsDescription'],
         code,
-        'was added by sync and still needs a description. Write category, retry, summary, cause and remedy in our own words, then remove needsDescription.',
+        `was added by sync and still needs a description. Write category, retry, summary, cause and remedy, and the same three in Chinese under '${CHINESE}', in our own words, then remove needsDescription.`,
       );
     }
   }
@@ -230,7 +264,11 @@ export function loadCatalog(dir: string): Catalog {
   return {
     codes: Object.keys(codesData.codes)
       .sort(byName)
-      .map((code) => ({ ...(codesData.codes[code] as CodeEntry), code, parent: parentCode(code) })),
+      .map((code) => {
+        // Validated above: every described field is present, since no entry still needs a description.
+        const entry = codesData.codes[code] as CodeEntryData & Omit<CodeEntry, 'sources'>;
+        return { ...entry, sources: entry.sources ?? [], code, parent: parentCode(code) };
+      }),
     actions: Object.entries(actionsData.actions)
       .sort(([a], [b]) => byName(a, b))
       .map(([action, entry]) => ({ ...entry, action })),

@@ -3,12 +3,15 @@
  * `docs/generated/` (a documentation page per code and per action).
  *
  * The catalog is loaded and validated completely before the first file is touched, so a broken
- * catalog leaves the generated files as they were. With `--check`, nothing is written and the
- * exit code says whether the files on disk match what the catalog would produce.
+ * catalog leaves the generated files as they were. An output folder that needs any change is
+ * rebuilt beside itself and swapped in with the others only when all are complete, so a failure
+ * part-way leaves every folder as it was (see atomic-write.ts). With `--check`, nothing is
+ * written and the exit code says whether the files on disk match what the catalog would produce.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { realFileSystem, replaceFoldersTogether, type FileSystem } from './atomic-write.js';
 import { CatalogError, loadCatalog } from './catalog.js';
 import { renderDocs } from './render-docs.js';
 import { renderTypeScript } from './render-ts.js';
@@ -20,6 +23,8 @@ export interface GenerateOptions {
   /** Where the documentation pages go. */
   readonly docsDir: string;
   readonly check: boolean;
+  /** The file system to write through; tests pass one that fails at a chosen step. */
+  readonly fileSystem?: FileSystem;
 }
 
 export interface GenerateResult {
@@ -36,26 +41,34 @@ function listFiles(dir: string): string[] {
 }
 
 /** Compares (and unless checking, writes) the generated files. Throws CatalogError before any write. */
-export function generate({ catalogDir, outDir, docsDir, check }: GenerateOptions): GenerateResult {
+export function generate({ catalogDir, outDir, docsDir, check, fileSystem = realFileSystem }: GenerateOptions): GenerateResult {
   const catalog = loadCatalog(catalogDir);
+  const outputs = new Map([
+    [outDir, renderTypeScript(catalog)],
+    [docsDir, renderDocs(catalog)],
+  ]);
   // Paths in the result are relative to the current directory, so they can be printed as they are.
-  const files = new Map<string, string>();
-  for (const [dir, rendered] of [[outDir, renderTypeScript(catalog)], [docsDir, renderDocs(catalog)]] as const) {
-    for (const [name, content] of rendered) files.set(join(dir, name), content);
+  const changed: string[] = [];
+  const drifted: string[] = [];
+  const foldersToWrite = new Map<string, ReadonlyMap<string, string>>();
+  for (const [dir, rendered] of outputs) {
+    const changedHere = [...rendered]
+      .filter(([name, content]) => {
+        const path = join(dir, name);
+        return !existsSync(path) || readFileSync(path, 'utf8') !== content;
+      })
+      .map(([name]) => join(dir, name));
+    const staleHere = listFiles(dir)
+      .filter((name) => !rendered.has(name))
+      .map((name) => join(dir, name));
+    changed.push(...changedHere);
+    drifted.push(...changedHere, ...staleHere);
+    if (changedHere.length > 0 || staleHere.length > 0) foldersToWrite.set(dir, rendered);
   }
-  const stale = [...listFiles(outDir).map((name) => join(outDir, name)), ...listFiles(docsDir).map((name) => join(docsDir, name))].filter(
-    (path) => !files.has(path),
-  );
-  const changed = [...files].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
-  const drifted = [...changed.map(([path]) => path), ...stale].sort();
+  drifted.sort();
   if (check) return { drifted, written: [] };
-
-  for (const path of stale) rmSync(path);
-  for (const [path, content] of changed) {
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, content);
-  }
-  return { drifted, written: changed.map(([path]) => path) };
+  replaceFoldersTogether(foldersToWrite, fileSystem);
+  return { drifted, written: changed };
 }
 
 export function main(argv: readonly string[]): number {

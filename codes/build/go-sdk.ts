@@ -20,21 +20,42 @@ export class GoSdkFormatError extends Error {
 /** `FAILEDOPERATION_CLASSTOOLONG = "FailedOperation.ClassTooLong"`, optionally behind `//` in client.go. */
 const CONSTANT = /^([A-Z][A-Z0-9_]*)\s*=\s*"([^"\\]+)"$/;
 
-/** The codes declared in errors.go's `const ( ... )` block, in file order. */
-export function parseErrorsGo(text: string, file = 'errors.go'): string[] {
+/** One constant of errors.go: the code, and the vendor's one-line wording in the comment above it. */
+export interface ErrorsGoEntry {
+  readonly code: string;
+  /** The comment lines right above the constant, joined; empty when there are none. */
+  readonly wording: string;
+}
+
+/** The constants of errors.go's `const ( ... )` block, in file order, each with its comment. */
+export function parseErrorsGoEntries(text: string, file = 'errors.go'): ErrorsGoEntry[] {
   const lines = text.split(/\r?\n/);
   const start = lines.findIndex((line) => line.trim() === 'const (');
   if (start === -1) throw new GoSdkFormatError(file, 1, 'no `const (` block; is this the LCIC errors.go?');
-  const codes: string[] = [];
+  const entries: ErrorsGoEntry[] = [];
+  let comment: string[] = [];
   for (const [offset, raw] of lines.slice(start + 1).entries()) {
     const line = raw.trim();
-    if (line === ')') return codes;
-    if (line === '' || line.startsWith('//')) continue;
+    if (line === ')') return entries;
+    if (line === '') {
+      comment = []; // a blank line ends a comment that belongs to no constant (a section heading)
+      continue;
+    }
+    if (line.startsWith('//')) {
+      comment.push(line.slice(2).trim());
+      continue;
+    }
     const code = CONSTANT.exec(line)?.[2];
     if (code === undefined) throw new GoSdkFormatError(file, start + offset + 2, `expected NAME = "Code" inside the const block, found: ${line}`);
-    codes.push(code);
+    entries.push({ code, wording: comment.join(' ') });
+    comment = [];
   }
   throw new GoSdkFormatError(file, lines.length, 'the const block is never closed with `)`');
+}
+
+/** The codes declared in errors.go's `const ( ... )` block, in file order. */
+export function parseErrorsGo(text: string, file = 'errors.go'): string[] {
+  return parseErrorsGoEntries(text, file).map((entry) => entry.code);
 }
 
 /** The heading of the code list in a method comment: China and international editions. */
@@ -79,6 +100,11 @@ export function parseClientGo(text: string, file = 'client.go'): Map<string, str
 export interface GoSdkFacts {
   readonly codes: ReadonlySet<string>;
   readonly actions: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The vendor's one-line wording of each code in errors.go (Chinese in the China SDK, English in
+   * the international one). Read only to check that our descriptions do not repeat it.
+   */
+  readonly wording: ReadonlyMap<string, string>;
 }
 
 /** Reads errors.go and client.go under an SDK checkout's root. */
@@ -93,5 +119,10 @@ export function readGoSdk(root: string): GoSdkFacts {
   };
   const errors = read('errors.go');
   const client = read('client.go');
-  return { codes: new Set(parseErrorsGo(errors.text, errors.path)), actions: parseClientGo(client.text, client.path) };
+  const entries = parseErrorsGoEntries(errors.text, errors.path);
+  return {
+    codes: new Set(entries.map((entry) => entry.code)),
+    actions: parseClientGo(client.text, client.path),
+    wording: new Map(entries.filter((entry) => entry.wording !== '').map((entry) => [entry.code, entry.wording])),
+  };
 }

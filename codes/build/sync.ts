@@ -8,16 +8,23 @@
  * no longer lists is marked `status: retired` and kept, so its docs page and its name in old
  * handlers stay meaningful. Common codes are not LCIC's to retire and are left alone.
  *
- * The YAML files are edited in place through the `yaml` Document API, so comments and layout
- * outside the changed entries survive.
+ * Both languages of the prose survive a sync untouched. Sync also reads the vendor's one-line
+ * wording of each code (errors.go of each SDK) and reports any description of ours, English or
+ * Chinese, that repeats it (own-words.ts defines "repeats"); the exit code is then 1.
+ *
+ * The YAML files are edited through the `yaml` Document API, so comments and layout outside the
+ * changed entries survive. Both files are written together or not at all (atomic-write.ts): a
+ * failure between the two writes cannot leave a catalog whose halves disagree.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { LcicEdition } from '../types.js';
-import { ACTIONS_FILE, CODES_FILE } from './catalog.js';
+import { realFileSystem, writeFilesTogether, type FileSystem } from './atomic-write.js';
+import { ACTIONS_FILE, CHINESE, CODES_FILE } from './catalog.js';
 import { GoSdkFormatError, readGoSdk, type GoSdkFacts } from './go-sdk.js';
+import { findRepeats, formatRepeats, type Repeat, type VendorWording } from './own-words.js';
 
 /** The options the catalog files were written with; parse + toString with them is the identity. */
 export const YAML_OUTPUT = { lineWidth: 100, flowCollectionPadding: false } as const;
@@ -36,6 +43,8 @@ export interface SyncReport {
   readonly actionsAdded: readonly string[];
   readonly actionsRemoved: readonly string[];
   readonly actionsChanged: readonly ActionChange[];
+  /** Descriptions (either language) that repeat the vendor's wording. */
+  readonly repeats: readonly Repeat[];
 }
 
 interface SdkEditions {
@@ -162,16 +171,47 @@ function syncActions(doc: Document, sdk: SdkEditions, file: string) {
   return report;
 }
 
-/** Updates the catalog in `catalogDir` from the SDK facts; writes only when `write` is true. */
-export function syncCatalog(catalogDir: string, sdk: SdkEditions, write: boolean): SyncReport {
+/** The vendor's wording of every code, from each SDK given. */
+function vendorWording(sdk: SdkEditions): VendorWording[] {
+  const editions = [['china', sdk.china], ['international', sdk.international]] as const;
+  return editions.flatMap(([edition, facts]) => [...(facts?.wording ?? [])].map(([code, text]) => ({ sdk: edition, code, text })));
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** The entries of codes.yaml whose prose is written in both languages (a new code's is not yet). */
+function describedEntries(doc: Document) {
+  const codes = (doc.toJS() as { codes?: Record<string, Record<string, unknown>> }).codes ?? {};
+  return Object.entries(codes).flatMap(([code, entry]) => {
+    const { summary, cause, remedy } = entry;
+    const chinese = entry[CHINESE] as Record<string, unknown> | undefined;
+    if (!isText(summary) || !isText(cause) || !isText(remedy) || !isText(chinese?.summary) || !isText(chinese.cause) || !isText(chinese.remedy)) return [];
+    return [{ code, summary, cause, remedy, [CHINESE]: { summary: chinese.summary, cause: chinese.cause, remedy: chinese.remedy } }];
+  });
+}
+
+/**
+ * Updates the catalog in `catalogDir` from the SDK facts, and checks its prose against the
+ * vendor's wording. Writes both files, or neither, only when `write` is true.
+ */
+export function syncCatalog(catalogDir: string, sdk: SdkEditions, write: boolean, fileSystem: FileSystem = realFileSystem): SyncReport {
   const codesPath = join(catalogDir, CODES_FILE);
   const actionsPath = join(catalogDir, ACTIONS_FILE);
   const codesDoc = readDocument(codesPath);
   const actionsDoc = readDocument(actionsPath);
-  const report = { ...syncCodes(codesDoc, sdk, codesPath), ...syncActions(actionsDoc, sdk, actionsPath) };
+  const report = {
+    ...syncCodes(codesDoc, sdk, codesPath),
+    ...syncActions(actionsDoc, sdk, actionsPath),
+    repeats: findRepeats(describedEntries(codesDoc), vendorWording(sdk)),
+  };
   if (write) {
-    writeFileSync(codesPath, codesDoc.toString(YAML_OUTPUT));
-    writeFileSync(actionsPath, actionsDoc.toString(YAML_OUTPUT));
+    writeFilesTogether(
+      new Map([
+        [codesPath, codesDoc.toString(YAML_OUTPUT)],
+        [actionsPath, actionsDoc.toString(YAML_OUTPUT)],
+      ]),
+      fileSystem,
+    );
   }
   return report;
 }
@@ -191,7 +231,10 @@ export function formatReport(report: SyncReport): string {
     const parts = [...change.added.map((c) => `+${c}`), ...change.removed.map((c) => `-${c}`)];
     lines.push(`${change.action}: ${parts.join(' ')}`);
   }
-  return lines.length === 0 ? 'The catalog already matches the SDK.' : lines.join('\n');
+  const facts = lines.length === 0 ? 'The catalog already matches the SDK.' : lines.join('\n');
+  const ownWords =
+    report.repeats.length === 0 ? 'No description repeats the vendor\'s wording.' : formatRepeats(report.repeats);
+  return `${facts}\n${ownWords}`;
 }
 
 export function main(argv: readonly string[]): number {
@@ -215,8 +258,10 @@ export function main(argv: readonly string[]): number {
     };
     const report = syncCatalog(values.catalog, sdk, !values['dry-run']);
     console.log(formatReport(report));
-    if (report.codesAdded.length > 0) console.log('\nDescribe the new codes in codes.yaml and remove needsDescription; `npm run generate` refuses until then.');
-    return 0;
+    if (report.codesAdded.length > 0) {
+      console.log('\nDescribe the new codes in codes.yaml, in English and in Chinese (zh-CN), and remove needsDescription; `npm run generate` refuses until then.');
+    }
+    return report.repeats.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof GoSdkFormatError || error instanceof Error) {
       console.error(error.message);

@@ -15,6 +15,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The action has been taken out of service.",
     cause: "The request names an action the platform has retired; old code or an outdated SDK still calls it.",
     remedy: "Move to the replacement action named in the current API reference and upgrade the SDK.",
+    translations: {
+      "zh-CN": {
+        summary: "这个接口已经下线，不再提供服务。",
+        cause: "请求调用的接口已被平台停用，通常是旧代码或过时的 SDK 仍在调用它。",
+        remedy: "改用当前 API 文档中给出的替代接口，并把 SDK 升级到新版本。",
+      },
+    },
     retired: false,
   },
   {
@@ -27,6 +34,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The request could not be authenticated.",
     cause: "Something about the credentials or the signature was rejected; the message usually says what.",
     remedy: "Check the SecretId/SecretKey pair, the signing method and the account's CAM setup, then send a corrected request.",
+    translations: {
+      "zh-CN": {
+        summary: "请求没有通过身份验证。",
+        cause: "凭证或签名中的某一项被拒绝，具体原因一般写在 Message 里。",
+        remedy: "核对 SecretId 与 SecretKey 是否配对、签名方法是否正确以及账号的访问管理（CAM）设置，改正后再发送请求。",
+      },
+    },
     retired: false,
   },
   {
@@ -39,6 +53,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The Authorization header is not in the expected form.",
     cause: "A hand-written signer produced a malformed header, or a proxy rewrote it.",
     remedy: "Use the SDK's signer, or compare your TC3-HMAC-SHA256 header field by field with the signing specification.",
+    translations: {
+      "zh-CN": {
+        summary: "Authorization 请求头的格式不对。",
+        cause: "自行实现的签名代码生成了格式有误的请求头，或者中间的代理改写了它。",
+        remedy: "使用 SDK 自带的签名逻辑；若必须自己签名，请把 TC3-HMAC-SHA256 请求头逐个字段与签名规范对照检查。",
+      },
+    },
     retired: false,
   },
   {
@@ -49,8 +70,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "authentication",
     retry: "never",
     summary: "The SecretId is not a valid Tencent Cloud API key.",
-    cause: "The value passed as SecretId is of the wrong kind, truncated, or copied from another product's console.",
+    cause: "The value passed as SecretId is of the wrong kind or truncated, for example a key of another system pasted by mistake.",
     remedy: "Create or copy an API key from the CAM console and pass its SecretId unchanged.",
+    translations: {
+      "zh-CN": {
+        summary: "传入的 SecretId 不是有效的腾讯云 API 密钥。",
+        cause: "作为 SecretId 传入的值类型不对或不完整，例如误贴了其他系统的密钥。",
+        remedy: "在访问管理控制台新建或复制一个 API 密钥，原样传入它的 SecretId。",
+      },
+    },
     retired: false,
   },
   {
@@ -61,8 +89,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "authentication",
     retry: "never",
     summary: "Multi-factor authentication for this request failed.",
-    cause: "The account requires MFA for this operation and the supplied code was missing, wrong or too old.",
-    remedy: "Supply a fresh MFA code, or call with a sub-account key whose policy does not require MFA.",
+    cause: "The account protects this operation with MFA, and the MFA check for the request was missing or did not pass.",
+    remedy: "Complete the MFA check the account requires with a valid, current code; if you cannot, ask the account's administrator. Keep MFA in place rather than moving the call to a less protected key.",
+    translations: {
+      "zh-CN": {
+        summary: "这次请求的多因素认证（MFA）没有通过。",
+        cause: "账号对这项操作开启了 MFA 保护，而请求缺少 MFA 校验或校验未通过。",
+        remedy: "按账号的要求用有效且未过期的验证码完成 MFA 校验；无法完成时请联系账号管理员。不要为了绕开校验而改用保护更少的密钥。",
+      },
+    },
     retired: false,
   },
   {
@@ -75,6 +110,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "No API key with this SecretId exists.",
     cause: "The key was deleted or disabled, or the SecretId belongs to another account or site.",
     remedy: "Check the key in the CAM console; create a new one if it was removed, and update the service's configuration.",
+    translations: {
+      "zh-CN": {
+        summary: "找不到这个 SecretId 对应的 API 密钥。",
+        cause: "密钥已被删除或停用，或者这个 SecretId 属于另一个账号或另一个站点。",
+        remedy: "到访问管理控制台查看该密钥；如已删除就新建一个，并更新服务里的配置。",
+      },
+    },
     retired: false,
   },
   {
@@ -83,10 +125,17 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     scope: "common",
     editions: ["china", "international"],
     category: "signature",
-    retry: "immediately",
+    retry: "never",
     summary: "The request's signature is too old.",
-    cause: "The X-TC-Timestamp is outside the accepted window, usually because the caller's clock drifted or a signed request was queued for minutes.",
-    remedy: "Sign the request again just before sending it and keep the host clock in sync (NTP); a fresh signature succeeds at once.",
+    cause: "The X-TC-Timestamp the request was signed with is too far from the server's time, usually because the caller's clock has drifted or a signed request was held back before it was sent.",
+    remedy: "Sync the host's clock (NTP) and sign each request just before sending it. Do not retry in a loop: with a wrong clock every new signature is out of date too, and the loop hides the real fault.",
+    translations: {
+      "zh-CN": {
+        summary: "请求签名已经过期。",
+        cause: "签名所用的 X-TC-Timestamp 与服务器时间相差太远，常见原因是调用方机器的时钟走偏，或签好名的请求被搁置了一段时间才发出。",
+        remedy: "用 NTP 校准主机时钟，并在发送前一刻才生成签名。不要用重试循环处理：时钟不准时每个新签名同样会过期，循环只会掩盖真正的问题。",
+      },
+    },
     retired: false,
   },
   {
@@ -99,6 +148,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The signature does not match the request.",
     cause: "The SecretKey is wrong, or the signed headers, payload or canonical request differ from what was sent.",
     remedy: "Verify the SecretKey and that the body sent is byte-for-byte the body that was signed; prefer the SDK's signer.",
+    translations: {
+      "zh-CN": {
+        summary: "签名与请求内容对不上。",
+        cause: "SecretKey 不对，或者参与签名的请求头、请求体、规范请求串与实际发出的内容不一致。",
+        remedy: "核对 SecretKey，并确认实际发送的请求体与签名时用的内容逐字节相同；尽量使用 SDK 的签名实现。",
+      },
+    },
     retired: false,
   },
   {
@@ -111,6 +167,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The temporary security token is invalid or has expired.",
     cause: "A session token from STS was used after it expired, or with keys from another session.",
     remedy: "Obtain a new temporary credential and send the token together with its own SecretId and SecretKey.",
+    translations: {
+      "zh-CN": {
+        summary: "临时安全凭证的 Token 无效或已失效。",
+        cause: "从 STS 获得的会话 Token 过期后仍在使用，或者与另一组临时密钥混用了。",
+        remedy: "重新申请临时凭证，并把 Token 与同一次申请得到的 SecretId、SecretKey 一起使用。",
+      },
+    },
     retired: false,
   },
   {
@@ -121,8 +184,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "permission",
     retry: "never",
     summary: "The caller's CAM identity may not perform this action.",
-    cause: "The sub-account or role behind the key has no policy granting this LCIC action on this resource.",
-    remedy: "Grant the action (for example through the QcloudLCICFullAccess policy or a narrower custom one) to the identity used.",
+    cause: "The sub-account or role behind the key has no CAM policy that allows this LCIC action on this resource.",
+    remedy: "Attach a CAM policy that allows this LCIC action (a preset LCIC policy or a narrower custom one) to the identity whose key makes the call.",
+    translations: {
+      "zh-CN": {
+        summary: "调用方的 CAM 身份无权执行这个接口。",
+        cause: "密钥所属的子账号或角色没有任何允许对该资源调用此 LCIC 接口的 CAM 策略。",
+        remedy: "给发起调用的密钥所属身份关联一条允许此 LCIC 接口的 CAM 策略（可用预设的 LCIC 策略，或范围更小的自定义策略）。",
+      },
+    },
     retired: false,
   },
   {
@@ -132,9 +202,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "dry-run",
     retry: "never",
-    summary: "A dry run succeeded; nothing was changed.",
-    cause: "The request set the DryRun flag, so the platform only checked that it would have been accepted.",
-    remedy: "Treat it as a successful check; send the same request without DryRun to perform the operation.",
+    summary: "A dry run was accepted; nothing was changed.",
+    cause: "The request asked only for a check (a DryRun parameter). No LCIC action has a DryRun parameter in either SDK's models, so an LCIC call should not see this code unless something outside your code added one.",
+    remedy: "Treat it as \"nothing was done\". Find what added DryRun to the request (a gateway, a generic client) and send the request without it.",
+    translations: {
+      "zh-CN": {
+        summary: "这是一次预检（DryRun），请求已通过检查，但没有实际执行。",
+        cause: "请求只要求做检查（带了 DryRun 参数）。两个版本 SDK 的模型里都没有带 DryRun 参数的 LCIC 接口，所以除非有外部组件加上了它，LCIC 调用不应遇到这个错误码。",
+        remedy: "按“什么都没做”处理；查出是谁给请求加了 DryRun（网关或通用客户端等），去掉后再发送。",
+      },
+    },
     retired: false,
   },
   {
@@ -143,10 +220,17 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     scope: "common",
     editions: ["china", "international"],
     category: "resource-state",
-    retry: "after-backoff",
+    retry: "never",
     summary: "The operation could not be completed.",
     cause: "A generic failure the service did not classify further; the message carries the detail.",
-    remedy: "Log the message and the RequestId; retry once after a pause, and contact support with the RequestId if it persists.",
+    remedy: "Log the message and the RequestId and check the state of what the call works on. Do not retry blindly, since the code alone does not say whether a retry can help; contact support with the RequestId if it persists.",
+    translations: {
+      "zh-CN": {
+        summary: "操作没能完成。",
+        cause: "服务端没有进一步细分的一般性失败，细节在 Message 中。",
+        remedy: "记下 Message 和 RequestId，检查调用所操作对象的当前状态。仅凭这个错误码无法判断重试是否有用，所以不要盲目重试；问题持续时带上 RequestId 联系技术支持。",
+      },
+    },
     retired: false,
   },
   {
@@ -157,8 +241,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "resource-state",
     retry: "never",
     summary: "The room's class is already over.",
-    cause: "The call needs a room that is scheduled or in session, but the class in it has ended.",
-    remedy: "Do not act on ended rooms: check the room's status first, or create a new room for another session.",
+    cause: "The call needs a room that is scheduled or in session, but the class in it has ended. From EndRoom it means the room was ended already.",
+    remedy: "From EndRoom, treat it as done. From other actions (StartRoom, ModifyRoom and the like), the room cannot be used again; create a new room for another session.",
+    translations: {
+      "zh-CN": {
+        summary: "房间里的课堂已经结束。",
+        cause: "调用要求房间处于待开始或进行中，但其中的课堂已经结束。若由 EndRoom 返回，说明房间此前已被结束。",
+        remedy: "EndRoom 返回时按“已完成”处理。其他接口（如 StartRoom、ModifyRoom）返回时，这个房间不能再用，请为下一节课新建房间。",
+      },
+    },
     retired: false,
   },
   {
@@ -168,9 +259,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "resource-state",
     retry: "never",
-    summary: "The room has expired.",
-    cause: "The room's scheduled end passed without the class being held, so it can no longer be used.",
-    remedy: "Create a new room (or move the schedule with ModifyRoom before it expires).",
+    summary: "The room is past the period in which it can be used.",
+    cause: "The room's usable period is over; the vendor's texts do not say when exactly a room expires.",
+    remedy: "Do not retry; create a new room for the session and use its RoomId.",
+    translations: {
+      "zh-CN": {
+        summary: "房间已经过期。",
+        cause: "房间已过了可用期限；厂商文档没有进一步说明房间何时算过期。",
+        remedy: "不要重试；为这节课新建一个房间，改用新的 RoomId。",
+      },
+    },
     retired: false,
   },
   {
@@ -181,8 +279,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "resource-state",
     retry: "never",
     summary: "The class has already begun.",
-    cause: "The operation is only allowed before a class starts (for example editing or deleting the room).",
-    remedy: "Make such changes before the start time, or end the class first if the operation is allowed afterwards.",
+    cause: "The operation is only allowed before the class starts; ModifyRoom's scheduling fields (start and end time, teacher and others) cannot change once the live class is under way. From StartRoom it means the class is running already.",
+    remedy: "From StartRoom, treat it as done. Make ModifyRoom and DeleteRoom changes before the start time; once the class runs, leave the room as it is until it ends.",
+    translations: {
+      "zh-CN": {
+        summary: "课堂已经开始。",
+        cause: "该操作只允许在开课前进行；直播开始后，ModifyRoom 中的开始/结束时间、老师等排课字段都不能再改。若由 StartRoom 返回，说明课堂本来就在进行中。",
+        remedy: "StartRoom 返回时按“已完成”处理。ModifyRoom、DeleteRoom 的改动要在开课前做；课堂进行中时保持房间不动，等它结束。",
+      },
+    },
     retired: false,
   },
   {
@@ -193,8 +298,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The scheduled class is longer than the service allows.",
-    cause: "EndTime minus StartTime exceeds the maximum length of a booked class.",
-    remedy: "Shorten the booking, or split a long event into several rooms.",
+    cause: "EndTime minus StartTime exceeds the longest booking allowed. The China site's SDK puts the limit at 72 hours and says it applies to the booking only, not to how long the class actually runs; the international SDK's wording says 5 hours.",
+    remedy: "Shorten the booking (EndTime - StartTime) to within the limit of your site, or split a long event into several rooms.",
+    translations: {
+      "zh-CN": {
+        summary: "预约的课堂时长超过了服务允许的上限。",
+        cause: "EndTime 减去 StartTime 超出了可预约的最长时间。国内站 SDK 给出的上限是 72 小时，且只约束预约，不约束课堂实际持续多久；国际站 SDK 的说法是 5 小时。",
+        remedy: "把预约时长（EndTime - StartTime）缩短到所在站点的上限以内，或者把很长的活动拆成几个房间。",
+      },
+    },
     retired: false,
   },
   {
@@ -205,8 +317,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "An image argument was rejected.",
-    cause: "An image URL or image setting in the request is unreachable, of an unsupported format or size.",
-    remedy: "Use a publicly reachable image in a common format and within the documented size.",
+    cause: "An image URL or image setting in the request was not accepted, for example a user's Avatar or a room's RecordBackground. The SDKs state no size limit; RecordBackground accepts png, jpg, jpeg and bmp without transparency.",
+    remedy: "Check the image arguments the message points at; use a reachable URL, and for RecordBackground one of the listed formats.",
+    translations: {
+      "zh-CN": {
+        summary: "请求中的图片参数未被接受。",
+        cause: "请求里的某个图片地址或图片设置没有通过校验，例如用户的 Avatar 或房间的 RecordBackground。SDK 没有给出尺寸限制；RecordBackground 只接受 png、jpg、jpeg 或 bmp 图片，且不能带透明通道。",
+        remedy: "按 Message 的提示检查图片参数：地址要能访问到，RecordBackground 要用上面列出的格式之一。",
+      },
+    },
     retired: false,
   },
   {
@@ -219,6 +338,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "A user with this OriginId is already registered.",
     cause: "The application already has a user mapped to the same external account ID.",
     remedy: "Reuse the existing user (look it up or log in with LoginOriginId) instead of registering again.",
+    translations: {
+      "zh-CN": {
+        summary: "这个 OriginId 已经注册过用户。",
+        cause: "应用里已有一个用户绑定了同一个外部账号 ID。",
+        remedy: "直接使用已有的用户（查询它，或用 LoginOriginId 登录），不要重复注册。",
+      },
+    },
     retired: false,
   },
   {
@@ -228,9 +354,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china"],
     category: "resource-state",
     retry: "never",
-    summary: "Pay-as-you-go billing is not enabled, so the requested paid feature is unavailable.",
-    cause: "The room asks for a feature billed after use, such as subtitles or transcription, on an account without postpaid billing.",
-    remedy: "Enable pay-as-you-go billing in the console, or create the room without the postpaid feature.",
+    summary: "Postpaid billing is not enabled, so subtitle transcription cannot be used.",
+    cause: "The room asks for subtitle transcription (SubtitlesTranscription 1 or 2), which is billed after use, on an account that has not turned on postpaid billing.",
+    remedy: "Turn on postpaid billing for the account in the console, or create the room with SubtitlesTranscription 0 (off, the default).",
+    translations: {
+      "zh-CN": {
+        summary: "账号没有开通后付费，无法使用字幕转写。",
+        cause: "房间开启了字幕转写（SubtitlesTranscription 为 1 或 2），这项功能按用量后付费，而账号还没有开通后付费。",
+        remedy: "在控制台为账号开通后付费；或者创建房间时把 SubtitlesTranscription 设为 0（关闭，默认值）。",
+      },
+    },
     retired: false,
   },
   {
@@ -242,7 +375,14 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     retry: "after-backoff",
     summary: "The service timed out while handling the request.",
     cause: "A backend step took too long, often under load or with a large request.",
-    remedy: "Retry with exponential back-off; for idempotent reads this is safe, for writes check first whether the change happened.",
+    remedy: "Retry with exponential back-off; for reads this is safe, for writes check first whether the change happened.",
+    translations: {
+      "zh-CN": {
+        summary: "服务端处理请求超时。",
+        cause: "后台某个环节耗时过长，常见于负载高或请求数据量大的时候。",
+        remedy: "按指数退避重试；读操作可以直接重试，写操作请先确认上一次的修改是否已经生效。",
+      },
+    },
     retired: false,
   },
   {
@@ -251,10 +391,17 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     scope: "lcic",
     editions: ["china", "international"],
     category: "resource-state",
-    retry: "after-backoff",
+    retry: "after-state-change",
     summary: "The room's class has not finished yet.",
     cause: "The action needs a finished class (statistics, recordings, messages) but the class is still scheduled or running.",
-    remedy: "Call it after the class ends; listen for the room-end callback rather than polling tightly.",
+    remedy: "Call it again after the class has ended. A class can run for hours, so do not retry in a loop; act on the room's end event (LCIC's event callbacks) or check the room's status first.",
+    translations: {
+      "zh-CN": {
+        summary: "房间里的课堂还没有结束。",
+        cause: "该接口需要已结束的课堂（如统计、录制、消息），但课堂仍在待开始或进行中。",
+        remedy: "等课堂结束后再调用。一节课可能持续几个小时，不要用循环重试；应在收到房间结束事件（LCIC 的事件回调）后再调用，或先查询房间状态。",
+      },
+    },
     retired: false,
   },
   {
@@ -267,6 +414,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The user already belongs to the group.",
     cause: "The request adds or moves a member into a group that already contains them.",
     remedy: "Remove the member from the group first if you mean to re-add them; otherwise treat it as done.",
+    translations: {
+      "zh-CN": {
+        summary: "该用户已经是这个群组的成员。",
+        cause: "请求要把一个已在群组中的用户再加入或移入该群组。",
+        remedy: "如果确实要重新加入，先把他从群组移除；否则按“已完成”处理即可。",
+      },
+    },
     retired: false,
   },
   {
@@ -279,6 +433,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The service hit an internal error.",
     cause: "A fault on Tencent Cloud's side, not in the request.",
     remedy: "Retry with back-off; if it keeps happening, report the RequestId to support.",
+    translations: {
+      "zh-CN": {
+        summary: "服务端发生了内部故障。",
+        cause: "问题出在腾讯云一侧，而不是请求本身。",
+        remedy: "退避后重试；如果反复出现，把 RequestId 提交给技术支持。",
+      },
+    },
     retired: false,
   },
   {
@@ -291,6 +452,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "No action of that name exists.",
     cause: "The action name is misspelt, has the wrong case, or belongs to another service or version.",
     remedy: "Check the action name against the LCIC 2022-08-17 API reference.",
+    translations: {
+      "zh-CN": {
+        summary: "没有这个名字的接口。",
+        cause: "接口名拼错了、大小写不对，或者属于别的产品或别的 API 版本。",
+        remedy: "对照 LCIC 2022-08-17 版本的 API 文档核对接口名。",
+      },
+    },
     retired: false,
   },
   {
@@ -301,8 +469,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "A filter in the request is not valid.",
-    cause: "A filter name or value is not one the action understands.",
-    remedy: "Use only the filter names and value formats listed for the action.",
+    cause: "The code is about filter parameters, but no LCIC action has a Filters parameter in either SDK's models. Only DescribeEditVersions, GetEditVersionToken and SetMainEditVersion list it, and their lists name almost every LCIC code.",
+    remedy: "Read the message for the parameter it names and correct that value; there is no LCIC filter syntax to check against.",
+    translations: {
+      "zh-CN": {
+        summary: "请求中的过滤条件无效。",
+        cause: "这个错误码针对过滤参数，但两个版本 SDK 的模型里都没有带 Filters 参数的 LCIC 接口。列出它的只有 DescribeEditVersions、GetEditVersionToken 和 SetMainEditVersion，而这三个接口的列表几乎包含了全部 LCIC 错误码。",
+        remedy: "根据 Message 指出的参数修正取值；LCIC 并没有可供对照的过滤语法。",
+      },
+    },
     retired: false,
   },
   {
@@ -315,6 +490,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "A request parameter is wrong.",
     cause: "A parameter has the wrong type or shape, or conflicts with the action's rules.",
     remedy: "Read the message for the offending parameter, fix the request and send it again.",
+    translations: {
+      "zh-CN": {
+        summary: "请求参数有误。",
+        cause: "某个参数的类型或结构不对，或者违反了接口的规则。",
+        remedy: "从 Message 中找出出错的参数，改正请求后再发送。",
+      },
+    },
     retired: false,
   },
   {
@@ -324,9 +506,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china"],
     category: "parameter",
     retry: "never",
-    summary: "The ClassID is not valid.",
-    cause: "The class ID is malformed or does not name a class of this application.",
-    remedy: "Pass a ClassID returned by CreateRoom or GetRooms for the same SdkAppId.",
+    summary: "A room ID in the request is not valid.",
+    cause: "No request field is named ClassID in the vendor's texts; \"ClassId\" in LCIC responses is the room's ID. Among the actions that list this code, BatchGetPlaybackToken takes its rooms as RoomIds, so a room ID there is malformed or does not belong to this application.",
+    remedy: "Pass room IDs returned by CreateRoom or GetRooms for the same SdkAppId (in RoomIds for BatchGetPlaybackToken).",
+    translations: {
+      "zh-CN": {
+        summary: "请求中的房间 ID 无效。",
+        cause: "厂商文档里没有名为 ClassID 的请求字段；LCIC 响应中的“ClassId”指的就是房间 ID。列出此错误码的接口中，BatchGetPlaybackToken 用 RoomIds 接收房间，因此是其中某个房间 ID 格式不对或不属于当前应用。",
+        remedy: "传入同一 SdkAppId 下由 CreateRoom 或 GetRooms 返回的房间 ID（BatchGetPlaybackToken 放在 RoomIds 中）。",
+      },
+    },
     retired: false,
   },
   {
@@ -336,9 +525,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china"],
     category: "parameter",
     retry: "never",
-    summary: "Too many ClassIDs were passed at once.",
-    cause: "The list of class IDs is longer than the action accepts in one call.",
-    remedy: "Split the IDs into smaller batches.",
+    summary: "Too many room IDs were passed at once.",
+    cause: "The list of room IDs (RoomIds in BatchGetPlaybackToken; \"ClassId\" in LCIC responses is the room's ID) is longer than the action accepts. Neither SDK states the maximum.",
+    remedy: "Send the room IDs in smaller batches over several calls.",
+    translations: {
+      "zh-CN": {
+        summary: "一次传入的房间 ID 过多。",
+        cause: "房间 ID 列表（BatchGetPlaybackToken 的 RoomIds；LCIC 响应中的“ClassId”即房间 ID）超出了接口能接受的长度。两个版本的 SDK 都没有写明上限是多少。",
+        remedy: "把房间 ID 分成几小批，分多次调用。",
+      },
+    },
     retired: false,
   },
   {
@@ -351,6 +547,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "Text in the request failed content moderation.",
     cause: "A name, title or message contains words the content-safety check blocks.",
     remedy: "Change the text; show the user that the content was rejected rather than retrying.",
+    translations: {
+      "zh-CN": {
+        summary: "请求中的文字没有通过内容审核。",
+        cause: "名称、标题或消息里含有内容安全检查会拦截的词语。",
+        remedy: "修改这段文字，并提示用户内容被拒绝，不要原样重试。",
+      },
+    },
     retired: false,
   },
   {
@@ -362,7 +565,14 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     retry: "never",
     summary: "The custom CSS or JavaScript URL cannot be fetched.",
     cause: "The address given for custom styles or scripts is unreachable from the service.",
-    remedy: "Host the file at a public HTTPS address and check it loads before saving it.",
+    remedy: "Host the file at a publicly reachable address and check that it loads before saving it.",
+    translations: {
+      "zh-CN": {
+        summary: "自定义 CSS 或 JavaScript 的地址无法获取。",
+        cause: "为自定义样式或脚本填写的地址，服务端访问不到。",
+        remedy: "把文件放在公网可访问的地址上，保存前先确认能正常加载。",
+      },
+    },
     retired: false,
   },
   {
@@ -373,8 +583,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The DisableRecord value is not accepted.",
-    cause: "DisableRecord has a value outside the allowed set, or conflicts with other recording settings.",
-    remedy: "Use one of the documented values for DisableRecord.",
+    cause: "DisableRecord (the recording mode) takes 0 to 3 on the China site; the value sent is outside that set or does not fit the room's other recording settings.",
+    remedy: "Send one of: 0 automatic recording (the default), 1 no recording, 2 manual recording (page recording only, started and stopped with StartRecord and StopRecord), 3 signalling recording.",
+    translations: {
+      "zh-CN": {
+        summary: "DisableRecord 的取值不被接受。",
+        cause: "国内站的 DisableRecord（录制方式）只能取 0 到 3；传入的值不在其中，或与房间的其他录制设置冲突。",
+        remedy: "取值改为以下之一：0 自动录制（默认），1 不录制，2 手动录制（仅支持页面录制，用 StartRecord、StopRecord 控制开始和结束），3 信令录制。",
+      },
+    },
     retired: false,
   },
   {
@@ -387,6 +604,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The end time is not valid.",
     cause: "EndTime is before StartTime or already in the past.",
     remedy: "Send an EndTime later than both StartTime and the current time (Unix seconds).",
+    translations: {
+      "zh-CN": {
+        summary: "结束时间无效。",
+        cause: "EndTime 早于 StartTime，或者已经是过去的时间。",
+        remedy: "传入一个晚于 StartTime、也晚于当前时间的 EndTime（Unix 秒）。",
+      },
+    },
     retired: false,
   },
   {
@@ -396,9 +620,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "parameter",
     retry: "never",
-    summary: "The group would have too many members.",
-    cause: "The request adds more members than one group may hold, or more than one call may carry.",
-    remedy: "Add members in smaller batches, or split them across groups.",
+    summary: "One call carries more group members than the action accepts.",
+    cause: "The MemberIds list is longer than the action's limit: 200 for AddGroupMember, BatchAddGroupMember, CreateGroupWithMembers, BatchCreateGroupWithMembers and DeleteGroupMember, 256 for BatchDeleteGroupMember.",
+    remedy: "Split the member list into batches within the limit and send one call per batch.",
+    translations: {
+      "zh-CN": {
+        summary: "一次调用携带的群组成员超过了接口上限。",
+        cause: "MemberIds 列表超出了接口的上限：AddGroupMember、BatchAddGroupMember、CreateGroupWithMembers、BatchCreateGroupWithMembers 和 DeleteGroupMember 为 200 个，BatchDeleteGroupMember 为 256 个。",
+        remedy: "把成员列表拆成不超过上限的几批，每批调用一次。",
+      },
+    },
     retired: false,
   },
   {
@@ -411,6 +642,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The group needs a teacher or members, and got neither.",
     cause: "Both the teacher and the member list were left empty when creating or changing a group.",
     remedy: "Pass at least a teacher or one member.",
+    translations: {
+      "zh-CN": {
+        summary: "群组既没有指定老师，也没有成员。",
+        cause: "创建或修改群组时，老师和成员列表都留空了。",
+        remedy: "至少指定一位老师或一名成员。",
+      },
+    },
     retired: false,
   },
   {
@@ -423,6 +661,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "A group's teacher cannot also be one of its members.",
     cause: "The same user ID appears as the teacher and in the member list.",
     remedy: "Remove the teacher's ID from the member list.",
+    translations: {
+      "zh-CN": {
+        summary: "群组的老师不能同时作为该群组的成员。",
+        cause: "同一个用户 ID 既被设为老师，又出现在成员列表里。",
+        remedy: "从成员列表中去掉老师的 ID。",
+      },
+    },
     retired: false,
   },
   {
@@ -435,6 +680,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The group's teacher is not a known user.",
     cause: "The teacher's user ID is not registered in this application.",
     remedy: "Register the teacher first (RegisterUser), then use the returned user ID.",
+    translations: {
+      "zh-CN": {
+        summary: "指定的群组老师不是已注册的用户。",
+        cause: "老师的用户 ID 在当前应用中没有注册。",
+        remedy: "先用 RegisterUser 注册老师，再使用返回的用户 ID。",
+      },
+    },
     retired: false,
   },
   {
@@ -445,8 +697,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The group type is not valid for this operation.",
-    cause: "The group is of a type the action does not support, or the type value is unknown.",
-    remedy: "Check the group's type and use the action meant for it.",
+    cause: "GroupType is 0 (a basic group, with its own members) or 1 (a combined group, built from sub-groups with CreateGroupWithSubGroup); the action was called on a group of the type it does not work on.",
+    remedy: "Check the group's type with DescribeGroup; manage the members of a combined group through its sub-groups.",
+    translations: {
+      "zh-CN": {
+        summary: "群组类型不适用于这个操作。",
+        cause: "GroupType 取 0（基础群组，有自己的成员）或 1（组合群组，由 CreateGroupWithSubGroup 用子群组组成）；调用的接口不支持该类型的群组。",
+        remedy: "用 DescribeGroup 查看群组类型；组合群组的成员要通过它的子群组来管理。",
+      },
+    },
     retired: false,
   },
   {
@@ -457,8 +716,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The LiveType value is not accepted.",
-    cause: "LiveType has a value outside the allowed set, or conflicts with other room settings.",
-    remedy: "Use one of the documented LiveType values.",
+    cause: "LiveType is 0 (a regular live class), 1 (pseudo-live, playing a recorded video from RecordLiveUrl) or 2 (RTMP push) when a room is created; ModifyRoom can only change it from 1 to 0, never from 0 to 1.",
+    remedy: "Send 0, 1 or 2 to CreateRoom; with ModifyRoom, only switch a pseudo-live room (1) to regular (0), and create a new room for any other change.",
+    translations: {
+      "zh-CN": {
+        summary: "LiveType 的取值不被接受。",
+        cause: "创建房间时 LiveType 可取 0（常规直播）、1（伪直播，播放 RecordLiveUrl 指定的录像）或 2（RTMP 推流）；ModifyRoom 只能把它从 1 改为 0，不能从 0 改为 1。",
+        remedy: "调用 CreateRoom 时传 0、1 或 2；用 ModifyRoom 时只能把伪直播房间（1）改成常规（0），其他改动请新建房间。",
+      },
+    },
     retired: false,
   },
   {
@@ -469,8 +735,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The MaxMicNumber value is not accepted.",
-    cause: "The number of on-stage seats is out of range for the room type or plan.",
-    remedy: "Choose a MaxMicNumber within the documented range for the room type.",
+    cause: "MaxMicNumber (how many people can be on mic with the teacher at once) must be 0-16 in a small class and 0-1 in a large class; 0 turns mic-on interaction off. It can be changed with ModifyRoom before the class starts.",
+    remedy: "Choose a MaxMicNumber in the range of the room's type. The value affects billing, so set what the class needs.",
+    translations: {
+      "zh-CN": {
+        summary: "MaxMicNumber 的取值不被接受。",
+        cause: "MaxMicNumber（可同时与老师连麦的人数）在小班课中为 0-16，在大班课中为 0-1；设为 0 表示不允许连麦。开课前可以用 ModifyRoom 修改。",
+        remedy: "按房间类型在允许范围内取值。这个值会影响计费，请按课堂的实际需要设置。",
+      },
+    },
     retired: false,
   },
   {
@@ -480,9 +753,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china"],
     category: "parameter",
     retry: "never",
-    summary: "The MaxRTCMember value is not accepted.",
-    cause: "The limit on real-time members is outside what the plan allows.",
-    remedy: "Pick a value within the plan's limit.",
+    summary: "The code names MaxRTCMember, a retired field replaced by MaxMicNumber.",
+    cause: "MaxRTCMember survives only in GetRooms output (RoomItem), marked as retired in favour of MaxMicNumber; no request takes it. The code is listed only by DescribeEditVersions, GetEditVersionToken and SetMainEditVersion, whose lists name almost every LCIC code.",
+    remedy: "Set the number of mic-on seats with MaxMicNumber (0-16 in a small class, 0-1 in a large one), and read MaxMicNumber rather than MaxRTCMember from GetRooms.",
+    translations: {
+      "zh-CN": {
+        summary: "错误码涉及的 MaxRTCMember 是已废弃字段，已由 MaxMicNumber 取代。",
+        cause: "MaxRTCMember 只还出现在 GetRooms 的返回（RoomItem）中，并已标为废弃、改用 MaxMicNumber；没有任何请求接收它。只有 DescribeEditVersions、GetEditVersionToken 和 SetMainEditVersion 列出这个错误码，而它们的列表几乎包含了全部 LCIC 错误码。",
+        remedy: "用 MaxMicNumber 设置连麦人数（小班课 0-16，大班课 0-1）；读取 GetRooms 结果时也改读 MaxMicNumber。",
+      },
+    },
     retired: false,
   },
   {
@@ -493,8 +773,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The RecordLayout value is not accepted.",
-    cause: "The recording layout ID is unknown or not allowed for this room.",
-    remedy: "Use one of the documented recording layouts.",
+    cause: "RecordLayout picks a recording template by number (0 when not set) from LCIC's list of templates; the value is not one of them, or ModifyRoom tried to change it on a room that has already started.",
+    remedy: "Use a template number from LCIC's recording-template list, and change it with ModifyRoom only before the room starts.",
+    translations: {
+      "zh-CN": {
+        summary: "RecordLayout 的取值不被接受。",
+        cause: "RecordLayout 用编号选择录制模板（不设置时为 0），取值要来自 LCIC 的录制模板列表；传入的编号不在列表中，或者用 ModifyRoom 修改了已经开始的房间。",
+        remedy: "从 LCIC 的录制模板列表中选用编号；如需用 ModifyRoom 修改，只能在房间开始前进行。",
+      },
+    },
     retired: false,
   },
   {
@@ -504,9 +791,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china"],
     category: "parameter",
     retry: "never",
-    summary: "The ReplayLayout value is not accepted.",
-    cause: "The playback layout ID is unknown or not allowed for this room.",
-    remedy: "Use one of the documented playback layouts.",
+    summary: "A replay layout value was rejected.",
+    cause: "Neither SDK's models has a field named ReplayLayout, so which value the code refers to cannot be told from the request's fields; the error message names it. It is listed only by DescribeEditVersions, GetEditVersionToken and SetMainEditVersion.",
+    remedy: "Read the message for the value it rejects and correct that value.",
+    translations: {
+      "zh-CN": {
+        summary: "某个回放布局取值被拒绝。",
+        cause: "两个版本 SDK 的模型里都没有名为 ReplayLayout 的字段，因此无法从请求字段判断它指的是哪个值，需要看错误信息中给出的值。只有 DescribeEditVersions、GetEditVersionToken 和 SetMainEditVersion 列出它。",
+        remedy: "根据 Message 找到被拒绝的那个值，并把它改正。",
+      },
+    },
     retired: false,
   },
   {
@@ -517,8 +811,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The room type is not valid here.",
-    cause: "The room's type is unknown, or the action does not work on rooms of this type.",
-    remedy: "Check the RoomType value, and that the action supports that kind of room.",
+    cause: "RoomType is out of range, or the action does not work on rooms of this type. On the China site CreateRoom takes 0 (small class, the default), 1 (large class), 3 (round-table) or 4 (group live); 2 (one-to-one) is reserved and not open. ModifyRoom documents 0-2. On the international site RoomType is 0 (small classroom) or 1 (lecture hall).",
+    remedy: "Send a RoomType your site supports, and check that the action supports rooms of that type.",
+    translations: {
+      "zh-CN": {
+        summary: "房间类型在这里无效。",
+        cause: "RoomType 超出取值范围，或者该接口不支持这种类型的房间。国内站 CreateRoom 可取 0（小班课，默认）、1（大班课）、3（圆桌会议）、4（分组直播），2（1 对 1）为预留值、尚未开放；ModifyRoom 写明的取值为 0-2。国际站只有 0（小班课）和 1（大班课）。",
+        remedy: "传入所在站点支持的 RoomType，并确认调用的接口支持这种房间类型。",
+      },
+    },
     retired: false,
   },
   {
@@ -528,9 +829,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china"],
     category: "parameter",
     retry: "never",
-    summary: "The SchoolID is not valid.",
-    cause: "The school ID is malformed or unknown to the service.",
-    remedy: "Pass the school ID assigned to your organisation.",
+    summary: "The SchoolId is not valid.",
+    cause: "The school ID is malformed or unknown to the service. In the vendor's models SchoolId is a request field of DescribeDocuments and a response field of DescribeRecord and DescribeRecordStream.",
+    remedy: "Send the SchoolId that LCIC itself returns (in DescribeRecord or DescribeRecordStream for the same application), or leave it out where the action does not need it.",
+    translations: {
+      "zh-CN": {
+        summary: "SchoolId 无效。",
+        cause: "学校 ID 格式不对，或服务端不认识它。厂商模型中，SchoolId 是 DescribeDocuments 的请求字段，也出现在 DescribeRecord 和 DescribeRecordStream 的返回里。",
+        remedy: "使用 LCIC 自己返回的 SchoolId（同一应用下 DescribeRecord 或 DescribeRecordStream 的结果），接口不需要时就不要传。",
+      },
+    },
     retired: false,
   },
   {
@@ -543,6 +851,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The SdkAppId is wrong.",
     cause: "The application ID is missing, mistyped, or belongs to another account or edition.",
     remedy: "Copy the SdkAppId from the LCIC console of the same account and site (China or international).",
+    translations: {
+      "zh-CN": {
+        summary: "SdkAppId 不正确。",
+        cause: "应用 ID 缺失、填错，或者属于另一个账号或另一个站点。",
+        remedy: "从同一账号、同一站点（国内站或国际站）的 LCIC 控制台复制 SdkAppId。",
+      },
+    },
     retired: false,
   },
   {
@@ -555,6 +870,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The start time is not valid.",
     cause: "StartTime is in the past or otherwise out of range.",
     remedy: "Schedule the class to start in the future (Unix seconds), with clocks kept in sync.",
+    translations: {
+      "zh-CN": {
+        summary: "开始时间无效。",
+        cause: "StartTime 已经过去，或者超出了允许的范围。",
+        remedy: "把开课时间安排在将来（Unix 秒），并保持服务器时钟准确。",
+      },
+    },
     retired: false,
   },
   {
@@ -565,8 +887,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "The user does not belong to the given school.",
-    cause: "The UserId and SchoolID in the request do not go together.",
-    remedy: "Pass the school the user was registered under, or the right user.",
+    cause: "The UserId and the SchoolId in the request do not go together.",
+    remedy: "Send the SchoolId LCIC returns for that user's records (DescribeRecord), or the right user.",
+    translations: {
+      "zh-CN": {
+        summary: "该用户不属于请求中的学校。",
+        cause: "请求中的 UserId 与 SchoolId 对应不上。",
+        remedy: "改用 LCIC 为该用户记录返回的 SchoolId（见 DescribeRecord），或者换成正确的用户。",
+      },
+    },
     retired: false,
   },
   {
@@ -577,8 +906,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "parameter",
     retry: "never",
     summary: "Parameters that cannot be used together were sent together.",
-    cause: "Two or more parameters conflict, for example mutually exclusive options.",
-    remedy: "Read the action's reference for which parameters exclude each other and send only one of them.",
+    cause: "Two or more parameters conflict. Only DescribeEditVersions, GetEditVersionToken and SetMainEditVersion list this code.",
+    remedy: "Read the message for the parameters that conflict and send only one of them.",
+    translations: {
+      "zh-CN": {
+        summary: "请求同时带了不能一起使用的参数。",
+        cause: "两个或多个参数相互冲突。只有 DescribeEditVersions、GetEditVersionToken 和 SetMainEditVersion 列出这个错误码。",
+        remedy: "根据 Message 找出冲突的参数，只保留其中一个。",
+      },
+    },
     retired: false,
   },
   {
@@ -591,6 +927,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "A parameter has a value outside its allowed range.",
     cause: "The type is right but the value is not: out of range, unknown enum value, bad format.",
     remedy: "Check the value against the action's reference and correct it.",
+    translations: {
+      "zh-CN": {
+        summary: "某个参数的值超出了允许范围。",
+        cause: "类型没错，但取值不对：超出范围、不是可选的枚举值，或者格式有误。",
+        remedy: "对照接口文档检查这个值并改正。",
+      },
+    },
     retired: false,
   },
   {
@@ -600,9 +943,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "request-format",
     retry: "never",
-    summary: "The request is malformed.",
-    cause: "The HTTP request could not be understood: a broken body, wrong content type or bad encoding.",
-    remedy: "Send JSON with Content-Type application/json (or use the SDK, which does).",
+    summary: "The request body could not be read.",
+    cause: "Tencent Cloud's common code tables tie this code to a malformed multipart/form-data request body.",
+    remedy: "If you build requests by hand, check the multipart body (boundary, parts, encoding), or send JSON the way the SDKs do.",
+    translations: {
+      "zh-CN": {
+        summary: "请求体无法解析。",
+        cause: "按腾讯云公共错误码表的说明，这个错误码对应格式有误的 multipart/form-data 请求体。",
+        remedy: "如果是手工拼装请求，检查 multipart 请求体（boundary、各部分、编码）；或者像 SDK 一样改用 JSON 发送。",
+      },
+    },
     retired: false,
   },
   {
@@ -615,6 +965,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The caller's IP address is blocked.",
     cause: "The address the request came from is on a deny list for this account or API key.",
     remedy: "Call from an allowed address, or change the key's IP restrictions in the console.",
+    translations: {
+      "zh-CN": {
+        summary: "调用方的 IP 地址被封禁。",
+        cause: "发出请求的地址在该账号或该 API 密钥的禁止名单中。",
+        remedy: "换用允许的地址调用，或在控制台调整密钥的 IP 限制。",
+      },
+    },
     retired: false,
   },
   {
@@ -627,6 +984,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The caller's IP address is not on the allow list.",
     cause: "The API key only accepts calls from listed addresses and this one is not among them.",
     remedy: "Add the server's outbound IP to the key's allow list, or call from a listed host.",
+    translations: {
+      "zh-CN": {
+        summary: "调用方的 IP 地址不在允许名单中。",
+        cause: "这个 API 密钥只接受名单内地址发来的调用，当前地址不在其中。",
+        remedy: "把服务器的出口 IP 加入密钥的允许名单，或者从名单内的主机发起调用。",
+      },
+    },
     retired: false,
   },
   {
@@ -639,6 +1003,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "A quota was reached.",
     cause: "The request would go beyond a count or size limit of the account or resource.",
     remedy: "Free up or clean up resources, or ask for a higher quota; retrying unchanged will fail again.",
+    translations: {
+      "zh-CN": {
+        summary: "已达到某项配额上限。",
+        cause: "这次请求会超出账号或资源的数量、大小限制。",
+        remedy: "释放或清理资源，或申请提高配额；原样重试仍会失败。",
+      },
+    },
     retired: false,
   },
   {
@@ -651,6 +1022,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The room already has as many bound documents as it may.",
     cause: "Binding another courseware document would exceed the per-room limit.",
     remedy: "Unbind documents the class no longer needs (UnbindDocumentFromRoom) before binding more.",
+    translations: {
+      "zh-CN": {
+        summary: "房间绑定的课件数量已到上限。",
+        cause: "再绑定一个课件文档就会超过每个房间允许的数量。",
+        remedy: "先用 UnbindDocumentFromRoom 解绑课堂不再需要的文档，再绑定新的。",
+      },
+    },
     retired: false,
   },
   {
@@ -663,6 +1041,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "A required parameter is missing.",
     cause: "The request leaves out a field the action needs.",
     remedy: "Add the missing field named in the message.",
+    translations: {
+      "zh-CN": {
+        summary: "缺少必填参数。",
+        cause: "请求漏掉了接口需要的某个字段。",
+        remedy: "按 Message 中的字段名补上缺失的参数。",
+      },
+    },
     retired: false,
   },
   {
@@ -675,6 +1060,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The service name is unknown.",
     cause: "The request targets a product that does not exist at this endpoint, often a wrong host or service in the signature.",
     remedy: "Use the lcic service with host lcic.tencentcloudapi.com (or lcic.intl.tencentcloudapi.com).",
+    translations: {
+      "zh-CN": {
+        summary: "产品名称无法识别。",
+        cause: "请求指向的产品在这个接入点上不存在，常见原因是域名或签名中的服务名写错。",
+        remedy: "使用 lcic 服务，域名为 lcic.tencentcloudapi.com（国际站为 lcic.intl.tencentcloudapi.com）。",
+      },
+    },
     retired: false,
   },
   {
@@ -687,6 +1079,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The API version does not exist.",
     cause: "X-TC-Version is wrong for this service; LCIC uses 2022-08-17.",
     remedy: "Send Version 2022-08-17.",
+    translations: {
+      "zh-CN": {
+        summary: "API 版本不存在。",
+        cause: "X-TC-Version 与本服务不符；LCIC 的版本号是 2022-08-17。",
+        remedy: "把 Version 设为 2022-08-17。",
+      },
+    },
     retired: false,
   },
   {
@@ -699,6 +1098,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The operation is not allowed.",
     cause: "The account, application or resource is in a state, or under a rule, that forbids this operation.",
     remedy: "Read the message for the reason; check the application's settings and the account's status in the console.",
+    translations: {
+      "zh-CN": {
+        summary: "不允许执行这个操作。",
+        cause: "账号、应用或资源所处的状态或所受的规则禁止了这项操作。",
+        remedy: "从 Message 了解原因，并在控制台检查应用设置和账号状态。",
+      },
+    },
     retired: false,
   },
   {
@@ -709,8 +1115,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "request-format",
     retry: "never",
     summary: "The region is wrong for this request.",
-    cause: "The Region parameter names a region the service or the resource does not live in.",
-    remedy: "Use the region where the application was created, or leave Region empty where the action allows it.",
+    cause: "The Region of the request (the client's region setting) names a region the service or the resource does not live in.",
+    remedy: "Set the client's region to the one the LCIC application works in.",
+    translations: {
+      "zh-CN": {
+        summary: "请求的地域不对。",
+        cause: "请求中的 Region（即客户端的地域设置）指向的地域里没有该服务或该资源。",
+        remedy: "把客户端的地域设为 LCIC 应用所在的地域。",
+      },
+    },
     retired: false,
   },
   {
@@ -720,9 +1133,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "rate-limit",
     retry: "after-backoff",
-    summary: "Too many requests in a short time.",
-    cause: "The caller exceeded the action's request rate limit.",
-    remedy: "Slow down: retry after a back-off with jitter, and spread batch jobs over time.",
+    summary: "Requests are arriving faster than the action allows.",
+    cause: "The caller exceeded the action's request rate. The SDKs document a default of 20 requests per second per action (the international SDK on most actions, the China SDK on BindDocumentToRoom) and 10 per second for BatchRegister on the China site.",
+    remedy: "Slow down: retry after an exponential back-off with jitter, and spread batch jobs over time so each action stays under its rate.",
+    translations: {
+      "zh-CN": {
+        summary: "短时间内请求过多。",
+        cause: "调用频率超过了接口的限制。SDK 注释给出的默认值是每个接口每秒 20 次（国际站 SDK 的大多数接口，以及国内站 SDK 的 BindDocumentToRoom），国内站的 BatchRegister 为每秒 10 次。",
+        remedy: "降低频率：按指数退避加随机抖动重试，并把批量任务分散到不同时间，使每个接口都不超过它的频率。",
+      },
+    },
     retired: false,
   },
   {
@@ -735,6 +1155,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The account's request rate across regions is exceeded.",
     cause: "Calls from the whole account, summed over regions, went past the allowed rate.",
     remedy: "Back off and retry; reduce concurrency across all services using this account.",
+    translations: {
+      "zh-CN": {
+        summary: "账号在所有地域的合计请求频率超限。",
+        cause: "整个账号在各地域发出的调用加起来超过了允许的频率。",
+        remedy: "退避后重试，并降低使用该账号的所有服务的并发。",
+      },
+    },
     retired: false,
   },
   {
@@ -744,9 +1171,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "rate-limit",
     retry: "after-backoff",
-    summary: "Too many requests from this IP address.",
+    summary: "This IP address is sending requests faster than allowed.",
     cause: "One source address sent more requests than allowed in the time window.",
     remedy: "Back off and retry; spread traffic over time or hosts.",
+    translations: {
+      "zh-CN": {
+        summary: "来自这个 IP 地址的请求过多。",
+        cause: "同一个来源地址在统计时间窗内发出的请求超过了限制。",
+        remedy: "退避后重试，并把流量分散到不同时间或不同主机。",
+      },
+    },
     retired: false,
   },
   {
@@ -759,6 +1193,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The account's request rate is exceeded.",
     cause: "All callers using this account together went past the allowed rate.",
     remedy: "Back off and retry; throttle on the client side.",
+    translations: {
+      "zh-CN": {
+        summary: "账号的请求频率超限。",
+        cause: "使用该账号的所有调用方合计超过了允许的频率。",
+        remedy: "退避后重试，并在客户端做限流。",
+      },
+    },
     retired: false,
   },
   {
@@ -771,6 +1212,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The request body is too large.",
     cause: "The payload exceeds the API gateway's maximum request size.",
     remedy: "Send less data per call, for example by batching in smaller pieces.",
+    translations: {
+      "zh-CN": {
+        summary: "请求体过大。",
+        cause: "请求数据超过了 API 网关允许的最大请求大小。",
+        remedy: "每次调用少传一些数据，例如拆成更小的批次。",
+      },
+    },
     retired: false,
   },
   {
@@ -783,6 +1231,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The resource is busy.",
     cause: "Another operation holds the resource, or it is used by something that prevents this change.",
     remedy: "Wait for the other operation to finish and retry with back-off.",
+    translations: {
+      "zh-CN": {
+        summary: "资源正忙。",
+        cause: "另一个操作正占用着该资源，或者它正被某个阻止本次修改的对象使用。",
+        remedy: "等另一个操作完成，再按退避策略重试。",
+      },
+    },
     retired: false,
   },
   {
@@ -795,6 +1250,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "Not enough of a resource is left.",
     cause: "The account or package has run out of something the operation needs.",
     remedy: "Check usage and packages in the console; top up or upgrade before retrying.",
+    translations: {
+      "zh-CN": {
+        summary: "剩余资源不够。",
+        cause: "账号或套餐中这项操作需要的某种资源已经用完。",
+        remedy: "在控制台查看用量和套餐；先充值或升级，再重新调用。",
+      },
+    },
     retired: false,
   },
   {
@@ -807,6 +1269,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "Recording is limited because storage is full or the account is in arrears.",
     cause: "Recording storage is used up, or an overdue balance has restricted the recording feature.",
     remedy: "Free storage or add capacity, and settle any overdue balance.",
+    translations: {
+      "zh-CN": {
+        summary: "存储已满或账号欠费，录制受到限制。",
+        cause: "录制存储空间用完了，或者账号有未结清的欠款，导致录制被限制。",
+        remedy: "清理存储或扩容，并结清欠款。",
+      },
+    },
     retired: false,
   },
   {
@@ -816,9 +1285,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "quota",
     retry: "never",
-    summary: "The class cannot open because the account's room resources are used up.",
-    cause: "The package's minutes, concurrent rooms or similar allowance has been consumed.",
+    summary: "The class cannot open because the account's LCIC allowance is used up.",
+    cause: "The account's LCIC packages or balance do not cover opening another class; the console's usage page shows which.",
     remedy: "Check usage in the LCIC console and buy or upgrade a package.",
+    translations: {
+      "zh-CN": {
+        summary: "账号的 LCIC 可用额度已用完，课堂无法开启。",
+        cause: "账号的 LCIC 套餐或余额不足以再开一节课；控制台的用量页面会显示是哪一项不足。",
+        remedy: "到 LCIC 控制台查看用量，购买或升级套餐。",
+      },
+    },
     retired: false,
   },
   {
@@ -831,6 +1307,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The resource does not exist.",
     cause: "An ID in the request does not name an existing resource of this application.",
     remedy: "Check the ID and the SdkAppId it belongs to; if it was deleted, create it again.",
+    translations: {
+      "zh-CN": {
+        summary: "找不到要操作的资源。",
+        cause: "请求里的某个 ID 在当前应用中找不到对应的资源。",
+        remedy: "核对该 ID 及其所属的 SdkAppId；如果已被删除，就重新创建。",
+      },
+    },
     retired: false,
   },
   {
@@ -843,6 +1326,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "No such document.",
     cause: "The DocumentId is wrong or the courseware was deleted.",
     remedy: "Use an ID from CreateDocument or DescribeDocuments of the same application.",
+    translations: {
+      "zh-CN": {
+        summary: "找不到这个文档。",
+        cause: "DocumentId 写错了，或者课件已被删除。",
+        remedy: "使用同一应用下 CreateDocument 或 DescribeDocuments 返回的 ID。",
+      },
+    },
     retired: false,
   },
   {
@@ -855,6 +1345,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "No such group.",
     cause: "The GroupId is wrong or the group was deleted.",
     remedy: "Check the GroupId, or create the group first.",
+    translations: {
+      "zh-CN": {
+        summary: "找不到这个群组。",
+        cause: "GroupId 写错了，或者群组已被删除。",
+        remedy: "核对 GroupId，或者先创建该群组。",
+      },
+    },
     retired: false,
   },
   {
@@ -867,6 +1364,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "Some of the listed users do not exist.",
     cause: "One or more user IDs in the member list are not registered in this application.",
     remedy: "Register the missing users first, or drop them from the list.",
+    translations: {
+      "zh-CN": {
+        summary: "列表里有些用户找不到。",
+        cause: "成员列表里有一个或多个用户 ID 没有在当前应用中注册。",
+        remedy: "先注册缺少的用户，或把他们从列表中去掉。",
+      },
+    },
     retired: false,
   },
   {
@@ -879,6 +1383,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "No such room.",
     cause: "The RoomId is wrong, belongs to another application, or the room was deleted.",
     remedy: "Check the RoomId and SdkAppId; recreate the room if it was deleted.",
+    translations: {
+      "zh-CN": {
+        summary: "找不到这个房间。",
+        cause: "RoomId 写错了、属于其他应用，或者房间已被删除。",
+        remedy: "核对 RoomId 和 SdkAppId；房间已删除的话就重新创建。",
+      },
+    },
     retired: false,
   },
   {
@@ -891,6 +1402,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "No such user.",
     cause: "The UserId is wrong, belongs to another application, or the user was deleted.",
     remedy: "Register the user (RegisterUser or BatchRegister) or use an existing ID.",
+    translations: {
+      "zh-CN": {
+        summary: "找不到这个用户。",
+        cause: "UserId 写错了、属于其他应用，或者用户已被删除。",
+        remedy: "用 RegisterUser 或 BatchRegister 注册该用户，或改用已有的用户 ID。",
+      },
+    },
     retired: false,
   },
   {
@@ -901,8 +1419,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "resource-state",
     retry: "after-backoff",
     summary: "The resource cannot be used right now.",
-    cause: "The resource exists but is in a state (isolated, being created, frozen) that prevents the operation.",
-    remedy: "Check the resource's status; retry after it becomes available.",
+    cause: "The resource exists but is not in a state that allows the operation at the moment; the message says why.",
+    remedy: "Check the resource's status; retry with back-off once it can be used, and stop retrying if the message shows the state will not change by itself.",
+    translations: {
+      "zh-CN": {
+        summary: "资源暂时无法使用。",
+        cause: "资源存在，但当前所处的状态不允许这项操作；具体原因见 Message。",
+        remedy: "先查看资源状态，等它可用后按退避策略重试；如果 Message 表明状态不会自行恢复，就停止重试。",
+      },
+    },
     retired: false,
   },
   {
@@ -913,8 +1438,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "resource-state",
     retry: "after-backoff",
     summary: "The room's statistics are still being computed.",
-    cause: "Statistics are prepared after a class ends and this call came before they were ready.",
-    remedy: "Retry later with back-off; a few minutes after the class ends is usually enough.",
+    cause: "Statistics are prepared after the room has ended (DescribeRoomStatistics works only on ended rooms), and this call came before they were ready.",
+    remedy: "Retry with back-off; the SDKs do not say how long the computation takes.",
+    translations: {
+      "zh-CN": {
+        summary: "房间的统计数据还在计算。",
+        cause: "统计数据要在房间结束后才开始生成（DescribeRoomStatistics 只能用于已结束的房间），而这次调用在数据准备好之前就到了。",
+        remedy: "按退避策略重试；SDK 没有说明计算需要多长时间。",
+      },
+    },
     retired: false,
   },
   {
@@ -925,8 +1457,15 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "quota",
     retry: "never",
     summary: "The requested resource is sold out.",
-    cause: "There is no stock of the resource or package being requested.",
-    remedy: "Try another specification or region, or contact support.",
+    cause: "The platform has no stock left of the resource or package being requested.",
+    remedy: "Nothing in the request can fix it; contact Tencent Cloud support with the RequestId.",
+    translations: {
+      "zh-CN": {
+        summary: "所请求的资源已售罄。",
+        cause: "平台上已经没有所请求的资源或套餐的余量。",
+        remedy: "修改请求无法解决；请带上 RequestId 联系腾讯云技术支持。",
+      },
+    },
     retired: false,
   },
   {
@@ -938,7 +1477,14 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     retry: "never",
     summary: "The response would be too large.",
     cause: "The result of the call exceeds the gateway's maximum response size.",
-    remedy: "Ask for less per call: use paging parameters or narrower filters.",
+    remedy: "Ask for less per call: use the action's paging parameters where it has them.",
+    translations: {
+      "zh-CN": {
+        summary: "响应数据过大。",
+        cause: "调用结果超过了网关允许的最大响应大小。",
+        remedy: "每次少取一些数据：接口有分页参数时就分页获取。",
+      },
+    },
     retired: false,
   },
   {
@@ -950,7 +1496,14 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     retry: "after-backoff",
     summary: "The service is temporarily unavailable.",
     cause: "The backend is overloaded or under maintenance.",
-    remedy: "Retry with back-off; check the Tencent Cloud status page if it lasts.",
+    remedy: "Retry with back-off; if it lasts, contact support with the RequestId.",
+    translations: {
+      "zh-CN": {
+        summary: "服务暂时不可用。",
+        cause: "后台负载过高或正在维护。",
+        remedy: "退避后重试；持续不可用时带上 RequestId 联系技术支持。",
+      },
+    },
     retired: false,
   },
   {
@@ -963,6 +1516,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The caller is not allowed to do this.",
     cause: "The identity behind the key lacks permission for the action or the resource, or the application belongs to another account.",
     remedy: "Grant the needed CAM permission, and check that the SdkAppId belongs to this account.",
+    translations: {
+      "zh-CN": {
+        summary: "调用方没有这项操作的权限。",
+        cause: "密钥所属身份缺少该接口或该资源的权限，或者应用属于另一个账号。",
+        remedy: "授予所需的 CAM 权限，并确认 SdkAppId 属于当前账号。",
+      },
+    },
     retired: false,
   },
   {
@@ -975,6 +1535,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The request contains a parameter the action does not know.",
     cause: "A field name is misspelt or belongs to another action or API version.",
     remedy: "Remove or rename the field to match the action's reference.",
+    translations: {
+      "zh-CN": {
+        summary: "请求中有接口不认识的参数。",
+        cause: "某个字段名拼错了，或者属于别的接口、别的 API 版本。",
+        remedy: "按接口文档删除或更正这个字段名。",
+      },
+    },
     retired: false,
   },
   {
@@ -987,6 +1554,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The operation is not supported here.",
     cause: "The action cannot be applied to this resource, in this state, or with these options.",
     remedy: "Read the message for what is unsupported and change the approach; retrying will not help.",
+    translations: {
+      "zh-CN": {
+        summary: "这里不支持该操作。",
+        cause: "该接口不能用于这个资源、这种状态或这组选项。",
+        remedy: "从 Message 了解哪一点不受支持并换一种做法；重试没有用。",
+      },
+    },
     retired: false,
   },
   {
@@ -999,6 +1573,13 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     summary: "The application's package does not include this feature.",
     cause: "The feature needs a higher LCIC package edition than the application has.",
     remedy: "Upgrade the application's package in the console, or do without the feature.",
+    translations: {
+      "zh-CN": {
+        summary: "应用当前的套餐不包含这项功能。",
+        cause: "这项功能需要比应用现有套餐更高的 LCIC 版本。",
+        remedy: "在控制台升级应用的套餐，或者不使用这项功能。",
+      },
+    },
     retired: false,
   },
   {
@@ -1008,9 +1589,16 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     editions: ["china", "international"],
     category: "request-format",
     retry: "never",
-    summary: "The HTTP method or protocol is not supported.",
-    cause: "The request used a method other than GET or POST, or plain HTTP where HTTPS is required.",
-    remedy: "Send the request over HTTPS with POST (or GET).",
+    summary: "The HTTP request method is not supported.",
+    cause: "The request used an HTTP method other than GET or POST, the only two the API accepts.",
+    remedy: "Send the request with POST (or GET); the SDKs do.",
+    translations: {
+      "zh-CN": {
+        summary: "不支持该 HTTP 请求方法。",
+        cause: "请求用了 GET、POST 以外的 HTTP 方法，而 API 只接受这两种。",
+        remedy: "改用 POST（或 GET）发送请求，SDK 默认就是这样做的。",
+      },
+    },
     retired: false,
   },
   {
@@ -1022,7 +1610,14 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     retry: "never",
     summary: "The action is not offered in the requested region.",
     cause: "The Region parameter names a region where LCIC or this action is not available.",
-    remedy: "Use a supported region, or omit Region where the action allows it.",
+    remedy: "Use a region where LCIC and this action are offered.",
+    translations: {
+      "zh-CN": {
+        summary: "所请求的地域不提供这个接口。",
+        cause: "Region 参数指定的地域没有开通 LCIC 或这个接口。",
+        remedy: "改用开通了 LCIC 及该接口的地域。",
+      },
+    },
     retired: false,
   },
 ];

@@ -34,7 +34,7 @@ export enum LcicErrorCode {
   /**
    * Multi-factor authentication for this request failed.
    *
-   * What to do: Supply a fresh MFA code, or call with a sub-account key whose policy does not require MFA.
+   * What to do: Complete the MFA check the account requires with a valid, current code; if you cannot, ask the account's administrator. Keep MFA in place rather than moving the call to a less protected key.
    */
   AuthFailure_MFAFailure = "AuthFailure.MFAFailure",
   /**
@@ -46,7 +46,7 @@ export enum LcicErrorCode {
   /**
    * The request's signature is too old.
    *
-   * What to do: Sign the request again just before sending it and keep the host clock in sync (NTP); a fresh signature succeeds at once.
+   * What to do: Sync the host's clock (NTP) and sign each request just before sending it. Do not retry in a loop: with a wrong clock every new signature is out of date too, and the loop hides the real fault.
    */
   AuthFailure_SignatureExpire = "AuthFailure.SignatureExpire",
   /**
@@ -64,49 +64,49 @@ export enum LcicErrorCode {
   /**
    * The caller's CAM identity may not perform this action.
    *
-   * What to do: Grant the action (for example through the QcloudLCICFullAccess policy or a narrower custom one) to the identity used.
+   * What to do: Attach a CAM policy that allows this LCIC action (a preset LCIC policy or a narrower custom one) to the identity whose key makes the call.
    */
   AuthFailure_UnauthorizedOperation = "AuthFailure.UnauthorizedOperation",
   /**
-   * A dry run succeeded; nothing was changed.
+   * A dry run was accepted; nothing was changed.
    *
-   * What to do: Treat it as a successful check; send the same request without DryRun to perform the operation.
+   * What to do: Treat it as "nothing was done". Find what added DryRun to the request (a gateway, a generic client) and send the request without it.
    */
   DryRunOperation = "DryRunOperation",
   /**
    * The operation could not be completed.
    *
-   * What to do: Log the message and the RequestId; retry once after a pause, and contact support with the RequestId if it persists.
+   * What to do: Log the message and the RequestId and check the state of what the call works on. Do not retry blindly, since the code alone does not say whether a retry can help; contact support with the RequestId if it persists.
    */
   FailedOperation = "FailedOperation",
   /**
    * The room's class is already over.
    *
-   * What to do: Do not act on ended rooms: check the room's status first, or create a new room for another session.
+   * What to do: From EndRoom, treat it as done. From other actions (StartRoom, ModifyRoom and the like), the room cannot be used again; create a new room for another session.
    */
   FailedOperation_ClassEnded = "FailedOperation.ClassEnded",
   /**
-   * The room has expired.
+   * The room is past the period in which it can be used.
    *
-   * What to do: Create a new room (or move the schedule with ModifyRoom before it expires).
+   * What to do: Do not retry; create a new room for the session and use its RoomId.
    */
   FailedOperation_ClassExpired = "FailedOperation.ClassExpired",
   /**
    * The class has already begun.
    *
-   * What to do: Make such changes before the start time, or end the class first if the operation is allowed afterwards.
+   * What to do: From StartRoom, treat it as done. Make ModifyRoom and DeleteRoom changes before the start time; once the class runs, leave the room as it is until it ends.
    */
   FailedOperation_ClassStarted = "FailedOperation.ClassStarted",
   /**
    * The scheduled class is longer than the service allows.
    *
-   * What to do: Shorten the booking, or split a long event into several rooms.
+   * What to do: Shorten the booking (EndTime - StartTime) to within the limit of your site, or split a long event into several rooms.
    */
   FailedOperation_ClassTooLong = "FailedOperation.ClassTooLong",
   /**
    * An image argument was rejected.
    *
-   * What to do: Use a publicly reachable image in a common format and within the documented size.
+   * What to do: Check the image arguments the message points at; use a reachable URL, and for RecordBackground one of the listed formats.
    */
   FailedOperation_ImageArgInvalid = "FailedOperation.ImageArgInvalid",
   /**
@@ -116,21 +116,21 @@ export enum LcicErrorCode {
    */
   FailedOperation_OriginIdExists = "FailedOperation.OriginIdExists",
   /**
-   * Pay-as-you-go billing is not enabled, so the requested paid feature is unavailable.
+   * Postpaid billing is not enabled, so subtitle transcription cannot be used.
    *
-   * What to do: Enable pay-as-you-go billing in the console, or create the room without the postpaid feature.
+   * What to do: Turn on postpaid billing for the account in the console, or create the room with SubtitlesTranscription 0 (off, the default).
    */
   FailedOperation_PostpaidNotAvailable = "FailedOperation.PostpaidNotAvailable",
   /**
    * The service timed out while handling the request.
    *
-   * What to do: Retry with exponential back-off; for idempotent reads this is safe, for writes check first whether the change happened.
+   * What to do: Retry with exponential back-off; for reads this is safe, for writes check first whether the change happened.
    */
   FailedOperation_RequestTimedOut = "FailedOperation.RequestTimedOut",
   /**
    * The room's class has not finished yet.
    *
-   * What to do: Call it after the class ends; listen for the room-end callback rather than polling tightly.
+   * What to do: Call it again after the class has ended. A class can run for hours, so do not retry in a loop; act on the room's end event (LCIC's event callbacks) or check the room's status first.
    */
   FailedOperation_RoomNotEnd = "FailedOperation.RoomNotEnd",
   /**
@@ -154,7 +154,7 @@ export enum LcicErrorCode {
   /**
    * A filter in the request is not valid.
    *
-   * What to do: Use only the filter names and value formats listed for the action.
+   * What to do: Read the message for the parameter it names and correct that value; there is no LCIC filter syntax to check against.
    */
   InvalidFilter = "InvalidFilter",
   /**
@@ -164,15 +164,15 @@ export enum LcicErrorCode {
    */
   InvalidParameter = "InvalidParameter",
   /**
-   * The ClassID is not valid.
+   * A room ID in the request is not valid.
    *
-   * What to do: Pass a ClassID returned by CreateRoom or GetRooms for the same SdkAppId.
+   * What to do: Pass room IDs returned by CreateRoom or GetRooms for the same SdkAppId (in RoomIds for BatchGetPlaybackToken).
    */
   InvalidParameter_ClassID = "InvalidParameter.ClassID",
   /**
-   * Too many ClassIDs were passed at once.
+   * Too many room IDs were passed at once.
    *
-   * What to do: Split the IDs into smaller batches.
+   * What to do: Send the room IDs in smaller batches over several calls.
    */
   InvalidParameter_ClassIDs = "InvalidParameter.ClassIDs",
   /**
@@ -184,13 +184,13 @@ export enum LcicErrorCode {
   /**
    * The custom CSS or JavaScript URL cannot be fetched.
    *
-   * What to do: Host the file at a public HTTPS address and check it loads before saving it.
+   * What to do: Host the file at a publicly reachable address and check that it loads before saving it.
    */
   InvalidParameter_CssOrJs = "InvalidParameter.CssOrJs",
   /**
    * The DisableRecord value is not accepted.
    *
-   * What to do: Use one of the documented values for DisableRecord.
+   * What to do: Send one of: 0 automatic recording (the default), 1 no recording, 2 manual recording (page recording only, started and stopped with StartRecord and StopRecord), 3 signalling recording.
    */
   InvalidParameter_DisableRecord = "InvalidParameter.DisableRecord",
   /**
@@ -200,9 +200,9 @@ export enum LcicErrorCode {
    */
   InvalidParameter_EndTime = "InvalidParameter.EndTime",
   /**
-   * The group would have too many members.
+   * One call carries more group members than the action accepts.
    *
-   * What to do: Add members in smaller batches, or split them across groups.
+   * What to do: Split the member list into batches within the limit and send one call per batch.
    */
   InvalidParameter_GroupMemberOverLimit = "InvalidParameter.GroupMemberOverLimit",
   /**
@@ -226,49 +226,49 @@ export enum LcicErrorCode {
   /**
    * The group type is not valid for this operation.
    *
-   * What to do: Check the group's type and use the action meant for it.
+   * What to do: Check the group's type with DescribeGroup; manage the members of a combined group through its sub-groups.
    */
   InvalidParameter_GroupTypeInvalid = "InvalidParameter.GroupTypeInvalid",
   /**
    * The LiveType value is not accepted.
    *
-   * What to do: Use one of the documented LiveType values.
+   * What to do: Send 0, 1 or 2 to CreateRoom; with ModifyRoom, only switch a pseudo-live room (1) to regular (0), and create a new room for any other change.
    */
   InvalidParameter_LiveType = "InvalidParameter.LiveType",
   /**
    * The MaxMicNumber value is not accepted.
    *
-   * What to do: Choose a MaxMicNumber within the documented range for the room type.
+   * What to do: Choose a MaxMicNumber in the range of the room's type. The value affects billing, so set what the class needs.
    */
   InvalidParameter_MaxMicNumber = "InvalidParameter.MaxMicNumber",
   /**
-   * The MaxRTCMember value is not accepted.
+   * The code names MaxRTCMember, a retired field replaced by MaxMicNumber.
    *
-   * What to do: Pick a value within the plan's limit.
+   * What to do: Set the number of mic-on seats with MaxMicNumber (0-16 in a small class, 0-1 in a large one), and read MaxMicNumber rather than MaxRTCMember from GetRooms.
    */
   InvalidParameter_MaxRTCMember = "InvalidParameter.MaxRTCMember",
   /**
    * The RecordLayout value is not accepted.
    *
-   * What to do: Use one of the documented recording layouts.
+   * What to do: Use a template number from LCIC's recording-template list, and change it with ModifyRoom only before the room starts.
    */
   InvalidParameter_RecordLayout = "InvalidParameter.RecordLayout",
   /**
-   * The ReplayLayout value is not accepted.
+   * A replay layout value was rejected.
    *
-   * What to do: Use one of the documented playback layouts.
+   * What to do: Read the message for the value it rejects and correct that value.
    */
   InvalidParameter_ReplayLayout = "InvalidParameter.ReplayLayout",
   /**
    * The room type is not valid here.
    *
-   * What to do: Check the RoomType value, and that the action supports that kind of room.
+   * What to do: Send a RoomType your site supports, and check that the action supports rooms of that type.
    */
   InvalidParameter_RoomTypeInvalid = "InvalidParameter.RoomTypeInvalid",
   /**
-   * The SchoolID is not valid.
+   * The SchoolId is not valid.
    *
-   * What to do: Pass the school ID assigned to your organisation.
+   * What to do: Send the SchoolId that LCIC itself returns (in DescribeRecord or DescribeRecordStream for the same application), or leave it out where the action does not need it.
    */
   InvalidParameter_SchoolID = "InvalidParameter.SchoolID",
   /**
@@ -286,13 +286,13 @@ export enum LcicErrorCode {
   /**
    * The user does not belong to the given school.
    *
-   * What to do: Pass the school the user was registered under, or the right user.
+   * What to do: Send the SchoolId LCIC returns for that user's records (DescribeRecord), or the right user.
    */
   InvalidParameter_UserSchoolMismatch = "InvalidParameter.UserSchoolMismatch",
   /**
    * Parameters that cannot be used together were sent together.
    *
-   * What to do: Read the action's reference for which parameters exclude each other and send only one of them.
+   * What to do: Read the message for the parameters that conflict and send only one of them.
    */
   InvalidParameterCombination = "InvalidParameterCombination",
   /**
@@ -302,9 +302,9 @@ export enum LcicErrorCode {
    */
   InvalidParameterValue = "InvalidParameterValue",
   /**
-   * The request is malformed.
+   * The request body could not be read.
    *
-   * What to do: Send JSON with Content-Type application/json (or use the SDK, which does).
+   * What to do: If you build requests by hand, check the multipart body (boundary, parts, encoding), or send JSON the way the SDKs do.
    */
   InvalidRequest = "InvalidRequest",
   /**
@@ -358,13 +358,13 @@ export enum LcicErrorCode {
   /**
    * The region is wrong for this request.
    *
-   * What to do: Use the region where the application was created, or leave Region empty where the action allows it.
+   * What to do: Set the client's region to the one the LCIC application works in.
    */
   RegionError = "RegionError",
   /**
-   * Too many requests in a short time.
+   * Requests are arriving faster than the action allows.
    *
-   * What to do: Slow down: retry after a back-off with jitter, and spread batch jobs over time.
+   * What to do: Slow down: retry after an exponential back-off with jitter, and spread batch jobs over time so each action stays under its rate.
    */
   RequestLimitExceeded = "RequestLimitExceeded",
   /**
@@ -374,7 +374,7 @@ export enum LcicErrorCode {
    */
   RequestLimitExceeded_GlobalRegionUinLimitExceeded = "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
   /**
-   * Too many requests from this IP address.
+   * This IP address is sending requests faster than allowed.
    *
    * What to do: Back off and retry; spread traffic over time or hosts.
    */
@@ -410,7 +410,7 @@ export enum LcicErrorCode {
    */
   ResourceInsufficient_Record = "ResourceInsufficient.Record",
   /**
-   * The class cannot open because the account's room resources are used up.
+   * The class cannot open because the account's LCIC allowance is used up.
    *
    * What to do: Check usage in the LCIC console and buy or upgrade a package.
    */
@@ -454,31 +454,31 @@ export enum LcicErrorCode {
   /**
    * The resource cannot be used right now.
    *
-   * What to do: Check the resource's status; retry after it becomes available.
+   * What to do: Check the resource's status; retry with back-off once it can be used, and stop retrying if the message shows the state will not change by itself.
    */
   ResourceUnavailable = "ResourceUnavailable",
   /**
    * The room's statistics are still being computed.
    *
-   * What to do: Retry later with back-off; a few minutes after the class ends is usually enough.
+   * What to do: Retry with back-off; the SDKs do not say how long the computation takes.
    */
   ResourceUnavailable_RoomStatistics = "ResourceUnavailable.RoomStatistics",
   /**
    * The requested resource is sold out.
    *
-   * What to do: Try another specification or region, or contact support.
+   * What to do: Nothing in the request can fix it; contact Tencent Cloud support with the RequestId.
    */
   ResourcesSoldOut = "ResourcesSoldOut",
   /**
    * The response would be too large.
    *
-   * What to do: Ask for less per call: use paging parameters or narrower filters.
+   * What to do: Ask for less per call: use the action's paging parameters where it has them.
    */
   ResponseSizeLimitExceeded = "ResponseSizeLimitExceeded",
   /**
    * The service is temporarily unavailable.
    *
-   * What to do: Retry with back-off; check the Tencent Cloud status page if it lasts.
+   * What to do: Retry with back-off; if it lasts, contact support with the RequestId.
    */
   ServiceUnavailable = "ServiceUnavailable",
   /**
@@ -506,15 +506,15 @@ export enum LcicErrorCode {
    */
   UnsupportedOperation_Version = "UnsupportedOperation.Version",
   /**
-   * The HTTP method or protocol is not supported.
+   * The HTTP request method is not supported.
    *
-   * What to do: Send the request over HTTPS with POST (or GET).
+   * What to do: Send the request with POST (or GET); the SDKs do.
    */
   UnsupportedProtocol = "UnsupportedProtocol",
   /**
    * The action is not offered in the requested region.
    *
-   * What to do: Use a supported region, or omit Region where the action allows it.
+   * What to do: Use a region where LCIC and this action are offered.
    */
   UnsupportedRegion = "UnsupportedRegion",
 }

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../cli/lcic-errors.js';
+import { COMMANDS, run } from '../../cli/lcic-errors.js';
+import { packageInfo } from '../../lib/package-info.js';
 
 function cli(...argv: string[]) {
   let stdout = '';
@@ -50,17 +51,121 @@ describe('lcic-errors explain', () => {
     expect(stderr).toMatch(/^"FailedOperation\.ClassTooLng" is not an LCIC error code\. Did you mean "FailedOperation\.ClassTooLong"/);
   });
 
-  it('mentions the parent of an unknown sub-code with no near match', () => {
-    const { status, stderr } = cli('explain', 'ResourceNotFound.SomethingQuiteDifferent');
+  it("names the family of an unknown sub-code with no near match, never as the code's own description", () => {
+    const { status, stdout, stderr } = cli('explain', 'ResourceNotFound.SomethingQuiteDifferent');
     expect(status).toBe(1);
-    expect(stderr).toMatch(/treated as its parent "ResourceNotFound"/);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^"ResourceNotFound\.SomethingQuiteDifferent" is not an LCIC error code\. An unknown sub-code belongs to the family of its parent "ResourceNotFound"/);
+  });
+
+  it('accepts a code in any letter case', () => {
+    const lower = cli('explain', 'failedoperation.classtoolong');
+    expect(lower.status).toBe(0);
+    expect(lower.stdout).toBe(cli('explain', 'FailedOperation.ClassTooLong').stdout);
+    expect(cli('explain', 'INTERNALERROR').stdout).toMatch(/^InternalError\n/);
+  });
+
+  it('--json prints the same object as the entry of list --json', () => {
+    const cases = [
+      ['FailedOperation.ClassTooLong', []],
+      ['FailedOperation.ClassExpired', ['--edition', 'international']],
+      ['ResourceNotFound.Room', ['--lang', 'zh-CN']],
+    ] as const;
+    for (const [code, extra] of cases) {
+      const { status, stdout } = cli('explain', code.toLowerCase(), '--json', ...extra);
+      expect(status).toBe(0);
+      const fromList = listJson(...extra).codes.find((c) => c.code === code);
+      expect(fromList, code).toBeDefined();
+      expect(JSON.parse(stdout), code).toEqual(fromList);
+    }
   });
 
   it('exits 2 with usage on a wrong invocation', () => {
     expect(cli('explain')).toMatchObject({ status: 2, stderr: expect.stringMatching(/exactly one code/) });
     expect(cli('lst')).toMatchObject({ status: 2, stderr: expect.stringMatching(/Did you mean "list"/) });
     expect(cli('list', '--edition', 'mars')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--edition must be one of/) });
-    expect(cli('list', '--bogus')).toMatchObject({ status: 2, stderr: expect.stringMatching(/Usage:/) });
+    expect(cli('list', '--lang', 'fr')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^--lang must be one of: en, zh-CN \(got "fr"\)\./) });
+  });
+
+  it('answers an unknown option with one clean line, then the usage of that command', () => {
+    const { status, stdout, stderr } = cli('list', '--bogus');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const [line, blank, ...usage] = stderr.split('\n');
+    expect(line).toBe('lcic-errors list: unknown option --bogus.');
+    expect(blank).toBe('');
+    expect(usage.join('\n')).toMatch(/^Usage:\n {2}lcic-errors list \[--action ACTION\]/);
+    expect(cli('--version', '--bogus').stderr.split('\n')[0]).toBe('lcic-errors: unknown option --bogus.');
+    expect(cli('explain', 'InternalError', '-x').stderr.split('\n')[0]).toBe('lcic-errors explain: unknown option -x.');
+    expect(cli('list', '--edition').stderr.split('\n')[0]).toBe('lcic-errors list: --edition needs a value.');
+    expect(cli('list', '--json=yes').stderr.split('\n')[0]).toBe('lcic-errors list: --json takes no value.');
+  });
+
+  it('prints the version with --version, and the usage with --help or help', () => {
+    expect(cli('--version')).toEqual({ status: 0, stdout: `${packageInfo.version}\n`, stderr: '' });
+    expect(cli('-V').stdout).toBe(`${packageInfo.version}\n`);
+    expect(packageInfo.version).toMatch(/^\d+\.\d+\.\d+/);
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    for (const command of COMMANDS) expect(help.stdout).toContain(`lcic-errors ${command.synopsis}`);
+    expect(cli('help', 'explain').stdout).toMatch(/^Usage:\n {2}lcic-errors explain CODE/);
+    expect(cli('explain', '--help').stdout).toBe(cli('help', 'explain').stdout);
+    expect(cli()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^Name a command\.\n\nUsage:/) });
+  });
+});
+
+describe('lcic-errors explain states the documented limits', () => {
+  // Each figure as explain prints it, and where the catalog cites it from.
+  const figures: readonly [code: string, english: RegExp, chinese: RegExp, source: string][] = [
+    ['InvalidParameter.MaxMicNumber', /0-16 in a small class and 0-1 in a large class/, /小班课中为 0-16，在大班课中为 0-1/, 'CreateRoomRequestParams.MaxMicNumber'],
+    ['InvalidParameter.DisableRecord', /takes 0 to 3[^]*0 automatic recording[^]*3 signalling recording/, /只能取 0 到 3[^]*3 信令录制/, 'CreateRoomRequestParams.DisableRecord'],
+    ['InvalidParameter.LiveType', /0 \(a regular live class\), 1 \(pseudo-live[^]*2 \(RTMP push\)[^]*only change it from 1 to 0/, /只能把它从 1 改为 0/, 'ModifyRoomRequestParams.LiveType'],
+    ['InvalidParameter.RoomTypeInvalid', /0 \(small class, the default\), 1 \(large class\), 3 \(round-table\) or 4 \(group live\); 2 \(one-to-one\) is reserved/, /4（分组直播）/, 'CreateRoomRequestParams.RoomType'],
+    ['InvalidParameter.GroupTypeInvalid', /GroupType is 0 \(a basic group[^]*or 1 \(a combined group/, /GroupType 取 0（基础群组/, 'DescribeGroupResponseParams.GroupType'],
+    ['InvalidParameter.GroupMemberOverLimit', /200 for AddGroupMember[^]*256 for BatchDeleteGroupMember/, /BatchDeleteGroupMember 为 256 个/, 'BatchDeleteGroupMemberRequestParams.MemberIds'],
+    ['FailedOperation.PostpaidNotAvailable', /subtitle transcription \(SubtitlesTranscription 1 or 2\)/, /字幕转写/, 'FAILEDOPERATION_POSTPAIDNOTAVAILABLE'],
+    ['FailedOperation.ClassTooLong', /72 hours and says it applies to the booking only[^]*5 hours/, /72 小时，且只约束预约[^]*5 小时/, 'FAILEDOPERATION_CLASSTOOLONG'],
+    ['RequestLimitExceeded', /20 requests per second per action[^]*10 per second for BatchRegister/, /每秒 20 次[^]*BatchRegister 为每秒 10 次/, 'Client.BatchRegister'],
+  ];
+  const catalog = parse(readFileSync('codes/catalog/codes.yaml', 'utf8')) as { codes: Record<string, { sources?: { at: string }[] }> };
+
+  it.each(figures)('%s', (code, english, chinese, source) => {
+    expect(cli('explain', code).stdout).toMatch(english);
+    expect(cli('explain', code, '--lang', 'zh-CN').stdout).toMatch(chinese);
+    expect(catalog.codes[code]?.sources?.map((s) => s.at)).toContain(source);
+  });
+
+  it('tells the caller not to retry the codes a retry loop would only hide', () => {
+    expect(cli('explain', 'AuthFailure.SignatureExpire').stdout).toMatch(/Do not retry in a loop[^]*Retry: +no:/);
+    expect(cli('explain', 'FailedOperation.RoomNotEnd').stdout).toMatch(/Retry: +not in a loop/);
+    expect(cli('explain', 'RequestLimitExceeded').stdout).toMatch(/Retry: +yes, the same call after a back-off/);
+  });
+});
+
+describe('lcic-errors in Chinese', () => {
+  it('explain --lang zh-CN prints the Chinese prose and labels, in any letter case of the language', () => {
+    const { status, stdout } = cli('explain', 'ResourceNotFound.Room', '--lang', 'zh-cn');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^ResourceNotFound\.Room\n {2}找不到这个房间。\n\n {2}常见原因：RoomId 写错了/);
+    expect(stdout).toMatch(/处理方法：/);
+    expect(stdout).not.toMatch(/What to do/);
+  });
+
+  it('list --json --lang zh-CN keeps the shape and the facts, with Chinese text', () => {
+    const en = listJson().codes;
+    const zh = listJson('--lang', 'zh-CN').codes;
+    expect(zh.map((c) => Object.keys(c))).toEqual(en.map((c) => Object.keys(c)));
+    const facts = (c: JsonCode) => ({ ...c, summary: undefined, cause: undefined, remedy: undefined });
+    expect(zh.map(facts)).toEqual(en.map(facts));
+    for (const c of zh) expect(`${c.summary}${c.cause}${c.remedy}`, c.code).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('list --lang zh-CN prints one Chinese line per code', () => {
+    expect(cli('list', '--action', 'describeroom', '--lang', 'zh-CN').stdout.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^FailedOperation +操作没能完成。$/),
+      expect.stringMatching(/^InternalError +\S/),
+      expect.stringMatching(/^ResourceNotFound\.Room +找不到这个房间。$/),
+    ]);
   });
 });
 
@@ -96,6 +201,7 @@ describe('lcic-errors list', () => {
       status: 1,
       stderr: expect.stringMatching(/Did you mean "DescribeRoom", "GetRooms"\?/),
     });
+    expect(cli('list', '--action', 'createroom')).toMatchObject({ status: 0, stdout: cli('list', '--action', 'CreateRoom').stdout });
     expect(cli('list', '--action', 'StartRecord', '--edition', 'international')).toMatchObject({
       status: 1,
       stderr: expect.stringMatching(/not offered on the international edition/),

@@ -28,6 +28,20 @@ describe('loadCatalog on the committed catalog', () => {
     }
   });
 
+  it('describes every code in English and in Chinese', () => {
+    const han = /\p{Script=Han}/u;
+    for (const code of catalog.codes) {
+      for (const field of ['summary', 'cause', 'remedy'] as const) {
+        expect(code[field], `${code.code} ${field}`).not.toMatch(han);
+        expect(code['zh-CN'][field], `${code.code} zh-CN.${field}`).toMatch(han);
+      }
+    }
+  });
+
+  it('marks every common code for both editions, as the editions field defines', () => {
+    for (const code of catalog.codes.filter((c) => c.scope === 'common')) expect(code.editions, code.code).toEqual(['china', 'international']);
+  });
+
   it('derives the parent of dotted codes', () => {
     expect(catalog.codes.find((c) => c.code === 'ResourceNotFound.Room')?.parent).toBe('ResourceNotFound');
     expect(catalog.codes.find((c) => c.code === 'InternalError')?.parent).toBeUndefined();
@@ -94,7 +108,32 @@ describe('loadCatalog rejects a malformed catalog', () => {
 
   it('rejects a value outside a fixed list', () => {
     const problems = problemsOf(writeCatalog({ A: validCode({ retry: 'sometimes' }) }, {}));
-    expect(problems[0]?.message).toMatch(/'retry' must be one of never, after-backoff, immediately/);
+    expect(problems[0]?.message).toMatch(/'retry' must be one of never, after-backoff, after-state-change/);
+  });
+
+  it('rejects a code described in English only, naming the missing Chinese', () => {
+    const englishOnly = validCode();
+    delete englishOnly['zh-CN'];
+    const problems = problemsOf(writeCatalog({ A: englishOnly, B: validCode({ 'zh-CN': { summary: '有。', cause: '有。', remedy: ' ' } }) }, {}));
+    expect(problems.map((p) => [p.entry, p.message])).toEqual([
+      ['A', expect.stringMatching(/missing 'zh-CN' \(summary, cause and remedy in Chinese\)/)],
+      ['B', expect.stringMatching(/'zh-CN\.remedy' has an empty remedy/)],
+    ]);
+  });
+
+  it('rejects a common code that is not marked for both editions', () => {
+    const problems = problemsOf(writeCatalog({ A: validCode({ scope: 'common', editions: ['china'] }) }, {}));
+    expect(problems).toEqual([expect.objectContaining({ entry: 'A', message: expect.stringMatching(/common code.*editions must be \[china, international\]/) })]);
+  });
+
+  it('accepts source notes for figures, and rejects one that names another file or lacks the figure', () => {
+    const source = { sdk: 'china', file: 'models.go', at: 'CreateRoomRequestParams.MaxMicNumber', figure: '0-16' };
+    expect(loadCatalog(writeCatalog({ A: validCode({ sources: [source] }) }, {})).codes[0]?.sources).toEqual([source]);
+    const problems = problemsOf(writeCatalog({ A: validCode({ sources: [{ ...source, file: 'api.md' }, { ...source, figure: 16 }] }) }, {}));
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/'sources\.0\.file' must be one of errors\.go, client\.go, models\.go/),
+      expect.stringMatching(/'sources\.1\.figure' should be string/),
+    ]);
   });
 
   it('refuses a code that sync added and nobody described', () => {

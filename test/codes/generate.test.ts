@@ -1,8 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { realFileSystem, type FileSystem } from '../../codes/build/atomic-write.js';
 import { CatalogError } from '../../codes/build/catalog.js';
 import { generate } from '../../codes/build/generate.js';
 import { docComment } from '../../codes/build/render-ts.js';
@@ -78,6 +79,43 @@ describe('generate', () => {
     expect(() => generate({ catalogDir: broken, outDir: out, docsDir: docs, check: false })).toThrow(CatalogError);
     expect(readAll(out)).toEqual({ 'error-codes.ts': '// previous output\n' });
     expect(existsSync(docs)).toBe(false);
+  });
+
+  describe('when a write fails part-way', () => {
+    /** Every file under `dir`, by relative path. */
+    const tree = (dir: string) =>
+      Object.fromEntries(
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+          .map((path) => [relative(dir, path), readFileSync(path, 'utf8')]),
+      );
+    /** The real file system, except that the chosen call fails once. */
+    function failing(step: 'a write in the second folder' | 'the second folder swap'): FileSystem {
+      return {
+        ...realFileSystem,
+        writeFileSync(path, content) {
+          if (step === 'a write in the second folder' && path.includes('docs/generated.tmp-')) throw new Error('disk full (injected)');
+          realFileSystem.writeFileSync(path, content);
+        },
+        renameSync(from, to) {
+          if (step === 'the second folder swap' && from.endsWith(`docs/generated.tmp-${process.pid}`)) throw new Error('rename failed (injected)');
+          realFileSystem.renameSync(from, to);
+        },
+      };
+    }
+
+    it.each(['a write in the second folder', 'the second folder swap'] as const)('at %s, both folders stay as they were', (step) => {
+      const { root, out, docs } = outputProject();
+      generate({ catalogDir: 'codes/catalog', outDir: out, docsDir: docs, check: false });
+      const before = { out: tree(out), docs: tree(docs) };
+      const other = writeCatalog({ A: validCode() }, { DescribeA: { editions: ['china'], codes: ['A'] } });
+      expect(() => generate({ catalogDir: other, outDir: out, docsDir: docs, check: false, fileSystem: failing(step) })).toThrow(/injected/);
+      expect({ out: tree(out), docs: tree(docs) }).toEqual(before);
+      expect(readdirSync(dirname(out)).sort()).toEqual(['generated', 'types.ts']);
+      expect(readdirSync(join(root, 'docs'))).toEqual(['generated']);
+    });
   });
 
   it('carries awkward strings through exactly, and the output still compiles', async () => {

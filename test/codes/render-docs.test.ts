@@ -8,8 +8,8 @@ describe('renderDocs', () => {
     writeCatalog(
       {
         Gone: validCode({ status: 'retired', summary: 'An old code.' }),
-        Live: validCode({ scope: 'common', summary: 'A common code.' }),
-        'Live.Child': validCode({ summary: 'A child.' }),
+        Live: validCode({ scope: 'common', editions: ['china', 'international'], summary: 'A common code.' }),
+        'Live.Child': validCode({ summary: 'A child.', 'zh-CN': { summary: '一个*子*错误码。', cause: '父错误码的细分。', remedy: '按父错误码处理。' } }),
       },
       { DescribeThing: { editions: ['china', 'international'], codes: ['Live.Child', 'Live'], internationalCodes: ['Live'] } },
     ),
@@ -34,6 +34,15 @@ describe('renderDocs', () => {
     const action = pages.get('actions/DescribeThing.md') ?? '';
     expect(action).toContain('### Not found\n\n- [Live.Child](../codes/Live.Child.md): A child.');
     expect(action).toContain('The international site lists a different set: it does not list [Live.Child](../codes/Live.Child.md).');
+  });
+
+  it('carries the Chinese text on code and action pages, as text', () => {
+    expect(pages.get('codes/Live.Child.md')).toContain(
+      '## 中文说明\n\n一个\\*子\\*错误码。\n\n- **常见原因**：父错误码的细分。\n- **处理方法**：按父错误码处理。\n- **能否原样重试**：不能：须先修改请求、账号或时钟\n',
+    );
+    expect(pages.get('actions/DescribeThing.md')).toContain(
+      '## 中文说明\n\nSDK 为这个接口列出的错误码（共 2 个）：\n\n- [Live.Child](../codes/Live.Child.md)：一个\\*子\\*错误码。\n- [Live](../codes/Live.md)：不存在。\n',
+    );
   });
 
   it('lists every page in the indexes, as typedoc children', () => {

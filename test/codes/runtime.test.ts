@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   actionsReturning,
   classifyLcicError,
+  codeInfos,
+  codeText,
   codesFor,
   getCodeInfo,
   handleLcicError,
@@ -13,6 +15,7 @@ import {
   type LcicFailure,
   LcicResponseFormatError,
   lookupCode,
+  lookupCodeOrAncestor,
   parseLcicResponse,
 } from '../../codes/index.js';
 
@@ -29,20 +32,40 @@ function apiError(code: string, requestId = 'req-1') {
 }
 
 describe('lookupCode', () => {
-  it('finds a known code exactly', () => {
-    expect(lookupCode('ResourceNotFound.Room')).toMatchObject({ exact: true, info: { code: 'ResourceNotFound.Room', parent: 'ResourceNotFound' } });
+  it('finds a known code', () => {
+    expect(lookupCode('ResourceNotFound.Room')).toMatchObject({ code: 'ResourceNotFound.Room', parent: 'ResourceNotFound' });
   });
 
-  it('falls back to the nearest known parent for an unknown sub-code, marked inexact', () => {
-    expect(lookupCode('ResourceNotFound.Foo.Bar')).toMatchObject({ exact: false, info: { code: 'ResourceNotFound' } });
-  });
-
-  it('returns undefined for a code with no known ancestor', () => {
-    expect(lookupCode('NoSuchThing.Anywhere')).toBeUndefined();
+  it("never answers with a parent's entry: a typo or an unknown sub-code is undefined", () => {
+    expect(lookupCode('ResourceNotFound.Rom')).toBeUndefined();
+    expect(lookupCode('ResourceNotFound.Foo.Bar')).toBeUndefined();
+    expect(lookupCode('resourcenotfound.room')).toBeUndefined();
   });
 
   it('getCodeInfo throws a RangeError for a string that is not a code', () => {
     expect(() => getCodeInfo('Nope' as LcicErrorCodeString)).toThrow(RangeError);
+  });
+});
+
+describe('lookupCodeOrAncestor', () => {
+  it('says whether it found the code itself or its nearest known ancestor', () => {
+    expect(lookupCodeOrAncestor('ResourceNotFound.Room')).toMatchObject({ match: 'exact', info: { code: 'ResourceNotFound.Room' } });
+    expect(lookupCodeOrAncestor('ResourceNotFound.Rom')).toMatchObject({ match: 'ancestor', info: { code: 'ResourceNotFound' } });
+    expect(lookupCodeOrAncestor('ResourceNotFound.Foo.Bar')).toMatchObject({ match: 'ancestor', info: { code: 'ResourceNotFound' } });
+  });
+
+  it('returns undefined for a code with no known ancestor', () => {
+    expect(lookupCodeOrAncestor('NoSuchThing.Anywhere')).toBeUndefined();
+  });
+});
+
+describe('codeText', () => {
+  it('gives the English prose by default and the Chinese prose for zh-CN', () => {
+    const info = getCodeInfo('ResourceNotFound.Room');
+    expect(codeText(info)).toEqual({ summary: info.summary, cause: info.cause, remedy: info.remedy });
+    expect(codeText(info, 'en').summary).toBe('No such room.');
+    expect(codeText(info, 'zh-CN')).toEqual(info.translations['zh-CN']);
+    expect(codeText(info, 'zh-CN').summary).toMatch(/房间/);
   });
 });
 
@@ -70,16 +93,51 @@ describe('codesFor and actionsReturning', () => {
   });
 });
 
-describe('isRetryable', () => {
-  it('is true for back-off and immediate retries, false otherwise', () => {
-    expect(isRetryable('RequestLimitExceeded')).toBe(true);
-    expect(isRetryable('AuthFailure.SignatureExpire')).toBe(true);
-    expect(isRetryable('InvalidParameter.StartTime')).toBe(false);
+describe('isRetryable: may the same call, sent again unchanged, succeed?', () => {
+  it.each([
+    ['RequestLimitExceeded', true],
+    ['RequestLimitExceeded.UinLimitExceeded', true],
+    ['InternalError', true],
+    ['ServiceUnavailable', true],
+    ['FailedOperation.RequestTimedOut', true],
+    ['ResourceUnavailable.RoomStatistics', true],
+    // Clock drift is the usual cause; a loop would re-sign with the same wrong clock and hide it.
+    ['AuthFailure.SignatureExpire', false],
+    ['FailedOperation', false],
+    // A class runs for hours: wait for its end event, not in a retry loop.
+    ['FailedOperation.RoomNotEnd', false],
+    ['FailedOperation.ClassStarted', false],
+    ['InvalidParameter.StartTime', false],
+  ])('%s: %s', (code, expected) => {
+    expect(isRetryable(code)).toBe(expected);
   });
 
-  it('uses the parent for unknown sub-codes and is false for unknown codes', () => {
-    expect(isRetryable('RequestLimitExceeded.SomethingNew')).toBe(true);
+  it.each([
+    // Throttling and internal-error families: an unknown member is still throttling or a fault.
+    ['RequestLimitExceeded.SomethingNew', true],
+    ['InternalError.SomethingNew', true],
+    ['ServiceUnavailable.SomethingNew', true],
+    ['FailedOperation.RequestTimedOut.SomethingNew', true],
+    // Every other family: unknown means do not retry, even under a parent that is retryable itself.
+    ['FailedOperation.SomethingNew', false],
+    ['ResourceUnavailable.SomethingNew', false],
+    ['ResourceInUse.SomethingNew', false],
+    ['ResourceNotFound.SomethingNew', false],
+    ['AuthFailure.SomethingNew', false],
+  ])('unknown sub-code %s: %s', (code, expected) => {
+    expect(lookupCode(code)).toBeUndefined();
+    expect(isRetryable(code)).toBe(expected);
+  });
+
+  it('is false for a code with no known ancestor and for letter-case variants', () => {
     expect(isRetryable('Totally.Unknown')).toBe(false);
+    expect(isRetryable('requestlimitexceeded')).toBe(false);
+    expect(isRetryable('')).toBe(false);
+  });
+
+  it("agrees with every catalog entry's retry advice", () => {
+    for (const info of codeInfos) expect(isRetryable(info.code), info.code).toBe(info.retry === 'after-backoff');
+    expect(codeInfos.filter((info) => info.retry === 'after-state-change').map((info) => info.code)).toEqual(['FailedOperation.RoomNotEnd']);
   });
 });
 
@@ -88,7 +146,12 @@ describe('isLcicError and classifyLcicError on the real SDK exception', () => {
     const error = apiError('ResourceNotFound.Room', 'abc-123');
     expect(isLcicError(error)).toBe(true);
     expect(isLcicApiError(error)).toBe(true);
-    expect(classifyLcicError(error)).toMatchObject({ kind: 'api', code: 'ResourceNotFound.Room', requestId: 'abc-123', exact: true });
+    expect(classifyLcicError(error)).toMatchObject({ kind: 'api', code: 'ResourceNotFound.Room', requestId: 'abc-123', info: { code: 'ResourceNotFound.Room' }, ancestor: undefined });
+  });
+
+  it("keeps an unknown sub-code's family apart from its own entry", () => {
+    expect(classifyLcicError(apiError('ResourceNotFound.Desk'))).toMatchObject({ kind: 'api', code: 'ResourceNotFound.Desk', info: undefined, ancestor: { code: 'ResourceNotFound' } });
+    expect(classifyLcicError(apiError('Brand.New'))).toMatchObject({ info: undefined, ancestor: undefined });
   });
 
   it('tells an HTTP failure (httpCode, no code) apart', () => {
@@ -122,6 +185,12 @@ describe('parseLcicResponse', () => {
     });
     expect(parsed).toMatchObject({ ok: false, requestId: 'r2', code: 'AuthFailure.SignatureFailure', message: 'nope' });
     expect(!parsed.ok && parsed.info?.category).toBe('signature');
+    expect(!parsed.ok && parsed.ancestor).toBeUndefined();
+  });
+
+  it('gives an unknown sub-code no entry of its own, and its family separately', () => {
+    const parsed = parseLcicResponse({ Response: { Error: { Code: 'ResourceNotFound.Rom', Message: 'm' }, RequestId: 'r3' } });
+    expect(parsed).toMatchObject({ ok: false, info: undefined, ancestor: { code: 'ResourceNotFound' } });
   });
 
   it.each([
@@ -142,7 +211,7 @@ describe('handleLcicError', () => {
     'FailedOperation': vi.fn(() => 'failed'),
     'InternalError': vi.fn(() => 'internal'),
     'ResourceNotFound.Room': vi.fn(() => 'no room'),
-    otherwise: vi.fn((failure: LcicFailure | undefined) => (failure ? 'otherwise' : 'otherwise')),
+    otherwise: vi.fn((failure: LcicFailure | undefined) => (failure ? `otherwise (${failure.kind})` : 'otherwise (not an SDK error)')),
   });
 
   it('calls the handler of the code', () => {
@@ -157,9 +226,9 @@ describe('handleLcicError', () => {
 
   it('sends common codes outside the list, network errors and foreign values to otherwise', () => {
     const h = handlers();
-    expect(handleLcicError('DescribeRoom', apiError('RequestLimitExceeded'), h)).toBe('otherwise');
-    expect(handleLcicError('DescribeRoom', new SdkException('ECONNRESET'), h)).toBe('otherwise');
-    expect(handleLcicError('DescribeRoom', new TypeError('x'), h)).toBe('otherwise');
+    expect(handleLcicError('DescribeRoom', apiError('RequestLimitExceeded'), h)).toBe('otherwise (api)');
+    expect(handleLcicError('DescribeRoom', new SdkException('ECONNRESET'), h)).toBe('otherwise (network)');
+    expect(handleLcicError('DescribeRoom', new TypeError('x'), h)).toBe('otherwise (not an SDK error)');
     expect(h.otherwise.mock.calls.map(([failure]) => failure?.kind)).toEqual(['api', 'network', undefined]);
   });
 });

@@ -1,9 +1,10 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFileSystem, type FileSystem } from '../../codes/build/atomic-write.js';
 import { loadCatalog } from '../../codes/build/catalog.js';
-import { GoSdkFormatError, parseClientGo, parseErrorsGo, readGoSdk } from '../../codes/build/go-sdk.js';
-import { formatReport, syncCatalog } from '../../codes/build/sync.js';
+import { GoSdkFormatError, parseClientGo, parseErrorsGo, parseErrorsGoEntries, readGoSdk } from '../../codes/build/go-sdk.js';
+import { formatReport, main, syncCatalog } from '../../codes/build/sync.js';
 import { tempDir } from '../helpers/catalog-fixture.js';
 
 const fixtures = 'test/fixtures';
@@ -22,6 +23,19 @@ describe('the Go SDK parsers', () => {
       'ResourceNotFound',
       'ResourceNotFound.Desk',
       'ResourceNotFound.Room',
+    ]);
+  });
+
+  it("reads the wording above each constant, and drops a section heading that belongs to none", () => {
+    expect(Object.fromEntries(readGoSdk(`${fixtures}/go-sdk/china`).wording)).toEqual({
+      InternalError: '服务内部出了点问题。',
+      ResourceNotFound: '找不到对应的资源。',
+      'ResourceNotFound.Desk': '这张课桌并不存在，可能早就被别人删除了。',
+      'ResourceNotFound.Room': '房间没有找到。',
+    });
+    expect(parseErrorsGoEntries('const (\n  // Heading.\n\n  // Two\n  // lines.\n  A = "A"\n  B = "B"\n)\n')).toEqual([
+      { code: 'A', wording: 'Two lines.' },
+      { code: 'B', wording: '' },
     ]);
   });
 
@@ -61,6 +75,7 @@ describe('syncCatalog', () => {
       actionsAdded: ['CreateDesk', 'KickUser'],
       actionsRemoved: ['OldAction'],
       actionsChanged: [{ action: 'DescribeRoom', added: ['ResourceNotFound.Desk'], removed: [] }],
+      repeats: [],
     });
     expect(formatReport(report)).toContain('DescribeRoom: +ResourceNotFound.Desk');
   });
@@ -71,6 +86,7 @@ describe('syncCatalog', () => {
     const codes = readFileSync(join(dir, 'codes.yaml'), 'utf8');
     expect(codes).toMatch(/^# A small catalog for the sync tests\. This comment must survive a sync\./);
     expect(codes).toContain('summary: Not there. # our words, kept as written');
+    expect(codes).toContain('    zh-CN:\n      summary: 不在了。 # 我们自己的话，原样保留\n      cause: 已删除。\n      remedy: 检查 ID。\n');
     expect(codes).toMatch(/ {2}Old\.Gone:\n(?: {4}.*\n)*? {4}status: retired\n/);
     expect(codes).toMatch(/ {2}ResourceNotFound\.Desk:\n {4}scope: lcic\n {4}editions: \[china\]\n {4}needsDescription: true\n {2}ResourceNotFound\.Room:/);
     expect(codes).toMatch(/ {2}ResourceNotFound\.Room:\n {4}scope: lcic\n {4}editions: \[china, international\]/);
@@ -104,10 +120,13 @@ describe('syncCatalog', () => {
     const dir = smallCatalog();
     syncCatalog(dir, sdk(), true);
     expect(() => loadCatalog(dir)).toThrow(/entry "ResourceNotFound\.Desk": was added by sync and still needs a description/);
-    const described = readFileSync(join(dir, 'codes.yaml'), 'utf8').replace(
+    const englishOnly = readFileSync(join(dir, 'codes.yaml'), 'utf8').replace(
       '    needsDescription: true\n',
       '    category: not-found\n    retry: never\n    summary: No desk.\n    cause: Gone.\n    remedy: Check it.\n',
     );
+    writeFileSync(join(dir, 'codes.yaml'), englishOnly);
+    expect(() => loadCatalog(dir)).toThrow(/entry "ResourceNotFound\.Desk": is missing 'zh-CN'/);
+    const described = englishOnly.replace('    remedy: Check it.\n', '    remedy: Check it.\n    zh-CN:\n      summary: 没有课桌。\n      cause: 没了。\n      remedy: 查一下。\n');
     writeFileSync(join(dir, 'codes.yaml'), described);
     const catalog = loadCatalog(dir);
     expect(catalog.codes.find((c) => c.code === 'Old.Gone')?.status).toBe('retired');
@@ -120,7 +139,7 @@ describe('syncCatalog', () => {
     expect(readFileSync(join(dir, 'codes.yaml'), 'utf8')).toBe(before);
     syncCatalog(dir, sdk(), true);
     const again = syncCatalog(dir, sdk(), true);
-    expect(formatReport(again)).toBe('The catalog already matches the SDK.');
+    expect(formatReport(again)).toBe("The catalog already matches the SDK.\nNo description repeats the vendor's wording.");
   });
 
   it('restores a retired code the SDK lists again, and keeps international facts when only China is given', () => {
@@ -134,3 +153,104 @@ describe('syncCatalog', () => {
     expect(readFileSync(join(dir, 'actions.yaml'), 'utf8')).toContain('    internationalCodes:\n');
   });
 });
+
+describe("the own-words report of sync", () => {
+  /** The small catalog with one entry's prose replaced. */
+  function catalogSaying(prose: { summary?: string; zhCause?: string }): string {
+    const dir = smallCatalog();
+    let text = readFileSync(join(dir, 'codes.yaml'), 'utf8');
+    if (prose.summary !== undefined) text = text.replace('    summary: No room.\n', `    summary: ${prose.summary}\n`);
+    if (prose.zhCause !== undefined) text = text.replace('      cause: 房间已删除。\n', `      cause: ${prose.zhCause}\n`);
+    writeFileSync(join(dir, 'codes.yaml'), text);
+    return dir;
+  }
+
+  it('finds nothing in descriptions written in our own words', () => {
+    expect(syncCatalog(smallCatalog(), sdk(), false).repeats).toEqual([]);
+  });
+
+  it('reports English that shares six consecutive words with the vendor, in any case or punctuation', () => {
+    const report = syncCatalog(catalogSaying({ summary: 'Sadly, the ROOM you asked for could not be opened.' }), sdk(), false);
+    expect(report.repeats).toEqual([
+      {
+        code: 'ResourceNotFound.Room',
+        field: 'summary',
+        vendor: { sdk: 'international', code: 'ResourceNotFound.Room', text: 'The room you asked for could not be found anywhere.' },
+        run: 'the room you asked for could not be',
+      },
+    ]);
+    expect(formatReport(report)).toContain(
+      'ResourceNotFound.Room summary: "the room you asked for could not be" is in the international SDK\'s errors.go wording of ResourceNotFound.Room',
+    );
+  });
+
+  it('lets five shared English words pass', () => {
+    expect(syncCatalog(catalogSaying({ summary: 'The room you asked for is closed.' }), sdk(), false).repeats).toEqual([]);
+  });
+
+  it('reports Chinese that shares twelve consecutive characters, ignoring spaces and full-width forms, from any code', () => {
+    // Twelve characters of the Desk wording, in the Room entry, with a space and a half-width comma.
+    const report = syncCatalog(catalogSaying({ zhCause: '据说这张课桌并不存在, 可能早就被搬走。' }), sdk(), false);
+    expect(report.repeats).toEqual([
+      expect.objectContaining({ code: 'ResourceNotFound.Room', field: 'zh-CN.cause', vendor: expect.objectContaining({ sdk: 'china', code: 'ResourceNotFound.Desk' }), run: '这张课桌并不存在,可能早就被' }),
+    ]);
+  });
+
+  it('lets eleven shared Chinese characters pass', () => {
+    expect(syncCatalog(catalogSaying({ zhCause: '这张课桌并不存在，可能是搬走了。' }), sdk(), false).repeats).toEqual([]);
+  });
+
+  it('makes the sync command exit 1 and print the report when a description repeats the vendor', () => {
+    const dir = catalogSaying({ summary: 'Sadly, the room you asked for could not be opened.' });
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (text: string) => void lines.push(text);
+    try {
+      expect(main(['--go-sdk', `${fixtures}/go-sdk/china`, '--go-sdk-intl', `${fixtures}/go-sdk/intl`, '--catalog', dir, '--dry-run'])).toBe(1);
+    } finally {
+      console.log = log;
+    }
+    expect(lines.join('\n')).toMatch(/Descriptions that repeat the vendor's wording \(1\); rewrite them in our own words:\n {2}ResourceNotFound\.Room summary:/);
+  });
+});
+
+describe('sync writes both files or neither', () => {
+  /** The real file system, except that the chosen call fails once. */
+  function failing(step: 'second write' | 'second rename'): FileSystem {
+    let writes = 0;
+    let renamesOntoTarget = 0;
+    return {
+      ...realFileSystem,
+      writeFileSync(path, content) {
+        if (step === 'second write' && ++writes === 2) throw new Error('disk full (injected)');
+        realFileSystem.writeFileSync(path, content);
+      },
+      renameSync(from, to) {
+        if (step === 'second rename' && from.includes('.tmp-') && ++renamesOntoTarget === 2) throw new Error('rename failed (injected)');
+        realFileSystem.renameSync(from, to);
+      },
+    };
+  }
+
+  it.each(['second write', 'second rename'] as const)('a failure at the %s leaves both originals intact and no temporary file', (step) => {
+    const dir = smallCatalog();
+    const before = readAll(dir);
+    expect(() => syncCatalog(dir, sdk(), true, failing(step))).toThrow(/injected/);
+    expect(readAll(dir)).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['actions.yaml', 'codes.yaml']);
+  });
+
+  it('writes both files when nothing fails', () => {
+    const dir = smallCatalog();
+    const before = readAll(dir);
+    syncCatalog(dir, sdk(), true);
+    const after = readAll(dir);
+    expect(after['codes.yaml']).not.toBe(before['codes.yaml']);
+    expect(after['actions.yaml']).not.toBe(before['actions.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['actions.yaml', 'codes.yaml']);
+  });
+});
+
+function readAll(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}

@@ -25,6 +25,7 @@ export function validCode(overrides: FixtureCode = {}): FixtureCode {
     summary: 'Not there.',
     cause: 'It was deleted.',
     remedy: 'Create it again.',
+    'zh-CN': { summary: '不存在。', cause: '已被删除。', remedy: '重新创建。' },
     ...overrides,
   };
 }

@@ -1,0 +1,111 @@
+/**
+ * What the commands share about the catalog: names in any letter case, a code as JSON (one shape
+ * for `explain --json` and each entry of `list --json`), and the labels in each language.
+ */
+import {
+  actionsReturning,
+  allActions,
+  allErrorCodes,
+  codeText,
+  isRetryable,
+  type ErrorCodeInfo,
+  type LcicAction,
+  type LcicEdition,
+  type LcicErrorCodeString,
+  type LcicLanguage,
+  type RetryAdvice,
+} from '../codes/index.js';
+
+const byLowerCase = <T extends string>(names: readonly T[]): ReadonlyMap<string, T> => new Map(names.map((name) => [name.toLowerCase(), name]));
+const codesByLowerCase = byLowerCase(allErrorCodes);
+const actionsByLowerCase = byLowerCase(allActions);
+
+/** The catalog's spelling of a code typed in any letter case, or undefined. */
+export function canonicalCode(input: string): LcicErrorCodeString | undefined {
+  return codesByLowerCase.get(input.toLowerCase());
+}
+
+/** The API's spelling of an action typed in any letter case, or undefined. */
+export function canonicalAction(input: string): LcicAction | undefined {
+  return actionsByLowerCase.get(input.toLowerCase());
+}
+
+/** A code as `explain --json` prints it and as each entry of `list --json`: the same keys in every language. */
+export function codeAsJson(info: ErrorCodeInfo, edition: LcicEdition, lang: LcicLanguage) {
+  const text = codeText(info, lang);
+  return {
+    code: info.code,
+    summary: text.summary,
+    cause: text.cause,
+    remedy: text.remedy,
+    retryable: isRetryable(info.code),
+    retry: info.retry,
+    category: info.category,
+    scope: info.scope,
+    parent: info.parent ?? null,
+    editions: info.editions,
+    retired: info.retired,
+    actions: actionsReturning(info.code, edition),
+  };
+}
+
+/** The words around the catalog's prose in `explain`, per language. */
+export interface Labels {
+  readonly retired: string;
+  readonly cause: string;
+  readonly remedy: string;
+  readonly retry: string;
+  readonly retryWords: Readonly<Record<RetryAdvice, string>>;
+  readonly category: string;
+  readonly scope: string;
+  readonly scopeCommon: string;
+  readonly editions: string;
+  readonly parent: string;
+  readonly children: string;
+  readonly returnedBy: (count: number, edition: LcicEdition, actions: string) => string;
+  readonly notListed: (edition: LcicEdition, common: boolean) => string;
+  readonly docs: string;
+}
+
+export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
+  en: {
+    retired: ' (retired: no action returns it any more)',
+    cause: 'Cause:      ',
+    remedy: 'What to do: ',
+    retry: 'Retry:      ',
+    retryWords: {
+      never: 'no: change the request, the account or the clock first',
+      'after-backoff': 'yes, the same call after a back-off',
+      'after-state-change': 'not in a loop: call again once the resource has changed state',
+    },
+    category: 'Category:   ',
+    scope: 'Scope:      ',
+    scopeCommon: 'common (any Tencent Cloud API action can return it)',
+    editions: 'Editions:   ',
+    parent: 'Parent:     ',
+    children: 'Sub-codes:  ',
+    returnedBy: (count, edition, actions) => `Returned by ${count} action${count === 1 ? '' : 's'} (${edition}): ${actions}`,
+    notListed: (edition, common) => `No action lists it on the ${edition} site${common ? ', but as a common code any action can return it' : ''}.`,
+    docs: 'Docs:       ',
+  },
+  'zh-CN': {
+    retired: '（已停用：不再有接口返回它）',
+    cause: '常见原因：',
+    remedy: '处理方法：',
+    retry: '能否重试：',
+    retryWords: {
+      never: '不能：须先修改请求、账号或时钟',
+      'after-backoff': '可以：退避一段时间后原样重发',
+      'after-state-change': '不要循环重试：等资源状态改变后再调用',
+    },
+    category: '类别：    ',
+    scope: '范围：    ',
+    scopeCommon: '公共错误码（任何腾讯云 API 接口都可能返回）',
+    editions: '站点：    ',
+    parent: '父错误码：',
+    children: '子错误码：',
+    returnedBy: (count, edition, actions) => `${edition === 'china' ? '国内站' : '国际站'}有 ${count} 个接口返回它：${actions}`,
+    notListed: (edition, common) => `${edition === 'china' ? '国内站' : '国际站'}没有接口列出它${common ? '，但作为公共错误码，任何接口都可能返回' : ''}。`,
+    docs: '文档：    ',
+  },
+};

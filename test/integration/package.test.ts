@@ -82,7 +82,7 @@ describe('the packed package', () => {
   });
 
   it('imports eslint-plugin-lcic/codes from ESM and requires it from CommonJS', () => {
-    const esm = run(process.execPath, ['--input-type=module', '-e', "import { lookupCode, LcicErrorCode } from 'eslint-plugin-lcic/codes'; console.log(lookupCode(LcicErrorCode.ResourceNotFound_Room).info.summary);"], project);
+    const esm = run(process.execPath, ['--input-type=module', '-e', "import { lookupCode, LcicErrorCode } from 'eslint-plugin-lcic/codes'; console.log(lookupCode(LcicErrorCode.ResourceNotFound_Room)?.summary);"], project);
     const cjs = run(process.execPath, ['-e', "const { isRetryable, codesFor } = require('eslint-plugin-lcic/codes'); console.log(isRetryable('RequestLimitExceeded'), codesFor('DescribeRoom').length);"], project);
     expect(esm.trim()).toBe('No such room.');
     expect(cjs.trim()).toBe('true 3');

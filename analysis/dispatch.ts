@@ -13,8 +13,10 @@ export interface Dispatch {
   readonly node: TSESTree.Node;
   /** What reports point at: the switch's discriminant, the chain's first condition, the look-up. */
   readonly anchor: TSESTree.Node;
-  /** The expression that holds the code, as the handler writes it. */
-  readonly subject: TSESTree.Node;
+  /** The expression that holds the code, as the handler writes it (undefined when it only compares a family variable). */
+  readonly subject: TSESTree.Node | undefined;
+  /** It compares families (`code.split('.')[0]`): a case for a whole code would never match there. */
+  readonly byFamily: boolean;
 }
 
 /** The dispatch of the first comparison written in `body` itself (not in a function it calls). */
@@ -22,16 +24,17 @@ export function dispatchOf(tests: readonly CodeTest[], body: TSESTree.Node): Dis
   const first = tests.filter((test) => !test.fromTable && contains(body, test.owner)).sort((a, b) => a.owner.range[0] - b.owner.range[0])[0];
   if (!first) return undefined;
   const { owner, subject } = first;
-  if (owner.type === AST_NODE_TYPES.SwitchStatement) return { kind: 'switch', node: owner, anchor: owner.discriminant, subject };
+  const byFamily = first.match === 'family';
+  if (owner.type === AST_NODE_TYPES.SwitchStatement) return { kind: 'switch', node: owner, anchor: owner.discriminant, subject, byFamily };
   for (let child: TSESTree.Node = owner, parent = owner.parent; parent && child !== body; child = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) break;
     if (parent.type === AST_NODE_TYPES.IfStatement && parent.test === child) {
       let top = parent;
       while (top.parent.type === AST_NODE_TYPES.IfStatement && top.parent.alternate === top) top = top.parent;
-      return { kind: 'if', node: top, anchor: top.test, subject };
+      return { kind: 'if', node: top, anchor: top.test, subject, byFamily };
     }
   }
-  return { kind: 'lookup', node: owner, anchor: owner, subject };
+  return { kind: 'lookup', node: owner, anchor: owner, subject, byFamily };
 }
 
 /** Where a suggestion adds cases: the switch, or the last `if` of the chain (new `else if`s go after it). */

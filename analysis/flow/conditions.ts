@@ -64,8 +64,11 @@ export interface CodeTest {
   readonly fromTable: boolean;
   /** The comparison, switch or look-up the test is part of. */
   readonly owner: TSESTree.Node;
-  /** The expression that holds the code (`err.code`, `code`), for suggestions that add comparisons. */
-  readonly subject: TSESTree.Node;
+  /**
+   * The expression that holds the code (`err.code`, `code`), for suggestions that add comparisons;
+   * undefined when the test compares only a part of it through a variable (`family === 'X'`).
+   */
+  readonly subject: TSESTree.Node | undefined;
 }
 
 type Compiled = (world: number) => number;
@@ -239,7 +242,8 @@ export class Conditions {
     const values = this.symbols.resolver.resolveStrings(valueNode);
     if (!values) return undefined;
     const family = subject.kind === 'family';
-    for (const code of values) this.record(valueNode, code, family ? 'family' : 'exact', false, owner, subjectNode);
+    const codeNode = family ? wholeCode(subjectNode) : subjectNode;
+    for (const code of values) this.record(valueNode, code, family ? 'family' : 'exact', false, owner, codeNode);
     const set = new Set(values);
     return (w) => {
       const code = this.codeIn(w);
@@ -329,11 +333,20 @@ export class Conditions {
     return (w) => inner.decide(body, w);
   }
 
-  private record(node: TSESTree.Node, code: string, match: CodeTest['match'], fromTable: boolean, owner: TSESTree.Node, subject: TSESTree.Node): void {
+  private record(node: TSESTree.Node, code: string, match: CodeTest['match'], fromTable: boolean, owner: TSESTree.Node, subject: TSESTree.Node | undefined): void {
     const inner = unwrap(node);
     const viaEnum = inner.type === AST_NODE_TYPES.MemberExpression && codeOfEnumMember(propertyName(inner) ?? '') === code;
     this.onTest({ node, code, match, viaEnum, fromTable, owner, subject });
   }
+}
+
+/** `err.code` in `err.code.split('.')[0]`; undefined when the family comes from a variable. */
+function wholeCode(family: TSESTree.Node): TSESTree.Node | undefined {
+  const member = unwrap(family);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const split = unwrap(member.object);
+  if (split.type !== AST_NODE_TYPES.CallExpression || split.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  return split.callee.object;
 }
 
 /** A block that is a single `return <expression>;`. */

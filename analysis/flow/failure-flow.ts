@@ -92,12 +92,15 @@ export class FailureFlow extends FlowWalker {
 
   /**
    * Comparisons no path reaches are still code someone wrote: a misspelt code there is reported
-   * too, and fixing what made it unreachable must not bring a report of it to light.
+   * too, and fixing what made it unreachable must not bring a report of it to light. Look-ups
+   * whose value is only passed along (never a condition) are read here as well.
    */
   private readUnreachedComparisons(): void {
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.BinaryExpression || node.type === AST_NODE_TYPES.CallExpression) this.conditions.decide(node, 0);
+      // `MESSAGES[err.code]`: the table's keys are compared with the code too.
+      if (node.type === AST_NODE_TYPES.MemberExpression && node.computed) this.symbols.of(node);
       if (node.type === AST_NODE_TYPES.SwitchStatement) for (const switchCase of node.cases) if (switchCase.test) this.conditions.caseVerdict(node.discriminant, switchCase.test, node, 0);
       return true;
     });

@@ -222,7 +222,8 @@ export class FlowSymbols {
   }
 
   private memberExpression(node: TSESTree.MemberExpression): FlowSymbol | undefined {
-    const name = propertyName(node);
+    const index = node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number' ? String(node.property.value) : undefined;
+    const name = index ?? propertyName(node);
     if (name !== undefined) return member(this.of(node.object), name);
     // `TABLE[code]`: a look-up in a constant table keyed by codes.
     if (this.of(node.property)?.kind !== 'code') return undefined;

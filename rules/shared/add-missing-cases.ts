@@ -115,9 +115,9 @@ export function addMissingCasesFix(
   const body = `throw ${error.name};`;
   const write = codeWriter(tests, sourceCode);
   let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
-  if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement) {
+  if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement && !dispatch.byFamily) {
     fix = switchFix(dispatch.node, codes.map(write), body, sourceCode);
-  } else if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement) {
+  } else if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement && dispatch.subject) {
     const codeText = sourceCode.getText(dispatch.subject);
     const comparisons = codes.map((code) => `${codeText} === ${write(code)}`);
     // Up to two comparisons read fine on one line; more get a line each.

@@ -21,6 +21,9 @@ const SETUP = [
   "const intl = new (require('tencentcloud-sdk-nodejs-intl-en').lcic.v20220817.Client)({});",
   "const common = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {} as any);",
   'declare function report(...args: unknown[]): void;',
+  "import axios from 'axios';",
+  "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';",
+  'function assertOk(b: any) { if (b.Response.Error) throw new Error(b.Response.Error.Code); }',
 ].join('\n');
 
 const code = fc.oneof(
@@ -61,15 +64,43 @@ const statement = (e: string): fc.Arbitrary<string> =>
     ),
   );
 
+/** What code does with a raw call's parsed body, `body`. */
+const bodyStatement: fc.Arbitrary<string> = fc.oneof(
+  code.map((c) => `switch (body.Response.Error?.Code) { case ${c}: return null; }`),
+  fc.constantFrom(
+    'if (body.Response.Error) throw new Error(body.Response.Error.Code);',
+    'if (!body.Response.Error) return body.Response.RoomId;',
+    'return body.Response.Total;',
+    'const { Response } = body;\nif (Response.Error) { report(Response.Error.Message); }',
+    'parseLcicResponse(body);',
+    'const parsed = parseLcicResponse(body);\nif (!parsed.ok) throw new Error(parsed.code);',
+    'assertOk(body);',
+    'return body;',
+    'return { success: true };',
+    ';',
+    'for (const room of body.Response.RoomList ?? []) report(room);',
+    'if (body.Response.Error) { report(body.Response.Error.Code); } else { report(body.Response.Name); }',
+  ),
+);
+const bodyStatements = fc.array(bodyStatement, { maxLength: 3 }).map((lines) => lines.join('\n'));
+
 const body = (e: string) => fc.array(statement(e), { maxLength: 4 }).map((lines) => `const { code } = (${e} as any) ?? {};\n${lines.join('\n')}`);
 
 /** A whole program: one call in one form with one handler. */
 const program = fc.tuple(action, errName).chain(([act, e]) =>
   fc.tuple(
-    fc.constantFrom('await-try', 'catch', 'then', 'callback', 'intl-callback', 'common', 'empty-catch', 'nested-try'),
+    fc.constantFrom('await-try', 'catch', 'then', 'callback', 'intl-callback', 'common', 'empty-catch', 'nested-try', 'fetch-await', 'fetch-then', 'axios'),
     body(e),
-  ).map(([form, handler]) => {
+    bodyStatements,
+  ).map(([form, handler, read]) => {
+    const headers = `{ 'Content-Type': 'application/json', 'X-TC-Action': '${act}' }`;
     switch (form) {
+      case 'fetch-await':
+        return `async function g() {\n  try {\n    const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: ${headers} });\n    const body = await res.json();\n${read}\n  } catch (${e}) {\n${handler}\n  }\n}`;
+      case 'fetch-then':
+        return `fetch('https://lcic.tencentcloudapi.com', { headers: ${headers} })\n  .then((r) => r.json())\n  .then((body) => {\n${read}\n  })\n  .catch((${e}) => {\n${handler}\n  });`;
+      case 'axios':
+        return `export async function g() {\n  const { data: body } = await axios.post('https://lcic.intl.tencentcloudapi.com', {}, { headers: ${headers} });\n${read}\n}`;
       case 'await-try':
         return `async function f() {\n  try {\n    await client.${act}({} as any);\n  } catch (${e}) {\n${handler}\n  }\n}`;
       case 'nested-try':
@@ -103,12 +134,14 @@ describe('every rule on generated handler shapes', () => {
   it('never throws, and every suggestion parses and removes its report', () => {
     // Which suggestions the runs exercised: the property says nothing if none were offered.
     const exercised = new Map<string, number>();
+    const reported = new Set<string>();
     fc.assert(
       fc.property(program, (snippet) => {
         const text = `${SETUP}\n${snippet}\n`;
         const messages = lint(text);
         expect(messages.filter((m) => m.fatal)).toEqual([]);
         for (const message of messages) {
+          reported.add(`${message.ruleId}/${message.messageId}`);
           for (const suggestion of message.suggestions ?? []) {
             exercised.set(`${message.ruleId}/${message.messageId}`, (exercised.get(`${message.ruleId}/${message.messageId}`) ?? 0) + 1);
             const fixed = text.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + text.slice(suggestion.fix.range[1]);
@@ -121,6 +154,8 @@ describe('every rule on generated handler shapes', () => {
       }),
       { numRuns: 300 },
     );
+    // The raw-call shapes were generated and understood, both ways.
+    expect([...reported]).toEqual(expect.arrayContaining(['lcic/check-response-error/unchecked', 'lcic/check-response-error/neverChecked', 'lcic/no-swallowed-error/defaultAnswersSuccess']));
     expect([...exercised.keys()].sort()).toEqual(
       expect.arrayContaining([
         'lcic/exhaustive-error-codes/missingCodes',

@@ -1,11 +1,78 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-codes.js';
 import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+import { SDK } from '../helpers/sdk-snippets.js';
 
-const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({ credential: {} });\n";
 const lines = (...text: string[]) => text.join('\n');
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: "a throw in another code's branch is no default for the rest",
+    code: SDK + lines(
+      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      "  if (e.code === 'ResourceNotFound.Room') return null;",
+      "  if (e.code === 'InternalError') throw e;",
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'FailedOperation' },
+        line: 4,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: SDK + lines(
+              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              "  if (e.code === 'ResourceNotFound.Room') return null;",
+              "  else if (e.code === 'FailedOperation') throw e;",
+              "  if (e.code === 'InternalError') throw e;",
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an empty default handles nothing',
+    code: SDK + lines(
+      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      '  switch (e.code) {',
+      "    case 'InternalError':",
+      '      throw e;',
+      '    default:',
+      '  }',
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 2, plural: 's', codes: 'ResourceNotFound.Room, FailedOperation' },
+        line: 4,
+        column: 11,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 2, plural: 's' },
+            output: SDK + lines(
+              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              '  switch (e.code) {',
+              "    case 'InternalError':",
+              '      throw e;',
+              "    case 'ResourceNotFound.Room':",
+              "    case 'FailedOperation':",
+              '    default:',
+              '  }',
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'switch without default, promise form: the missing codes are named, LCIC codes first',
     code: SDK + lines(
@@ -332,6 +399,33 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
+    {
+      name: 'a guard that rethrows every code but the ones handled below it',
+      code: SDK + lines(
+        'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+        "  if (e.code !== 'ResourceNotFound.Room' && e.code !== 'InternalError') throw e;",
+        '  return null;',
+        '});',
+      ),
+    },
+    {
+      name: 'a message table, and a rethrow that keeps the error as the cause',
+      code: SDK + lines(
+        "const MESSAGES: Record<string, string> = { 'ResourceNotFound.Room': 'No such room', unknown: 'Please try again' };",
+        'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+        '  throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e });',
+        '});',
+      ),
+    },
+    {
+      name: 'tests in a nested handler belong to the nested call',
+      code: SDK + lines(
+        'client.DescribeRoom({ RoomId: 1 }).catch(async (e) => {',
+        "  await client.EndRoom({ RoomId: 1 }).catch((inner) => { if (inner.code === 'ResourceNotFound.Room') return; throw inner; });",
+        '  throw e;',
+        '});',
+      ),
+    },
     {
       name: 'a default case rethrows everything not handled',
       code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { switch (e.code) { case "InternalError": return; default: throw e; } });',

@@ -66,6 +66,40 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'China SDK: the callback form chained with .then, and no rejection handler',
+    code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).then(() => undefined);',
+    errors: [
+      {
+        messageId: 'floatingPromise',
+        data: { action: 'DescribeRoom' },
+        line: 3,
+        column: 1,
+        endColumn: 119,
+        suggestions: [{ messageId: 'catchPromise', output: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).then(() => undefined).catch(() => undefined);' }],
+      },
+    ],
+  },
+  {
+    name: 'a check that does not stop the failure path before the response is read',
+    code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n  if (err) console.error(err);\n  show(res.Name);\n});\ndeclare function show(n: string): void;',
+    errors: [
+      {
+        messageId: 'responseBeforeError',
+        data: { name: 'err', response: 'res', action: 'DescribeRoom' },
+        line: 4,
+        column: 8,
+        endColumn: 16,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'err' },
+            output: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n  if (err) {\n    console.error(err);\n    return;\n  }\n  if (err) console.error(err);\n  show(res.Name);\n});\ndeclare function show(n: string): void;',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'CommonClient with a callback: a callback without parameters, behind void',
     code: COMMON + "void common.request('StartRoom', { RoomId: 1 }, {}, () => {\n  console.log('started');\n});",
     errors: [
@@ -86,6 +120,7 @@ ruleTester.run('handle-callback-error', rule, {
     { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
     { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },
+    { name: 'a missing response, with the error passed on, is a complete check', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (!res) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'raw fetch has no callback', code: "fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.json());" },
     { name: 'promise form is not this rule\'s business', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).then((res) => res.Name);' },
     { name: 'not an LCIC client', code: 'const api = { DescribeRoom(_: object, cb: (e: unknown, r: unknown) => void) { cb(null, {}); } };\napi.DescribeRoom({}, (err, res) => console.log(res));' },

@@ -15,9 +15,15 @@ ruleTester.run('no-swallowed-error', rule, {
     { name: 'only the message is logged: preserve-request-id reports that', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => { console.error(e.message); });' },
     { name: 'a callback that passes the error on', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'a callback that never checks its error is handle-callback-error\'s', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { console.log(res); });' },
+    { name: 'a default that rethrows, while a branch answers for one code', code: SDK + "client.GetRooms({}).catch((e) => { if (e.code === 'InternalError') return { Total: 0 }; throw e; });" },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
   ],
   invalid: [
+    {
+      name: 'a default that answers success, while other branches read the code',
+      code: SDK + "client.GetRooms({}).catch((e) => {\n  switch (e.code) {\n    case 'InternalError':\n      throw e;\n    default:\n      return { Total: 0, Rooms: [] };\n  }\n});",
+      errors: [{ messageId: 'defaultAnswersSuccess', data: data('GetRooms'), line: 8, column: 14, endColumn: 37 }],
+    },
     {
       name: 'an empty catch clause, promise form',
       code: SDK + 'async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e) {}\n}',

@@ -1,8 +1,8 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
 import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+import { SDK } from '../helpers/sdk-snippets.js';
 
-const SDK = "import * as tc from 'tencentcloud-sdk-nodejs';\nconst client = new tc.lcic.v20220817.Client({ credential: {} });\n";
 const lines = (...text: string[]) => text.join('\n');
 
 const createRoomSwitch = (first: string) =>
@@ -18,6 +18,14 @@ const createRoomSwitch = (first: string) =>
   );
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a misspelt code among the keys of a message table',
+    code: SDK + "const MESSAGES: Record<string, string> = { 'ResourceNotFound.Rom': 'No such room', unknown: 'Try again' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e }); });",
+    errors: [{ messageId: 'unknownCode', data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" }, line: 3, column: 44, endColumn: 66, suggestions: [
+      { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: SDK + "const MESSAGES: Record<string, string> = { 'ResourceNotFound.Room': 'No such room', unknown: 'Try again' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e }); });" },
+      { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: SDK + "const MESSAGES: Record<string, string> = { 'ResourceNotFound': 'No such room', unknown: 'Try again' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e }); });" },
+    ] }],
+  },
   {
     name: 'a typo gets did-you-mean with a suggestion that keeps the quotes',
     code: createRoomSwitch("'FailedOperation.ClassTooLng'"),
@@ -128,6 +136,14 @@ ruleTester.run('no-unknown-error-code', rule, {
       code: SDK + "client.DescribeRoomStatistics({ RoomId: 1 }).catch((e) => { if (e.code === 'FailedOperation.ClassExpired') return; throw e; });",
     },
     { name: 'strings compared with something other than the code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.message === 'Oops') return; throw e; });" },
+    {
+      name: 'keys of a message table that are not codes',
+      code: SDK + "const MESSAGES: Record<string, string> = { 'ResourceNotFound.Room': 'No such room', unknown: 'Try again' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e }); });",
+    },
+    {
+      name: "a raw call's rejection is a network error, with the HTTP client's codes",
+      code: "import axios from 'axios';\naxios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.data.Response, (e) => { if (e.code === 'ECONNABORTED') return null; throw e; });",
+    },
     { name: 'false-positive guard: not an LCIC client', code: "const client = { DescribeRoom: async (_: object) => 1 };\nclient.DescribeRoom({}).catch((e: any) => { if (e.code === 'Oops') return; });" },
   ],
   invalid: [

@@ -6,6 +6,25 @@ import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a new Error from the code and the message still loses the RequestId',
+    code: SDK + 'client.CreateRoom({} as never).catch((err) => { throw new Error(`LCIC ${err.code}: ${err.message}`); });',
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'CreateRoom' },
+        line: 3,
+        column: 55,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output: SDK + 'client.CreateRoom({} as never).catch((err) => { throw new Error(`LCIC ${err.code}: ${err.message}`, { cause: err }); });',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a new Error from the message, thrown from a catch clause',
     code: SDK + "async function f() { try { await client.CreateRoom({} as never); } catch (e: any) { throw new Error('Could not book: ' + e.message); } }",
     errors: [
@@ -112,6 +131,7 @@ ruleTester.run('preserve-request-id', rule, {
   valid: [
     { name: 'the cause is kept', code: SDK + "client.CreateRoom({} as never).catch((e) => { throw new Error('Could not book', { cause: e }); });" },
     { name: 'the RequestId is kept', code: SDK + 'client.CreateRoom({} as never).catch((e) => { throw new Error(`Could not book (${e.requestId})`); });' },
+    { name: "the error's text, which the SDK's toString gives with the RequestId", code: SDK + 'client.CreateRoom({} as never).catch((e) => { console.error(`booking failed: ${e}`); throw new Error(`booking failed: ${e.toString()}`); });' },
     { name: 'the error is rethrown', code: SDK + 'client.CreateRoom({} as never).catch((e) => { throw e; });' },
     { name: 'logged with the whole error', code: SDK + "client.CreateRoom({} as never).catch((e) => { console.error(e.message, e); throw e; });" },
     { name: 'a configured handler receives the message', code: SDK + 'declare function reportLcicError(m: string): void;\nclient.CreateRoom({} as never).catch((e) => { reportLcicError(e.message); });', settings: { lcic: { errorHandlers: ['reportLcicError'] } } },

@@ -1,24 +1,23 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/valid-action.js';
 import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { COMMON, COMMON_INTL as INTL } from '../helpers/sdk-snippets.js';
 
-const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst lcic = new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', { credential: {} });\n";
-const INTL = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst lcic = new CommonClient('lcic.intl.tencentcloudapi.com', '2022-08-17', { credential: {} });\n";
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'CommonClient.request with a misspelt action: both near names are offered',
-    code: `${COMMON}lcic.request('DescribeRooms', {});`,
+    code: `${COMMON}common.request('DescribeRooms', {});`,
     errors: [
       {
         messageId: 'unknownAction',
         data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" },
         line: 3,
-        column: 14,
-        endColumn: 29,
+        column: 16,
+        endColumn: 31,
         suggestions: [
-          { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: `${COMMON}lcic.request('DescribeRoom', {});` },
-          { messageId: 'replaceAction', data: { action: 'GetRooms' }, output: `${COMMON}lcic.request('GetRooms', {});` },
+          { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: `${COMMON}common.request('DescribeRoom', {});` },
+          { messageId: 'replaceAction', data: { action: 'GetRooms' }, output: `${COMMON}common.request('GetRooms', {});` },
         ],
       },
     ],
@@ -82,25 +81,39 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: 'an action written in a constant is reported where it is used, without a fix',
-    code: `${COMMON}const ACTION = 'GetRoom';\nlcic.request(ACTION, {});`,
-    errors: [{ messageId: 'unknownAction', data: { action: 'GetRoom', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" }, line: 4, column: 14, suggestions: [] }],
+    code: `${COMMON}const ACTION = 'GetRoom';\ncommon.request(ACTION, {});`,
+    errors: [{ messageId: 'unknownAction', data: { action: 'GetRoom', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" }, line: 4, column: 16, suggestions: [] }],
   },
 ];
 
 ruleTester.run('valid-action', rule, {
   valid: [
-    { name: 'a real action', code: `${COMMON}lcic.request('DescribeRoom', {});` },
-    { name: 'an action given by a variable the rule cannot read', code: `${COMMON}export function call(action: string) { return lcic.request(action, {}); }` },
+    { name: 'a real action', code: `${COMMON}common.request('DescribeRoom', {});` },
+    { name: 'a name built from a template is not checked by its static prefix', code: `${COMMON}export function describe(kind: string) { return common.request(\`Describe\${kind}\`, {}); }` },
+    { name: 'a name built with + from an unknown part', code: `${COMMON}export function describe(kind: string) { return common.request('Describe' + kind, {}); }` },
+    { name: 'a name built from known parts that make a real action', code: `${COMMON}const VERB = 'Describe';\ncommon.request(\`\${VERB}Room\`, {});` },
+    { name: 'every member of a union of literals is real', code: `${COMMON}export function get(one: boolean) { return common.request(one ? 'DescribeRoom' : 'GetRooms', {}); }` },
+    { name: 'an action given by a variable the rule cannot read', code: `${COMMON}export function call(action: string) { return common.request(action, {}); }` },
     { name: 'another service via CommonClient', code: "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nnew CommonClient('cvm.tencentcloudapi.com', '2017-03-12', {} as any).request('DescribeInstances', {});" },
-    { name: 'an international action on the international host', code: `${INTL}lcic.request('DescribeRoom', {});` },
-    { name: 'a China-only action with the default edition', code: `${COMMON}lcic.request('StartRecord', {});` },
+    { name: 'an international action on the international host', code: `${INTL}common.request('DescribeRoom', {});` },
+    { name: 'a China-only action with the default edition', code: `${COMMON}common.request('StartRecord', {});` },
   ],
   invalid: [
     ...invalid,
     {
+      name: 'a union of literals is checked member by member',
+      code: `${COMMON}export function get(one: boolean) { return common.request(one ? 'DescribeRoom' : 'DescribeRooms', {}); }`,
+      errors: [{ messageId: 'unknownAction', data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" }, line: 3, column: 59, endColumn: 97, suggestions: [] }],
+    },
+    {
+      name: 'a name built from known parts is checked whole',
+      code: `${COMMON}const VERB = 'Describe';\ncommon.request(\`\${VERB}Rom\`, {});`,
+      errors: [{ messageId: 'unknownAction', data: { action: 'DescribeRom', hint: " Did you mean 'DescribeRoom'?" }, line: 4, column: 16, suggestions: [] }],
+    },
+    {
       name: 'a China-only action on the international host',
-      code: `${INTL}lcic.request('StartRecord', {});`,
-      errors: [{ messageId: 'notInEdition', data: { action: 'StartRecord', edition: 'international' }, line: 3, column: 14 }],
+      code: `${INTL}common.request('StartRecord', {});`,
+      errors: [{ messageId: 'notInEdition', data: { action: 'StartRecord', edition: 'international' }, line: 3, column: 16 }],
     },
     {
       name: 'a China-only action with settings.lcic.edition international',

@@ -11,11 +11,12 @@
  * cycle is not cached, so what a node resolves to never depends on what was asked before it.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
 import { findVariable, isFunctionNode, keyName, propertyName, stringLiteralValue, unwrap, type FunctionNode } from './ast.js';
 import type { LcicSettings } from './settings.js';
+import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import type { SourceFile } from './source-file.js';
 
 /** Which Node.js SDK a value came from: the China site's or the international one. */
@@ -45,7 +46,16 @@ export type ResolvedValue =
   | { readonly kind: 'array' | 'set'; readonly elements: readonly TSESTree.Node[] }
   | { readonly kind: 'map'; readonly keys: readonly TSESTree.Node[] }
   /** The generated `LcicErrorCode` enum: its members resolve to code strings. */
-  | { readonly kind: 'code-enum' };
+  | { readonly kind: 'code-enum' }
+  /** A module of the project, imported whole (`import * as api from './api'`): its exports are its members. */
+  | { readonly kind: 'namespace'; readonly program: TSESTree.Program }
+  /** A function, method or arrow of the project, for following calls into it. */
+  | { readonly kind: 'function'; readonly node: FunctionNode }
+  /** A class of the project, and an instance of it (`new Gateway()`, `this` in its methods). */
+  | { readonly kind: 'class'; readonly node: ClassNode }
+  | { readonly kind: 'instance'; readonly node: ClassNode };
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 const LCIC_CLIENT_PATH = ['lcic', 'v20220817', 'Client'];
 const MAX_DEPTH = 8;
@@ -76,7 +86,7 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   return undefined;
 }
 
-function member(value: ResolvedValue | undefined, name: string, resolver: ValueResolver, depth: number): ResolvedValue | undefined {
+function member(value: ResolvedValue | undefined, name: string, resolver: ValueResolver | undefined, depth: number): ResolvedValue | undefined {
   switch (value?.kind) {
     case 'sdk-namespace': {
       const path = [...value.path, name];
@@ -88,15 +98,31 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return /^[A-Z]/.test(name) ? { kind: 'client-method', sdk: value.sdk, action: name } : undefined;
     case 'object': {
       const property = findProperty(value.node, name);
-      return property && resolver.resolve(property.value, depth + 1);
+      return property && resolver?.resolve(property.value, depth + 1);
     }
     case 'code-enum': {
       const code = codeOfEnumMember(name);
       return code === undefined ? undefined : { kind: 'string', value: code };
     }
+    case 'namespace': {
+      const module = moduleOfNode(value.program);
+      const definition = module && findExport(module, name);
+      return definition && resolver?.resolveDefinition(definition.node, depth + 1);
+    }
+    case 'instance':
+      return resolver?.classMember(value.node, name, depth + 1);
     default:
       return undefined;
   }
+}
+
+/** The class whose method (or field initializer) `node` is in, for `this`; arrows see their enclosing method's `this`. */
+function enclosingClass(node: TSESTree.Node): ClassNode | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current.parent;
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || (current.type === AST_NODE_TYPES.FunctionExpression && current.parent.type !== AST_NODE_TYPES.MethodDefinition)) return undefined;
+  }
+  return undefined;
 }
 
 /** The property `name` of an object literal (case-insensitive when asked, as HTTP headers are). */
@@ -160,9 +186,14 @@ export class ValueResolver {
     return value;
   }
 
+  /** The scope of `node`, from the module it belongs to (the linted file, or one it imports). */
+  private scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope {
+    return (moduleOfNode(node) ?? this.sourceCode).getScope(node);
+  }
+
   /** Whether `node` names a global (no declaration in the file), such as the built-in `fetch`. */
   isGlobal(node: TSESTree.Identifier): boolean {
-    const variable = findVariable(this.sourceCode.getScope(node), node);
+    const variable = findVariable(this.scopeOf(node), node);
     return !variable || variable.defs.length === 0;
   }
 
@@ -214,19 +245,41 @@ export class ValueResolver {
     if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
     const inner = unwrap(node);
     if (isFunctionNode(inner)) return inner;
-    if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const variable = findVariable(this.sourceCode.getScope(inner), inner);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    // Compared as a string: the enum lives in @typescript-eslint/scope-manager, not worth loading for one name.
-    if (def && (def.type as string) === 'FunctionName' && isFunctionNode(def.node)) return def.node;
-    const init = this.constantInit(inner);
-    const value = init && unwrap(init);
-    return value && isFunctionNode(value) ? value : undefined;
+    if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const value = this.resolve(inner);
+    return value?.kind === 'function' ? value.node : undefined;
+  }
+
+  /**
+   * What a definition found in another module stands for: `node` is what the modules layer
+   * returns (an initializer, a declaration, a module's Program, or a package's import).
+   */
+  resolveDefinition(node: TSESTree.Node, depth: number): ResolvedValue | undefined {
+    switch (node.type) {
+      case AST_NODE_TYPES.ImportSpecifier:
+      case AST_NODE_TYPES.ImportDefaultSpecifier:
+      case AST_NODE_TYPES.ImportNamespaceSpecifier:
+      case AST_NODE_TYPES.ExportSpecifier:
+        return packageImport(node);
+      default:
+        return this.resolve(node, depth);
+    }
+  }
+
+  /** A method, getter or field of a project class, as a member of its instances. */
+  classMember(classNode: ClassNode, name: string, depth: number): ResolvedValue | undefined {
+    for (const element of classNode.body.body) {
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && element.value.type === AST_NODE_TYPES.FunctionExpression && fieldName(element.key) === name) {
+        return { kind: 'function', node: element.value };
+      }
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value && fieldName(element.key) === name) return this.resolve(element.value, depth);
+    }
+    return undefined;
   }
 
   /** The initializer of a `const` (or never reassigned) variable declared with one. */
   private constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
-    const variable = findVariable(this.sourceCode.getScope(node), node);
+    const variable = findVariable(this.scopeOf(node), node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || !def.node.init) return undefined;
     return variable.references.filter((reference) => reference.isWrite()).length === 1 ? def.node.init : undefined;
@@ -279,6 +332,22 @@ export class ValueResolver {
         const source = stringLiteralValue(node.source);
         return source === undefined ? undefined : moduleValue(source);
       }
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration:
+        return { kind: 'function', node };
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        return node.id && this.settings.clients.includes(node.id.name) ? { kind: 'wrapper-class' } : { kind: 'class', node };
+      case AST_NODE_TYPES.ThisExpression: {
+        const classNode = enclosingClass(node);
+        return classNode && { kind: 'instance', node: classNode };
+      }
+      case AST_NODE_TYPES.Program:
+        return { kind: 'namespace', program: node };
+      // `lcic.v20220817.Client` in a type: the same chain as in a value.
+      case AST_NODE_TYPES.TSQualifiedName:
+        return member(this.resolve(node.left, depth + 1), node.right.name, this, depth);
       default:
         return undefined;
     }
@@ -321,7 +390,8 @@ export class ValueResolver {
     }
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && node.arguments.length === 1) {
       const source = stringLiteralValue(node.arguments[0]);
-      return source === undefined ? undefined : moduleValue(source);
+      if (source === undefined) return undefined;
+      return moduleValue(source) ?? this.projectModule(node, depth);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'create') {
       const target = this.resolve(callee.object, depth + 1);
@@ -334,10 +404,19 @@ export class ValueResolver {
     return undefined;
   }
 
+  /** What `require('./client')` gives: the module's `module.exports`, or its namespace. */
+  private projectModule(call: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
+    const module = moduleOfNode(call);
+    const target = module && importTarget(module, call);
+    const imported = target?.file === undefined ? undefined : loadModule(target.file, parserForImportsOf(module as ParsedModule));
+    const definition = imported && findExport(imported, NAMESPACE);
+    return definition && this.resolveDefinition(definition.node, depth + 1);
+  }
+
   private resolveMember(node: TSESTree.MemberExpression, depth: number): ResolvedValue | undefined {
     const name = propertyName(node);
     if (name === undefined) return undefined;
-    if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth);
+    if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth) ?? member(this.resolve(node.object, depth + 1), name, this, depth);
     const value = member(this.resolve(node.object, depth + 1), name, this, depth);
     if (value) return value;
     // `whatever.lcic.v20220817.Client`: the chain names the class whatever its root is.
@@ -356,13 +435,15 @@ export class ValueResolver {
       }
       case 'wrapper-class':
         return { kind: 'wrapper' };
+      case 'class':
+        return { kind: 'instance', node: callee.node };
       default:
         return undefined;
     }
   }
 
   private resolveIdentifier(node: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
-    const variable = findVariable(this.sourceCode.getScope(node), node);
+    const variable = findVariable(this.scopeOf(node), node);
     if (!variable) return undefined; // a global: only `fetch` and friends matter, and callers check names
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return undefined;
@@ -371,18 +452,18 @@ export class ValueResolver {
       case 'ImportBinding': {
         if (this.settings.clients.includes(node.name)) return { kind: 'wrapper-class' };
         const declaration = def.parent as TSESTree.ImportDeclaration;
-        const module = moduleValue(declaration.source.value);
-        const specifier = def.node;
-        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-          // The generated enum, from this package or a re-export of it: matched by its name.
-          if (imported === 'LcicErrorCode') return { kind: 'code-enum' };
-          return member(module, imported, this, depth);
-        }
-        return module;
+        if (moduleValue(declaration.source.value) || !isProjectSpecifier(declaration.source.value)) return packageImport(def.node);
+        // A module of the project: followed to where the name is defined.
+        const module = moduleOfNode(node);
+        const definition = module && findDefinition(module, def.name as TSESTree.Identifier);
+        return definition && definition.node !== def.name ? this.resolveDefinition(definition.node, depth + 1) : undefined;
       }
+      case 'FunctionName':
+        return isFunctionNode(def.node) ? { kind: 'function', node: def.node } : undefined;
       case 'ClassName':
-        return this.settings.clients.includes(node.name) ? { kind: 'wrapper-class' } : undefined;
+        return this.settings.clients.includes(node.name) ? { kind: 'wrapper-class' } : this.resolve(def.node, depth + 1);
+      case 'Parameter':
+        return this.typedParameter(def.name as TSESTree.Identifier, depth);
       case 'Variable': {
         // Only a variable written exactly once (its initializer) has a value we can trust.
         const writes = variable.references.filter((reference) => reference.isWrite());
@@ -418,6 +499,22 @@ export class ValueResolver {
     return path.reduce<ResolvedValue | undefined>((value, key) => member(value, key, this, depth), root);
   }
 
+  /**
+   * A parameter declared with the SDK client's type (`client: Client`,
+   * `InstanceType<typeof lcic.v20220817.Client>`) is a client, even without type information.
+   */
+  private typedParameter(name: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
+    const annotation = name.typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    let typeName: TSESTree.Node = annotation.typeName;
+    const argument = annotation.typeArguments?.params[0];
+    if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) typeName = argument.exprName;
+    const type = this.resolve(typeName, depth + 1);
+    if (type?.kind === 'client-class') return { kind: 'client', sdk: type.sdk };
+    if (type?.kind === 'wrapper-class') return { kind: 'wrapper' };
+    return type?.kind === 'class' ? { kind: 'instance', node: type.node } : undefined;
+  }
+
   /** `this.client`: the value given to that field in the class body or assigned in the constructor. */
   private resolveThisField(node: TSESTree.MemberExpression, name: string, depth: number): ResolvedValue | undefined {
     let classBody: TSESTree.ClassBody | undefined;
@@ -437,10 +534,35 @@ export class ValueResolver {
           const assigned = thisAssignment(statement, name);
           if (assigned) return this.resolve(assigned, depth + 1);
         }
+        // `constructor(private readonly client: Client)`: a parameter property.
+        for (const param of element.value.params) {
+          if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === name) return this.resolve(param.parameter, depth + 1);
+        }
       }
     }
     return undefined;
   }
+}
+
+/** Whether a specifier names a file of the project (relative, absolute, or a tsconfig path alias) rather than a package. */
+function isProjectSpecifier(specifier: string): boolean {
+  return !/^(@[^/]+\/)?[a-z0-9][\w.-]*(\/|$)/i.test(specifier) || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('@/') || specifier.startsWith('~');
+}
+
+/** A binding imported from a package (`import { lcic } from 'tencentcloud-sdk-nodejs'`, `export { x } from '...'`). */
+function packageImport(node: TSESTree.Node): ResolvedValue | undefined {
+  const declaration = node.parent;
+  if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration && declaration?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
+  const source = declaration.source?.value;
+  const module = source === undefined ? undefined : moduleValue(source);
+  if (node.type === AST_NODE_TYPES.ImportSpecifier || node.type === AST_NODE_TYPES.ExportSpecifier) {
+    const nameNode = node.type === AST_NODE_TYPES.ImportSpecifier ? node.imported : node.local;
+    const imported = nameNode.type === AST_NODE_TYPES.Identifier ? nameNode.name : nameNode.value;
+    // The generated enum, from this package or a re-export of it: matched by its name.
+    if (imported === 'LcicErrorCode') return { kind: 'code-enum' };
+    return member(module, imported, undefined, 0);
+  }
+  return module;
 }
 
 function fieldName(key: TSESTree.Node): string | undefined {

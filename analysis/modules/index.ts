@@ -18,6 +18,7 @@ export {
   MAX_CACHED_MODULES,
   MAX_MODULE_BYTES,
   moduleFromSourceCode,
+  moduleOfNode,
   parserForImportsOf,
   type LintedFileContext,
   type ParsedModule,

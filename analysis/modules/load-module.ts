@@ -63,6 +63,18 @@ const parserIds = new WeakMap<object, number>();
 let nextParserId = 1;
 /** The parser a module was requested with: its own imports are read with the same one. */
 const requestedParsers = new WeakMap<ParsedModule, unknown>();
+/** Every module read or adapted, by its tree: a node from any file leads back to its module. */
+const modulesByProgram = new WeakMap<object, ParsedModule>();
+
+/**
+ * The module a node belongs to: its scopes, its file, its visitor keys. Undefined for a node of a
+ * tree this layer has not seen (a snippet parsed by someone else).
+ */
+export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
+  let root: TSESTree.Node = node;
+  while (root.parent) root = root.parent;
+  return modulesByProgram.get(root);
+}
 
 /**
  * The file at `filePath` parsed as a module, or undefined when it cannot be. `parser` is the
@@ -87,7 +99,10 @@ export function loadModule(filePath: string, parser?: unknown): ParsedModule | u
   }
   const text = stats.size > MAX_MODULE_BYTES ? undefined : readSourceText(filename);
   const module = text === undefined ? undefined : parseModule(filename, text, parser);
-  if (module) requestedParsers.set(module, parser);
+  if (module) {
+    requestedParsers.set(module, parser);
+    modulesByProgram.set(module.ast, module);
+  }
   moduleCache.delete(cacheKey);
   moduleCache.set(cacheKey, { mtimeMs: stats.mtimeMs, size: stats.size, module });
   evictOldest();
@@ -362,7 +377,10 @@ export function moduleFromSourceCode(context: LintedFileContext): ParsedModule |
   if (cached !== undefined) return cached ?? undefined;
   const module = adaptSourceCode(context);
   lintedModules.set(sourceCode, module ?? null);
-  if (module) requestedParsers.set(module, context.languageOptions?.parser);
+  if (module) {
+    requestedParsers.set(module, context.languageOptions?.parser);
+    modulesByProgram.set(module.ast, module);
+  }
   return module;
 }
 

@@ -185,6 +185,7 @@ describe('findLcicCalls: what it must not find', () => {
 
 describe('findLcicCalls with type information', () => {
   it('finds calls on anything typed as the LCIC Client: parameters, getters, function results', () => {
+    // Without type information, only the parameter whose annotation names the SDK's class is found.
     const code = [
       "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
       "import { lcic } from 'tencentcloud-sdk-nodejs';",
@@ -194,7 +195,7 @@ describe('findLcicCalls with type information', () => {
       'export async function b() { return getClient().CreateRoom({} as never); }',
       'export class Holder { constructor(private readonly c: Client) {} get client() { return this.c; } run() { return this.client.EndRoom({ RoomId: 1 }); } }',
     ].join('\n');
-    expect(calls(code)).toEqual([]);
+    expect(calls(code)).toEqual(['4:57 sdk DescribeRoom china promise']);
     expect(calls(code, { typed: true })).toEqual([
       '4:57 sdk DescribeRoom china promise',
       '6:48 sdk CreateRoom china promise',
@@ -210,7 +211,8 @@ describe('findLcicCalls with type information', () => {
       'gateway.CreateRoom({});',
     ].join('\n');
     const settings = { lcic: { clients: ['ClassroomGateway'] } };
-    expect(calls(code, { settings })).toEqual(['4:9 wrapper CreateRoom china promise']);
+    // The parameter's annotation names the configured class: found without type information too.
+    expect(calls(code, { settings })).toEqual(['2:57 wrapper CreateRoom china promise', '4:9 wrapper CreateRoom china promise']);
     expect(calls(code, { settings, typed: true })).toEqual(['2:57 wrapper CreateRoom china promise', '4:9 wrapper CreateRoom china promise']);
   });
 });

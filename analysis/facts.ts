@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, isFunctionNode, walkTree } from './ast.js';
+import { enclosingFunction, isFunctionNode, walkTree } from './ast.js';
 import { actionCodes, commonCodes } from './catalog-view.js';
 import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
 import { getLcicCallFinder, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
@@ -18,6 +18,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { FlowTooLarge } from './flow/walker.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
+import { rawStart } from './summaries.js';
 
 /** A handler and the calls whose failures it receives. */
 export interface HandlerGroup {
@@ -26,7 +27,7 @@ export interface HandlerGroup {
 }
 
 /** Whether a call's failures carry LCIC error codes (a raw call's rejection is a network error). */
-export const failuresCarryCodes = (call: LcicCall): boolean => call.kind !== 'raw-http';
+export const failuresCarryCodes = (call: LcicCall): boolean => call.kind !== 'raw-http' && (call.summary?.failures ?? 'codes') === 'codes';
 
 /** The name callbacks are referred to by in messages: "CreateRoom", "CreateRoom and StartRoom". */
 export function listActions(calls: readonly LcicCall[]): string {
@@ -114,13 +115,13 @@ export class FileFacts {
 
   /** How the body of a raw call is read; undefined for other calls, or when it cannot be followed. */
   rawFlow(call: LcicCall): RawBodyFlow | undefined {
-    if (call.kind !== 'raw-http') return undefined;
+    if (call.kind !== 'raw-http' && call.summary?.failures !== 'raw-body') return undefined;
     if (this.rawFlows.has(call.node)) return this.rawFlows.get(call.node);
     const flow = safely(() => {
       const fn = enclosingFunction(call.node);
       return new RawBodyFlow(this.source, this.finder.resolver, {
         call: call.node,
-        axios: calleeName(call.node) !== 'fetch',
+        start: rawStart(call),
         scope: fn ? fn.body : this.source.ast,
         fn,
       }).run();
@@ -137,7 +138,8 @@ export function getFileFacts(context: Readonly<TSESLint.RuleContext<string, read
   const sourceCode = context.sourceCode;
   let facts = cache.get(sourceCode);
   if (!facts) {
-    facts = new FileFacts(sourceCode as unknown as SourceFile, getLcicCallFinder(context));
+    const finder = getLcicCallFinder(context);
+    facts = new FileFacts(finder.source, finder);
     cache.set(sourceCode, facts);
   }
   return facts;

@@ -12,7 +12,10 @@ import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction } from './catalog-view.js';
 import { isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
+import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
+import type { SourceFile } from './source-file.js';
+import { Summaries, type CallSummary } from './summaries.js';
 
 /** How the call reaches the API. */
 export type LcicCallKind =
@@ -24,8 +27,10 @@ export type LcicCallKind =
   | 'common-client'
   /** `fetch`/`axios` with an `X-TC-Action` header to an lcic host. */
   | 'raw-http'
-  /** A method of a class named in `settings.lcic.clients`. */
-  | 'wrapper';
+  /** A method of a class named in `settings.lcic.clients`, or of a class whose method returns an LCIC call. */
+  | 'wrapper'
+  /** A function that returns an LCIC call (a signing helper `request(action, payload)`, say). */
+  | 'helper';
 
 export interface LcicCall {
   readonly node: TSESTree.CallExpression;
@@ -40,6 +45,8 @@ export interface LcicCall {
   readonly edition: LcicEdition;
   /** The error-first callback, for callback-form calls. */
   readonly callback: FunctionNode | undefined;
+  /** For a call of a helper or wrapper method: what calling it amounts to. */
+  readonly summary?: CallSummary;
 }
 
 const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
@@ -72,15 +79,18 @@ function lastFunctionArgument(node: TSESTree.CallExpression): FunctionNode | und
 export class LcicCallFinder {
   readonly settings: LcicSettings;
   readonly resolver: ValueResolver;
+  readonly summaries: Summaries;
   private readonly results = new WeakMap<TSESTree.CallExpression, LcicCall | null>();
 
+  /** `source` is the file being linted; `types` its type information, if it was parsed with a program. */
   constructor(
-    sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly source: SourceFile,
     settings: LcicSettings,
     private readonly types: TypeServices | undefined,
   ) {
     this.settings = settings;
-    this.resolver = new ValueResolver(sourceCode, settings);
+    this.resolver = new ValueResolver(source, settings);
+    this.summaries = new Summaries(this);
   }
 
   /** The LCIC call `node` makes, or undefined when it is not one. Cached, so every rule may ask. */
@@ -93,6 +103,30 @@ export class LcicCallFinder {
   }
 
   private compute(node: TSESTree.CallExpression): LcicCall | undefined {
+    return this.direct(node) ?? this.helperCall(node);
+  }
+
+  /** A call of a function (or method) that returns an LCIC call. */
+  private helperCall(node: TSESTree.CallExpression): LcicCall | undefined {
+    const fn = this.resolver.functionOf(node.callee);
+    const summary = fn && this.summaries.of(fn);
+    if (!fn || !summary) return undefined;
+    const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
+    const actions = argument ? (this.resolver.resolveStrings(argument) ?? []) : summary.actions;
+    return {
+      node,
+      kind: fn.parent.type === AST_NODE_TYPES.MethodDefinition ? 'wrapper' : 'helper',
+      action: actions.length === 1 ? actions[0] : undefined,
+      actions,
+      actionNode: argument ?? node.callee,
+      edition: summary.edition,
+      callback: undefined,
+      summary,
+    };
+  }
+
+  /** A call straight to the API: an SDK client's method, CommonClient.request, fetch or axios. */
+  private direct(node: TSESTree.CallExpression): LcicCall | undefined {
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (callee.name === 'fetch') return this.resolver.isGlobal(callee) ? this.rawFetch(node) : undefined;
@@ -152,7 +186,9 @@ export class LcicCallFinder {
 
   /** With type information: a method call on anything typed as the SDK's LCIC Client, or a configured wrapper. */
   private typedCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, name: string): LcicCall | undefined {
-    if (!this.types) return undefined;
+    // Type information covers the linted file only; calls inside modules it imports are read without it.
+    const home = moduleOfNode(node);
+    if (!this.types || (home && home.ast !== this.source.ast)) return undefined;
     const type = this.types.getTypeAtLocation(callee.object);
     const flavor = this.clientTypeFlavor(type);
     if (flavor === 'sdk') return this.sdkCall(node, 'china', name, callee.property);
@@ -242,7 +278,9 @@ export function getLcicCallFinder(context: Readonly<TSESLint.RuleContext<string,
     const nodeMap = services?.esTreeNodeToTSNodeMap;
     const types: TypeServices | undefined =
       program && nodeMap ? { program, getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(nodeMap.get(node)) } : undefined;
-    finder = new LcicCallFinder(sourceCode, readSettings(context.settings), types);
+    // The linted file as a module of the project: its imports are read with the parser it was read with.
+    const source: SourceFile = moduleFromSourceCode(context) ?? (sourceCode as unknown as SourceFile);
+    finder = new LcicCallFinder(source, readSettings(context.settings), types);
     finders.set(sourceCode, finder);
   }
   return finder;

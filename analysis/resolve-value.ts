@@ -505,14 +505,26 @@ export class ValueResolver {
    */
   private typedParameter(name: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
     const annotation = name.typeAnnotation?.typeAnnotation;
-    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-    let typeName: TSESTree.Node = annotation.typeName;
-    const argument = annotation.typeArguments?.params[0];
-    if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) typeName = argument.exprName;
-    const type = this.resolve(typeName, depth + 1);
-    if (type?.kind === 'client-class') return { kind: 'client', sdk: type.sdk };
-    if (type?.kind === 'wrapper-class') return { kind: 'wrapper' };
-    return type?.kind === 'class' ? { kind: 'instance', node: type.node } : undefined;
+    return annotation && this.instanceOfType(annotation, depth + 1);
+  }
+
+  /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
+  private instanceOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || depth > MAX_DEPTH) return undefined;
+    const typeName = type.typeName;
+    const argument = type.typeArguments?.params[0];
+    let named: ResolvedValue | undefined;
+    if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
+      named = this.resolve(argument.exprName, depth + 1);
+    } else {
+      // `type Client = InstanceType<typeof lcic.v20220817.Client>`: an alias is its definition.
+      const alias = typeName.type === AST_NODE_TYPES.Identifier ? findVariable(this.scopeOf(typeName), typeName)?.defs[0]?.node : undefined;
+      if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return this.instanceOfType(alias.typeAnnotation, depth + 1);
+      named = this.resolve(typeName, depth + 1);
+    }
+    if (named?.kind === 'client-class') return { kind: 'client', sdk: named.sdk };
+    if (named?.kind === 'wrapper-class') return { kind: 'wrapper' };
+    return named?.kind === 'class' ? { kind: 'instance', node: named.node } : undefined;
   }
 
   /** `this.client`: the value given to that field in the class body or assigned in the constructor. */

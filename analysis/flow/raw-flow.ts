@@ -23,8 +23,11 @@ import { NO_ERROR, Worlds } from './worlds.js';
 
 export interface RawFlowInput {
   readonly call: TSESTree.CallExpression;
-  /** axios resolves to a response object whose `data` is the body; fetch to a Response with `.json()`. */
-  readonly axios: boolean;
+  /**
+   * What the call's result stands for: fetch's Response (with `.json()`), axios's response (whose
+   * `data` is the body), or, for a raw helper, the promise of what it returns.
+   */
+  readonly start: FlowSymbol;
   /** The code the call's result flows through: its function's body, or the whole program. */
   readonly scope: TSESTree.Node;
   readonly fn: FunctionNode | undefined;
@@ -43,7 +46,7 @@ export class RawBodyFlow extends FlowWalker {
     resolver: ValueResolver,
     private readonly input: RawFlowInput,
   ) {
-    const starts = new Map<TSESTree.Node, FlowSymbol>([[input.call, { kind: 'http-result', axios: input.axios }]]);
+    const starts = new Map<TSESTree.Node, FlowSymbol>([[input.call, input.start]]);
     // Which code the error has does not change what must be checked: one world for any error.
     super(new Worlds([], NO_ERROR), new FlowSymbols(source, resolver, new Map(), starts));
   }
@@ -51,6 +54,11 @@ export class RawBodyFlow extends FlowWalker {
   run(): this {
     this.follow(this.input.scope, PathSet.beforeStart(this.size), this.input.fn);
     return this;
+  }
+
+  /** What a returned expression (one of `returned`) stands for: the body, its Response, the HTTP result. */
+  returnedSymbol(node: TSESTree.Node): FlowSymbol | undefined {
+    return this.symbols.of(node);
   }
 
   /** Some path ends with the error never looked at and the body not passed on. */

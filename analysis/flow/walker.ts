@@ -98,6 +98,11 @@ export abstract class FlowWalker {
     return fates;
   }
 
+  /** Whether some path of world `world` leaves by `exit`. */
+  exitsWith(world: number, exit: Exit): boolean {
+    return (((this.outcomes[world] as number) >>> (exit * 8)) & 0xff) !== 0;
+  }
+
   // ---- the policy: what subclasses decide -------------------------------------------------
 
   /** The facts a call adds to the paths that reach it (it was not followed into). */

@@ -1,0 +1,185 @@
+/**
+ * Function summaries: a function that returns the result of an LCIC call is itself an LCIC call
+ * to its callers. `createClass()` returning `this.client.CreateRoom(...)` is a CreateRoom call
+ * wherever it is called; `request(action, payload)` signing a `fetch` and returning its body is a
+ * call of whatever action its caller names, whose body the caller must check.
+ *
+ * A function that handles the failure itself (catches it and answers, or checks the body and
+ * returns null) is not an LCIC call to its callers: nothing of the failure reaches them.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { LcicEdition } from '../codes/types.js';
+import { calleeName, findVariable, isFunctionNode, propertyName, unwrap, walkTree, type FunctionNode } from './ast.js';
+import { findErrorHandlers } from './error-handlers.js';
+import type { LcicCall, LcicCallFinder, LcicCallKind } from './find-lcic-calls.js';
+import { FailureFlow } from './flow/failure-flow.js';
+import { Exit } from './flow/paths.js';
+import { RawBodyFlow } from './flow/raw-flow.js';
+import { awaited, type FlowSymbol } from './flow/symbols.js';
+import { NO_CODE, Worlds } from './flow/worlds.js';
+import { moduleOfNode } from './modules/index.js';
+import type { SourceFile } from './source-file.js';
+
+export interface CallSummary {
+  /**
+   * What callers meet when the call fails: a rejection with the LCIC code (`codes`), a raw body
+   * to check (`raw-body`), or a rejection whose shape the helper decided (`no-codes`).
+   */
+  readonly failures: 'codes' | 'raw-body' | 'no-codes';
+  /** How the call inside reaches the API. */
+  readonly via: LcicCallKind;
+  readonly edition: LcicEdition;
+  /** The actions, when the function fixes them. */
+  readonly actions: readonly string[];
+  /** The parameter that names the action, when the caller chooses it (a signing helper). */
+  readonly actionParam: number | undefined;
+  /** For `raw-body`: what the returned promise holds (the body, its Response, the HTTP result). */
+  readonly body: FlowSymbol | undefined;
+}
+
+/** How deep a chain of helpers calling helpers is followed. */
+const MAX_CHAIN = 4;
+
+/** The expressions a function returns, in its own body (not in functions nested in it). */
+function returnedExpressions(fn: FunctionNode, source: SourceFile): TSESTree.Expression[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const found: TSESTree.Expression[] = [];
+  walkTree(fn.body, source.visitorKeys, (node) => {
+    if (isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) found.push(node.argument);
+    return true;
+  });
+  return found;
+}
+
+/** The calls made in a function's own body, and in the `.then` callbacks chained there. */
+function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
+  walkTree(fn.body, source.visitorKeys, (node) => {
+    if (node !== fn.body && isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression) found.push(node);
+    return true;
+  });
+  return found;
+}
+
+/** Which parameter of `fn` the expression `node` is, if it is one. */
+function parameterIndex(fn: FunctionNode, node: TSESTree.Node, source: SourceFile): number | undefined {
+  const inner = unwrap(node);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = findVariable(source.getScope(inner), inner);
+  const def = variable?.defs[0];
+  if (!def || (def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
+  const index = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
+  return index >= 0 ? index : undefined;
+}
+
+/** The call a returned expression comes from: through `await`, `.then(...)`/`.finally(...)`, and constants. */
+function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceFile, seen = 0): TSESTree.CallExpression | undefined {
+  const inner = unwrap(expression);
+  if (seen > 8) return undefined;
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) return sourceCall(inner.argument, fn, source, seen + 1);
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(source.getScope(inner), inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || !def.node.init) return undefined;
+    return variable && variable.references.filter((r) => r.isWrite()).length === 1 ? sourceCall(def.node.init, fn, source, seen + 1) : undefined;
+  }
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrap(inner.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  // `.then(f)` keeps the failures of the promise it is called on; a rejection handler in the chain is handled below.
+  if (callee.type === AST_NODE_TYPES.MemberExpression && (name === 'then' || name === 'finally') && inner.arguments.length <= 1) {
+    return sourceCall(callee.object, fn, source, seen + 1) ?? inner;
+  }
+  return inner;
+}
+
+export class Summaries {
+  private readonly memo = new Map<FunctionNode, CallSummary | null>();
+  private readonly active: FunctionNode[] = [];
+
+  constructor(private readonly finder: LcicCallFinder) {}
+
+  /** What calling `fn` amounts to, or undefined when it makes no LCIC call its callers see. */
+  of(fn: FunctionNode): CallSummary | undefined {
+    const cached = this.memo.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    // A cycle, or a chain too long to follow: no summary (and none cached, as the answer was cut short).
+    if (this.active.includes(fn) || this.active.length >= MAX_CHAIN) return undefined;
+    const source = moduleOfNode(fn);
+    if (!source) return undefined;
+    this.active.push(fn);
+    let summary: CallSummary | undefined;
+    try {
+      summary = this.promised(fn, source) ?? this.rawBody(fn, source);
+    } finally {
+      this.active.pop();
+    }
+    this.memo.set(fn, summary ?? null);
+    return summary;
+  }
+
+  /** A returned LCIC call whose failures reach the caller as a rejection. */
+  private promised(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
+    for (const returned of returnedExpressions(fn, source)) {
+      const node = sourceCall(returned, fn, source);
+      const call = node && this.finder.classify(node);
+      if (!call || call.kind === 'raw-http' || call.summary?.failures === 'raw-body') continue;
+      const failures = this.failuresPassedOn(call, source);
+      if (!failures) continue;
+      return { ...this.actionsOf(call, fn, source), failures, via: call.summary?.via ?? call.kind, edition: call.edition, body: undefined };
+    }
+    return undefined;
+  }
+
+  /**
+   * How a call's failures leave the function: all of them with their codes when nothing handles
+   * them; as the handler's own rejection when a handler rethrows; not at all when it answers.
+   */
+  private failuresPassedOn(call: LcicCall, source: SourceFile): CallSummary['failures'] | undefined {
+    const carried = call.summary ? call.summary.failures : 'codes';
+    const handlers = findErrorHandlers(call, this.finder.resolver);
+    if (handlers.length === 0) return carried;
+    const throws = handlers.some((handler) => {
+      const flow = new FailureFlow(new Worlds([], NO_CODE), source, this.finder.resolver, this.finder.settings, {
+        body: handler.body,
+        fn: isFunctionNode(handler.node) ? handler.node : undefined,
+        errorParam: handler.param,
+        returnsToCaller: handler.kind !== 'callback',
+      }).run();
+      return flow.worlds.names.some((_, world) => flow.exitsWith(world, Exit.Throw) || flow.exitsWith(world, Exit.ReturnFailure));
+    });
+    return throws ? 'no-codes' : undefined;
+  }
+
+  /** A raw call (or raw helper) whose body the function returns unchecked, or checks and rethrows. */
+  private rawBody(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
+    if (!fn.async && !source.text.slice(fn.range[0], fn.range[1]).includes('then')) {
+      // A raw call's body arrives through `await` or `.then`: a function with neither returns none.
+      return undefined;
+    }
+    for (const node of callsIn(fn, source)) {
+      const call = this.finder.classify(node);
+      if (!call || (call.kind !== 'raw-http' && call.summary?.failures !== 'raw-body')) continue;
+      const flow = new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn }).run();
+      const [returned] = flow.returned;
+      if (returned) return { ...this.actionsOf(call, fn, source), failures: 'raw-body', via: call.summary?.via ?? call.kind, edition: call.edition, body: flow.returnedSymbol(returned) };
+      if (flow.exitsWith(0, Exit.Throw)) return { ...this.actionsOf(call, fn, source), failures: 'no-codes', via: call.summary?.via ?? call.kind, edition: call.edition, body: undefined };
+    }
+    return undefined;
+  }
+
+  /** The actions the call makes: fixed, or named by one of `fn`'s parameters. */
+  private actionsOf(call: LcicCall, fn: FunctionNode, source: SourceFile): Pick<CallSummary, 'actions' | 'actionParam'> {
+    if (call.actions.length > 0) return { actions: call.actions, actionParam: undefined };
+    return { actions: [], actionParam: parameterIndex(fn, call.actionNode, source) };
+  }
+}
+
+/** What a raw call's result stands for at its start: the HTTP result, or what a raw helper's promise holds. */
+export function rawStart(call: LcicCall): FlowSymbol {
+  if (call.summary?.body) return { kind: 'promise', of: awaited(call.summary.body) ?? call.summary.body };
+  return { kind: 'http-result', axios: calleeName(call.node) !== 'fetch' };
+}

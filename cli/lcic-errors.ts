@@ -3,6 +3,7 @@
  *
  *   lcic-errors explain CODE [--edition E] [--lang L] [--json]
  *   lcic-errors list [--action ACTION] [--edition E] [--lang L] [--json]
+ *   lcic-errors calls [PATH...] [--edition E] [--json]
  *   lcic-errors --version | --help | help [COMMAND] | COMMAND --help
  *
  * Each subcommand is a {@link Command} in `commands/`; to add one, write the file and add it to
@@ -13,13 +14,14 @@ import { parseArgs } from 'node:util';
 import { nearestNames } from '../lib/nearest-names.js';
 import { packageInfo } from '../lib/package-info.js';
 import { didYouMean, UsageError, type Command, type CommandArgs, type OptionSpec, type Output } from './command.js';
+import { callsCommand } from './commands/calls.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand } from './commands/list.js';
 
 export type { Output } from './command.js';
 
 /** Every subcommand, in the order the usage lists them. */
-export const COMMANDS: readonly Command[] = [explainCommand, listCommand];
+export const COMMANDS: readonly Command[] = [explainCommand, listCommand, callsCommand];
 
 /** Options that every command line accepts, wherever they stand. */
 const GLOBAL_OPTIONS = {

@@ -1,0 +1,78 @@
+/**
+ * What the analysis sees in a file, for people: every LCIC call, how it reaches the API and what
+ * happens to its failures. `lcic-errors calls` prints it, so that a silent lint run can be told
+ * apart from one that found nothing to look at.
+ */
+import type { ErrorHandlerKind } from './error-handlers.js';
+import { FileFacts } from './facts.js';
+import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
+import { Fate } from './flow/walker.js';
+import { readSettings } from './settings.js';
+import type { SourceFile } from './source-file.js';
+
+export interface CallRecord {
+  readonly line: number;
+  /** 1-based, as editors and ESLint count. */
+  readonly column: number;
+  /** The action as written, even if misspelt (`A|B` for a choice of literals); null when the code does not say. */
+  readonly action: string | null;
+  readonly via: LcicCallKind;
+  /** What receives the failure: a catch clause, `.catch`, the callback; null when nothing here does. */
+  readonly handler: ErrorHandlerKind | null;
+  /** What happens to failures, in a few words. */
+  readonly failures: string;
+}
+
+const HANDLER_NAMES: Record<ErrorHandlerKind, string> = {
+  'catch-clause': 'catch clause',
+  'catch-method': '.catch',
+  'then-rejected': '.then rejection handler',
+  callback: 'callback',
+};
+
+/** "rethrown", "rethrown or answered": what the paths not picked out by a branch do. */
+function restFates(fates: number): string {
+  const words: string[] = [];
+  if (fates & Fate.PassedOn) words.push('passed on');
+  if (fates & Fate.Logged) words.push('logged without the RequestId');
+  if (fates & Fate.Answered) words.push('answered as a success');
+  if (fates & Fate.FellThrough) words.push('dropped');
+  return words.join(' or ');
+}
+
+function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<CallRecord, 'handler' | 'failures'> {
+  const raw = facts.rawFlow(call);
+  if (raw) {
+    const failures =
+      raw.uses.length > 0 ? 'body used without checking Response.Error'
+      : raw.returned.length > 0 ? 'body returned to the caller unchecked'
+      : raw.discarded ? 'body never checked for Response.Error'
+      : 'Response.Error checked';
+    return { handler: null, failures };
+  }
+  const group = facts.groups.find((candidate) => candidate.calls.includes(call));
+  const flow = group && facts.failureFlow(group);
+  if (!group || !flow) return { handler: null, failures: 'no handler here: failures go to the caller' };
+  let matched = 0;
+  let rest = 0;
+  flow.worlds.names.forEach((_, world) => {
+    const fates = flow.fates(world);
+    if (fates & Fate.Matched) matched++;
+    rest |= fates & ~Fate.Matched;
+  });
+  const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest)}` : ''].filter(Boolean);
+  return { handler: group.handler.kind, failures: `${HANDLER_NAMES[group.handler.kind]}: ${parts.join(', ')}` };
+}
+
+/** The LCIC calls of a parsed file, in source order, as the rules see them without type information. */
+export function inventory(source: SourceFile, settings: Readonly<Record<string, unknown>> = {}): CallRecord[] {
+  const finder = new LcicCallFinder(source, readSettings(settings), undefined);
+  const facts = new FileFacts(source, finder);
+  return facts.calls.map((call) => ({
+    line: call.node.loc.start.line,
+    column: call.node.loc.start.column + 1,
+    action: call.actions.length > 0 ? call.actions.join('|') : null,
+    via: call.kind,
+    ...describe(facts, call),
+  }));
+}

@@ -1,0 +1,83 @@
+/**
+ * `lcic-errors calls [paths...] [--json]`: the inventory of what the plugin sees. A lint run that
+ * reports nothing may mean "nothing wrong" or "nothing found"; this tells which. It reports and
+ * does not judge: the exit code is 0 whatever it finds.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { inventory, type CallRecord } from '../../analysis/inventory.js';
+import { isSourceFilePath, loadModule } from '../../analysis/modules/index.js';
+import { EDITION_OPTION, editionOf, flag, JSON_OPTION, type Command } from '../command.js';
+
+/** Folders that hold no code of the project's own. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out']);
+
+/** The source files under `target` (a file or a folder), in a stable order. */
+function sourceFiles(target: string): string[] {
+  let stats;
+  try {
+    stats = statSync(target);
+  } catch {
+    return [];
+  }
+  if (stats.isFile()) return isSourceFilePath(target) ? [target] : [];
+  if (!stats.isDirectory()) return [];
+  return readdirSync(target, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && !(entry.isDirectory() && SKIPPED_FOLDERS.has(entry.name)))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => sourceFiles(path.join(target, entry.name)));
+}
+
+interface FileCalls {
+  readonly file: string;
+  readonly calls: readonly CallRecord[];
+  /** The file could not be read as JavaScript or TypeScript. */
+  readonly unreadable: boolean;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export const callsCommand: Command = {
+  name: 'calls',
+  synopsis: 'calls [PATH...] [--edition china|international] [--json]',
+  description:
+    'Every LCIC call the plugin finds in the files (default: the current folder), without type information:\nfile, line, action, how it reaches the API, and what happens to its failures. Always exits 0.',
+  options: { ...EDITION_OPTION, ...JSON_OPTION },
+  run(args, out, err): number {
+    const edition = editionOf(args);
+    const targets = args.positionals.length > 0 ? args.positionals : ['.'];
+    const missing = targets.filter((target) => sourceFiles(target).length === 0 && !safeExists(target));
+    for (const target of missing) err.write(`${target}: no such file or folder.\n`);
+    const files: FileCalls[] = [...new Set(targets.flatMap(sourceFiles))].map((file) => {
+      const module = loadModule(file);
+      const relative = path.relative(process.cwd(), file) || file;
+      return { file: relative, calls: module ? inventory(module, { lcic: { edition } }) : [], unreadable: !module };
+    });
+    const calls = files.flatMap(({ file, calls: found }) => found.map((call) => ({ file, ...call })));
+    if (flag(args, 'json')) {
+      out.write(`${JSON.stringify({ calls, filesWithoutCalls: files.filter((f) => f.calls.length === 0).map((f) => f.file) }, null, 2)}\n`);
+      return 0;
+    }
+    for (const call of calls) {
+      out.write(`${call.file}:${call.line}:${call.column}  ${call.action ?? '(action unknown)'}  via ${call.via}  ${call.failures}\n`);
+    }
+    for (const { file } of files.filter((f) => f.unreadable)) err.write(`${file}: could not be parsed; skipped.\n`);
+    const withCalls = files.filter((f) => f.calls.length > 0).length;
+    const actions = new Set(calls.flatMap((call) => (call.action === null ? [] : call.action.split('|'))));
+    out.write(
+      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.size, 'action')}; no LCIC calls found in ${plural(files.length - withCalls, 'file')}.\n`,
+    );
+    return 0;
+  },
+};
+
+function safeExists(target: string): boolean {
+  try {
+    statSync(target);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -452,11 +452,11 @@ export class ValueResolver {
       case 'ImportBinding': {
         if (this.settings.clients.includes(node.name)) return { kind: 'wrapper-class' };
         const declaration = def.parent as TSESTree.ImportDeclaration;
-        if (moduleValue(declaration.source.value) || !isProjectSpecifier(declaration.source.value)) return packageImport(def.node);
-        // A module of the project: followed to where the name is defined.
+        if (moduleValue(declaration.source.value)) return packageImport(def.node);
+        // Anything else may be a module of the project (relative, or a tsconfig `paths` alias): followed to where the name is defined.
         const module = moduleOfNode(node);
         const definition = module && findDefinition(module, def.name as TSESTree.Identifier);
-        return definition && definition.node !== def.name ? this.resolveDefinition(definition.node, depth + 1) : undefined;
+        return definition && definition.node !== def.name ? this.resolveDefinition(definition.node, depth + 1) : packageImport(def.node);
       }
       case 'FunctionName':
         return isFunctionNode(def.node) ? { kind: 'function', node: def.node } : undefined;
@@ -554,11 +554,6 @@ export class ValueResolver {
     }
     return undefined;
   }
-}
-
-/** Whether a specifier names a file of the project (relative, absolute, or a tsconfig path alias) rather than a package. */
-function isProjectSpecifier(specifier: string): boolean {
-  return !/^(@[^/]+\/)?[a-z0-9][\w.-]*(\/|$)/i.test(specifier) || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('@/') || specifier.startsWith('~');
 }
 
 /** A binding imported from a package (`import { lcic } from 'tencentcloud-sdk-nodejs'`, `export { x } from '...'`). */

@@ -64,6 +64,25 @@ function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[
   return found;
 }
 
+/** Whether a call's promise is awaited where it stands (through `.then`/`.finally` chained on it). */
+function isAwaited(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = call;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return false;
+    if (unwrap(parent) === node || parent.type === AST_NODE_TYPES.ChainExpression) {
+      node = parent;
+      continue;
+    }
+    const chained = parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node && (propertyName(parent) === 'then' || propertyName(parent) === 'finally');
+    if (chained && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
+      node = parent.parent;
+      continue;
+    }
+    return parent.type === AST_NODE_TYPES.AwaitExpression;
+  }
+}
+
 /** Which parameter of `fn` the expression `node` is, if it is one. */
 function parameterIndex(fn: FunctionNode, node: TSESTree.Node, source: SourceFile): number | undefined {
   const inner = unwrap(node);
@@ -121,17 +140,35 @@ export class Summaries {
     return summary;
   }
 
-  /** A returned LCIC call whose failures reach the caller as a rejection. */
+  /**
+   * LCIC calls whose rejection leaves the function: returned (`return client.X()`), or awaited in
+   * an async function with nothing to catch it. Their actions are the function's; a failure a
+   * handler rethrows whole keeps its code, one it replaces does not.
+   */
   private promised(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
+    const candidates = new Set<TSESTree.CallExpression>();
     for (const returned of returnedExpressions(fn, source)) {
       const node = sourceCall(returned, fn, source);
-      const call = node && this.finder.classify(node);
+      if (node) candidates.add(node);
+    }
+    if (fn.async) for (const node of callsIn(fn, source)) if (isAwaited(node)) candidates.add(node);
+    const escaping: { call: LcicCall; failures: CallSummary['failures'] }[] = [];
+    for (const node of candidates) {
+      const call = this.finder.classify(node);
       if (!call || call.kind === 'raw-http' || call.summary?.failures === 'raw-body') continue;
       const failures = this.failuresPassedOn(call, source);
-      if (!failures) continue;
-      return { ...this.actionsOf(call, fn, source), failures, via: call.summary?.via ?? call.kind, edition: call.edition, body: undefined };
+      if (failures) escaping.push({ call, failures });
     }
-    return undefined;
+    const [first] = escaping;
+    if (!first) return undefined;
+    const actions = escaping.length === 1 ? this.actionsOf(first.call, fn, source) : { actions: [...new Set(escaping.flatMap(({ call }) => call.actions))], actionParam: undefined };
+    return {
+      ...actions,
+      failures: escaping.every(({ failures }) => failures === 'codes') ? 'codes' : 'no-codes',
+      via: first.call.summary?.via ?? first.call.kind,
+      edition: first.call.edition,
+      body: undefined,
+    };
   }
 
   /**
@@ -142,16 +179,18 @@ export class Summaries {
     const carried = call.summary ? call.summary.failures : 'codes';
     const handlers = findErrorHandlers(call, this.finder.resolver);
     if (handlers.length === 0) return carried;
-    const throws = handlers.some((handler) => {
-      const flow = new FailureFlow(new Worlds([], NO_CODE), source, this.finder.resolver, this.finder.settings, {
-        body: handler.body,
-        fn: isFunctionNode(handler.node) ? handler.node : undefined,
-        errorParam: handler.param,
-        returnsToCaller: handler.kind !== 'callback',
-      }).run();
-      return flow.worlds.names.some((_, world) => flow.exitsWith(world, Exit.Throw) || flow.exitsWith(world, Exit.ReturnFailure));
-    });
-    return throws ? 'no-codes' : undefined;
+    const flows = handlers.map(
+      (handler) =>
+        new FailureFlow(new Worlds([], NO_CODE), source, this.finder.resolver, this.finder.settings, {
+          body: handler.body,
+          fn: isFunctionNode(handler.node) ? handler.node : undefined,
+          errorParam: handler.param,
+          returnsToCaller: handler.kind !== 'callback',
+        }).run(),
+    );
+    const passes = flows.some((flow) => flow.worlds.names.some((_, world) => flow.exitsWith(world, Exit.Throw) || flow.exitsWith(world, Exit.ReturnFailure)));
+    if (!passes) return undefined;
+    return carried === 'codes' && flows.every((flow) => flow.rethrowsItsError) ? 'codes' : 'no-codes';
   }
 
   /** A raw call (or raw helper) whose body the function returns unchecked, or checks and rethrows. */

@@ -86,18 +86,27 @@ export class FailureFlow extends FlowWalker {
   run(): this {
     this.follow(this.input.body, PathSet.all(this.size), this.input.fn);
     this.reached = this.tests.length;
-    this.readUnreachedComparisons();
+    this.readWholeHandler();
     return this;
   }
 
   /**
-   * Comparisons no path reaches are still code someone wrote: a misspelt code there is reported
-   * too, and fixing what made it unreachable must not bring a report of it to light. Look-ups
-   * whose value is only passed along (never a condition) are read here as well.
+   * What the handler writes, reached or not: comparisons (a misspelt code in a branch no path
+   * reaches is reported too, and fixing what made it unreachable must not bring a report to
+   * light), look-ups whose value is only passed along, new errors that leave without the
+   * original, and logs of the message alone.
    */
-  private readUnreachedComparisons(): void {
+  private readWholeHandler(): void {
+    if (this.input.body.type !== AST_NODE_TYPES.BlockStatement && this.input.returnsToCaller) this.noteLossy(this.input.body);
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
+      if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const name = calleeName(node);
+        if (name === 'reject' || name === 'resolve') this.noteLossy(node.arguments[0]);
+        const message = this.messageOnly(node);
+        if (message && !this.messageOnlyLogs.some((log) => log.call === node)) this.messageOnlyLogs.push({ call: node, message });
+      }
       if (node.type === AST_NODE_TYPES.BinaryExpression || node.type === AST_NODE_TYPES.CallExpression) this.conditions.decide(node, 0);
       // `MESSAGES[err.code]`: the table's keys are compared with the code too.
       if (node.type === AST_NODE_TYPES.MemberExpression && node.computed) this.symbols.of(node);
@@ -112,6 +121,13 @@ export class FailureFlow extends FlowWalker {
       .filter((point) => point.kind === Exit.ReturnValue && ((point.masks[world] as number) & 1) !== 0)
       .map((point) => point.node)
       .sort((a, b) => a.range[0] - b.range[0]);
+  }
+
+  /** Whether every path that throws throws the error itself (`throw err`), so its code reaches the caller. */
+  get rethrowsItsError(): boolean {
+    return [...this.exits.values()]
+      .filter((point) => point.kind === Exit.Throw)
+      .every((point) => point.node.type === AST_NODE_TYPES.ThrowStatement && this.symbols.of(point.node.argument)?.kind === 'error');
   }
 
   /** The comparisons on a path the handler can take (the others are in code no path reaches). */
@@ -166,8 +182,10 @@ export class FailureFlow extends FlowWalker {
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
       if (inner.type !== AST_NODE_TYPES.Identifier || !isReference(inner) || this.symbols.of(inner)?.kind !== 'error') return;
       mentions = true;
-      const parent = inner.parent;
-      if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === inner) {
+      // `(err as Error).message`: the member is read off the error, through the cast.
+      const reference = outermostWrapper(inner);
+      const parent = reference.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
         const name = propertyName(parent);
         if (name !== undefined && KEEPS_REQUEST_ID.has(name)) keeps = true;
         else if (!message) message = parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent && name !== undefined && MESSAGE.has(name) ? parent.parent : parent;
@@ -179,17 +197,18 @@ export class FailureFlow extends FlowWalker {
     return { keeps, mentions, message };
   }
 
-  protected callFlags(call: TSESTree.CallExpression, state: PathSet): number {
-    const name = calleeName(call) ?? '';
-    if (name === 'reject' || name === 'resolve') this.noteLossy(call.arguments[0]);
+  protected callFlags(call: TSESTree.CallExpression): number {
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
     if (!args.some((a) => a.mentions)) return 0;
-    if (this.settings.errorHandlers.includes(name)) return PASSED;
-    if (!isLogCall(call)) return PASSED;
-    if (args.some((a) => a.keeps)) return PASSED;
-    const message = args.find((a) => a.message)?.message;
-    if (message && !this.inlined && state.hasWorlds && !this.messageOnlyLogs.some((log) => log.call === call)) this.messageOnlyLogs.push({ call, message });
+    if (this.settings.errorHandlers.includes(calleeName(call) ?? '') || !isLogCall(call) || args.some((a) => a.keeps)) return PASSED;
     return LOGGED;
+  }
+
+  /** A log call that mentions the error but keeps nothing that finds the request: the part it keeps instead. */
+  private messageOnly(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+    if (!isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '')) return undefined;
+    const args = call.arguments.map((argument) => this.mentionsIn(argument));
+    return args.some((a) => a.keeps) ? undefined : args.find((a) => a.message)?.message;
   }
 
   protected valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number {
@@ -200,14 +219,9 @@ export class FailureFlow extends FlowWalker {
   protected returnExit(argument: TSESTree.Expression | null): Exit {
     // `return;` and `return undefined;` answer nothing: the same as falling off the end.
     if (!argument || isUndefined(argument) || !this.input.returnsToCaller) return Exit.End;
-    this.noteLossy(argument);
     const value = unwrap(argument);
     if (value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === 'reject') return Exit.ReturnFailure;
     return this.mentionsIn(argument).mentions ? Exit.ReturnFailure : Exit.ReturnValue;
-  }
-
-  protected override thrown(argument: TSESTree.Expression): void {
-    this.noteLossy(argument);
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
@@ -219,12 +233,19 @@ export class FailureFlow extends FlowWalker {
   }
 
   /** Records `new XError(...)` leaving the handler without the error. */
-  private noteLossy(argument: TSESTree.Node | undefined): void {
+  private noteLossy(argument: TSESTree.Node | null | undefined): void {
     const value = argument && unwrap(argument);
-    if (this.inlined || value?.type !== AST_NODE_TYPES.NewExpression || !ERROR_CLASS.test(calleeName(value) ?? '')) return;
+    if (value?.type !== AST_NODE_TYPES.NewExpression || !ERROR_CLASS.test(calleeName(value) ?? '')) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps) || this.lossyErrors.includes(value)) return;
     this.lossyErrors.push(value);
   }
+}
+
+/** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */
+function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && unwrap(current.parent) === node) current = current.parent;
+  return current;
 }
 
 /** `undefined` or `void 0`: what a bare `return;` gives too. */

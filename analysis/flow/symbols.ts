@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, findVariable, isFunctionNode, keyName, propertyName, unwrap, type FunctionNode } from '../ast.js';
+import { calleeName, findVariable, isAbsentValue, isFunctionNode, keyName, propertyName, unwrap, type FunctionNode } from '../ast.js';
 import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 
@@ -191,6 +191,12 @@ export class FlowSymbols {
         // `err ?? {}` is still the error.
         const left = this.of(inner.left);
         return left?.kind === 'code' || left?.kind === 'family' || left?.kind === 'error' ? left : undefined;
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        // `isSdkError(err) ? err.code : undefined` is the code, or none.
+        const [consequent, alternate] = [this.of(inner.consequent), this.of(inner.alternate)];
+        if (consequent?.kind === 'code' && (alternate?.kind === 'code' || isAbsentValue(inner.alternate))) return CODE;
+        return alternate?.kind === 'code' && isAbsentValue(inner.consequent) ? CODE : undefined;
       }
       case AST_NODE_TYPES.TemplateLiteral: {
         const [only] = inner.expressions;

@@ -2,6 +2,8 @@
  * typescript-eslint's RuleTester on vitest, with and without type information, plus a check that
  * every suggestion's output is no longer reported.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as vitest from 'vitest';
@@ -49,3 +51,17 @@ export function suggestionsResolveTheirReports<MessageIds extends string, Option
     }
   });
 }
+
+/** The multi-module service in test/fixtures/service: real files, importing each other. */
+export const serviceDir = fileURLToPath(new URL('../fixtures/service/', import.meta.url));
+
+/** A file of the service as a rule test case: its text, under its real name (so its imports are read from disk). */
+export function serviceFile(relative: string): { code: string; filename: string } {
+  const filename = `${serviceDir}${relative}`;
+  return { code: readFileSync(filename, 'utf8'), filename };
+}
+
+/** RuleTester with the service's own TypeScript project, for the same files with type information. */
+export const serviceTypedRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: serviceDir } },
+});

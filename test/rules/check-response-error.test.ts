@@ -1,5 +1,5 @@
 import rule from '../../rules/check-response-error.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
 
 const FETCH = (action: string, body: string) =>
   `async function call(headers: Record<string, string>) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...headers, 'X-TC-Action': '${action}' } });\n${body}\n}`;
@@ -75,3 +75,26 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
 });
+
+/** Real files of the multi-module service: a signing helper in another module returns the raw body. */
+const serviceCases = {
+  valid: [
+    { name: 'the helper returns the body: its callers check it', ...serviceFile('src/lcic/sign.ts') },
+    { name: 'callers that check Response.Error, through a paths alias', ...serviceFile('src/reports.ts') },
+    { name: 'the same signing style for another service', ...serviceFile('src/notify/sms.ts') },
+  ],
+  invalid: [
+    {
+      name: 'a field read from the helper\'s body without a check; another caller that checks it',
+      ...serviceFile('src/users.ts'),
+      errors: [{ messageId: 'unchecked' as const, data: { action: 'RegisterUser' }, line: 33, column: 10, endColumn: 30 }],
+    },
+    {
+      name: 'the helper\'s body ignored and success answered',
+      ...serviceFile('src/jobs/cleanup.ts'),
+      errors: [{ messageId: 'neverChecked' as const, data: { action: 'EndRoom' }, line: 36, column: 9, endColumn: 16 }],
+    },
+  ],
+};
+ruleTester.run('check-response-error on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('check-response-error on the multi-module service, with type information', rule, serviceCases);

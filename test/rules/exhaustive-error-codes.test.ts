@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-codes.js';
-import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
@@ -585,3 +585,35 @@ ruleTester.run('exhaustive-error-codes: every way of calling the API', rule, {
     ],
   })),
 });
+
+/** Real files of the multi-module service: the client comes from another module, by `require`. */
+const report = serviceFile('src/legacy/report.cjs');
+const serviceCases = {
+  valid: [{ name: 'a module whose handlers default to a rethrow, calling a wrapper imported through a paths alias', ...serviceFile('src/schedule.ts') }],
+  invalid: [
+    {
+      name: 'CommonJS: a client required from another module, a switch with no default',
+      ...report,
+      errors: [
+        {
+          messageId: 'missingCodes' as const,
+          data: { actions: 'DescribeRoomStatistics', count: 4, plural: 's', codes: 'FailedOperation.ClassExpired, ResourceNotFound.Room, FailedOperation, InternalError' },
+          line: 17,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'addMissingCases' as const,
+              data: { count: 4, plural: 's' },
+              output: report.code.replace(
+                "        return null;\n    }",
+                "        return null;\n      case 'FailedOperation.ClassExpired':\n      case 'ResourceNotFound.Room':\n      case 'FailedOperation':\n      case 'InternalError':\n        throw err;\n    }",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('exhaustive-error-codes on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('exhaustive-error-codes on the multi-module service, with type information', rule, serviceCases);

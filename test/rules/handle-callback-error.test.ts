@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/handle-callback-error.js';
-import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
 
@@ -129,3 +129,42 @@ ruleTester.run('handle-callback-error', rule, {
 });
 
 suggestionsResolveTheirReports(rule, invalid);
+
+/** Real files of the multi-module service: a client imported with a `.js` specifier that names a `.ts` file. */
+const users = serviceFile('src/users.ts');
+const serviceCases = {
+  valid: [{ name: 'a module with no callback-form calls', ...serviceFile('src/rooms.ts') }],
+  invalid: [
+    {
+      name: 'a callback that reads the response before the error, and the promise the call also returns',
+      ...users,
+      errors: [
+        {
+          messageId: 'floatingPromise' as const,
+          data: { action: 'LoginUser' },
+          line: 55,
+          column: 5,
+          endLine: 62,
+          endColumn: 7,
+          suggestions: [{ messageId: 'catchPromise' as const, output: users.code.replace('      resolve(token);\n    });', '      resolve(token);\n    }).catch(() => undefined);') }],
+        },
+        {
+          messageId: 'responseBeforeError' as const,
+          data: { name: 'error', response: 'rep', action: 'LoginUser' },
+          line: 56,
+          column: 21,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'guardWithIfError' as const,
+              data: { name: 'error' },
+              output: users.code.replace('(error, rep) => {\n', '(error, rep) => {\n      if (error) {\n        console.error(error);\n        return;\n      }\n'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('handle-callback-error on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('handle-callback-error on the multi-module service, with type information', rule, serviceCases);

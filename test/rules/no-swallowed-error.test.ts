@@ -1,5 +1,5 @@
 import rule from '../../rules/no-swallowed-error.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
 const data = (actions = 'DescribeRoom') => ({ actions });
@@ -22,7 +22,7 @@ ruleTester.run('no-swallowed-error', rule, {
     {
       name: 'a default that answers success, while other branches read the code',
       code: SDK + "client.GetRooms({}).catch((e) => {\n  switch (e.code) {\n    case 'InternalError':\n      throw e;\n    default:\n      return { Total: 0, Rooms: [] };\n  }\n});",
-      errors: [{ messageId: 'defaultAnswersSuccess', data: data('GetRooms'), line: 8, column: 14, endColumn: 37 }],
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data('GetRooms'), answer: '{ Total: 0, Rooms: [] }' }, line: 8, column: 14, endColumn: 37 }],
     },
     {
       name: 'an empty catch clause, promise form',
@@ -66,3 +66,22 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
 });
+
+/** Real files of the multi-module service: the calls go through a client module and a wrapper class. */
+const serviceCases = {
+  valid: [{ name: 'handlers that rethrow or keep the error, calling a client imported through an index', ...serviceFile('src/recordings.ts') }],
+  invalid: [
+    {
+      name: 'a default that answers an empty list, on a client imported from another module',
+      ...serviceFile('src/rooms.ts'),
+      errors: [{ messageId: 'defaultAnswersSuccess' as const, data: { actions: 'GetRooms', answer: '[]' }, line: 93, column: 16, endColumn: 18 }],
+    },
+    {
+      name: 'a wrapper method imported through a paths alias, its failure caught and dropped',
+      ...serviceFile('src/schedule.ts'),
+      errors: [{ messageId: 'noErrorParameter' as const, data: { actions: 'EndRoom' }, line: 95, column: 47, endColumn: 48 }],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('no-swallowed-error on the multi-module service, with type information', rule, serviceCases);

@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
-import { ruleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
@@ -199,3 +199,35 @@ typedRuleTester.run('no-unknown-error-code with type information', rule, {
 });
 
 suggestionsResolveTheirReports(rule, invalid);
+
+/** Real files of the multi-module service: a client from an index, a wrapper instance exported by it. */
+const rooms = serviceFile('src/rooms.ts');
+const serviceCases = {
+  valid: [{ name: 'real codes of the actions called through a wrapper imported with a paths alias', ...serviceFile('src/schedule.ts') }],
+  invalid: [
+    {
+      name: 'a misspelt code, on a client imported through an index',
+      ...rooms,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 103,
+          column: 41,
+          endColumn: 63,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: rooms.code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: rooms.code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a code the action never returns, on a method of a wrapper instance exported by another module',
+      ...serviceFile('src/users.ts'),
+      errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User' }, line: 72, column: 41, endColumn: 64 }],
+    },
+  ],
+};
+ruleTester.run('no-unknown-error-code on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('no-unknown-error-code on the multi-module service, with type information', rule, serviceCases);

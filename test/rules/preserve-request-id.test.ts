@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
-import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
 
@@ -141,3 +141,42 @@ ruleTester.run('preserve-request-id', rule, {
 });
 
 suggestionsResolveTheirReports(rule, invalid);
+
+/** Real files of the multi-module service. */
+const recordings = serviceFile('src/recordings.ts');
+const schedule = serviceFile('src/schedule.ts');
+const serviceCases = {
+  valid: [{ name: 'errors wrapped with their cause, and logged whole', ...serviceFile('src/rooms.ts') }],
+  invalid: [
+    {
+      name: 'a new Error from the message of a failure of a client imported through an index',
+      ...recordings,
+      errors: [
+        {
+          messageId: 'newErrorLosesRequestId' as const,
+          data: { errorClass: 'Error', actions: 'DeleteRecord' },
+          line: 30,
+          column: 11,
+          endColumn: 62,
+          suggestions: [{ messageId: 'addCause' as const, data: { name: 'err' }, output: recordings.code.replace('.message}`);', '.message}`, { cause: err });') }],
+        },
+      ],
+    },
+    {
+      name: 'a log of the message of a failure of a wrapper method imported through a paths alias',
+      ...schedule,
+      errors: [
+        {
+          messageId: 'logsMessageOnly' as const,
+          data: { name: 'err', actions: 'ModifyRoom', text: '(err as Error).message' },
+          line: 85,
+          column: 40,
+          endColumn: 62,
+          suggestions: [{ messageId: 'logWholeError' as const, data: { name: 'err' }, output: schedule.code.replace('(err as Error).message}`);', '(err as Error).message}`, err);') }],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('preserve-request-id on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('preserve-request-id on the multi-module service, with type information', rule, serviceCases);

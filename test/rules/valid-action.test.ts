@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/valid-action.js';
-import { ruleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { COMMON, COMMON_INTL as INTL } from '../helpers/sdk-snippets.js';
 
 
@@ -125,3 +125,33 @@ ruleTester.run('valid-action', rule, {
 });
 
 suggestionsResolveTheirReports(rule, invalid);
+
+/** Real files of the multi-module service: the action is named by the caller of a signing helper. */
+const reports = serviceFile('src/reports.ts');
+const serviceCases = {
+  valid: [
+    { name: 'a helper of the same name and signing style that posts to another service', ...serviceFile('src/notify/sms.ts') },
+    { name: 'the signing helper itself: its action is its parameter, checked where it is called', ...serviceFile('src/lcic/sign.ts') },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt action passed to a signing helper imported through a paths alias',
+      ...reports,
+      errors: [
+        {
+          messageId: 'unknownAction' as const,
+          data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" },
+          line: 54,
+          column: 52,
+          endColumn: 67,
+          suggestions: [
+            { messageId: 'replaceAction' as const, data: { action: 'DescribeRoom' }, output: reports.code.replace("('DescribeRooms'", "('DescribeRoom'") },
+            { messageId: 'replaceAction' as const, data: { action: 'GetRooms' }, output: reports.code.replace("('DescribeRooms'", "('GetRooms'") },
+          ],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('valid-action on the multi-module service', rule, serviceCases);
+serviceTypedRuleTester.run('valid-action on the multi-module service, with type information', rule, serviceCases);

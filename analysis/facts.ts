@@ -29,13 +29,6 @@ export interface HandlerGroup {
 /** Whether a call's failures carry LCIC error codes (a raw call's rejection is a network error). */
 export const failuresCarryCodes = (call: LcicCall): boolean => call.kind !== 'raw-http' && (call.summary?.failures ?? 'codes') === 'codes';
 
-/** The name callbacks are referred to by in messages: "CreateRoom", "CreateRoom and StartRoom". */
-export function listActions(calls: readonly LcicCall[]): string {
-  const names = [...new Set(calls.map((call) => (call.actions.length > 0 ? call.actions.join(' or ') : 'an unknown action')))];
-  const last = names.pop() ?? 'an unknown action';
-  return names.length === 0 ? last : `${names.join(', ')} and ${last}`;
-}
-
 const strict = (): boolean => typeof process !== 'undefined' && process.env.LCIC_ANALYSIS_STRICT === '1';
 
 /** Runs `follow`; a flow too large or a shape the analysis trips on gives undefined (or, in tests, throws). */

@@ -1,13 +1,18 @@
 /**
  * `settings.lcic` in an ESLint config, shared by every rule:
  *
- *   settings: { lcic: { edition: 'international', clients: ['ClassroomGateway'], errorHandlers: ['reportLcicError'] } }
+ *   settings: { lcic: { edition: 'international', language: 'zh-CN', clients: ['ClassroomGateway'], errorHandlers: ['reportLcicError'] } }
  *
  * Wrong values are ignored rather than thrown on: a typo in settings must not stop a lint run.
  */
 import type { LcicEdition } from '../codes/types.js';
 
+/** The languages rule messages are written in. */
+export type RuleLanguage = 'en' | 'zh-CN';
+
 export interface LcicSettings {
+  /** Which language rule messages use (default `en`). */
+  readonly language: RuleLanguage;
   /** Which site's action and code lists apply (default `china`). */
   readonly edition: LcicEdition;
   /** Names of user classes or types whose methods named after LCIC actions call the API. */
@@ -27,6 +32,7 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
   const cached = cache.get(source);
   if (cached) return cached;
   const parsed: LcicSettings = {
+    language: source.language === 'zh-CN' ? 'zh-CN' : 'en',
     edition: source.edition === 'international' ? 'international' : 'china',
     clients: stringList(source.clients),
     errorHandlers: stringList(source.errorHandlers),

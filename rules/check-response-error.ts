@@ -4,6 +4,7 @@
  * `Response.Error` on the way, treats every failure as an empty success.
  */
 import { byPosition, getFileFacts } from '../analysis/facts.js';
+import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
@@ -24,6 +25,13 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  translations: {
+    'zh-CN': {
+      unchecked: '此处在检查 Response.Error 之前就使用了 {{action}} 的响应：LCIC 对失败的调用同样返回 HTTP 200。',
+      neverChecked: '有的路径从未检查 {{action}} 响应中的 Response.Error：调用失败时无人察觉。',
+      messageWithoutCode: '这里检查 {{action}} 时只读取了 Response.Error.Message，没有读取 Code；请按 Code 分支。',
+    },
+  },
   create(context) {
     return {
       Program() {
@@ -31,7 +39,7 @@ export default createRule<Options, MessageIds>({
         for (const call of facts.calls) {
           const flow = facts.rawFlow(call);
           if (!flow) continue;
-          const action = call.action ?? 'this call';
+          const action = call.action ?? (readSettings(context.settings).language === 'zh-CN' ? '此调用' : 'this call');
           const [firstUse] = [...flow.uses].sort(byPosition);
           if (firstUse) context.report({ node: firstUse, messageId: 'unchecked', data: { action } });
           // One report per call: a path that uses the body unchecked already says it.

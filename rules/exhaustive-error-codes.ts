@@ -4,11 +4,13 @@
  */
 import { actionCodes, commonCodes, isCommonCode, isKnownAction } from '../analysis/catalog-view.js';
 import { dispatchOf, extensionPoint } from '../analysis/dispatch.js';
-import { failuresCarryCodes, getFileFacts, listActions } from '../analysis/facts.js';
+import { failuresCarryCodes, getFileFacts } from '../analysis/facts.js';
+import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { NO_CODE } from '../analysis/flow/worlds.js';
 import { addMissingCasesFix } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
+import { listActions, someCodes } from './shared/wording.js';
 
 export type Options = [
   {
@@ -31,11 +33,6 @@ function ignorePattern(pattern: string): RegExp {
 /** LCIC's own codes first: they are the ones a caller can do something specific about. */
 function lcicFirst(codes: readonly string[]): string[] {
   return [...codes.filter((code) => !isCommonCode(code)), ...codes.filter(isCommonCode)];
-}
-
-function describeCodes(codes: readonly string[]): string {
-  const shown = codes.slice(0, SHOWN_CODES).join(', ');
-  return codes.length > SHOWN_CODES ? `${shown} and ${codes.length - SHOWN_CODES} more` : shown;
 }
 
 export default createRule<Options, MessageIds>({
@@ -81,8 +78,16 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkCommonCodes: false, checkNetworkErrors: false, considerDefaultExhaustive: true, ignore: [] }],
   },
+  translations: {
+    'zh-CN': {
+      missingCodes: '此处理逻辑让 {{actions}} 的 {{count}} 个错误码漏了过去：{{codes}}。请逐一处理，或把其余错误重新抛出。',
+      missingNoCodeBranch: '{{actions}} 没有错误码的失败（网络错误、非 200 响应）会从此处理逻辑漏过。',
+      addMissingCases: '补上 {{count}} 个缺失的分支，重新抛出错误',
+    },
+  },
   create(context, [options]) {
     const ignored = (options.ignore ?? []).map(ignorePattern);
+    const language = readSettings(context.settings).language;
     /** Whether the world's paths leave the code unhandled: falling through, or (without defaults) not picked out. */
     const unhandled = (fates: number) => (options.considerDefaultExhaustive ? (fates & Fate.FellThrough) !== 0 : (fates & ~Fate.Matched) !== 0);
 
@@ -102,7 +107,7 @@ export default createRule<Options, MessageIds>({
             (code) => !ignored.some((pattern) => pattern.test(code)),
           );
           const missing = required.filter((code) => unhandled(flow.fates(flow.worlds.indexOf(code) ?? -1)));
-          const actions = listActions(calls);
+          const actions = listActions(calls, language);
           if (missing.length > 0) {
             const plural = missing.length === 1 ? '' : 's';
             const fix = dispatch && addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode);
@@ -114,7 +119,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: anchor,
               messageId: 'missingCodes',
-              data: { actions, count: missing.length, plural, codes: describeCodes(missing) },
+              data: { actions, count: missing.length, plural, codes: someCodes(missing, SHOWN_CODES, language) },
               suggest: fix && resolves ? [{ messageId: 'addMissingCases', data: { count: missing.length, plural }, fix }] : [],
             });
           }

@@ -55,6 +55,17 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  translations: {
+    'zh-CN': {
+      missingErrorParameter: '{{action}} 的回调没有声明参数，调用失败时无人察觉：第一个参数就是错误。',
+      errorNotChecked: "从未读取 '{{name}}'：{{action}} 失败时，回调仍会当作成功继续执行。",
+      responseBeforeError: "在 {{action}} 可能已失败的路径上读取了 '{{response}}'，此时它为 null。请先检查 '{{name}}'。",
+      destructuredResponse: '{{action}} 的响应在参数中被解构，但调用失败时它为 null，会抛出 TypeError。',
+      floatingPromise: '{{action}} 同时返回一个 Promise，调用失败时会被拒绝；不处理的话，未捕获的拒绝会让 Node 进程崩溃。',
+      guardWithIfError: '{{name}} 存在时提前返回',
+      catchPromise: '捕获返回的 Promise（错误已经交给回调）',
+    },
+  },
   create(context) {
     const sourceCode = context.sourceCode;
 

@@ -7,10 +7,12 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from '../analysis/ast.js';
 import type { ErrorHandler } from '../analysis/error-handlers.js';
-import { byPosition, getFileFacts, listActions } from '../analysis/facts.js';
+import { byPosition, getFileFacts } from '../analysis/facts.js';
+import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { createRule } from './shared/create-rule.js';
+import { listActions } from './shared/wording.js';
 
 export type Options = [];
 export type MessageIds = 'emptyHandler' | 'noErrorParameter' | 'unusedError' | 'successAfterFailure' | 'defaultAnswersSuccess';
@@ -30,6 +32,12 @@ function isSuccessLiteral(node: TSESTree.Node): boolean {
       p.value.type === AST_NODE_TYPES.Literal &&
       p.value.value === true,
   );
+}
+
+/** Source text short enough for a message: `{ Total: 0, Rooms: [] }`, or its start. */
+function shortText(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
 }
 
 /** What runs when a callback's call failed: the block of its first `if (err)`, or its whole body. */
@@ -64,9 +72,18 @@ export default createRule<Options, MessageIds>({
       noErrorParameter: 'This handler of {{actions}} does not take the error: the failure and its RequestId vanish.',
       unusedError: "'{{name}}' is dropped on every path: the failure of {{actions}} and its RequestId end here.",
       successAfterFailure: 'This answers success to a failure of {{actions}}: callers believe the call worked.',
-      defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here, answered as if the call worked.',
+      defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here as {{answer}}: the error and its RequestId are lost.',
     },
     schema: [],
+  },
+  translations: {
+    'zh-CN': {
+      emptyHandler: '{{actions}} 的这个错误处理是空的：失败及其 RequestId 都丢失了。',
+      noErrorParameter: '{{actions}} 的这个错误处理没有接收错误：失败及其 RequestId 都丢失了。',
+      unusedError: "'{{name}}' 在每条路径上都被丢弃：{{actions}} 的失败及其 RequestId 到此为止。",
+      successAfterFailure: '这里把 {{actions}} 的失败当作成功返回：调用方会以为调用成功了。',
+      defaultAnswersSuccess: '没有分支处理的 {{actions}} 失败在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
+    },
   },
   create(context) {
     const sourceCode = context.sourceCode;
@@ -79,14 +96,14 @@ export default createRule<Options, MessageIds>({
           if (!flow) continue;
           // A callback that never reads its error is handle-callback-error's to report.
           if (handler.kind === 'callback' && handler.param?.type === AST_NODE_TYPES.Identifier && !sourceCode.getDeclaredVariables(handler.node).some((v) => v.name === (handler.param as TSESTree.Identifier).name && v.references.some((r) => r.isRead()))) continue;
-          const data = { actions: listActions(group.calls) };
+          const data = { actions: listActions(group.calls, readSettings(context.settings).language) };
           const fates = defaultFates(flow);
 
           if (flow.dispatches) {
             // Worlds whose default is always an answer: the fall-throughs are exhaustive-error-codes' to report.
             const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
             const [answer] = answered >= 0 ? flow.answersFor(answered) : [];
-            if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data });
+            if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { ...data, answer: shortText(sourceCode.getText(answer)) } });
             continue;
           }
           if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;

@@ -6,10 +6,12 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
-import { failuresCarryCodes, getFileFacts, listActions, type HandlerGroup } from '../analysis/facts.js';
+import { failuresCarryCodes, getFileFacts, type HandlerGroup } from '../analysis/facts.js';
+import { readSettings } from '../analysis/settings.js';
 import type { CodeTest } from '../analysis/flow/conditions.js';
 import { nearestNames } from '../lib/nearest-names.js';
 import { createRule } from './shared/create-rule.js';
+import { didYouMean, listActions } from './shared/wording.js';
 
 export type Options = [];
 export type MessageIds = 'unknownCode' | 'unreachableCode' | 'replaceCode';
@@ -49,8 +51,16 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  translations: {
+    'zh-CN': {
+      unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
+      unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
+      replaceCode: "替换为 '{{code}}'",
+    },
+  },
   create(context) {
     const sourceCode = context.sourceCode;
+    const language = readSettings(context.settings).language;
 
     /**
      * Suggestions come from the codes the handled calls can return (common codes included), so
@@ -62,7 +72,7 @@ export default createRule<Options, MessageIds>({
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A table's keys are often not all codes (`unknown`, `default`): only one that looks like a misspelt code is reported.
       if (test.fromTable && hintCode === undefined) return;
-      const hint = hintCode ? ` Did you mean '${hintCode}'?` : '';
+      const hint = didYouMean(hintCode ? [hintCode] : [], language);
       const literal = test.node.type === AST_NODE_TYPES.Literal || test.node.type === AST_NODE_TYPES.TemplateLiteral;
       const quote = sourceCode.getText(test.node)[0] ?? "'";
       context.report({
@@ -100,7 +110,7 @@ export default createRule<Options, MessageIds>({
               context.report({
                 node: test.node,
                 messageId: 'unreachableCode',
-                data: { actions: listActions(group.calls), s: plural ? '' : 's', code: test.code },
+                data: { actions: listActions(group.calls, language), s: plural ? '' : 's', code: test.code },
               });
             }
           }

@@ -5,8 +5,10 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName } from '../analysis/ast.js';
-import { getFileFacts, listActions } from '../analysis/facts.js';
+import { getFileFacts } from '../analysis/facts.js';
+import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
+import { listActions } from './shared/wording.js';
 
 export type Options = [];
 export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'addCause' | 'logWholeError';
@@ -41,6 +43,14 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  translations: {
+    'zh-CN': {
+      newErrorLosesRequestId: '这个 {{errorClass}} 取代了 {{actions}} 的失败，却没有保留原错误：RequestId 丢失了。',
+      logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
+      addCause: '添加 { cause: {{name}} }',
+      logWholeError: '把 {{name}} 也传给日志调用',
+    },
+  },
   create(context) {
     const sourceCode = context.sourceCode;
     return {
@@ -51,7 +61,7 @@ export default createRule<Options, MessageIds>({
           const flow = facts.failureFlow(group);
           if (!flow || param?.type !== AST_NODE_TYPES.Identifier) continue;
           const name = param.name;
-          const actions = listActions(group.calls);
+          const actions = listActions(group.calls, readSettings(context.settings).language);
           for (const created of flow.lossyErrors) {
             const fix = addCause(created, name, sourceCode);
             context.report({

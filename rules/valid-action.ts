@@ -8,8 +8,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { allActionNames, isActionOffered, isKnownAction } from '../analysis/catalog-view.js';
 import { getFileFacts } from '../analysis/facts.js';
+import { readSettings } from '../analysis/settings.js';
 import { nearestNames } from '../lib/nearest-names.js';
 import { createRule } from './shared/create-rule.js';
+import { didYouMean, editionName } from './shared/wording.js';
 
 export type Options = [];
 export type MessageIds = 'unknownAction' | 'notInEdition' | 'replaceAction';
@@ -45,7 +47,15 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  translations: {
+    'zh-CN': {
+      unknownAction: "'{{action}}' 不是 LCIC 的接口：API 会返回 InvalidAction。{{hint}}",
+      notInEdition: "LCIC {{edition}}不提供 '{{action}}'：在那里 API 会返回 InvalidAction。",
+      replaceAction: "替换为 '{{action}}'",
+    },
+  },
   create(context) {
+    const language = readSettings(context.settings).language;
     return {
       Program() {
         for (const call of getFileFacts(context).calls) {
@@ -63,14 +73,14 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: actionNode,
           messageId: 'unknownAction',
-          data: { action, hint: near.length > 0 ? ` Did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : '' },
+          data: { action, hint: didYouMean(near, language) },
           suggest: near.flatMap((name) => {
             const fixed = replaceable ? replacement(actionNode, text, name) : undefined;
             return fixed === undefined ? [] : [{ messageId: 'replaceAction' as const, data: { action: name }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(actionNode, fixed) }];
           }),
         });
       } else if (!isActionOffered(action, edition)) {
-        context.report({ node: actionNode, messageId: 'notInEdition', data: { action, edition } });
+        context.report({ node: actionNode, messageId: 'notInEdition', data: { action, edition: editionName(edition, language) } });
       }
     }
   },

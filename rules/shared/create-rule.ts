@@ -6,6 +6,7 @@
  * that its deep merge would do.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { readSettings } from '../../analysis/settings.js';
 import { ruleDocsUrl } from '../../lib/package-info.js';
 
 export interface LcicRuleDocs {
@@ -20,13 +21,53 @@ export interface LcicRuleDocs {
 
 export type LcicRule<MessageIds extends string, Options extends readonly unknown[]> = TSESLint.RuleModule<MessageIds, Options, LcicRuleDocs> & {
   name: string;
+  /** The messages in other languages than English (see `settings.lcic.language`). */
+  translations: { readonly 'zh-CN': Readonly<Record<MessageIds, string>> };
 };
 
 interface RuleDefinition<MessageIds extends string, Options extends readonly unknown[]> {
   name: string;
   /** `defaultOptions` belongs here (ESLint applies it too, from 9.15 on); rules without options leave it out. */
   meta: Omit<TSESLint.RuleMetaData<MessageIds, LcicRuleDocs, Options>, 'docs'> & { docs: LcicRuleDocs };
+  /** Every message again, in Chinese, for `settings.lcic.language: "zh-CN"`: the type insists on all of them. */
+  translations: { readonly 'zh-CN': Readonly<Record<MessageIds, string>> };
   create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options) => TSESLint.RuleListener;
+}
+
+/** `{{ name }}` placeholders filled from `data`, as ESLint fills its own; unknown ones stay as written. */
+export function interpolate(template: string, data: Readonly<Record<string, unknown>> | undefined): string {
+  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (placeholder, key: string) => (data && key in data ? String(data[key]) : placeholder));
+}
+
+type Descriptor = { messageId?: string; message?: string; data?: Record<string, unknown>; suggest?: readonly Suggestion[] | null } & Record<string, unknown>;
+type Suggestion = { messageId?: string; desc?: string; data?: Record<string, unknown> } & Record<string, unknown>;
+
+/**
+ * The rule's context, with reports written in `messages` instead of the rule's own English: each
+ * report (and suggestion) gets its text as `message`/`desc`, so every host shows the translation.
+ * A Proxy rather than a copy, so that whatever else the host's context has (getters included) keeps
+ * working as it is.
+ */
+function translatedContext<Context extends object>(context: Context, messages: Readonly<Record<string, string>>): Context {
+  const translate = <T extends { messageId?: string; data?: Record<string, unknown> }>(item: T, key: 'message' | 'desc') => {
+    if (item.messageId === undefined || !(item.messageId in messages)) return item;
+    const { messageId, ...rest } = item;
+    return { ...rest, [key]: interpolate(messages[messageId] ?? '', item.data) };
+  };
+  const report = (descriptor: Descriptor) => {
+    const translated = translate(descriptor, 'message') as Descriptor;
+    const suggest = descriptor.suggest?.map((suggestion) => translate(suggestion, 'desc'));
+    (context as unknown as { report(d: Descriptor): void }).report(suggest ? { ...translated, suggest } : translated);
+  };
+  // The target is a fresh object: a host's context may be frozen, and a Proxy of it could not change `report`.
+  return new Proxy(Object.create(null) as Context, {
+    get(_, property) {
+      if (property === 'report') return report;
+      const value: unknown = Reflect.get(context, property, context);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(context) : value;
+    },
+    has: (_, property) => Reflect.has(context, property),
+  });
 }
 
 /** The user's options over the defaults, position by position; objects are merged one level deep. */
@@ -42,11 +83,16 @@ export function withDefaults<Options extends readonly unknown[]>(defaults: Optio
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<MessageIds, Options>,
 ): LcicRule<MessageIds, Options> {
-  const { name, meta, create } = definition;
+  const { name, meta, create, translations } = definition;
   const defaults = meta.defaultOptions ?? ([] as unknown as Options);
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
-    create: (context) => create(context, withDefaults(defaults, context.options)),
+    translations,
+    create: (context) => {
+      const language = readSettings(context.settings).language;
+      const localized = language === 'en' ? context : translatedContext(context, translations[language]);
+      return create(localized, withDefaults(defaults, context.options));
+    },
   };
 }

@@ -128,8 +128,9 @@ describe('the docs site in Chromium', () => {
       const headings = await page.locator('h1').filter({ visible: true }).allTextContents();
       expect(headings).toEqual([title]);
       // A browser asks for /favicon.ico only when a page names no icon: this one names its own, and it is there.
-      const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-      expect(icon, 'the page names a site icon').toBeTruthy();
+      const icons = page.locator('link[rel="icon"]');
+      expect(await icons.count(), 'the page names a site icon').toBe(1);
+      const icon = await icons.getAttribute('href');
       const iconResponse = await page.request.get(new URL(icon ?? '', page.url()).href);
       expect(iconResponse.status()).toBe(200);
       expect(problems).toEqual([]);

@@ -5,8 +5,9 @@
  * section shows. Diagnostics (pulled, as the README says they must be) have the right ranges,
  * messages and docs links; the quick fix for missing cases is offered and, applied, clears its
  * diagnostic; a typo typed in gets the did-you-mean diagnostic. Once without type information and
- * once with it. Then the two pitfalls the README warns about: the server never pushes
- * diagnostics, and `experimental.useFlatConfig` with ESLint 10 gives none.
+ * once with it. Then the pitfalls the README warns about: the server never pushes diagnostics,
+ * needs settings it has no defaults for, and with ESLint 10 gives none if
+ * `experimental.useFlatConfig` is set.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -234,6 +235,19 @@ describe('what the README warns LSP users about', () => {
     expect(lcicDiagnostics(await session.diagnostics(uri)).map((d) => d.code)).toContain('lcic/exhaustive-error-codes');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(session.pushed).toEqual([]);
+  }, 30_000);
+
+  it.each([
+    ['experimental', 'fails'],
+    ['nodePath', 'fails'],
+    ['rulesCustomizations', 'is empty'],
+    ['problems', 'is empty'],
+  ] as const)('without %s in its settings, its answer %s', async (setting, outcome) => {
+    const settings = Object.fromEntries(Object.entries(README_SETTINGS).filter(([key]) => key !== setting));
+    const session = await start(settings, true);
+    const { uri } = await session.open(file());
+    if (outcome === 'fails') await expect(session.diagnostics(uri)).rejects.toThrow();
+    else expect(await session.diagnostics(uri)).toEqual([]);
   }, 30_000);
 
   it('with ESLint 10 and experimental.useFlatConfig set, answers with no diagnostics and only logs why', async () => {

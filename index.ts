@@ -62,3 +62,6 @@ plugin.configs.strict = {
 };
 
 export default plugin;
+// Node 20.19+ lets CommonJS `require()` this ES module; under this name, `require('eslint-plugin-lcic')`
+// in an eslint.config.cjs returns the plugin itself instead of a namespace object holding `default`.
+export { plugin as 'module.exports' };

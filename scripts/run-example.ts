@@ -2,9 +2,15 @@
  * `npm run example`: lints examples/classroom-service with the built plugin and prints the
  * findings in ESLint's usual format. Findings are the point of the demo, so they do not fail the
  * command; a crash or a file ESLint could not parse does.
+ *
+ * The example's eslint.config.js loads the plugin by its package name, that is from dist/: the ES
+ * module build is all it needs, and it is built first unless it is up to date.
  */
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
+import { build } from './build.js';
+
+await build(['esm'], { log: (line) => { console.error(line); } });
 
 const cwd = fileURLToPath(new URL('../examples/classroom-service/', import.meta.url));
 const eslint = new ESLint({ cwd });

@@ -1,11 +1,12 @@
 /**
- * Builds dist/ and the docs site once before the tests: the example project, the ESLint CLI and
- * the package tests load the plugin the way users do, from the built package, and the site tests
- * read site/; neither may be stale.
+ * Builds what the tests load the way users do, before any test runs: dist/ (the example project,
+ * the ESLint CLI and the editor load the plugin by its package name), dist/cjs/ (the packed
+ * package's `require` entry) and site/ (the docs tests). Each is rebuilt only when its inputs
+ * changed since its last build (scripts/build.ts keeps a hash of them), so no test sees a stale
+ * build and a second run right after the first builds nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { build } from '../scripts/build.js';
 
-export default function setup(): void {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  execFileSync('npx', ['typedoc', '--logLevel', 'Warn'], { stdio: 'inherit' });
+export default async function setup(): Promise<void> {
+  await build(['esm', 'cjs', 'site'], { log: (line) => { console.log(line); } });
 }

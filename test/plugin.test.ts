@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../index.js';
 import { ruleDocsUrl } from '../lib/package-info.js';
+import { typedFixtureDir, typedFixtureFile } from './helpers/lint.js';
 
 const ruleNames = Object.keys(plugin.rules);
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -43,8 +46,28 @@ describe('the configs', () => {
     expect(plugin.configs.recommended.languageOptions).toBeUndefined();
   });
 
-  it('recommended-type-checked adds type information to the same rules', () => {
-    expect(entries('recommended-type-checked')).toEqual(entries('recommended'));
+  it('recommended-type-checked turns on the recommended rules, and its type information finds a client known only by its type', () => {
+    // The same handler under both configs: only the types say `client` is an LCIC client.
+    const code = [
+      "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
+      'export async function roomName(client: Client): Promise<string | null | undefined> {',
+      '  try {',
+      '    return (await client.DescribeRoom({ RoomId: 1 })).Name;',
+      '  } catch (err: any) {',
+      "    if (err.code === 'ResourceNotFound.Room') return null;",
+      '    return undefined;',
+      '  }',
+      '}',
+    ].join('\n');
+    const lint = (config: Linter.Config, parserOptions: Linter.ParserOptions) =>
+      new Linter({ configType: 'flat' })
+        .verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, config, { languageOptions: { parserOptions } }], { filename: typedFixtureFile })
+        .map((m) => `${m.line}:${m.column} ${m.ruleId ?? m.message}`);
+    expect(lint(plugin.configs.recommended as Linter.Config, {})).toEqual([]);
+    expect(lint(plugin.configs['recommended-type-checked'] as Linter.Config, { tsconfigRootDir: typedFixtureDir })).toEqual(['6:9 lcic/exhaustive-error-codes']);
+
+    const marked = ruleNames.filter((name) => plugin.rules[name as keyof typeof plugin.rules].meta.docs?.recommended);
+    expect(entries('recommended-type-checked')).toEqual(Object.fromEntries(marked.map((n) => [`lcic/${n}`, 'error'])));
     expect(plugin.configs['recommended-type-checked'].languageOptions?.parserOptions).toEqual({ projectService: true });
   });
 

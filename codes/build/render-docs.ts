@@ -43,14 +43,23 @@ export function markdownText(text: string): string {
     .replace(/\r\n|\r|\n/g, ' ');
 }
 
+/**
+ * A code or action name with `<wbr>` where a line may break: after each dot and between a lower-case
+ * letter and a capital. Long names then wrap in titles and tables on a phone instead of pushing the
+ * page sideways; the text itself (copying, searching) is unchanged.
+ */
+export function breakableName(name: string): string {
+  return name.replace(/\./g, '.<wbr>').replace(/([a-z])(?=[A-Z])/g, '$1<wbr>');
+}
+
 /** A string as a single-quoted TypeScript literal. */
 const tsString = (text: string) => `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 /** Prose inside a `//` comment: one line, no way to end the comment early. */
 const tsComment = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const frontMatter = (title: string) => `---\ntitle: ${title}\n---\n\n${DOCS_HEADER}\n`;
-const codeLink = (code: string, from: 'codes' | 'actions' | 'index') => `[${code}](${from === 'codes' ? '.' : from === 'actions' ? '../codes' : './codes'}/${code}.md)`;
-const actionLink = (action: string, from: 'codes' | 'actions' | 'index') => `[${action}](${from === 'actions' ? '.' : from === 'codes' ? '../actions' : './actions'}/${action}.md)`;
+const codeLink = (code: string, from: 'codes' | 'actions' | 'index', text = code) => `[${text}](${from === 'codes' ? '.' : from === 'actions' ? '../codes' : './codes'}/${code}.md)`;
+const actionLink = (action: string, from: 'codes' | 'actions' | 'index', text = action) => `[${text}](${from === 'actions' ? '.' : from === 'codes' ? '../actions' : './actions'}/${action}.md)`;
 
 const CLIENT_SETUP = [
   "import * as tencentcloud from 'tencentcloud-sdk-nodejs';",
@@ -64,17 +73,27 @@ function exampleAction(code: string, actions: readonly ActionEntry[]): ActionEnt
   return actions.filter((a) => a.codes.includes(code)).sort((a, b) => a.codes.length - b.codes.length || (a.action < b.action ? -1 : 1))[0];
 }
 
+/** A service function that calls `action` and handles its failure with `handlerLines`. */
 function handlerExample(action: string, handlerLines: readonly string[]): string {
   return [
     ...CLIENT_SETUP,
-    'export async function call(request: object): Promise<unknown> {',
+    `export async function ${action.charAt(0).toLowerCase()}${action.slice(1)}(request: Parameters<typeof client.${action}>[0]) {`,
     '  try {',
-    `    return await client.${action}(request as never);`,
+    `    return await client.${action}(request);`,
     '  } catch (err: any) {',
     ...handlerLines.map((line) => `    ${line}`),
     '  }',
     '}',
   ].join('\n');
+}
+
+/**
+ * The code a careless handler of `action` checks instead of `code`: the one people expect (a
+ * resource that is not there) if the action has it, else another of its codes, else a common one.
+ */
+function expectedCode(code: string, action: ActionEntry): string {
+  const others = action.codes.filter((c) => c !== code);
+  return others.find((c) => c.startsWith('ResourceNotFound.')) ?? others[0] ?? (code === 'InternalError' ? 'FailedOperation' : 'InternalError');
 }
 
 /** The ❌ and ✅ examples of a code page, with the markers the docs tests read. */
@@ -90,14 +109,13 @@ function examples(entry: CodeEntry, catalog: Catalog): string[] {
   ]);
   let broken: string[];
   if (action) {
-    const others = action.codes.filter((c) => c !== entry.code);
-    const cases = others.length > 0 ? others : [entry.code === 'InternalError' ? 'FailedOperation' : 'InternalError'];
+    const expected = expectedCode(entry.code, action);
     broken = [
-      `❌ This handler of ${action.action} branches on the code but has no case for \`${entry.code}\` and no default, so that failure vanishes. \`lcic/exhaustive-error-codes\` reports it:`,
+      `❌ This handler of ${action.action} checks for \`${expected}\` and returns \`undefined\` for any other failure, so \`${entry.code}\` passes unnoticed. \`lcic/exhaustive-error-codes\` reports it:`,
       '',
       '<!-- lint-example: fail lcic/exhaustive-error-codes -->',
       '```ts',
-      handlerExample(action.action, ['switch (err.code) {', ...cases.map((c) => `  case ${tsString(c)}:`), '    return null;', '}', 'return undefined;']),
+      handlerExample(action.action, [`if (err.code === ${tsString(expected)}) return null;`, 'return undefined;']),
       '```',
     ];
   } else {
@@ -108,7 +126,7 @@ function examples(entry: CodeEntry, catalog: Catalog): string[] {
       '',
       '<!-- lint-example: fail lcic/no-unknown-error-code -->',
       '```ts',
-      handlerExample('DescribeRoom', [`if (err.code === ${tsString(typo)}) {`, '  return null;', '}', 'throw err;']),
+      handlerExample('DescribeRoom', [`if (err.code === ${tsString(typo)}) return null;`, 'throw err;']),
       '```',
     ];
   }
@@ -160,24 +178,23 @@ function codePage(entry: CodeEntry, catalog: Catalog): string {
   const china = catalog.actions.filter((a) => a.codes.includes(entry.code)).map((a) => a.action);
   const international = new Set(catalog.actions.filter((a) => a.editions.includes('international') && (a.internationalCodes ?? a.codes).includes(entry.code)).map((a) => a.action));
   const actionItems = china.map((a) => `- ${actionLink(a, 'codes')}${international.has(a) ? '' : ' (China site only)'}`);
-  const table = [
-    '| | |',
-    '| --- | --- |',
-    `| Category | ${CATEGORY_TITLES[entry.category]} |`,
-    `| Retry | ${RETRY_TEXT[entry.retry]} |`,
-    `| Scope | ${entry.scope === 'common' ? 'Common: any Tencent Cloud API action can return it' : 'LCIC'} |`,
-    `| Editions | ${entry.editions.map((e) => (e === 'china' ? 'China' : 'international')).join(', ')} |`,
-    ...(entry.parent ? [`| Parent | ${codeLink(entry.parent, 'codes')} |`] : []),
-    ...(children.length > 0 ? [`| Sub-codes | ${children.join(', ')} |`] : []),
+  // A list, not a table: a two-column table of facts has no header to give, and a list fits a phone.
+  const facts = [
+    `- **Category:** ${CATEGORY_TITLES[entry.category]}`,
+    `- **Retry:** ${RETRY_TEXT[entry.retry]}`,
+    `- **Scope:** ${entry.scope === 'common' ? 'Common: any Tencent Cloud API action can return it' : 'LCIC'}`,
+    `- **Editions:** ${entry.editions.map((e) => (e === 'china' ? 'China' : 'international')).join(', ')}`,
+    ...(entry.parent ? [`- **Parent:** ${codeLink(entry.parent, 'codes')}`] : []),
+    ...(children.length > 0 ? [`- **Sub-codes:** ${children.join(', ')}`] : []),
   ];
   return [
     frontMatter(entry.code),
-    `# ${entry.code}`,
+    `# ${breakableName(entry.code)}`,
     '',
     ...(entry.status === 'retired' ? ['> **Retired.** No action returns this code any more; the page stays for code that still mentions it.', ''] : []),
     markdownText(entry.summary),
     '',
-    ...table,
+    ...facts,
     '',
     '## What usually causes it',
     '',
@@ -229,7 +246,7 @@ function actionPage(entry: ActionEntry, catalog: Catalog): string {
   }
   return [
     frontMatter(entry.action),
-    `# ${entry.action}`,
+    `# ${breakableName(entry.action)}`,
     '',
     `Offered on the ${entry.editions.map((e) => (e === 'china' ? 'China' : 'international')).join(' and ')} site${entry.editions.length > 1 ? 's' : ''}. ` +
       `The SDK lists ${entry.codes.length} error code${entry.codes.length === 1 ? '' : 's'} for it; the common codes (rate limits, signatures and the like) can come from any action as well.`,
@@ -259,9 +276,14 @@ function codesIndex(catalog: Catalog): string {
     '',
     `Every code the LCIC API (2022-08-17) can return: ${catalog.codes.length} in all. Common codes can come from any Tencent Cloud action; LCIC codes are the product's own.`,
     '',
+    // In a <div> the site's stylesheet (docs/theme/style.css) can narrow to two columns on a phone.
+    '<div class="lcic-code-index">',
+    '',
     '| Code | Scope | Category | Summary |',
     '| --- | --- | --- | --- |',
-    ...catalog.codes.map((c) => `| ${codeLink(c.code, 'index')}${c.status === 'retired' ? ' (retired)' : ''} | ${c.scope === 'common' ? 'common' : 'LCIC'} | ${CATEGORY_TITLES[c.category]} | ${markdownText(c.summary)} |`),
+    ...catalog.codes.map((c) => `| ${codeLink(c.code, 'index', breakableName(c.code))}${c.status === 'retired' ? ' (retired)' : ''} | ${c.scope === 'common' ? 'common' : 'LCIC'} | ${CATEGORY_TITLES[c.category]} | ${markdownText(c.summary)} |`),
+    '',
+    '</div>',
     '',
   ].join('\n');
 }
@@ -283,7 +305,7 @@ function actionsIndex(catalog: Catalog): string {
     '| Action | Codes | International site |',
     '| --- | --- | --- |',
     ...catalog.actions.map(
-      (a) => `| ${actionLink(a.action, 'index')} | ${a.codes.length} | ${!a.editions.includes('international') ? 'not offered' : a.internationalCodes ? 'different codes' : 'same codes'} |`,
+      (a) => `| ${actionLink(a.action, 'index', breakableName(a.action))} | ${a.codes.length} | ${!a.editions.includes('international') ? 'not offered' : a.internationalCodes ? 'different codes' : 'same codes'} |`,
     ),
     '',
   ].join('\n');

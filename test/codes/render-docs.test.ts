@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../codes/build/catalog.js';
-import { markdownText, renderDocs } from '../../codes/build/render-docs.js';
+import { breakableName, markdownText, renderDocs } from '../../codes/build/render-docs.js';
 import { validCode, writeCatalog } from '../helpers/catalog-fixture.js';
 
 describe('renderDocs', () => {
@@ -25,9 +25,9 @@ describe('renderDocs', () => {
 
   it('links parent, sub-codes and actions, and says which actions are China-only', () => {
     const child = pages.get('codes/Live.Child.md') ?? '';
-    expect(child).toContain('| Parent | [Live](./Live.md) |');
+    expect(child).toContain('- **Parent:** [Live](./Live.md)');
     expect(child).toContain('- [DescribeThing](../actions/DescribeThing.md) (China site only)');
-    expect(pages.get('codes/Live.md')).toContain('| Sub-codes | [Live.Child](./Live.Child.md) |');
+    expect(pages.get('codes/Live.md')).toContain('- **Sub-codes:** [Live.Child](./Live.Child.md)');
   });
 
   it('groups an action page by category and states the international difference', () => {
@@ -48,6 +48,14 @@ describe('renderDocs', () => {
   it('lists every page in the indexes, as typedoc children', () => {
     expect(pages.get('codes.md')).toContain('children:\n  - ./codes/Gone.md\n  - ./codes/Live.md\n  - ./codes/Live.Child.md\n---');
     expect([...pages.keys()].sort()).toEqual(['actions.md', 'actions/DescribeThing.md', 'codes.md', 'codes/Gone.md', 'codes/Live.Child.md', 'codes/Live.md']);
+  });
+});
+
+describe('breakableName', () => {
+  it('lets a long name break after a dot and between words, and nowhere else', () => {
+    expect(breakableName('FailedOperation.ClassTooLong')).toBe('Failed<wbr>Operation.<wbr>Class<wbr>Too<wbr>Long');
+    expect(breakableName('InvalidParameter.ClassIDs')).toBe('Invalid<wbr>Parameter.<wbr>Class<wbr>IDs');
+    expect(breakableName('InternalError').replaceAll('<wbr>', '')).toBe('InternalError');
   });
 });
 

@@ -1,10 +1,13 @@
 /**
  * The plugin in an editor: the ESLint language server that VS Code and other LSP clients use
  * (`vscode-eslint-language-server` from vscode-langservers-extracted), driven over stdio with
- * vscode-jsonrpc on a copy of the example project. Diagnostics (pulled, as editors do) have the right ranges,
+ * vscode-jsonrpc on a copy of the example project, with exactly the settings the README's editor
+ * section shows. Diagnostics (pulled, as the README says they must be) have the right ranges,
  * messages and docs links; the quick fix for missing cases is offered and, applied, clears its
  * diagnostic; a typo typed in gets the did-you-mean diagnostic. Once without type information and
- * once with it.
+ * once with it. Then the pitfalls the README warns about: the server never pushes diagnostics,
+ * needs settings it has no defaults for, and with ESLint 10 gives none if
+ * `experimental.useFlatConfig` is set.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 
 const SERVER = join(process.cwd(), 'node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server');
+
+/** The settings the README's editor section tells LSP users to send: the ```json block of that section. */
+function readmeServerSettings(): Record<string, unknown> {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('### In the editor');
+  const section = readme.slice(start, readme.indexOf('\n## ', start));
+  const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+  if (start < 0 || json === undefined) throw new Error('README.md: the "In the editor" section has no ```json block of server settings');
+  return JSON.parse(json) as Record<string, unknown>;
+}
+const README_SETTINGS = readmeServerSettings();
 const RECOMMENDED_CONFIG = "import lcic from 'eslint-plugin-lcic';\nimport tseslint from 'typescript-eslint';\n\nexport default [{ files: ['src/**/*.ts'], languageOptions: { parser: tseslint.parser } }, { files: ['src/**/*.ts'], ...lcic.configs.recommended }];\n";
 
 /** Applies an LSP text edit list to a document. */
@@ -40,37 +54,31 @@ class EditorSession {
   private readonly server: ChildProcess;
   readonly connection: MessageConnection;
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** Diagnostics the server pushed (`textDocument/publishDiagnostics`). */
+  readonly pushed: unknown[] = [];
+  /** The server's log lines (`window/logMessage`). */
+  readonly log: string[] = [];
 
-  constructor(readonly workspace: string) {
+  /** `pull`: whether the editor announces pull diagnostics (LSP 3.17); without it, it waits for pushed ones. */
+  constructor(
+    readonly workspace: string,
+    settings: Record<string, unknown> = README_SETTINGS,
+    private readonly pull = true,
+  ) {
     this.server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
     if (!this.server.stdout || !this.server.stdin) throw new Error('the language server has no stdio');
     this.connection = createMessageConnection(new StreamMessageReader(this.server.stdout), new StreamMessageWriter(this.server.stdin));
-    const folder = { uri: pathToFileURL(workspace).href, name: 'classroom-service' };
-    // The settings VS Code's ESLint extension sends, with flat config on.
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
-      params.items.map(() => ({
-        validate: 'on',
-        run: 'onType',
-        useFlatConfig: true,
-        experimental: {},
-        packageManager: 'npm',
-        useESLintClass: false,
-        codeAction: { disableRuleComment: { enable: false, location: 'separateLine' }, showDocumentation: { enable: false } },
-        codeActionOnSave: { enable: false, mode: 'all' },
-        format: false,
-        quiet: false,
-        onIgnoredFiles: 'off',
-        options: {},
-        rulesCustomizations: [],
-        problems: { shortenToSingleLine: false },
-        nodePath: null,
-        workspaceFolder: folder,
-      })),
-    );
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     // Applying a suggestion is a command; the server answers it by asking the editor to apply an edit.
     this.connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
       this.appliedEdits.push(params.edit);
       return { applied: true };
+    });
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: unknown) => {
+      this.pushed.push(params);
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.log.push(params.message);
     });
     this.connection.onRequest(() => null);
     this.connection.onNotification(() => undefined);
@@ -85,7 +93,7 @@ class EditorSession {
       workspaceFolders: [folder],
       capabilities: {
         textDocument: {
-          diagnostic: { dynamicRegistration: false },
+          ...(this.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
           publishDiagnostics: { codeDescriptionSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
         },
@@ -93,6 +101,13 @@ class EditorSession {
       },
     });
     await this.connection.sendNotification('initialized', {});
+  }
+
+  async open(file: string): Promise<{ uri: string; text: string }> {
+    const uri = pathToFileURL(file).href;
+    const text = readFileSync(file, 'utf8');
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
+    return { uri, text };
   }
 
   /** The document's diagnostics, pulled the way current editors do (`textDocument/diagnostic`). */
@@ -151,8 +166,7 @@ for (const variant of VARIANTS) {
     });
 
     it('reports missing cases with their docs link, applies the quick fix, and reports a typo typed in', async () => {
-      const text = readFileSync(file(), 'utf8');
-      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'typescript', version: 1, text } });
+      const { text } = await session.open(file());
       const opened = lcicDiagnostics(await session.diagnostics(uri()));
       const missing = opened.find((d) => d.code === 'lcic/exhaustive-error-codes' && d.range.start.line === variant.line);
       expect(missing?.range.start).toEqual({ line: variant.line, character: variant.character });
@@ -189,3 +203,58 @@ for (const variant of VARIANTS) {
     }, 120_000);
   });
 }
+
+describe('what the README warns LSP users about', () => {
+  let workspace = '';
+  const sessions: EditorSession[] = [];
+  const start = async (settings: Record<string, unknown>, pull: boolean) => {
+    const session = new EditorSession(workspace, settings, pull);
+    sessions.push(session);
+    await session.start();
+    return session;
+  };
+  const file = () => join(workspace, 'src/students.ts');
+
+  beforeAll(() => {
+    mkdirSync('.editor-workspaces', { recursive: true });
+    workspace = mkdtempSync(join(process.cwd(), '.editor-workspaces', 'pitfalls-'));
+    cpSync('examples/classroom-service', workspace, { recursive: true });
+    writeFileSync(join(workspace, 'eslint.config.js'), RECOMMENDED_CONFIG);
+  });
+
+  afterAll(async () => {
+    for (const session of sessions) await session.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('never pushes diagnostics: an editor that waits for them gets nothing, one that pulls gets them', async () => {
+    const session = await start(README_SETTINGS, false);
+    const { uri } = await session.open(file());
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(session.pushed).toEqual([]);
+    // The same server, asked: it has the diagnostics, it only never sends them unasked.
+    expect(lcicDiagnostics(await session.diagnostics(uri)).map((d) => d.code)).toContain('lcic/exhaustive-error-codes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(session.pushed).toEqual([]);
+  }, 30_000);
+
+  it.each([
+    ['experimental', 'fails'],
+    ['nodePath', 'fails'],
+    ['rulesCustomizations', 'is empty'],
+    ['problems', 'is empty'],
+  ] as const)('without %s in its settings, its answer %s', async (setting, outcome) => {
+    const settings = Object.fromEntries(Object.entries(README_SETTINGS).filter(([key]) => key !== setting));
+    const session = await start(settings, true);
+    const { uri } = await session.open(file());
+    if (outcome === 'fails') await expect(session.diagnostics(uri)).rejects.toThrow();
+    else expect(await session.diagnostics(uri)).toEqual([]);
+  }, 30_000);
+
+  it('with ESLint 10 and experimental.useFlatConfig set, answers with no diagnostics and only logs why', async () => {
+    const session = await start({ ...README_SETTINGS, experimental: { useFlatConfig: true } }, true);
+    const { uri } = await session.open(file());
+    expect(await session.diagnostics(uri)).toEqual([]);
+    expect(session.log.join('\n')).toMatch(/doesn't export a FlatESLint class/);
+  }, 30_000);
+});

@@ -1,4 +1,4 @@
-import { lcic } from './lcic.js';
+import { lcic, SDK_APP_ID } from './lcic.js';
 
 /** Shows who is in the room right now. Written in the callback style of an older module. */
 export function showAttendance(roomId: number, render: (names: string[]) => void): void {
@@ -10,7 +10,7 @@ export function showAttendance(roomId: number, render: (names: string[]) => void
 /** Removes a disruptive student. "It's fine if this fails", said the commit message. */
 export async function removeStudent(roomId: number, userId: string): Promise<void> {
   try {
-    await lcic.KickUserFromRoom({ RoomId: roomId, TargetUserId: userId });
+    await lcic.KickUserFromRoom({ SdkAppId: SDK_APP_ID, RoomId: roomId, UserId: userId, KickType: 2, Duration: 0 });
   } catch {}
 }
 

@@ -4,7 +4,9 @@
  *
  * ESLint runs the README's first config (the `recommended` rules, no type information); oxlint runs
  * the `.oxlintrc.json` the README shows, read from between its markers, with the plugin loaded by
- * package name from a scratch project. A case's `settings` and `options` go to both hosts.
+ * package name from a scratch project. A case's `settings` and `options` go to both hosts. Each
+ * case is linted as a `.ts` file (as RuleTester does) and, when it has no TypeScript syntax, also
+ * as a `.js` file (ESLint then parses it with espree, oxlint as JavaScript).
  *
  * What oxlint 1.94's JS plugin host gives the rules, found by running it (for the analysis):
  * - `context.sourceCode`: text, ast (with tokens and comments), lines, getText, getScope,
@@ -27,7 +29,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Linter } from 'eslint';
+import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { builtPlugin, byPosition, lintWithEslint, lintWithOxlint, readmeOxlintConfig, repoRoot, scratchProject, type Finding, type OxlintConfig } from './oxlint-host.js';
 
@@ -96,6 +98,12 @@ let project = '';
 const eslintFindings = new Map<string, Finding[]>();
 const oxlintFindings = new Map<string, Finding[]>();
 const caseFile = new Map<GatheredCase, string>();
+/** The same code as a `.js` file, for the cases without TypeScript syntax (ESLint parses those with espree). */
+const caseJsFile = new Map<GatheredCase, string>();
+
+const espree = new Linter({ configType: 'flat' });
+const parsesAsJavaScript = (code: string) => !espree.verify(code, [{ files: ['**/*.js'] }], { filename: 'case.js' }).some((m) => m.fatal);
+const javaScriptCases = new Set(cases.filter((testCase) => !testCase.filename && parsesAsJavaScript(testCase.code)));
 
 /**
  * Writes the case's code where both hosts lint it. A case without a filename becomes `<base>.ts`
@@ -131,6 +139,12 @@ function groupCases(): CaseGroup[] {
     const file = writeCase(testCase, join(group.dir, `case-${index}`));
     group.files.set(file, testCase);
     caseFile.set(testCase, file);
+    if (javaScriptCases.has(testCase)) {
+      const jsFile = join(group.dir, `case-${index}.js`);
+      writeFileSync(jsFile, testCase.code);
+      group.files.set(jsFile, testCase);
+      caseJsFile.set(testCase, jsFile);
+    }
   });
   return [...groups.values()];
 }
@@ -203,19 +217,22 @@ describe('rule test cases', () => {
   it('give the same reports in one oxlint run over all of them, each folder with its own nested config', async () => {
     // One process lints files with different settings one after another: nothing of one file may
     // reach the next (oxlint reuses one sourceCode object for every file).
-    const files = cases.map((testCase) => caseFile.get(testCase) ?? '');
+    const files = [...caseFile.values(), ...caseJsFile.values()];
     const together = await lintWithOxlint(project, undefined, files);
     expect(together).toEqual(files.flatMap((file) => eslintFindings.get(file) ?? []).sort(byPosition));
   }, 60_000);
 
-  for (const testCase of cases) {
-    const key = `${testCase.rule}.test.ts › ${testCase.name}`;
+  const variants = cases.flatMap((testCase) => [
+    { testCase, suffix: '', file: () => caseFile.get(testCase) },
+    ...(javaScriptCases.has(testCase) ? [{ testCase, suffix: ' (as .js)', file: () => caseJsFile.get(testCase) }] : []),
+  ]);
+  for (const { testCase, suffix, file } of variants) {
+    const key = `${testCase.rule}.test.ts › ${testCase.name}${suffix}`;
     const gap = KNOWN_GAPS.get(key);
     (gap ? it.fails : it)(`${key}${gap ? ` (known gap: ${gap})` : ''}`, () => {
-      const file = caseFile.get(testCase) ?? '';
-      const fromEslint = eslintFindings.get(file);
+      const fromEslint = eslintFindings.get(file() ?? '');
       expect(fromEslint, 'ESLint linted the case').toBeDefined();
-      expect(withoutFile((oxlintFindings.get(file) ?? []).sort(byPosition))).toEqual(withoutFile(fromEslint ?? []));
+      expect(withoutFile(oxlintFindings.get(file() ?? '') ?? [])).toEqual(withoutFile(fromEslint ?? []));
     });
   }
 });

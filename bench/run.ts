@@ -157,7 +157,8 @@ const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
 const cores = os.cpus().length;
 const memoryGiB = round(os.totalmem() / 2 ** 30, 1);
 const machineName = values.machine ?? `${cores}-core ${cpu}, ${memoryGiB} GiB, ${os.type()} ${os.release()}`;
-console.log(`Benchmark: ${fileCount} files per layout, median of ${rounds} rounds, on ${machineName}`);
+const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+console.log(`Benchmark: ${fileCount} files per layout, median of ${rounds} rounds, on ${machineName} (load average ${loadAtStart.toFixed(1)})`);
 
 const layouts = {} as Record<Layout, LayoutFigures>;
 for (const layout of LAYOUTS) layouts[layout] = await measureLayout(layout);
@@ -177,6 +178,8 @@ const figures: BenchFigures = {
     eslint: ESLint.version,
     typescriptEslint: installedVersion('typescript-eslint'),
     oxlint: installedVersion('oxlint'),
+    /** The 1-minute load average when the bench started and ended: other work on the machine skews the clock. */
+    loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0] ?? Number.NaN) },
   },
   files: fileCount,
   rounds,

@@ -1,7 +1,32 @@
 /**
- * The generated benchmark corpus: each module calls LCIC in the shapes real services use, with
- * ordinary code around the calls so that the rules also pay for the nodes they skip.
+ * The generated benchmark corpora, deterministic (a file's text depends only on its number):
+ *
+ * - sparse: each module makes a few LCIC calls, each on a client of its own, among ordinary code,
+ *   so that the rules also pay for the nodes they skip;
+ * - dense: every function calls LCIC, in every shape, through a shared client module and a
+ *   signing helper (see dense-corpus.ts).
  */
+import { DENSE_CLIENT, DENSE_SIGN, denseModule } from './dense-corpus.js';
+
+export type Layout = 'sparse' | 'dense';
+export const LAYOUTS: readonly Layout[] = ['sparse', 'dense'];
+
+export interface CorpusFile {
+  /** Relative to the corpus folder. */
+  path: string;
+  text: string;
+}
+
+/** `count` TypeScript files of the layout, under src/. */
+export function corpus(layout: Layout, count: number): CorpusFile[] {
+  if (layout === 'sparse') return Array.from({ length: count }, (_, i) => ({ path: `src/module${i}.ts`, text: sparseModule(i) }));
+  const shared = [
+    { path: 'src/client.ts', text: DENSE_CLIENT },
+    { path: 'src/sign.ts', text: DENSE_SIGN },
+  ];
+  return [...shared, ...Array.from({ length: Math.max(0, count - shared.length) }, (_, i) => ({ path: `src/module${i}.ts`, text: denseModule(i) }))];
+}
+
 const ACTIONS = ['CreateRoom', 'DescribeRoom', 'EndRoom', 'StartRoom', 'DeleteRoom', 'ModifyRoom', 'GetRooms', 'DescribeUser'];
 const CODES = ['InternalError', 'ResourceNotFound.Room', 'FailedOperation', 'InvalidParameter', 'FailedOperation.ClassStarted'];
 
@@ -14,7 +39,8 @@ export const CORPUS_TSCONFIG = `${JSON.stringify(
   2,
 )}\n`;
 
-export function corpusFile(i: number): string {
+/** A module of the sparse layout. */
+export function sparseModule(i: number): string {
   const action = ACTIONS[i % ACTIONS.length] ?? 'DescribeRoom';
   const other = ACTIONS[(i + 3) % ACTIONS.length] ?? 'DescribeRoom';
   const code = CODES[i % CODES.length] ?? 'InternalError';

@@ -1,176 +1,207 @@
 /**
- * `npm run bench [-- --files N]`: how much the plugin costs next to the rules people already run.
+ * `npm run bench [-- --files N --runs R --machine NAME]`: how much the plugin costs next to the
+ * rules people already run, on two layouts of N generated TypeScript files (bench/corpus.ts):
+ * sparse (a few LCIC calls among ordinary code) and dense (every function calls LCIC, through a
+ * shared client module and a signing helper).
  *
- * Generates a corpus of N TypeScript files that call LCIC in the real shapes (try/catch with a
- * switch on the code, .catch, callbacks, CommonClient, raw fetch) among ordinary code, then lints
- * it in one process:
- *   1. type-aware: the plugin's recommended-type-checked rules with typescript-eslint's
- *      switch-exhaustiveness-check and no-floating-promises, per-rule times from ESLint's stats;
- *   2. syntactic: the plugin's recommended rules, no type information;
- *   3. growth: the plugin's rules alone on a quarter of the corpus and on all of it, alternated.
- * Plus start-up: importing the plugin (and its catalog) in a fresh Node process, next to
- * importing @typescript-eslint/eslint-plugin the same way.
+ * For each layout, R rounds of fresh processes (bench/linters.ts):
+ *   1. typed: ESLint with all the plugin's rules (`recommended-type-checked`) and typescript-eslint's
+ *      switch-exhaustiveness-check and no-floating-promises, per-rule times from `--stats`;
+ *   2. untyped: ESLint with the README's first config (`recommended`, no type information), where
+ *      no TypeScript program exists at all, per-rule times from `--stats`;
+ *   3. ESLint and oxlint, each with the plugin's recommended rules and nothing else, timed as
+ *      whole processes, with their peak memory.
+ * Ratios are taken within a round (the untyped plugin time over the same round's typed
+ * switch-exhaustiveness-check time) and the median over rounds is reported.
  *
- * Every figure is reported as a ratio to a peer measured in the same run; the JSON goes to
- * bench/results/.
+ * Plus, on the sparse layout: growth (the plugin's time per file on a quarter of the files and on
+ * all of them, in one process, alternated), and start-up (importing the plugin in a fresh Node
+ * process, next to importing @typescript-eslint/eslint-plugin).
+ *
+ * The JSON goes to bench/results/bench-N-files.json; the README's performance table is then
+ * regenerated from bench/results/bench-300-files.json (bench/readme-table.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import plugin from '../index.js';
-import { corpusFile, CORPUS_TSCONFIG } from './corpus.js';
+import { LAYOUTS, type Layout } from './corpus.js';
+import { installedVersion, runEslint, runOxlint, SWITCH_EXHAUSTIVENESS, writeCorpusProject, type EslintFigures, type ProcessFigures } from './linters.js';
+import { README_FILES, updateReadmeTable, type BenchFigures, type LayoutFigures } from './readme-table.js';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, out: { type: 'string', default: 'bench/results' } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: String(README_FILES) },
+    runs: { type: 'string', default: '3' },
+    machine: { type: 'string' },
+    out: { type: 'string', default: 'bench/results' },
+  },
+});
 const fileCount = Number(values.files);
-if (!Number.isInteger(fileCount) || fileCount < 4) throw new Error(`--files must be an integer of at least 4 (got ${values.files})`);
+const rounds = Number(values.runs);
+if (!Number.isInteger(fileCount) || fileCount < 8) throw new Error(`--files must be an integer of at least 8 (got ${values.files})`);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--runs must be a positive integer (got ${values.runs})`);
 
-const SWITCH_EXHAUSTIVENESS = '@typescript-eslint/switch-exhaustiveness-check';
-const PEERS = [SWITCH_EXHAUSTIVENESS, '@typescript-eslint/no-floating-promises'];
-const pluginRules = (config: keyof typeof plugin.configs) => Object.keys(plugin.configs[config].rules ?? {});
-
-/** The corpus lives inside the repository (git-ignored) so that it resolves the installed SDK. */
-function writeCorpus(count: number): string {
-  mkdirSync('bench/.corpus', { recursive: true });
-  const dir = mkdtempSync(join(process.cwd(), 'bench/.corpus/run-'));
-  mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'tsconfig.json'), CORPUS_TSCONFIG);
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'src', `module${i}.ts`), corpusFile(i));
-  return dir;
-}
-
-interface RunFigures {
-  files: number;
-  wallMs: number;
-  /** Milliseconds per rule, summed over files, from ESLint's stats. */
-  ruleMs: Record<string, number>;
-  reports: number;
-}
-
-async function lint(dir: string, files: string[], rules: Linter.RulesRecord, typed: boolean): Promise<RunFigures> {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    stats: true,
-    overrideConfig: [
-      {
-        files: ['**/*.ts'],
-        languageOptions: {
-          parser: tseslint.parser,
-          parserOptions: typed ? { projectService: true, tsconfigRootDir: dir } : {},
-        },
-        plugins: { lcic: plugin as never, '@typescript-eslint': tseslint.plugin },
-        rules,
-      },
-    ],
-  });
-  const started = performance.now();
-  const results = await eslint.lintFiles(files);
-  const wallMs = performance.now() - started;
-  const ruleMs: Record<string, number> = {};
-  let reports = 0;
-  for (const result of results) {
-    reports += result.messages.length;
-    if (result.messages.some((m) => m.fatal)) throw new Error(`${result.filePath}: ${result.messages[0]?.message}`);
-    for (const pass of result.stats?.times.passes ?? []) {
-      for (const [rule, time] of Object.entries(pass.rules ?? {})) ruleMs[rule] = (ruleMs[rule] ?? 0) + time.total;
-    }
-  }
-  return { files: results.length, wallMs, ruleMs, reports };
-}
-
-const sum = (figures: RunFigures, rules: string[]) => rules.reduce((total, rule) => total + (figures.ruleMs[rule] ?? 0), 0);
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+};
+const pluginMs = (figures: EslintFigures) => Object.entries(figures.ruleMs).reduce((total, [rule, ms]) => (rule.startsWith('lcic/') ? total + ms : total), 0);
+const medianRuleMs = (runs: readonly EslintFigures[]) => {
+  const rules = [...new Set(runs.flatMap((figures) => Object.keys(figures.ruleMs)))].sort();
+  return Object.fromEntries(rules.map((rule) => [rule, round(median(runs.map((figures) => figures.ruleMs[rule] ?? 0)))]));
+};
+/** The runs must agree on what they found, or the timings compare different work. */
+function sameReports(runs: readonly ProcessFigures[], what: string): number {
+  const counts = new Set(runs.map((figures) => figures.reports));
+  if (counts.size !== 1) throw new Error(`${what}: the runs disagree on the number of reports (${[...counts].join(', ')})`);
+  return runs[0]?.reports ?? 0;
+}
+
+async function measureLayout(layout: Layout): Promise<LayoutFigures> {
+  const { dir, files } = writeCorpusProject(layout, fileCount);
+  try {
+    const typed: EslintFigures[] = [];
+    const untyped: EslintFigures[] = [];
+    const eslintPlain: EslintFigures[] = [];
+    const oxlint: ProcessFigures[] = [];
+    for (let r = 0; r < rounds; r++) {
+      process.stdout.write(`  ${layout}: round ${r + 1}/${rounds}\r`);
+      typed.push(await runEslint(dir, 'eslint.typed.config.js', { stats: true }));
+      untyped.push(await runEslint(dir, 'eslint.config.js', { stats: true }));
+      eslintPlain.push(await runEslint(dir, 'eslint.config.js'));
+      oxlint.push(await runOxlint(dir, files));
+    }
+    const switchMs = (r: number) => typed[r]?.ruleMs[SWITCH_EXHAUSTIVENESS] ?? Number.NaN;
+    const typedRatios = typed.map((figures, r) => pluginMs(figures) / switchMs(r));
+    const untypedRatios = untyped.map((figures, r) => pluginMs(figures) / switchMs(r));
+    const eslintReports = sameReports(eslintPlain, `${layout}, ESLint`);
+    return {
+      files: fileCount,
+      typed: {
+        pluginMs: round(median(typed.map(pluginMs))),
+        switchExhaustivenessMs: round(median(typed.map((_, r) => switchMs(r)))),
+        pluginToSwitchExhaustiveness: round(median(typedRatios), 3),
+        reports: sameReports(typed, `${layout}, typed`),
+        ruleMs: medianRuleMs(typed),
+      },
+      untyped: {
+        pluginMs: round(median(untyped.map(pluginMs))),
+        pluginToSwitchExhaustiveness: round(median(untypedRatios), 3),
+        reports: sameReports(untyped, `${layout}, untyped`),
+        ruleMs: medianRuleMs(untyped),
+      },
+      oxlint: {
+        eslintWallMs: round(median(eslintPlain.map((f) => f.wallMs)), 0),
+        oxlintWallMs: round(median(oxlint.map((f) => f.wallMs)), 0),
+        timeRatio: round(median(oxlint.map((f, r) => f.wallMs / (eslintPlain[r]?.wallMs ?? Number.NaN))), 3),
+        eslintPeakRssMiB: round(median(eslintPlain.map((f) => f.peakRssMiB)), 0),
+        oxlintPeakRssMiB: round(median(oxlint.map((f) => f.peakRssMiB)), 0),
+        memoryRatio: round(median(oxlint.map((f, r) => f.peakRssMiB / (eslintPlain[r]?.peakRssMiB ?? Number.NaN))), 3),
+        eslintReports,
+        oxlintReports: sameReports(oxlint, `${layout}, oxlint`),
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The plugin's untyped time per file on a quarter of the sparse files and on all of them, in one process. */
+async function measureGrowth(): Promise<BenchFigures['growth']> {
+  const { dir } = writeCorpusProject('sparse', fileCount);
+  try {
+    const rules = Object.keys(plugin.configs.recommended.rules ?? {});
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      stats: true,
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, plugins: { lcic: plugin as never }, rules: Object.fromEntries(rules.map((rule) => [rule, 'error'])) }],
+    });
+    const all = Array.from({ length: fileCount }, (_, i) => `src/module${i}.ts`);
+    const quarter = all.slice(0, Math.floor(fileCount / 4));
+    const perFile = async (files: string[]) => {
+      const results = await eslint.lintFiles(files);
+      let ms = 0;
+      for (const pass of results.flatMap((result) => result.stats?.times.passes ?? [])) for (const [rule, time] of Object.entries(pass.rules ?? {})) if (rule.startsWith('lcic/')) ms += time.total;
+      return ms / results.length;
+    };
+    // The two sizes alternate, twice, and each keeps its faster run, so that JIT warm-up does not pass for growth.
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let r = 0; r < 2; r++) {
+      small.push(await perFile(quarter));
+      large.push(await perFile(all));
+    }
+    const msPerFileSmall = Math.min(...small);
+    const msPerFileLarge = Math.min(...large);
+    return { smallFiles: quarter.length, largeFiles: all.length, msPerFileSmall: round(msPerFileSmall, 4), msPerFileLarge: round(msPerFileLarge, 4), perFileRatio: round(msPerFileLarge / msPerFileSmall, 3) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Median milliseconds to import `specifier` in a fresh Node process. */
 function importMs(specifier: string, runs = 7): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+  return median(Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }))));
 }
 
-const corpus = writeCorpus(fileCount);
-try {
-  const allFiles = Array.from({ length: fileCount }, (_, i) => `src/module${i}.ts`);
-  const typedRules = pluginRules('recommended-type-checked');
-  const syntacticRules = pluginRules('recommended');
-  const asRecord = (rules: string[]) => Object.fromEntries(rules.map((rule) => [rule, 'error'])) as Linter.RulesRecord;
+const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+const cores = os.cpus().length;
+const memoryGiB = round(os.totalmem() / 2 ** 30, 1);
+const machineName = values.machine ?? `${cores}-core ${cpu}, ${memoryGiB} GiB, ${os.type()} ${os.release()}`;
+const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+console.log(`Benchmark: ${fileCount} files per layout, median of ${rounds} rounds, on ${machineName} (load average ${loadAtStart.toFixed(1)})`);
 
-  const typed = await lint(corpus, allFiles, asRecord([...typedRules, ...PEERS]), true);
-  const syntactic = await lint(corpus, allFiles, asRecord(syntacticRules), false);
-  // Growth: the two sizes alternate, twice, and each keeps its faster run, so that JIT warm-up
-  // and a garbage collection left over from the type-aware run do not pass for growth.
-  const quarter = allFiles.slice(0, Math.max(1, Math.floor(fileCount / 4)));
-  const perFile = (figures: RunFigures) => sum(figures, syntacticRules) / figures.files;
-  const growthRuns: RunFigures[] = [];
-  for (const files of [quarter, allFiles, quarter, allFiles]) growthRuns.push(await lint(corpus, files, asRecord(syntacticRules), false));
-  const fastest = (files: number): RunFigures => {
-    const [best] = growthRuns.filter((run) => run.files === files).sort((a, b) => perFile(a) - perFile(b));
-    if (!best) throw new Error(`no growth run with ${files} files`);
-    return best;
-  };
-  const growthSmall = fastest(quarter.length);
-  const growthLarge = fastest(allFiles.length);
+const layouts = {} as Record<Layout, LayoutFigures>;
+for (const layout of LAYOUTS) layouts[layout] = await measureLayout(layout);
+const growth = await measureGrowth();
+const startupPlugin = importMs(new URL('../dist/index.js', import.meta.url).href);
+const startupPeer = importMs('@typescript-eslint/eslint-plugin');
 
-  const switchMs = typed.ruleMs[SWITCH_EXHAUSTIVENESS] ?? 0;
-  const pluginTypedMs = sum(typed, typedRules);
-  const pluginSyntacticMs = sum(syntactic, syntacticRules);
-  const perFileSmall = perFile(growthSmall);
-  const perFileLarge = perFile(growthLarge);
-  const startupPlugin = importMs(new URL('../dist/index.js', import.meta.url).href);
-  const startupPeer = importMs('@typescript-eslint/eslint-plugin');
+const figures: BenchFigures = {
+  date: new Date().toISOString(),
+  machine: {
+    name: machineName,
+    cpu,
+    cores,
+    memoryGiB,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    eslint: ESLint.version,
+    typescriptEslint: installedVersion('typescript-eslint'),
+    oxlint: installedVersion('oxlint'),
+    /** The 1-minute load average when the bench started and ended: other work on the machine skews the clock. */
+    loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0] ?? Number.NaN) },
+  },
+  files: fileCount,
+  rounds,
+  layouts,
+  growth,
+  startup: { pluginMs: round(startupPlugin), peer: '@typescript-eslint/eslint-plugin', peerMs: round(startupPeer), pluginToPeer: round(startupPlugin / startupPeer, 3) },
+};
 
-  const figures = {
-    date: new Date().toISOString(),
-    machine: {
-      cpu: os.cpus()[0]?.model ?? 'unknown',
-      cores: os.cpus().length,
-      memoryGiB: round(os.totalmem() / 2 ** 30, 1),
-      node: process.version,
-      eslint: ESLint.version,
-    },
-    files: fileCount,
-    typeAware: {
-      wallMs: round(typed.wallMs, 0),
-      pluginRulesMs: round(pluginTypedMs),
-      ruleMs: Object.fromEntries(Object.entries(typed.ruleMs).map(([rule, ms]) => [rule, round(ms)])),
-      pluginToSwitchExhaustiveness: round(pluginTypedMs / switchMs, 3),
-      reports: typed.reports,
-    },
-    syntactic: {
-      wallMs: round(syntactic.wallMs, 0),
-      pluginRulesMs: round(pluginSyntacticMs),
-      pluginToSwitchExhaustiveness: round(pluginSyntacticMs / switchMs, 3),
-      msPerFile: round(pluginSyntacticMs / syntactic.files, 4),
-    },
-    growth: {
-      smallFiles: growthSmall.files,
-      largeFiles: growthLarge.files,
-      msPerFileSmall: round(perFileSmall, 4),
-      msPerFileLarge: round(perFileLarge, 4),
-      /** 1.0 is linear: the time per file does not change with the number of files. */
-      perFileRatio: round(perFileLarge / perFileSmall, 3),
-    },
-    startup: { pluginMs: round(startupPlugin), peer: '@typescript-eslint/eslint-plugin', peerMs: round(startupPeer), pluginToPeer: round(startupPlugin / startupPeer, 3) },
-    peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
-  };
-
-  console.log(`Benchmark on ${fileCount} generated files (${figures.machine.cpu}, ${figures.machine.cores} cores, Node ${process.version}, ESLint ${ESLint.version})`);
-  console.log('\nType-aware run, per rule (ms, summed over files):');
-  for (const [rule, ms] of Object.entries(figures.typeAware.ruleMs).sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(48)} ${ms.toFixed(1).padStart(9)}`);
-  console.log(`\nplugin (type-aware rules) / switch-exhaustiveness-check: ${figures.typeAware.pluginToSwitchExhaustiveness}  (target <= 1)`);
-  console.log(`plugin (recommended, no types) / switch-exhaustiveness-check: ${figures.syntactic.pluginToSwitchExhaustiveness}  (target < 0.5)`);
-  console.log(`plugin time per file: ${figures.syntactic.msPerFile} ms; per-file time at ${growthLarge.files} vs ${growthSmall.files} files: x${figures.growth.perFileRatio} (1 = linear)`);
-  console.log(`start-up: plugin ${figures.startup.pluginMs} ms, @typescript-eslint/eslint-plugin ${figures.startup.peerMs} ms (ratio ${figures.startup.pluginToPeer}; target < 30 ms)`);
-  console.log(`peak RSS: ${figures.peakRssMiB} MiB`);
-
-  mkdirSync(values.out, { recursive: true });
-  const file = join(values.out, `bench-${fileCount}-files.json`);
-  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`\nWrote ${file}`);
-} finally {
-  rmSync(corpus, { recursive: true, force: true });
+for (const layout of LAYOUTS) {
+  const { typed, untyped, oxlint } = figures.layouts[layout];
+  console.log(`\n${layout} layout (${fileCount} files)`);
+  console.log(`  all the plugin's rules, typed / switch-exhaustiveness-check:        ${typed.pluginToSwitchExhaustiveness}  (${typed.pluginMs} ms / ${typed.switchExhaustivenessMs} ms, ${typed.reports} reports)`);
+  console.log(`  recommended, no program at all / switch-exhaustiveness-check:      ${untyped.pluginToSwitchExhaustiveness}  (${untyped.pluginMs} ms, ${untyped.reports} reports)`);
+  console.log(`  oxlint / ESLint, recommended rules: time ${oxlint.timeRatio} (${oxlint.oxlintWallMs} ms / ${oxlint.eslintWallMs} ms), peak memory ${oxlint.memoryRatio} (${oxlint.oxlintPeakRssMiB} MiB / ${oxlint.eslintPeakRssMiB} MiB), reports ${oxlint.oxlintReports} / ${oxlint.eslintReports}`);
+  console.log('  per rule, typed (ms, summed over files, median):');
+  for (const [rule, ms] of Object.entries(typed.ruleMs).sort((a, b) => b[1] - a[1])) console.log(`    ${rule.padEnd(48)} ${ms.toFixed(1).padStart(9)}`);
 }
+console.log(`\nplugin time per file (sparse, no types): x${figures.growth.perFileRatio} at ${growth.largeFiles} vs ${growth.smallFiles} files (1 = linear)`);
+console.log(`start-up: plugin ${figures.startup.pluginMs} ms, @typescript-eslint/eslint-plugin ${figures.startup.peerMs} ms (ratio ${figures.startup.pluginToPeer})`);
+
+mkdirSync(values.out, { recursive: true });
+const file = join(values.out, `bench-${fileCount}-files.json`);
+writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+console.log(`\nWrote ${file}`);
+if (updateReadmeTable()) console.log(`Regenerated the README's performance table from bench/results/bench-${README_FILES}-files.json`);

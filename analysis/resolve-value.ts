@@ -517,14 +517,24 @@ export class ValueResolver {
     if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
       named = this.resolve(argument.exprName, depth + 1);
     } else {
-      // `type Client = InstanceType<typeof lcic.v20220817.Client>`: an alias is its definition.
-      const alias = typeName.type === AST_NODE_TYPES.Identifier ? findVariable(this.scopeOf(typeName), typeName)?.defs[0]?.node : undefined;
-      if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return this.instanceOfType(alias.typeAnnotation, depth + 1);
+      // `type Client = InstanceType<typeof lcic.v20220817.Client>`: an alias (here or imported) is its definition.
+      const alias = typeName.type === AST_NODE_TYPES.Identifier ? this.typeAlias(typeName) : undefined;
+      if (alias) return this.instanceOfType(alias.typeAnnotation, depth + 1);
       named = this.resolve(typeName, depth + 1);
     }
     if (named?.kind === 'client-class') return { kind: 'client', sdk: named.sdk };
     if (named?.kind === 'wrapper-class') return { kind: 'wrapper' };
     return named?.kind === 'class' ? { kind: 'instance', node: named.node } : undefined;
+  }
+
+  /** The type alias a type name refers to, in this module or (through an import) in another. */
+  private typeAlias(name: TSESTree.Identifier): TSESTree.TSTypeAliasDeclaration | undefined {
+    const declared = findVariable(this.scopeOf(name), name)?.defs[0]?.node;
+    if (declared?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return declared;
+    const module = moduleOfNode(name);
+    const definition = module && findDefinition(module, name)?.node;
+    const alias = definition?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? definition : definition?.parent;
+    return alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? alias : undefined;
   }
 
   /** `this.client`: the value given to that field in the class body or assigned in the constructor. */

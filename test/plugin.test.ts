@@ -47,12 +47,12 @@ describe('the configs', () => {
   });
 
   it('recommended-type-checked turns on the recommended rules, and its type information finds a client known only by its type', () => {
-    // The same handler under both configs: only the types say `client` is an LCIC client.
+    // The same handler under both configs: only the types say what `connect()` gives is an LCIC client.
     const code = [
       "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
-      'export async function roomName(client: Client): Promise<string | null | undefined> {',
+      'export async function roomName(connect: () => Client): Promise<string | null | undefined> {',
       '  try {',
-      '    return (await client.DescribeRoom({ RoomId: 1 })).Name;',
+      '    return (await connect().DescribeRoom({ RoomId: 1 })).Name;',
       '  } catch (err: any) {',
       "    if (err.code === 'ResourceNotFound.Room') return null;",
       '    return undefined;',

@@ -274,7 +274,7 @@ function importTargetOfDeclaration(node: TSESTree.Node): UnresolvedTarget | unde
     case AST_NODE_TYPES.ImportNamespaceSpecifier: {
       const declaration = node.parent;
       if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
-      if (declaration.importKind === 'type' || (node.type === AST_NODE_TYPES.ImportSpecifier && node.importKind === 'type')) return undefined;
+      // Type imports are followed too: a type alias they name says what an annotated parameter holds.
       return { specifier: declaration.source.value, name: importedName(node) };
     }
     case AST_NODE_TYPES.ExportSpecifier: {

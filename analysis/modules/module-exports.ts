@@ -87,6 +87,12 @@ function readExports(module: ParsedModule): ModuleExports {
 }
 
 function addNamedExport(module: ParsedModule, table: ExportTable, statement: TSESTree.ExportNamedDeclaration): void {
+  // A type alias is listed too: `type Client = InstanceType<typeof lcic.v20220817.Client>` says
+  // what a parameter annotated with it holds. Interfaces and other types carry nothing to follow.
+  if (statement.declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
+    table.names.set(statement.declaration.id.name, { kind: 'value', node: statement.declaration });
+    return;
+  }
   if (statement.exportKind === 'type') return;
   if (statement.declaration) {
     addDeclaration(table, statement.declaration);

@@ -149,7 +149,7 @@ describe('the docs site in Chromium', () => {
     it('a code page: the facts as a list with no empty table header, and a short reported handler', async () => {
       await open('documents/Codes.FailedOperation.ClassTooLong.html');
       const content = page.locator('.col-content');
-      expect(await content.locator('li').filter({ hasText: /^Retry:/ }).textContent()).toBe('Retry: No: the request or the account must change first');
+      expect(await content.locator('li').filter({ hasText: /^Retry:/ }).textContent()).toBe('Retry: No: the request, the account or the clock must change first');
       expect((await content.locator('th').allTextContents()).filter((text) => text.trim() === '')).toEqual([]);
       const reported = await content.locator('pre').first().textContent();
       expect(reported).toContain("if (err.code === 'ResourceNotFound.Room') return null;");
@@ -166,11 +166,12 @@ describe('the docs site in Chromium', () => {
       await result.click();
       await page.waitForURL(/documents\/Codes\.FailedOperation\.ClassTooLong\.html/);
       expect(await page.locator('h1').filter({ visible: true }).allTextContents()).toEqual(['FailedOperation.ClassTooLong']);
-      expect(await page.locator('.tsd-typography h2').allTextContents()).toEqual(['What usually causes it', 'What to do', 'Actions that return it', 'Handling it']);
+      expect(await page.locator('.tsd-typography h2').allTextContents()).toEqual(['What usually causes it', 'What to do', 'Actions that return it', 'Handling it', '中文说明']);
 
       await page.locator('.col-content a', { hasText: /^CreateRoom$/ }).click();
       await page.waitForURL(/documents\/Actions\.CreateRoom\.html/);
-      expect(await page.locator('.col-content a', { hasText: /^FailedOperation\.ClassTooLong$/ }).count()).toBe(1);
+      // Once among the action's codes, once in its Chinese section.
+      expect(await page.locator('.col-content a', { hasText: /^FailedOperation\.ClassTooLong$/ }).count()).toBe(2);
       expect(problems).toEqual([]);
     }, 30_000);
   });

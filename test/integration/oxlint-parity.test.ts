@@ -63,7 +63,7 @@ vi.mock('../helpers/rule-tester.js', async (importOriginal) => {
       }
     },
   };
-  return { ...(await importOriginal<object>()), ruleTester: recorder, typedRuleTester: recorder, suggestionsResolveTheirReports: () => undefined };
+  return { ...(await importOriginal<object>()), ruleTester: recorder, typedRuleTester: recorder, serviceTypedRuleTester: recorder, suggestionsResolveTheirReports: () => undefined };
 });
 
 const ruleTestDir = join(repoRoot, 'test/rules');
@@ -107,9 +107,9 @@ const javaScriptCases = new Set(cases.filter((testCase) => !testCase.filename &&
 
 /**
  * Writes the case's code where both hosts lint it. A case without a filename becomes `<base>.ts`
- * (RuleTester's default is a `.ts` file). A case with a filename gets a folder of its own holding
- * a copy of that file's folder (so that its relative imports of sibling modules resolve as in the
- * rule test) with the code written over the file.
+ * (RuleTester's default is a `.ts` file). A case with a filename in a fixture project
+ * (test/fixtures/<project>/...) gets a copy of that whole project (so that its imports of other
+ * modules, tsconfig paths included, resolve as in the rule test) with the code written over the file.
  */
 function writeCase(testCase: GatheredCase, base: string): string {
   if (!testCase.filename) {
@@ -117,9 +117,12 @@ function writeCase(testCase: GatheredCase, base: string): string {
     return `${base}.ts`;
   }
   const source = resolve(repoRoot, testCase.filename);
-  if (existsSync(dirname(source)) && dirname(source).startsWith(join(repoRoot, 'test'))) cpSync(dirname(source), base, { recursive: true });
+  const fixtures = join(repoRoot, 'test/fixtures');
+  const projectName = source.startsWith(`${fixtures}/`) ? source.slice(fixtures.length + 1).split('/')[0] : undefined;
+  const projectRoot = projectName ? join(fixtures, projectName) : dirname(source);
+  if (existsSync(projectRoot) && projectRoot.startsWith(join(repoRoot, 'test'))) cpSync(projectRoot, base, { recursive: true });
   else mkdirSync(base, { recursive: true });
-  const file = join(base, basename(source));
+  const file = join(base, source.slice(projectRoot.length + 1));
   writeFileSync(file, testCase.code);
   return file;
 }

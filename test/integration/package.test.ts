@@ -61,11 +61,16 @@ function localSpec(spec: string, tarball: string): string {
 /** The packages a snippet imports or requires. */
 const importsOf = (source: string) => [...source.matchAll(/(?:from |require\()'([^']+)'/g)].map((m) => packageName(m[1] ?? ''));
 
-// The service the snippets lint. booking.ts: a client made in the file, which every config finds.
-// The service imports the SDK's LCIC module alone: the whole SDK's types would cost the type-checked run seconds.
-const BOOKING = `import { lcic } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/index.js';
+// The service the snippets lint, in several modules as real services are. client.ts makes the
+// client (it imports the SDK's LCIC module alone: the whole SDK's types would cost the type-checked
+// run seconds); booking.ts, rooms.ts and gateway.ts use it from there.
+const CLIENT = `import { lcic } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/index.js';
 
-const client = new lcic.v20220817.Client({ credential: {} });
+export const client = new lcic.v20220817.Client({ credential: {} });
+export type LcicClient = InstanceType<typeof lcic.v20220817.Client>;
+`;
+// booking.ts: the client imported from client.ts, which every config follows.
+const BOOKING = `import { client } from './client.js';
 
 export async function book(request: object): Promise<unknown> {
   try {
@@ -79,32 +84,49 @@ export async function book(request: object): Promise<unknown> {
   }
 }
 `;
-// rooms.ts: a client known only by its type, found only with type information.
-const ROOMS = `import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';
+// rooms.ts: a wrapper class whose methods have their own names, used from another function: found by every config.
+const ROOMS = `import { client, type LcicClient } from './client.js';
 
-export async function roomStart(client: Client, roomId: number): Promise<number | null> {
+export class Rooms {
+  constructor(private readonly lcic: LcicClient) {}
+
+  start(roomId: number) {
+    return this.lcic.StartRoom({ RoomId: roomId });
+  }
+}
+
+export async function open(roomId: number): Promise<boolean> {
   try {
-    return (await client.DescribeRoom({ RoomId: roomId })).StartTime ?? null;
+    await new Rooms(client).start(roomId);
+    return true;
+  } catch (err: any) {
+    if (err.code === 'ResourceNotFound.User') return false;
+    throw err;
+  }
+}
+`;
+// factory.ts: a client that comes out of a function the service receives: only its type says what it is.
+const FACTORY = `import type { LcicClient } from './client.js';
+
+export async function roomStart(connect: () => LcicClient, roomId: number): Promise<number | null> {
+  try {
+    return (await connect().DescribeRoom({ RoomId: roomId })).StartTime ?? null;
   } catch (err: any) {
     if (err.code === 'ResourceNotFound.Rom') return null;
     throw err;
   }
 }
 `;
-// gateway.ts: the service's own wrapper class, found only when settings.lcic.clients names it.
-const GATEWAY = `import { lcic } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/index.js';
-
-export class ClassroomGateway {
-  private readonly client = new lcic.v20220817.Client({ credential: {} });
+// gateway.ts: a wrapper whose client arrives untyped: found only when settings.lcic.clients names it.
+const GATEWAY = `export class ClassroomGateway {
+  constructor(private readonly client: any) {}
 
   DescribeRoom(roomId: number) {
     return this.client.DescribeRoom({ RoomId: roomId });
   }
 }
 
-const gateway = new ClassroomGateway();
-
-export async function roomName(roomId: number): Promise<string | null> {
+export async function roomName(gateway: ClassroomGateway, roomId: number): Promise<string | null> {
   try {
     return (await gateway.DescribeRoom(roomId)).Name ?? null;
   } catch (err: any) {
@@ -113,7 +135,7 @@ export async function roomName(roomId: number): Promise<string | null> {
   }
 }
 `;
-const SERVICE: Record<string, string> = { 'src/booking.ts': BOOKING, 'src/rooms.ts': ROOMS, 'src/gateway.ts': GATEWAY };
+const SERVICE: Record<string, string> = { 'src/client.ts': CLIENT, 'src/booking.ts': BOOKING, 'src/rooms.ts': ROOMS, 'src/factory.ts': FACTORY, 'src/gateway.ts': GATEWAY };
 const TSCONFIG = '{ "compilerOptions": { "strict": true, "module": "nodenext", "skipLibCheck": true, "noEmit": true }, "include": ["src"] }\n';
 
 /** `file line:column rule` of the first occurrence of `needle` in a service file. */
@@ -123,13 +145,18 @@ function findingAt(file: string, needle: string, rule: string): string {
   return `${file} ${before.length}:${(before.at(-1)?.length ?? 0) + 1} lcic/${rule}`;
 }
 
-const BOOKING_FINDINGS = [findingAt('src/booking.ts', 'err.code) {', 'exhaustive-error-codes'), findingAt('src/booking.ts', "'FailedOperation.ClassTooLng'", 'no-unknown-error-code')];
+/** What every config finds: calls on the client of client.ts, directly and through the wrapper class. */
+const ACROSS_MODULES = [
+  findingAt('src/booking.ts', 'err.code) {', 'exhaustive-error-codes'),
+  findingAt('src/booking.ts', "'FailedOperation.ClassTooLng'", 'no-unknown-error-code'),
+  findingAt('src/rooms.ts', "'ResourceNotFound.User'", 'no-unknown-error-code'),
+];
 /** What each README snippet must find in the service, by the snippet's first line. */
 const EXPECTED: Record<string, string[]> = {
-  'eslint.config.mjs': BOOKING_FINDINGS,
-  'eslint.config.cjs': BOOKING_FINDINGS,
-  'eslint.config.mjs, with type information': [...BOOKING_FINDINGS, findingAt('src/rooms.ts', "'ResourceNotFound.Rom'", 'no-unknown-error-code')],
-  'eslint.config.mjs, with settings': [...BOOKING_FINDINGS, findingAt('src/gateway.ts', "'ResourceNotFound.Rom'", 'no-unknown-error-code')],
+  'eslint.config.mjs': ACROSS_MODULES,
+  'eslint.config.cjs': ACROSS_MODULES,
+  'eslint.config.mjs, with type information': [...ACROSS_MODULES, findingAt('src/factory.ts', "'ResourceNotFound.Rom'", 'no-unknown-error-code')],
+  'eslint.config.mjs, with settings': [...ACROSS_MODULES, findingAt('src/gateway.ts', "'ResourceNotFound.Rom'", 'no-unknown-error-code')],
 };
 
 describe('the packed package, installed as the README says', () => {

@@ -6,8 +6,8 @@ export interface RoomSummary {
 }
 
 /**
- * Reads a room through whatever client the caller passes in. Only the types say this is an LCIC
- * client, so the plugin finds this call with `recommended-type-checked`.
+ * Reads a room through whatever client the caller passes in. The parameter's annotation says it is
+ * the SDK's client, which the plugin reads without type information too.
  */
 export async function describeRoom(client: Client, roomId: number): Promise<RoomSummary | null> {
   try {

@@ -54,8 +54,9 @@ describe.each(parsers)('findExport with %s', (_name, parser) => {
       expect(found(['exports', 'esm-forms.ts'], 'region')).toBe('exports/esm-forms.ts: Identifier: region');
     });
 
-    it('gives undefined for type-only exports and names that are not exported', () => {
-      for (const name of ['Options', 'Shape', 'declaredOnly', 'secret', 'nothing']) {
+    it('gives a type alias, and undefined for other types and names that are not exported', () => {
+      expect(found(['exports', 'esm-forms.ts'], 'Options')).toBe('exports/esm-forms.ts: TSTypeAliasDeclaration: type Options = { region: string };');
+      for (const name of ['Shape', 'declaredOnly', 'secret', 'nothing']) {
         expect(findExport(load('exports', 'esm-forms.ts'), name), name).toBeUndefined();
       }
     });
@@ -214,9 +215,9 @@ describe.each(parsers)('the import side, with %s', (_name, parser) => {
       ['client as lcic', { specifier: '../exports/esm-forms', file: 'exports/esm-forms.ts', name: 'client' }],
       ['request', { specifier: '../exports/esm-forms', file: 'exports/esm-forms.ts', name: 'request' }],
       ['* as forms', { specifier: '../exports/esm-forms', file: 'exports/esm-forms.ts', name: NAMESPACE }],
-      // Type-only imports have no value.
-      ['Options', undefined],
-      ['type Shape', undefined],
+      // Type-only imports are followed too (a type alias there says what an annotated parameter holds).
+      ['Options', { specifier: '../exports/esm-forms', file: 'exports/esm-forms.ts', name: 'Options' }],
+      ['type Shape', { specifier: '../exports/esm-forms', file: 'exports/esm-forms.ts', name: 'Shape' }],
       ['Gateway', { specifier: '../exports/esm-forms', file: 'exports/esm-forms.ts', name: 'Gateway' }],
       ['Client', { specifier: 'tencentcloud-sdk-nodejs-lcic', file: undefined, name: 'Client' }],
     ]);

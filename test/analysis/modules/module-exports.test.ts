@@ -27,7 +27,7 @@ function describeBinding(module: ParsedModule, binding: ExportBinding): string {
 }
 
 describe('moduleExports: ESM', () => {
-  it('lists each value export of esm-forms.ts, and no type-only one', () => {
+  it('lists each value export of esm-forms.ts and its type alias, and no other type', () => {
     expect(exportTable('exports', 'esm-forms.ts')).toEqual({
       client: 'local: client at 3',
       counter: 'local: counter at 5',
@@ -37,6 +37,7 @@ describe('moduleExports: ESM', () => {
       default: 'value: FunctionDeclaration at 21',
       token: 'local: secret at 26',
       'quoted name': 'local: secret at 26',
+      Options: 'value: TSTypeAliasDeclaration at 28',
       Region: 'value: TSEnumDeclaration at 34',
       region: 'local: region at 38',
       area: 'local: area at 38',

@@ -5,8 +5,8 @@
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../../index.js';
-import { SDK } from '../helpers/sdk-snippets.js';
+import plugin from '../index.js';
+import { SDK } from './helpers/sdk-snippets.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 /** Chinese text: at least one CJK character. */

@@ -42,8 +42,8 @@ function safely<T>(follow: () => T): T | undefined {
 }
 
 export class FileFacts {
-  /** Every LCIC call in the file, in source order. */
-  readonly calls: readonly LcicCall[];
+  private readonly callList: LcicCall[] = [];
+  private readonly seen = new WeakSet<TSESTree.CallExpression>();
   private groupList: HandlerGroup[] | undefined;
   private readonly failureFlows = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly rawFlows = new Map<TSESTree.Node, RawBodyFlow | undefined>();
@@ -51,14 +51,31 @@ export class FileFacts {
   constructor(
     readonly source: SourceFile,
     readonly finder: LcicCallFinder,
-  ) {
-    const calls: LcicCall[] = [];
-    walkTree(source.ast, source.visitorKeys, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return;
-      const call = safely(() => finder.classify(node));
-      if (call) calls.push(call);
+  ) {}
+
+  /** Every LCIC call of the file seen so far, in source order (all of them once ESLint has walked the file). */
+  get calls(): readonly LcicCall[] {
+    return this.callList;
+  }
+
+  /**
+   * Takes in one call expression of the file, as ESLint's walk reaches it: the rules' own
+   * listeners bring them, so the file is walked once, by ESLint, whatever the number of rules.
+   */
+  see(node: TSESTree.CallExpression): void {
+    if (this.seen.has(node)) return;
+    this.seen.add(node);
+    this.groupList = undefined;
+    const call = safely(() => this.finder.classify(node));
+    if (call) this.callList.push(call);
+  }
+
+  /** Walks the whole file itself, for use outside a lint run (the `calls` command). */
+  seeAll(): this {
+    walkTree(this.source.ast, this.source.visitorKeys, (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression) this.see(node);
     });
-    this.calls = calls;
+    return this;
   }
 
   /** The handlers of the file's calls, in source order of the handlers, each with its calls. */
@@ -125,6 +142,25 @@ export class FileFacts {
 }
 
 const cache = new WeakMap<object, FileFacts>();
+
+/**
+ * The listener every rule uses: it hands ESLint's call expressions to the file's facts, and
+ * `query(facts)` runs at the end of the file, when every call has been seen.
+ */
+export function onFileFacts(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  query: (facts: FileFacts) => void,
+): TSESLint.RuleListener {
+  const facts = getFileFacts(context);
+  return {
+    CallExpression(node) {
+      facts.see(node);
+    },
+    'Program:exit'() {
+      query(facts);
+    },
+  };
+}
 
 /** The facts of the file being linted, computed on the first request and shared by every rule. */
 export function getFileFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileFacts {

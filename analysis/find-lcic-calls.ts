@@ -279,7 +279,7 @@ export function getLcicCallFinder(context: Readonly<TSESLint.RuleContext<string,
     const types: TypeServices | undefined =
       program && nodeMap ? { program, getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(nodeMap.get(node)) } : undefined;
     // The linted file as a module of the project: its imports are read with the parser it was read with.
-    const source: SourceFile = moduleFromSourceCode(context) ?? (sourceCode as unknown as SourceFile);
+    const source: SourceFile = moduleFromSourceCode(context) ?? (sourceCode);
     finder = new LcicCallFinder(source, readSettings(context.settings), types);
     finders.set(sourceCode, finder);
   }

@@ -67,7 +67,7 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
 /** The LCIC calls of a parsed file, in source order, as the rules see them without type information. */
 export function inventory(source: SourceFile, settings: Readonly<Record<string, unknown>> = {}): CallRecord[] {
   const finder = new LcicCallFinder(source, readSettings(settings), undefined);
-  const facts = new FileFacts(source, finder);
+  const facts = new FileFacts(source, finder).seeAll();
   return facts.calls.map((call) => ({
     line: call.node.loc.start.line,
     column: call.node.loc.start.column + 1,

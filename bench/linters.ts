@@ -29,11 +29,15 @@ const PEAK_RSS = join(import.meta.dirname, 'peak-rss.mjs');
 export const SWITCH_EXHAUSTIVENESS = '@typescript-eslint/switch-exhaustiveness-check';
 export const PEERS = [SWITCH_EXHAUSTIVENESS, '@typescript-eslint/no-floating-promises'];
 
-/** The first ```js block of the README that starts with `// eslint.config.js`: the config users copy first. */
+/**
+ * The first ```js block of the README that starts with `// eslint.config.mjs` (or `.js`): the
+ * config users copy first. It is an ES module; the corpus folder sits in this package, whose
+ * `"type": "module"` lets it be `eslint.config.js` there.
+ */
 export function readmeEslintConfig(): string {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-  const match = /```js\n(\/\/ eslint\.config\.js\n[\s\S]*?)```/.exec(readme);
-  if (!match?.[1]) throw new Error('README.md has no ```js block starting with `// eslint.config.js`');
+  const match = /```js\n(\/\/ eslint\.config\.m?js\n[\s\S]*?)```/.exec(readme);
+  if (!match?.[1]) throw new Error('README.md has no ```js block starting with `// eslint.config.mjs`');
   return match[1];
 }
 

@@ -3,7 +3,7 @@
  * in the body. Code that reads `Response.RoomId`, or drops the body, without checking
  * `Response.Error` on the way, treats every failure as an empty success.
  */
-import { byPosition, getFileFacts } from '../analysis/facts.js';
+import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 
@@ -33,21 +33,18 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    return {
-      Program() {
-        const facts = getFileFacts(context);
-        for (const call of facts.calls) {
-          const flow = facts.rawFlow(call);
-          if (!flow) continue;
-          const action = call.action ?? (readSettings(context.settings).language === 'zh-CN' ? '此调用' : 'this call');
-          const [firstUse] = [...flow.uses].sort(byPosition);
-          if (firstUse) context.report({ node: firstUse, messageId: 'unchecked', data: { action } });
-          // One report per call: a path that uses the body unchecked already says it.
-          else if (flow.discarded) context.report({ node: call.node.callee, messageId: 'neverChecked', data: { action } });
-          const [message] = flow.messageReads;
-          if (message && flow.codeReads.length === 0) context.report({ node: message, messageId: 'messageWithoutCode', data: { action } });
-        }
-      },
-    };
+    return onFileFacts(context, (facts) => {
+      for (const call of facts.calls) {
+        const flow = facts.rawFlow(call);
+        if (!flow) continue;
+        const action = call.action ?? (readSettings(context.settings).language === 'zh-CN' ? '此调用' : 'this call');
+        const [firstUse] = [...flow.uses].sort(byPosition);
+        if (firstUse) context.report({ node: firstUse, messageId: 'unchecked', data: { action } });
+        // One report per call: a path that uses the body unchecked already says it.
+        else if (flow.discarded) context.report({ node: call.node.callee, messageId: 'neverChecked', data: { action } });
+        const [message] = flow.messageReads;
+        if (message && flow.codeReads.length === 0) context.report({ node: message, messageId: 'messageWithoutCode', data: { action } });
+      }
+    });
   },
 });

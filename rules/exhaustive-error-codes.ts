@@ -4,7 +4,7 @@
  */
 import { actionCodes, commonCodes, isCommonCode, isKnownAction } from '../analysis/catalog-view.js';
 import { dispatchOf, extensionPoint } from '../analysis/dispatch.js';
-import { failuresCarryCodes, getFileFacts } from '../analysis/facts.js';
+import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { NO_CODE } from '../analysis/flow/worlds.js';
@@ -91,43 +91,40 @@ export default createRule<Options, MessageIds>({
     /** Whether the world's paths leave the code unhandled: falling through, or (without defaults) not picked out. */
     const unhandled = (fates: number) => (options.considerDefaultExhaustive ? (fates & Fate.FellThrough) !== 0 : (fates & ~Fate.Matched) !== 0);
 
-    return {
-      Program() {
-        const facts = getFileFacts(context);
-        for (const group of facts.groups) {
-          const { handler, calls } = group;
-          if (!calls.every((call) => failuresCarryCodes(call) && call.actions.length > 0 && call.actions.every(isKnownAction))) continue;
-          const flow = facts.failureFlow(group);
-          if (!flow?.dispatches) continue;
-          const dispatch = dispatchOf(flow.reachedTests, handler.body);
-          const anchor = dispatch?.anchor ?? handler.node;
+    return onFileFacts(context, (facts) => {
+      for (const group of facts.groups) {
+        const { handler, calls } = group;
+        if (!calls.every((call) => failuresCarryCodes(call) && call.actions.length > 0 && call.actions.every(isKnownAction))) continue;
+        const flow = facts.failureFlow(group);
+        if (!flow?.dispatches) continue;
+        const dispatch = dispatchOf(flow.reachedTests, handler.body);
+        const anchor = dispatch?.anchor ?? handler.node;
 
-          const listed = new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
-          const required = lcicFirst([...listed, ...(options.checkCommonCodes ? commonCodes.filter((c) => !listed.has(c)) : [])]).filter(
-            (code) => !ignored.some((pattern) => pattern.test(code)),
-          );
-          const missing = required.filter((code) => unhandled(flow.fates(flow.worlds.indexOf(code) ?? -1)));
-          const actions = listActions(calls, language);
-          if (missing.length > 0) {
-            const plural = missing.length === 1 ? '' : 's';
-            const fix = dispatch && addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode);
-            // Offered only when the added cases would take every one of these codes: a path that
-            // misses the dispatch (an early return, say) would keep the report.
-            const at = dispatch && extensionPoint(dispatch);
-            const simulated = fix && at && facts.failureFlowWithAddedCases(group, at, missing);
-            const resolves = simulated !== undefined && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
-            context.report({
-              node: anchor,
-              messageId: 'missingCodes',
-              data: { actions, count: missing.length, plural, codes: someCodes(missing, SHOWN_CODES, language) },
-              suggest: fix && resolves ? [{ messageId: 'addMissingCases', data: { count: missing.length, plural }, fix }] : [],
-            });
-          }
-          if (options.checkNetworkErrors && unhandled(flow.fates(flow.worlds.indexOf(NO_CODE) ?? -1))) {
-            context.report({ node: anchor, messageId: 'missingNoCodeBranch', data: { actions } });
-          }
+        const listed = new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
+        const required = lcicFirst([...listed, ...(options.checkCommonCodes ? commonCodes.filter((c) => !listed.has(c)) : [])]).filter(
+          (code) => !ignored.some((pattern) => pattern.test(code)),
+        );
+        const missing = required.filter((code) => unhandled(flow.fates(flow.worlds.indexOf(code) ?? -1)));
+        const actions = listActions(calls, language);
+        if (missing.length > 0) {
+          const plural = missing.length === 1 ? '' : 's';
+          const fix = dispatch && addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode);
+          // Offered only when the added cases would take every one of these codes: a path that
+          // misses the dispatch (an early return, say) would keep the report.
+          const at = dispatch && extensionPoint(dispatch);
+          const simulated = fix && at && facts.failureFlowWithAddedCases(group, at, missing);
+          const resolves = simulated !== undefined && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
+          context.report({
+            node: anchor,
+            messageId: 'missingCodes',
+            data: { actions, count: missing.length, plural, codes: someCodes(missing, SHOWN_CODES, language) },
+            suggest: fix && resolves ? [{ messageId: 'addMissingCases', data: { count: missing.length, plural }, fix }] : [],
+          });
         }
-      },
-    };
+        if (options.checkNetworkErrors && unhandled(flow.fates(flow.worlds.indexOf(NO_CODE) ?? -1))) {
+          context.report({ node: anchor, messageId: 'missingNoCodeBranch', data: { actions } });
+        }
+      }
+    });
   },
 });

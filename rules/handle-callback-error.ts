@@ -8,7 +8,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
 import { floatingChainEnd } from '../analysis/error-handlers.js';
-import { byPosition, getFileFacts } from '../analysis/facts.js';
+import { byPosition, onFileFacts } from '../analysis/facts.js';
 import type { LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
 
@@ -94,25 +94,22 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      Program() {
-        const facts = getFileFacts(context);
-        for (const group of facts.groups) {
-          const [call] = group.calls;
-          if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;
-          checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? []);
-          // The international SDK returns nothing; the others return a promise that also rejects.
-          const floating = call.kind === 'intl-sdk' ? undefined : floatingChainEnd(call.node, facts.finder.resolver);
-          if (floating) {
-            context.report({
-              node: floating,
-              messageId: 'floatingPromise',
-              data: { action: call.action ?? 'The call' },
-              suggest: [{ messageId: 'catchPromise', fix: (fixer) => fixer.insertTextAfter(floating, '.catch(() => undefined)') }],
-            });
-          }
+    return onFileFacts(context, (facts) => {
+      for (const group of facts.groups) {
+        const [call] = group.calls;
+        if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;
+        checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? []);
+        // The international SDK returns nothing; the others return a promise that also rejects.
+        const floating = call.kind === 'intl-sdk' ? undefined : floatingChainEnd(call.node, facts.finder.resolver);
+        if (floating) {
+          context.report({
+            node: floating,
+            messageId: 'floatingPromise',
+            data: { action: call.action ?? 'The call' },
+            suggest: [{ messageId: 'catchPromise', fix: (fixer) => fixer.insertTextAfter(floating, '.catch(() => undefined)') }],
+          });
         }
-      },
-    };
+      }
+    });
   },
 });

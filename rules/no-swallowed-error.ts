@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from '../analysis/ast.js';
 import type { ErrorHandler } from '../analysis/error-handlers.js';
-import { byPosition, getFileFacts } from '../analysis/facts.js';
+import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Fate } from '../analysis/flow/walker.js';
@@ -87,40 +87,37 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    return {
-      Program() {
-        const facts = getFileFacts(context);
-        for (const group of facts.groups) {
-          const { handler } = group;
-          const flow = facts.failureFlow(group);
-          if (!flow) continue;
-          // A callback that never reads its error is handle-callback-error's to report.
-          if (handler.kind === 'callback' && handler.param?.type === AST_NODE_TYPES.Identifier && !sourceCode.getDeclaredVariables(handler.node).some((v) => v.name === (handler.param as TSESTree.Identifier).name && v.references.some((r) => r.isRead()))) continue;
-          const data = { actions: listActions(group.calls, readSettings(context.settings).language) };
-          const fates = defaultFates(flow);
+    return onFileFacts(context, (facts) => {
+      for (const group of facts.groups) {
+        const { handler } = group;
+        const flow = facts.failureFlow(group);
+        if (!flow) continue;
+        // A callback that never reads its error is handle-callback-error's to report.
+        if (handler.kind === 'callback' && handler.param?.type === AST_NODE_TYPES.Identifier && !sourceCode.getDeclaredVariables(handler.node).some((v) => v.name === (handler.param as TSESTree.Identifier).name && v.references.some((r) => r.isRead()))) continue;
+        const data = { actions: listActions(group.calls, readSettings(context.settings).language) };
+        const fates = defaultFates(flow);
 
-          if (flow.dispatches) {
-            // Worlds whose default is always an answer: the fall-throughs are exhaustive-error-codes' to report.
-            const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
-            const [answer] = answered >= 0 ? flow.answersFor(answered) : [];
-            if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { ...data, answer: shortText(sourceCode.getText(answer)) } });
-            continue;
-          }
-          if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;
-          const branch = failureBranch(handler);
-          const head = (sourceCode.getFirstToken(branch === handler.body ? handler.node : branch) ?? branch).loc;
-          const success = flow.worlds.names.flatMap((_, world) => flow.answersFor(world)).filter(isSuccessLiteral).sort(byPosition)[0];
-          if (branch.type === AST_NODE_TYPES.BlockStatement && branch.body.length === 0) {
-            context.report({ loc: head, messageId: 'emptyHandler', data });
-          } else if (success) {
-            context.report({ node: success, messageId: 'successAfterFailure', data });
-          } else if (!handler.param) {
-            context.report({ loc: head, messageId: 'noErrorParameter', data });
-          } else {
-            context.report({ node: handler.param, messageId: 'unusedError', data: { ...data, name: handler.param.type === AST_NODE_TYPES.Identifier ? handler.param.name : sourceCode.getText(handler.param) } });
-          }
+        if (flow.dispatches) {
+          // Worlds whose default is always an answer: the fall-throughs are exhaustive-error-codes' to report.
+          const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
+          const [answer] = answered >= 0 ? flow.answersFor(answered) : [];
+          if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { ...data, answer: shortText(sourceCode.getText(answer)) } });
+          continue;
         }
-      },
-    };
+        if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;
+        const branch = failureBranch(handler);
+        const head = (sourceCode.getFirstToken(branch === handler.body ? handler.node : branch) ?? branch).loc;
+        const success = flow.worlds.names.flatMap((_, world) => flow.answersFor(world)).filter(isSuccessLiteral).sort(byPosition)[0];
+        if (branch.type === AST_NODE_TYPES.BlockStatement && branch.body.length === 0) {
+          context.report({ loc: head, messageId: 'emptyHandler', data });
+        } else if (success) {
+          context.report({ node: success, messageId: 'successAfterFailure', data });
+        } else if (!handler.param) {
+          context.report({ loc: head, messageId: 'noErrorParameter', data });
+        } else {
+          context.report({ node: handler.param, messageId: 'unusedError', data: { ...data, name: handler.param.type === AST_NODE_TYPES.Identifier ? handler.param.name : sourceCode.getText(handler.param) } });
+        }
+      }
+    });
   },
 });

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
-import { failuresCarryCodes, getFileFacts, type HandlerGroup } from '../analysis/facts.js';
+import { failuresCarryCodes, onFileFacts, type HandlerGroup } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { CodeTest } from '../analysis/flow/conditions.js';
 import { nearestNames } from '../lib/nearest-names.js';
@@ -90,32 +90,29 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      Program() {
-        const facts = getFileFacts(context);
-        const reported = new Set<TSESTree.Node>();
-        for (const group of facts.groups) {
-          // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
-          if (!group.calls.every(failuresCarryCodes)) continue;
-          const flow = facts.failureFlow(group);
-          if (!flow) continue;
-          const returnable = returnableCodes(group);
-          for (const test of flow.tests) {
-            if (reported.has(test.node)) continue;
-            reported.add(test.node);
-            if (!matchesAny(test, allCodeNames)) {
-              reportUnknown(test, returnable);
-            } else if (returnable && !test.fromTable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
-              const plural = new Set(group.calls.map((c) => c.action)).size > 1;
-              context.report({
-                node: test.node,
-                messageId: 'unreachableCode',
-                data: { actions: listActions(group.calls, language), s: plural ? '' : 's', code: test.code },
-              });
-            }
+    return onFileFacts(context, (facts) => {
+      const reported = new Set<TSESTree.Node>();
+      for (const group of facts.groups) {
+        // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
+        if (!group.calls.every(failuresCarryCodes)) continue;
+        const flow = facts.failureFlow(group);
+        if (!flow) continue;
+        const returnable = returnableCodes(group);
+        for (const test of flow.tests) {
+          if (reported.has(test.node)) continue;
+          reported.add(test.node);
+          if (!matchesAny(test, allCodeNames)) {
+            reportUnknown(test, returnable);
+          } else if (returnable && !test.fromTable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
+            const plural = new Set(group.calls.map((c) => c.action)).size > 1;
+            context.report({
+              node: test.node,
+              messageId: 'unreachableCode',
+              data: { actions: listActions(group.calls, language), s: plural ? '' : 's', code: test.code },
+            });
           }
         }
-      },
-    };
+      }
+    });
   },
 });

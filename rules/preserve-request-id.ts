@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName } from '../analysis/ast.js';
-import { getFileFacts } from '../analysis/facts.js';
+import { onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
@@ -53,35 +53,32 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    return {
-      Program() {
-        const facts = getFileFacts(context);
-        for (const group of facts.groups) {
-          const param = group.handler.param;
-          const flow = facts.failureFlow(group);
-          if (!flow || param?.type !== AST_NODE_TYPES.Identifier) continue;
-          const name = param.name;
-          const actions = listActions(group.calls, readSettings(context.settings).language);
-          for (const created of flow.lossyErrors) {
-            const fix = addCause(created, name, sourceCode);
-            context.report({
-              node: created,
-              messageId: 'newErrorLosesRequestId',
-              data: { errorClass: calleeName(created) ?? 'error', actions },
-              suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
-            });
-          }
-          for (const { call, message } of flow.messageOnlyLogs) {
-            const last = call.arguments.at(-1) ?? message;
-            context.report({
-              node: message,
-              messageId: 'logsMessageOnly',
-              data: { name, actions, text: sourceCode.getText(message) },
-              suggest: [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }],
-            });
-          }
+    return onFileFacts(context, (facts) => {
+      for (const group of facts.groups) {
+        const param = group.handler.param;
+        const flow = facts.failureFlow(group);
+        if (!flow || param?.type !== AST_NODE_TYPES.Identifier) continue;
+        const name = param.name;
+        const actions = listActions(group.calls, readSettings(context.settings).language);
+        for (const created of flow.lossyErrors) {
+          const fix = addCause(created, name, sourceCode);
+          context.report({
+            node: created,
+            messageId: 'newErrorLosesRequestId',
+            data: { errorClass: calleeName(created) ?? 'error', actions },
+            suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
+          });
         }
-      },
-    };
+        for (const { call, message } of flow.messageOnlyLogs) {
+          const last = call.arguments.at(-1) ?? message;
+          context.report({
+            node: message,
+            messageId: 'logsMessageOnly',
+            data: { name, actions, text: sourceCode.getText(message) },
+            suggest: [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }],
+          });
+        }
+      }
+    });
   },
 });

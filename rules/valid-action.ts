@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { allActionNames, isActionOffered, isKnownAction } from '../analysis/catalog-view.js';
-import { getFileFacts } from '../analysis/facts.js';
+import { onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { nearestNames } from '../lib/nearest-names.js';
 import { createRule } from './shared/create-rule.js';
@@ -56,14 +56,12 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const language = readSettings(context.settings).language;
-    return {
-      Program() {
-        for (const call of getFileFacts(context).calls) {
-          // Only names known in full: `Describe${kind}` is unknown, and its prefix is not an action.
-          for (const action of call.actions) checkAction(action, call.actionNode, call.edition, call.actions.length === 1);
-        }
-      },
-    };
+    return onFileFacts(context, (facts) => {
+      for (const call of facts.calls) {
+        // Only names known in full: `Describe${kind}` is unknown, and its prefix is not an action.
+        for (const action of call.actions) checkAction(action, call.actionNode, call.edition, call.actions.length === 1);
+      }
+    });
 
     function checkAction(action: string, actionNode: TSESTree.Node, edition: LcicEdition, replaceable: boolean): void {
       if (!isKnownAction(action)) {

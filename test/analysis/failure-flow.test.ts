@@ -4,7 +4,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { getFileFacts } from '../../analysis/facts.js';
+import { onFileFacts } from '../../analysis/facts.js';
 import { Fate } from '../../analysis/flow/walker.js';
 import { NO_CODE } from '../../analysis/flow/worlds.js';
 import { lintWith } from '../helpers/lint.js';
@@ -25,23 +25,20 @@ function fates(code: string, codes: readonly string[]): Record<string, string>[]
     defaultOptions: [],
     meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
     create(context) {
-      return {
-        Program() {
-          const facts = getFileFacts(context);
-          for (const group of facts.groups) {
-            const flow = facts.failureFlow(group);
-            if (!flow) throw new Error('the flow could not be followed');
-            found.push(
-              Object.fromEntries(
-                codes.map((c) => {
-                  const bits = flow.fates(flow.worlds.indexOf(c) ?? -1);
-                  return [c, FATE_NAMES.filter(([bit]) => bits & bit).map(([, name]) => name).join(' + ')];
-                }),
-              ),
-            );
-          }
-        },
-      };
+      return onFileFacts(context, (facts) => {
+        for (const group of facts.groups) {
+          const flow = facts.failureFlow(group);
+          if (!flow) throw new Error('the flow could not be followed');
+          found.push(
+            Object.fromEntries(
+              codes.map((c) => {
+                const bits = flow.fates(flow.worlds.indexOf(c) ?? -1);
+                return [c, FATE_NAMES.filter(([bit]) => bits & bit).map(([, name]) => name).join(' + ')];
+              }),
+            ),
+          );
+        }
+      });
     },
   };
   const messages = lintWith(probe, SDK + code);

@@ -47,9 +47,9 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingCodes: 'This handler lets {{count}} code{{plural}} of {{actions}} fall through: {{codes}}. Handle them, or rethrow the rest.',
+      missingCodes: 'This handler lets {{count}} code{{plural}} of {{actions}} fall through: {{codes}}. Give each a branch, or rethrow what is left.',
       missingNoCodeBranch: 'Failures of {{actions}} without a code (network errors, non-200 replies) fall through this handler.',
-      addMissingCases: 'Add {{count}} missing case{{plural}} that rethrow the error',
+      addMissingCases: 'Add {{count}} missing case{{plural}}, rethrowing the error',
     },
     schema: [
       {

@@ -4,7 +4,7 @@
  * dispatch on the code. The error, and with it the RequestId that support needs, is gone.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from '../analysis/ast.js';
 import type { ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
@@ -53,6 +53,13 @@ function failureBranch(handler: ErrorHandler): TSESTree.Node {
   return handler.body;
 }
 
+/** Whether a handler's error parameter is there and read at all. */
+function errorIsRead(handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const param = handler.param;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return param !== undefined;
+  return sourceCode.getDeclaredVariables(handler.node).some((variable) => variable.name === param.name && variable.references.some((reference) => reference.isRead()));
+}
+
 /** The worlds' fates, without the paths a condition picked out: what the handler does by default. */
 function defaultFates(flow: FailureFlow): number[] {
   return flow.worlds.names.map((_, world) => flow.fates(world) & ~Fate.Matched);
@@ -92,8 +99,8 @@ export default createRule<Options, MessageIds>({
         const { handler } = group;
         const flow = facts.failureFlow(group);
         if (!flow) continue;
-        // A callback that never reads its error is handle-callback-error's to report.
-        if (handler.kind === 'callback' && handler.param?.type === AST_NODE_TYPES.Identifier && !sourceCode.getDeclaredVariables(handler.node).some((v) => v.name === (handler.param as TSESTree.Identifier).name && v.references.some((r) => r.isRead()))) continue;
+        // A callback that takes no error, or never reads it, is handle-callback-error's to report.
+        if (handler.kind === 'callback' && !errorIsRead(handler, sourceCode)) continue;
         const data = { actions: listActions(group.calls, readSettings(context.settings).language) };
         const fates = defaultFates(flow);
 

@@ -29,7 +29,7 @@ function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
 }
 
 /** The codes every call of the group can return, or undefined when an action is not known. */
-function returnableCodes({ calls }: HandlerGroup): Set<string> | undefined {
+function returnableCodes(calls: HandlerGroup['calls']): Set<string> | undefined {
   if (calls.some((call) => call.actions.length === 0 || !call.actions.every(isKnownAction))) return undefined;
   return new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
 }
@@ -66,12 +66,13 @@ export default createRule<Options, MessageIds>({
      * Suggestions come from the codes the handled calls can return (common codes included), so
      * taking one never turns a typo into a dead branch; the hint may name any real code.
      */
-    function reportUnknown(test: CodeTest, returnable: ReadonlySet<string> | undefined): void {
+    function reportUnknown(test: CodeTest, returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean): void {
       const candidates = returnable ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
       const near = nearestNames(test.code, candidates);
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
-      // A table's keys are often not all codes (`unknown`, `default`): only one that looks like a misspelt code is reported.
-      if (test.fromTable && hintCode === undefined) return;
+      // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
+      // network errors compares other codes too: there, only a string that looks like a misspelt code is reported.
+      if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);
       const literal = test.node.type === AST_NODE_TYPES.Literal || test.node.type === AST_NODE_TYPES.TemplateLiteral;
       const quote = sourceCode.getText(test.node)[0] ?? "'";
@@ -90,28 +91,37 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** Reports the tests of one handler (or raw body) whose calls can return `returnable`. */
+    function check(tests: readonly CodeTest[], calls: HandlerGroup['calls'], reported: Set<TSESTree.Node>, networkErrorsToo: boolean): void {
+      const returnable = returnableCodes(calls);
+      for (const test of tests) {
+        if (reported.has(test.node)) continue;
+        reported.add(test.node);
+        if (!matchesAny(test, allCodeNames)) {
+          reportUnknown(test, returnable, networkErrorsToo);
+        } else if (returnable && !networkErrorsToo && !test.fromTable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
+          const plural = new Set(calls.map((c) => c.action)).size > 1;
+          context.report({
+            node: test.node,
+            messageId: 'unreachableCode',
+            data: { actions: listActions(calls, language), s: plural ? '' : 's', code: test.code },
+          });
+        }
+      }
+    }
+
     return onFileFacts(context, (facts) => {
       const reported = new Set<TSESTree.Node>();
       for (const group of facts.groups) {
         // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
-        if (!group.calls.every(failuresCarryCodes)) continue;
+        if (!group.calls.some(failuresCarryCodes)) continue;
         const flow = facts.failureFlow(group);
-        if (!flow) continue;
-        const returnable = returnableCodes(group);
-        for (const test of flow.tests) {
-          if (reported.has(test.node)) continue;
-          reported.add(test.node);
-          if (!matchesAny(test, allCodeNames)) {
-            reportUnknown(test, returnable);
-          } else if (returnable && !test.fromTable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
-            const plural = new Set(group.calls.map((c) => c.action)).size > 1;
-            context.report({
-              node: test.node,
-              messageId: 'unreachableCode',
-              data: { actions: listActions(group.calls, language), s: plural ? '' : 's', code: test.code },
-            });
-          }
-        }
+        if (flow) check(flow.tests, group.calls, reported, !group.calls.every(failuresCarryCodes));
+      }
+      // A raw body's `Response.Error.Code`, compared where the body is read.
+      for (const call of facts.calls) {
+        const flow = facts.rawFlow(call);
+        if (flow) check(flow.tests, [call], reported, false);
       }
     });
   },

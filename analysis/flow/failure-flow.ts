@@ -102,8 +102,8 @@ export class FailureFlow extends FlowWalker {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        const name = calleeName(node);
-        if (name === 'reject' || name === 'resolve') this.noteLossy(node.arguments[0]);
+        // `reject(new Error(...))`, `done(new Error(...))`, `next(new Error(...))`: the new error goes on instead.
+        for (const argument of node.arguments) this.noteLossy(argument);
         const message = this.messageOnly(node);
         if (message && !this.messageOnlyLogs.some((log) => log.call === node)) this.messageOnlyLogs.push({ call: node, message });
       }
@@ -143,8 +143,8 @@ export class FailureFlow extends FlowWalker {
   protected override unmatchedAt(node: TSESTree.IfStatement | TSESTree.SwitchStatement, state: PathSet): PathSet {
     const added = this.input.withAddedCases;
     if (!added || added.at !== node || this.inlined) return state;
-    // Before an existing default, the new cases share its body; elsewhere they rethrow.
-    const sharesDefault = node.type === AST_NODE_TYPES.SwitchStatement && node.cases.some((switchCase) => switchCase.test === null);
+    // Before an existing default that does something, the new cases share its body; elsewhere they rethrow.
+    const sharesDefault = node.type === AST_NODE_TYPES.SwitchStatement && node.cases.some((switchCase) => switchCase.test === null && switchCase.consequent.length > 0);
     const rethrown = PathSet.none(this.size);
     const rest = state.clone();
     for (const code of added.codes) {
@@ -197,11 +197,16 @@ export class FailureFlow extends FlowWalker {
     return { keeps, mentions, message };
   }
 
+  /**
+   * A call passes the error on when it gets the error itself (or what keeps its RequestId), or when
+   * it is one of `settings.lcic.errorHandlers`. One that gets only its code or message (a look-up,
+   * `TRANSIENT.includes(err.code)`, a toast with `err.message`) does not; a log of them is LOGGED.
+   */
   protected callFlags(call: TSESTree.CallExpression): number {
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
     if (!args.some((a) => a.mentions)) return 0;
-    if (this.settings.errorHandlers.includes(calleeName(call) ?? '') || !isLogCall(call) || args.some((a) => a.keeps)) return PASSED;
-    return LOGGED;
+    if (this.settings.errorHandlers.includes(calleeName(call) ?? '') || args.some((a) => a.keeps)) return PASSED;
+    return isLogCall(call) ? LOGGED : 0;
   }
 
   /** A log call that mentions the error but keeps nothing that finds the request: the part it keeps instead. */

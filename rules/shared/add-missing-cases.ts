@@ -62,7 +62,9 @@ function switchFix(
   const defaultCase = node.cases.find((c) => c.test === null);
   if (defaultCase) {
     const indent = indentationOf(defaultCase, sourceCode);
-    return (fixer) => fixer.insertTextBefore(defaultCase, cases.map((c) => `case ${c}:\n${indent}`).join(''));
+    // Before a default that does something, the new cases share it; before an empty one they rethrow.
+    const shared = defaultCase.consequent.length > 0 ? '' : `  ${body}\n${indent}`;
+    return (fixer) => fixer.insertTextBefore(defaultCase, `${cases.map((c) => `case ${c}:\n${indent}`).join('')}${shared}`);
   }
   const last = node.cases.at(-1);
   const first = node.cases[0];

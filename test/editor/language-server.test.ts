@@ -175,7 +175,7 @@ for (const variant of VARIANTS) {
       expect(messageOf(missing)).not.toContain('http');
       expect(missing?.codeDescription?.href).toBe(plugin.rules['exhaustive-error-codes'].meta.docs?.url);
 
-      const title = `Add ${variant.count} missing cases that rethrow the error (lcic/exhaustive-error-codes)`;
+      const title = `Add ${variant.count} missing cases, rethrowing the error (lcic/exhaustive-error-codes)`;
       const actions = await session.connection.sendRequest<CodeAction[] | null>('textDocument/codeAction', {
         textDocument: { uri: uri() },
         range: missing?.range,

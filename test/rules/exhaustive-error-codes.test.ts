@@ -37,6 +37,38 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a look-up of the code (TRANSIENT.includes(e.code)) is a condition, not the error passed on',
+    code: SDK + lines(
+      "const TRANSIENT = ['InternalError', 'FailedOperation'];",
+      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      '  if (TRANSIENT.includes(e.code)) return retryLater();',
+      '});',
+      'declare function retryLater(): null;',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'ResourceNotFound.Room' },
+        line: 5,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: SDK + lines(
+              "const TRANSIENT = ['InternalError', 'FailedOperation'];",
+              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              '  if (TRANSIENT.includes(e.code)) return retryLater();',
+              "  else if (e.code === 'ResourceNotFound.Room') throw e;",
+              '});',
+              'declare function retryLater(): null;',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'an empty default handles nothing',
     code: SDK + lines(
       'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
@@ -64,6 +96,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               '      throw e;',
               "    case 'ResourceNotFound.Room':",
               "    case 'FailedOperation':",
+              '      throw e;',
               '    default:',
               '  }',
               '});',
@@ -399,6 +432,17 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
+    {
+      name: 'a list of codes looked up with includes covers those codes',
+      code: SDK + lines(
+        "const TRANSIENT = ['InternalError', 'FailedOperation'];",
+        'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+        '  if (TRANSIENT.includes(e.code)) return retryLater();',
+        "  if (e.code === 'ResourceNotFound.Room') return null;",
+        '});',
+        'declare function retryLater(): null;',
+      ),
+    },
     {
       name: 'a guard that rethrows every code but the ones handled below it',
       code: SDK + lines(

@@ -16,9 +16,15 @@ ruleTester.run('no-swallowed-error', rule, {
     { name: 'a callback that passes the error on', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'a callback that never checks its error is handle-callback-error\'s', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { console.log(res); });' },
     { name: 'a default that rethrows, while a branch answers for one code', code: SDK + "client.GetRooms({}).catch((e) => { if (e.code === 'InternalError') return { Total: 0 }; throw e; });" },
+    { name: "a callback without parameters is handle-callback-error's to report", code: SDK + "client.StartRoom({ RoomId: 1 }, () => { console.log('started'); }).catch(() => undefined);" },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
   ],
   invalid: [
+    {
+      name: 'only the message given to a function that is no logger: the error and its RequestId are dropped',
+      code: SDK + 'declare function notify(text: string): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { notify(e.message); return null; });',
+      errors: [{ messageId: 'unusedError', data: { ...data(), name: 'e' }, line: 4, column: 43, endColumn: 44 }],
+    },
     {
       name: 'a default that answers success, while other branches read the code',
       code: SDK + "client.GetRooms({}).catch((e) => {\n  switch (e.code) {\n    case 'InternalError':\n      throw e;\n    default:\n      return { Total: 0, Rooms: [] };\n  }\n});",

@@ -17,7 +17,45 @@ const createRoomSwitch = (first: string) =>
     '});',
   );
 
+const rawBody = (code: string) =>
+  "export async function f() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeRoom' } });\n  const { Response } = await res.json();\n" +
+  `  if (Response.Error) {\n    if (Response.Error.Code === ${code}) return null;\n    throw new Error(Response.Error.Code);\n  }\n  return Response.Name;\n}`;
+const mixed = (code: string) =>
+  SDK + `export async function g() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n    await fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.json());\n  } catch (e: any) {\n    if (e.code === ${code} || e.code === 'ECONNRESET') return null;\n    throw e;\n  }\n}`;
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: "a raw body's Response.Error.Code compared with a misspelt code",
+    code: rawBody("'ResourceNotFound.Rom'"),
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 5,
+        column: 33,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: rawBody("'ResourceNotFound.Room'") },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: rawBody("'ResourceNotFound'") },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a handler that gets an SDK call's failures and a raw call's network errors: a misspelt LCIC code is still reported",
+    code: mixed("'ResourceNotFound.Rom'"),
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 8,
+        column: 20,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: mixed("'ResourceNotFound.Room'") },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: mixed("'ResourceNotFound'") },
+        ],
+      },
+    ],
+  },
   {
     name: 'a misspelt code among the keys of a message table',
     code: SDK + "const MESSAGES: Record<string, string> = { 'ResourceNotFound.Rom': 'No such room', unknown: 'Try again' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e }); });",
@@ -136,6 +174,8 @@ ruleTester.run('no-unknown-error-code', rule, {
       code: SDK + "client.DescribeRoomStatistics({ RoomId: 1 }).catch((e) => { if (e.code === 'FailedOperation.ClassExpired') return; throw e; });",
     },
     { name: 'strings compared with something other than the code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.message === 'Oops') return; throw e; });" },
+    { name: "a raw body's code compared with a code the action returns", code: rawBody("'ResourceNotFound.Room'") },
+    { name: "the same handler's network error code, which is not an LCIC code, is left alone", code: mixed("'ResourceNotFound.Room'") },
     {
       name: 'keys of a message table that are not codes',
       code: SDK + "const MESSAGES: Record<string, string> = { 'ResourceNotFound.Room': 'No such room', unknown: 'Try again' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { throw new Error(MESSAGES[e.code] ?? MESSAGES.unknown, { cause: e }); });",

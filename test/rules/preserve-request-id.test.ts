@@ -6,6 +6,21 @@ import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a new Error from the message, given to the callback of a callback-form call',
+    code: INTL + 'declare function done(e: unknown): void;\nintl.DescribeRoom({ RoomId: 1 }, (err: any) => { if (err) return done(new Error(err.message)); done(null); });',
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'DescribeRoom' },
+        line: 3,
+        column: 71,
+        suggestions: [
+          { messageId: 'addCause', data: { name: 'err' }, output: INTL + 'declare function done(e: unknown): void;\nintl.DescribeRoom({ RoomId: 1 }, (err: any) => { if (err) return done(new Error(err.message, { cause: err })); done(null); });' },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a new Error from the code and the message still loses the RequestId',
     code: SDK + 'client.CreateRoom({} as never).catch((err) => { throw new Error(`LCIC ${err.code}: ${err.message}`); });',
     errors: [

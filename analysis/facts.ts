@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, isFunctionNode, walkTree } from './ast.js';
-import { actionCodes, commonCodes } from './catalog-view.js';
+import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
 import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
 import { getLcicCallFinder, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
@@ -29,6 +29,20 @@ export interface HandlerGroup {
 /** Whether a call's failures carry LCIC error codes (a raw call's rejection is a network error). */
 export const failuresCarryCodes = (call: LcicCall): boolean => call.kind !== 'raw-http' && (call.summary?.failures ?? 'codes') === 'codes';
 
+const enumMember = /LcicErrorCode\.(\w+)/g;
+const quoted = /(['"`])([A-Z][A-Za-z.]*)\1/g;
+
+/** The catalog codes a piece of code names: in quotes, or as `LcicErrorCode` members. */
+function namedCodes(text: string): string[] {
+  const found: string[] = [];
+  for (const [, , word] of text.matchAll(quoted)) if (word && isKnownCode(word)) found.push(word);
+  for (const [, member] of text.matchAll(enumMember)) {
+    const code = member && codeOfEnumMember(member);
+    if (code) found.push(code);
+  }
+  return found;
+}
+
 const strict = (): boolean => typeof process !== 'undefined' && process.env.LCIC_ANALYSIS_STRICT === '1';
 
 /** Runs `follow`; a flow too large or a shape the analysis trips on gives undefined (or, in tests, throws). */
@@ -46,6 +60,7 @@ export class FileFacts {
   private readonly seen = new WeakSet<TSESTree.CallExpression>();
   private groupList: HandlerGroup[] | undefined;
   private readonly failureFlows = new Map<TSESTree.Node, FailureFlow | undefined>();
+  private readonly failureFlowsWithCommon = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly rawFlows = new Map<TSESTree.Node, RawBodyFlow | undefined>();
 
   constructor(
@@ -93,26 +108,39 @@ export class FileFacts {
     return this.groupList;
   }
 
-  /** How the group's handler treats each way its calls can fail; undefined when it cannot be followed. */
-  failureFlow(group: HandlerGroup): FailureFlow | undefined {
+  /**
+   * How the group's handler treats each way its calls can fail; undefined when it cannot be
+   * followed. Followed for the codes of the calls' actions and the codes the handler names;
+   * `withCommonCodes` adds a world for every common code too (the strict check wants them all).
+   */
+  failureFlow(group: HandlerGroup, { withCommonCodes = false } = {}): FailureFlow | undefined {
     const { handler } = group;
-    if (this.failureFlows.has(handler.node)) return this.failureFlows.get(handler.node);
-    const flow = this.followFailures(group);
-    this.failureFlows.set(handler.node, flow);
+    const flows = withCommonCodes ? this.failureFlowsWithCommon : this.failureFlows;
+    if (flows.has(handler.node)) return flows.get(handler.node);
+    const flow = this.followFailures(group, undefined, withCommonCodes);
+    flows.set(handler.node, flow);
     return flow;
   }
 
   /** The same, as if `codes` had their own rethrowing branch at `at` (see FailureHandlerInput). */
-  failureFlowWithAddedCases(group: HandlerGroup, at: TSESTree.IfStatement | TSESTree.SwitchStatement, codes: readonly string[]): FailureFlow | undefined {
-    return this.followFailures(group, { at, codes });
+  failureFlowWithAddedCases(group: HandlerGroup, at: TSESTree.IfStatement | TSESTree.SwitchStatement, codes: readonly string[], withCommonCodes: boolean): FailureFlow | undefined {
+    return this.followFailures(group, { at, codes }, withCommonCodes);
   }
 
-  private followFailures(group: HandlerGroup, withAddedCases?: FailureHandlerInput['withAddedCases']): FailureFlow | undefined {
+  private followFailures(group: HandlerGroup, withAddedCases: FailureHandlerInput['withAddedCases'], withCommonCodes: boolean): FailureFlow | undefined {
     const { handler } = group;
     return safely(() => {
-      const codes = group.calls.flatMap((call) => (failuresCarryCodes(call) ? [...call.actions.flatMap((action) => actionCodes(action, call.edition)), ...commonCodes] : []));
+      // Codes nobody lists or names behave alike, as the one world "another code": no need for one each.
+      const carried = group.calls.filter(failuresCarryCodes);
+      const codes = carried.length === 0 ? [] : [
+        ...new Set([
+          ...carried.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))),
+          ...namedCodes(this.source.text.slice(handler.node.range[0], handler.node.range[1])),
+          ...(withCommonCodes ? commonCodes : []),
+        ]),
+      ].sort();
       const callback = handler.kind === 'callback' && isFunctionNode(handler.node) ? handler.node : undefined;
-      return new FailureFlow(new Worlds(codes, NO_CODE), this.source, this.finder.resolver, this.finder.settings, {
+      return new FailureFlow(Worlds.of(codes, NO_CODE), this.source, this.finder.resolver, this.finder.settings, {
         body: handler.body,
         fn: isFunctionNode(handler.node) ? handler.node : undefined,
         errorParam: handler.param,

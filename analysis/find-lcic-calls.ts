@@ -59,6 +59,15 @@ const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: num
   patch: { url: 0, config: 2 },
 };
 
+/** Method names of the standard library, which a helper or wrapper method of a project seldom has. */
+const BUILT_IN_METHODS = new Set([
+  'then', 'catch', 'finally', 'map', 'filter', 'forEach', 'reduce', 'some', 'every', 'find', 'findIndex', 'flatMap', 'includes', 'indexOf',
+  'join', 'slice', 'splice', 'push', 'pop', 'shift', 'unshift', 'concat', 'sort', 'reverse', 'keys', 'values', 'entries', 'has', 'get', 'set',
+  'add', 'delete', 'toString', 'toFixed', 'trim', 'split', 'replace', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase', 'padStart',
+  'padEnd', 'stringify', 'parse', 'assign', 'freeze', 'isArray', 'from', 'of', 'all', 'allSettled', 'race', 'resolve', 'reject', 'round',
+  'floor', 'ceil', 'max', 'min', 'abs', 'now', 'log', 'info', 'warn', 'error', 'debug', 'trace', 'json', 'text', 'digest', 'update', 'toISOString',
+]);
+
 const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);
 const onlyOne = (values: readonly string[]): string | undefined => (values.length === 1 ? values[0] : undefined);
 
@@ -108,6 +117,10 @@ export class LcicCallFinder {
 
   /** A call of a function (or method) that returns an LCIC call. */
   private helperCall(node: TSESTree.CallExpression): LcicCall | undefined {
+    // The methods of arrays, promises, strings, maps, JSON, Math and console are never helpers: not worth a look.
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && BUILT_IN_METHODS.has(propertyName(callee) ?? '')) return undefined;
+    if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const fn = this.resolver.functionOf(node.callee);
     const summary = fn && this.summaries.of(fn);
     if (!fn || !summary) return undefined;

@@ -17,6 +17,7 @@ import { codeOfEnumMember } from './catalog-view.js';
 import { findVariable, isFunctionNode, keyName, propertyName, stringLiteralValue, unwrap, type FunctionNode } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
+import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
 
 /** Which Node.js SDK a value came from: the China site's or the international one. */
@@ -157,8 +158,16 @@ function memberChain(node: TSESTree.Node): string[] | undefined {
   return name !== undefined && head ? [...head, name] : undefined;
 }
 
+/**
+ * What nodes of imported modules resolve to, per settings: shared by the resolvers of every linted
+ * file, and started afresh when a module read before is found changed (what a node of one module
+ * resolves to may depend on another).
+ */
+const sharedCaches = new WeakMap<LcicSettings, { changes: number; cache: WeakMap<TSESTree.Node, ResolvedValue | null> }>();
+
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();
+  private readonly shared: WeakMap<TSESTree.Node, ResolvedValue | null>;
   private readonly inProgress = new WeakSet<TSESTree.Node>();
   /** Set while computing when the depth bound or a cycle cut the answer short. */
   private truncated = false;
@@ -166,11 +175,18 @@ export class ValueResolver {
   constructor(
     private readonly sourceCode: SourceFile,
     private readonly settings: LcicSettings,
-  ) {}
+  ) {
+    let shared = sharedCaches.get(settings);
+    if (shared?.changes !== changeCount()) {
+      shared = { changes: changeCount(), cache: new WeakMap() };
+      sharedCaches.set(settings, shared);
+    }
+    this.shared = shared.cache;
+  }
 
   /** What `node` evaluates to, or undefined when the code alone does not say. */
   resolve(node: TSESTree.Node, depth = 0): ResolvedValue | undefined {
-    const cached = this.cache.get(node);
+    const cached = this.cache.get(node) ?? this.shared.get(node);
     if (cached !== undefined) return cached ?? undefined;
     if (depth > MAX_DEPTH || this.inProgress.has(node)) {
       this.truncated = true;
@@ -181,9 +197,18 @@ export class ValueResolver {
     this.inProgress.add(node);
     const value = this.compute(unwrap(node), depth);
     this.inProgress.delete(node);
-    if (!this.truncated) this.cache.set(node, value ?? null);
+    if (!this.truncated) (this.isForeign(node) ? this.shared : this.cache).set(node, value ?? null);
     this.truncated ||= outer;
     return value;
+  }
+
+  /**
+   * Whether `node` is in a module the linted file imports. What such a node resolves to does not
+   * depend on the linted file, so it is kept for every file of the run (with the same settings).
+   */
+  private isForeign(node: TSESTree.Node): boolean {
+    const module = moduleOfNode(node);
+    return module !== undefined && module.ast !== this.sourceCode.ast;
   }
 
   /** The scope of `node`, from the module it belongs to (the linted file, or one it imports). */
@@ -454,6 +479,8 @@ export class ValueResolver {
         const declaration = def.parent as TSESTree.ImportDeclaration;
         if (moduleValue(declaration.source.value)) return packageImport(def.node);
         // Anything else may be a module of the project (relative, or a tsconfig `paths` alias): followed to where the name is defined.
+        // Every use of the name resolves through its declaration, so the other module is looked up once per import.
+        if (node !== def.name) return this.resolve(def.name, depth + 1);
         const module = moduleOfNode(node);
         const definition = module && findDefinition(module, def.name as TSESTree.Identifier);
         return definition && definition.node !== def.name ? this.resolveDefinition(definition.node, depth + 1) : packageImport(def.node);

@@ -19,6 +19,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { awaited, type FlowSymbol } from './flow/symbols.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import { moduleOfNode } from './modules/index.js';
+import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
 
 export interface CallSummary {
@@ -115,11 +116,26 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
   return inner;
 }
 
+/**
+ * Summaries per settings, shared by every linted file of a run: a helper in `sign.ts` is
+ * summarized once, not once per file that imports it. (A function of the linted file is a new
+ * node each time the file is parsed, so nothing stale is kept for it.)
+ */
+const sharedMemos = new WeakMap<object, { changes: number; memo: WeakMap<FunctionNode, CallSummary | null> }>();
+
 export class Summaries {
-  private readonly memo = new Map<FunctionNode, CallSummary | null>();
+  private readonly memo: WeakMap<FunctionNode, CallSummary | null>;
   private readonly active: FunctionNode[] = [];
 
-  constructor(private readonly finder: LcicCallFinder) {}
+  constructor(private readonly finder: LcicCallFinder) {
+    // Started afresh when a module read before has changed: a summary may depend on other modules.
+    let shared = sharedMemos.get(finder.settings);
+    if (shared?.changes !== changeCount()) {
+      shared = { changes: changeCount(), memo: new WeakMap() };
+      sharedMemos.set(finder.settings, shared);
+    }
+    this.memo = shared.memo;
+  }
 
   /** What calling `fn` amounts to, or undefined when it makes no LCIC call its callers see. */
   of(fn: FunctionNode): CallSummary | undefined {
@@ -181,7 +197,7 @@ export class Summaries {
     if (handlers.length === 0) return carried;
     const flows = handlers.map(
       (handler) =>
-        new FailureFlow(new Worlds([], NO_CODE), source, this.finder.resolver, this.finder.settings, {
+        new FailureFlow(Worlds.of([], NO_CODE), source, this.finder.resolver, this.finder.settings, {
           body: handler.body,
           fn: isFunctionNode(handler.node) ? handler.node : undefined,
           errorParam: handler.param,

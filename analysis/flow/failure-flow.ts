@@ -175,7 +175,19 @@ export class FailureFlow extends FlowWalker {
 
   // ---- the policy --------------------------------------------------------------------------
 
+  private readonly mentions = new Map<TSESTree.Node, ErrorMentions>();
+
+  /** What `node` does with the error (memoized: calls are looked at on every path and by every check). */
   private mentionsIn(node: TSESTree.Node): ErrorMentions {
+    let found = this.mentions.get(node);
+    if (!found) {
+      found = this.readMentions(node);
+      if (!this.inlined) this.mentions.set(node, found);
+    }
+    return found;
+  }
+
+  private readMentions(node: TSESTree.Node): ErrorMentions {
     let keeps = false;
     let mentions = false;
     let message: TSESTree.Node | undefined;

@@ -13,7 +13,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, keyName, propertyName, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isLogCall, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, PASSED, PathSet } from './paths.js';
@@ -48,7 +48,7 @@ export class RawBodyFlow extends FlowWalker {
   ) {
     const starts = new Map<TSESTree.Node, FlowSymbol>([[input.call, input.start]]);
     // Which code the error has does not change what must be checked: one world for any error.
-    super(new Worlds([], NO_ERROR), new FlowSymbols(source, resolver, new Map(), starts));
+    super(Worlds.of([], NO_ERROR), new FlowSymbols(source, resolver, new Map(), starts));
   }
 
   run(): this {
@@ -102,6 +102,7 @@ export class RawBodyFlow extends FlowWalker {
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
+    if (node.type === AST_NODE_TYPES.MemberExpression && !this.mayReadBody(node)) return;
     if (node.type === AST_NODE_TYPES.MemberExpression && state.hasWorlds) {
       const object = this.symbols.of(node.object)?.kind;
       const name = propertyName(node);
@@ -115,6 +116,19 @@ export class RawBodyFlow extends FlowWalker {
     } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && node.id.type === AST_NODE_TYPES.ObjectPattern) {
       this.patternUses(node.id, this.symbols.of(node.init));
     }
+  }
+
+  /**
+   * Whether a member read can be one of the body's: `Response.X` and `parsed.data.X` read off a
+   * name or off `.Response`/`.data`/`.Error`; `a.b().c` and the like never are. (Asked for every
+   * member read of the function, so it stays cheap.)
+   */
+  private mayReadBody(node: TSESTree.MemberExpression): boolean {
+    const object = unwrap(node.object);
+    if (object.type === AST_NODE_TYPES.Identifier) return true;
+    if (object.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = propertyName(object);
+    return name === 'Response' || name === 'data' || name === 'Error';
   }
 
   /** `const { RoomId } = body.Response`, `const { Response: { Total } } = body`. */

@@ -10,6 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, findVariable, isAbsentValue, isFunctionNode, keyName, propertyName, unwrap, type FunctionNode } from '../ast.js';
+import { moduleOfNode } from '../modules/index.js';
 import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 
@@ -210,7 +211,8 @@ export class FlowSymbols {
   }
 
   private identifier(node: TSESTree.Identifier): FlowSymbol | undefined {
-    const variable = findVariable(this.source.getScope(node), node);
+    // A function the flow followed into may be in another module: its scopes are that module's.
+    const variable = findVariable((moduleOfNode(node) ?? this.source).getScope(node), node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !def) return undefined;
     const kind = def.type as string;

@@ -386,6 +386,14 @@ export abstract class FlowWalker {
   protected expression(node: TSESTree.Node, state: PathSet): PathSet {
     this.spend();
     if (!state.reachable) return state;
+    // Names, literals and types have no parts to evaluate and no effects: only the hook sees them.
+    if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.ThisExpression) {
+      this.evaluated(node, state);
+      return state;
+    }
+    if (node.type.startsWith('TS') && node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSNonNullExpression && node.type !== AST_NODE_TYPES.TSSatisfiesExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) {
+      return state;
+    }
     let current = state;
     switch (node.type) {
       case AST_NODE_TYPES.ConditionalExpression: {
@@ -410,6 +418,11 @@ export abstract class FlowWalker {
         break;
       case AST_NODE_TYPES.CallExpression:
         current = this.call(node, state);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        // The property of `a.b` is a name, not an expression.
+        current = this.expression(node.object, current);
+        if (node.computed) current = this.expression(node.property, current);
         break;
       default:
         for (const child of childNodes(node, this.symbols.source.visitorKeys)) current = this.expression(child, current);

@@ -12,6 +12,19 @@ export const NO_CODE = '(no code)';
 export const NO_ERROR = '(no error)';
 
 export class Worlds {
+  private static readonly known = new Map<string, Worlds>();
+
+  /** The worlds for `codes`, made once per set of codes (many handlers share their calls' lists). */
+  static of(codes: readonly string[], withoutCode: typeof NO_CODE | typeof NO_ERROR): Worlds {
+    const key = `${withoutCode}\n${codes.join('\n')}`;
+    let worlds = Worlds.known.get(key);
+    if (!worlds) {
+      worlds = new Worlds(codes, withoutCode);
+      Worlds.known.set(key, worlds);
+    }
+    return worlds;
+  }
+
   readonly names: readonly string[];
   private readonly indexes: ReadonlyMap<string, number>;
 

@@ -14,6 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { eslintScope, eslintVisitorKeys, espree, isParser, type ParserLike, typescriptEslintParser } from './parsers.js';
 import { isSourceFilePath } from './resolve-import.js';
+import { currentSession, noteChange, startSession } from './session.js';
 
 export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -54,6 +55,8 @@ export const MAX_CACHED_MODULES = 200;
 interface CacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
+  /** The lint session in which the file was last checked (see session.ts). */
+  checked: number;
   /** `undefined` is cached too: a file that does not parse is not re-parsed until it changes. */
   readonly module: ParsedModule | undefined;
 }
@@ -71,10 +74,26 @@ const modulesByProgram = new WeakMap<object, ParsedModule>();
  * tree this layer has not seen (a snippet parsed by someone else).
  */
 export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
-  let root: TSESTree.Node = node;
-  while (root.parent) root = root.parent;
-  return modulesByProgram.get(root);
+  // Asked for most nodes the analysis meets: the answer is kept on the way up, so the next node
+  // of the same function or statement finds it a step or two away.
+  const walked: TSESTree.Node[] = [];
+  let current: TSESTree.Node | undefined = node;
+  let found: ParsedModule | null | undefined;
+  while (current) {
+    found = moduleOfAncestor.get(current);
+    if (found !== undefined) break;
+    walked.push(current);
+    if (!current.parent) {
+      found = modulesByProgram.get(current) ?? null;
+      break;
+    }
+    current = current.parent;
+  }
+  for (const visited of walked) moduleOfAncestor.set(visited, found ?? null);
+  return found ?? undefined;
 }
+
+const moduleOfAncestor = new WeakMap<TSESTree.Node, ParsedModule | null>();
 
 /**
  * The file at `filePath` parsed as a module, or undefined when it cannot be. `parser` is the
@@ -85,18 +104,25 @@ export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
 export function loadModule(filePath: string, parser?: unknown): ParsedModule | undefined {
   const filename = path.resolve(filePath);
   const cacheKey = `${String(parserId(parser))}\0${filename}`;
+  const session = currentSession();
+  const known = moduleCache.get(cacheKey);
+  // Checked already in this lint session: other files do not change while one is linted.
+  if (known && session !== 0 && known.checked === session) return known.module;
   const stats = fileStats(filename);
   if (!stats || !isSourceFilePath(filename)) {
+    if (known) noteChange();
     moduleCache.delete(cacheKey);
     return undefined;
   }
-  const cached = moduleCache.get(cacheKey);
+  const cached = known;
   if (cached?.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
+    cached.checked = session;
     // Most recently used last, so that eviction drops the oldest.
     moduleCache.delete(cacheKey);
     moduleCache.set(cacheKey, cached);
     return cached.module;
   }
+  if (cached) noteChange();
   const text = stats.size > MAX_MODULE_BYTES ? undefined : readSourceText(filename);
   const module = text === undefined ? undefined : parseModule(filename, text, parser);
   if (module) {
@@ -104,7 +130,7 @@ export function loadModule(filePath: string, parser?: unknown): ParsedModule | u
     modulesByProgram.set(module.ast, module);
   }
   moduleCache.delete(cacheKey);
-  moduleCache.set(cacheKey, { mtimeMs: stats.mtimeMs, size: stats.size, module });
+  moduleCache.set(cacheKey, { mtimeMs: stats.mtimeMs, size: stats.size, checked: session, module });
   evictOldest();
   return module;
 }
@@ -376,6 +402,7 @@ export function moduleFromSourceCode(context: LintedFileContext): ParsedModule |
   const cached = lintedModules.get(sourceCode);
   if (cached !== undefined) return cached ?? undefined;
   const module = adaptSourceCode(context);
+  startSession();
   lintedModules.set(sourceCode, module ?? null);
   if (module) {
     requestedParsers.set(module, context.languageOptions?.parser);

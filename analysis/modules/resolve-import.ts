@@ -15,6 +15,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as GetTsconfig from 'get-tsconfig';
+import { currentSession, noteChange } from './session.js';
 
 /**
  * Extensions tried after an extensionless specifier, sources before JavaScript as TypeScript
@@ -48,6 +49,19 @@ export function isSourceFilePath(filePath: string): boolean {
 export function resolveImport(fromFile: string, specifier: string): string | undefined {
   if (specifier === '' || specifier.includes('\0')) return undefined;
   const fromDirectory = path.dirname(path.resolve(fromFile));
+  // Within one lint session the answer cannot change: the files of a folder share it.
+  const session = currentSession();
+  const key = `${fromDirectory}\0${specifier}`;
+  const known = session === 0 ? undefined : resolvedInSession.get(key);
+  if (known?.session === session) return known.file;
+  const file = resolveFrom(fromDirectory, specifier);
+  if (session !== 0) resolvedInSession.set(key, { session, file });
+  return file;
+}
+
+const resolvedInSession = new Map<string, { session: number; file: string | undefined }>();
+
+function resolveFrom(fromDirectory: string, specifier: string): string | undefined {
   if (isPathSpecifier(specifier)) {
     return resolvePath(path.resolve(fromDirectory, specifier), namesDirectory(specifier));
   }
@@ -105,6 +119,8 @@ type EntryKind = 'file' | 'directory';
 interface FolderListing {
   readonly mtimeMs: number;
   readonly entries: ReadonlyMap<string, EntryKind>;
+  /** The lint session in which the folder was last checked (see session.ts). */
+  checked: number;
 }
 
 const folderListings = new Map<string, FolderListing>();
@@ -114,15 +130,21 @@ function entryKind(filePath: string): EntryKind | undefined {
 }
 
 function folderEntries(folder: string): ReadonlyMap<string, EntryKind> | undefined {
+  const session = currentSession();
+  const cached = folderListings.get(folder);
+  if (cached && session !== 0 && cached.checked === session) return cached.entries;
   const stats = statOrUndefined(folder);
   if (!stats?.isDirectory()) {
     folderListings.delete(folder);
     return undefined;
   }
-  const cached = folderListings.get(folder);
-  if (cached?.mtimeMs === stats.mtimeMs) return cached.entries;
+  if (cached?.mtimeMs === stats.mtimeMs) {
+    cached.checked = session;
+    return cached.entries;
+  }
+  if (cached) noteChange();
   const entries = readFolder(folder);
-  folderListings.set(folder, { mtimeMs: stats.mtimeMs, entries });
+  folderListings.set(folder, { mtimeMs: stats.mtimeMs, entries, checked: session });
   return entries;
 }
 
@@ -227,5 +249,6 @@ function forgetTsconfigs(): void {
 /** Forgets every cached folder listing and tsconfig (tests; a long-lived process after a large change). */
 export function clearResolutionCaches(): void {
   folderListings.clear();
+  resolvedInSession.clear();
   forgetTsconfigs();
 }

@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       for (const group of facts.groups) {
         const { handler, calls } = group;
         if (!calls.every((call) => failuresCarryCodes(call) && call.actions.length > 0 && call.actions.every(isKnownAction))) continue;
-        const flow = facts.failureFlow(group);
+        const flow = facts.failureFlow(group, { withCommonCodes: options.checkCommonCodes });
         if (!flow?.dispatches) continue;
         const dispatch = dispatchOf(flow.reachedTests, handler.body);
         const anchor = dispatch?.anchor ?? handler.node;
@@ -112,7 +112,7 @@ export default createRule<Options, MessageIds>({
           // Offered only when the added cases would take every one of these codes: a path that
           // misses the dispatch (an early return, say) would keep the report.
           const at = dispatch && extensionPoint(dispatch);
-          const simulated = fix && at && facts.failureFlowWithAddedCases(group, at, missing);
+          const simulated = fix && at && facts.failureFlowWithAddedCases(group, at, missing, options.checkCommonCodes ?? false);
           const resolves = simulated !== undefined && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
           context.report({
             node: anchor,

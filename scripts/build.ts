@@ -38,9 +38,14 @@ const RUNTIME_SOURCES = ['codes', 'lib', 'tsconfig.json', 'package.json', 'node_
 
 const TARGETS: Record<BuildTarget, TargetSpec> = {
   esm: {
-    inputs: [...RUNTIME_SOURCES, 'rules', 'analysis', 'cli', 'index.ts', 'tsconfig.build.json'],
+    inputs: [...RUNTIME_SOURCES, 'rules', 'analysis', 'cli', 'index.ts', 'tsconfig.build.json', 'node_modules/esbuild/package.json'],
     output: 'dist/index.js',
-    commands: [[bin('tsc'), '-p', 'tsconfig.build.json']],
+    commands: [
+      [bin('tsc'), '-p', 'tsconfig.build.json'],
+      // The plugin entry as one file: ESLint loads it on every start, and resolving some forty
+      // modules one by one took half of that time. Packages stay imports; types stay tsc's.
+      [bin('esbuild'), 'index.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', '--target=node20', '--sourcemap', '--outfile=dist/index.js', '--allow-overwrite', '--log-level=warning'],
+    ],
   },
   cjs: {
     inputs: [...RUNTIME_SOURCES, 'tsconfig.cjs.json'],

@@ -254,7 +254,7 @@ export class Conditions {
 
   /** `code in TABLE`, `SET.has(code)`, `LIST.includes(code)`. */
   private membership(table: CodeTable, owner: TSESTree.Node, fromTable: boolean, subject: TSESTree.Node): Compiled {
-    for (const [code, { node }] of table.keys) this.record(node, code, 'exact', fromTable, owner, subject);
+    for (const { code, node } of table.written) this.record(node, code, 'exact', fromTable, owner, subject);
     return (w) => {
       const code = this.codeIn(w);
       if (code === undefined) return FALSE;

@@ -167,7 +167,7 @@ export class FailureFlow extends FlowWalker {
   }
 
   private recordTable(table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node): void {
-    for (const [code, { node }] of table.keys) {
+    for (const { code, node } of table.written) {
       if (this.tests.some((test) => test.node === node)) continue;
       this.tests.push({ node, code, match: 'exact', viaEnum: false, fromTable: true, owner, subject } satisfies CodeTest);
     }

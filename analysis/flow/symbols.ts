@@ -20,6 +20,8 @@ export interface CodeTable {
   readonly keys: ReadonlyMap<string, { readonly node: TSESTree.Node; readonly truthy: boolean | undefined }>;
   /** False when some key could not be read (a spread, a computed key): other codes may be in it. */
   readonly complete: boolean;
+  /** Every key as written, repeats included (each is a comparison someone wrote). */
+  readonly written: readonly { readonly code: string; readonly node: TSESTree.Node }[];
 }
 
 export type FlowSymbol =
@@ -100,6 +102,7 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
 export function codeTable(value: ResolvedValue | undefined, resolver: ValueResolver): CodeTable | undefined {
   if (value?.kind === 'object') {
     const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined }>();
+    const written: { code: string; node: TSESTree.Node }[] = [];
     let complete = true;
     for (const property of value.node.properties) {
       const key = property.type === AST_NODE_TYPES.Property ? (property.computed ? resolver.resolveString(property.key) : keyName(property.key, false)) : undefined;
@@ -108,20 +111,26 @@ export function codeTable(value: ResolvedValue | undefined, resolver: ValueResol
         continue;
       }
       keys.set(key, { node: property.key, truthy: literalTruthiness(property.value) });
+      written.push({ code: key, node: property.key });
     }
-    return { keys, complete };
+    return { keys, complete, written };
   }
   if (value?.kind === 'map' || value?.kind === 'set' || value?.kind === 'array') {
     const nodes = value.kind === 'map' ? value.keys : value.elements;
     const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined }>();
+    const written: { code: string; node: TSESTree.Node }[] = [];
     let complete = true;
     for (const node of nodes) {
       const key = resolver.resolveString(node);
-      if (key === undefined) complete = false;
+      if (key === undefined) {
+        complete = false;
+        continue;
+      }
       // A Map's values are not read here: `get` gives a value of unknown truthiness; `has` is true.
-      else keys.set(key, { node, truthy: value.kind === 'map' ? undefined : true });
+      keys.set(key, { node, truthy: value.kind === 'map' ? undefined : true });
+      written.push({ code: key, node });
     }
-    return { keys, complete };
+    return { keys, complete, written };
   }
   return undefined;
 }

@@ -11,6 +11,7 @@
  */
 import { clearModuleCache } from './load-module.js';
 import { clearResolutionCaches } from './resolve-import.js';
+import { endSession } from './session.js';
 
 export { DEFAULT_SEARCH_DEPTH, findDefinition, findExport, findMember, importTarget, type Definition, type ImportTarget } from './find-export.js';
 export {
@@ -27,8 +28,12 @@ export {
 export { moduleExports, NAMESPACE, type ExportBinding, type ModuleExports } from './module-exports.js';
 export { isPathSpecifier, isSourceFilePath, resolveImport, SOURCE_EXTENSIONS } from './resolve-import.js';
 
-/** Forgets every cached module, folder listing and tsconfig: for tests, and for a long-lived process after large changes. */
+/**
+ * Forgets every cached module, folder listing and tsconfig, and ends the lint session (so the next
+ * look-up checks the disk): for tests, and for a long-lived process after large changes.
+ */
 export function clearModuleCaches(): void {
   clearModuleCache();
   clearResolutionCaches();
+  endSession();
 }

@@ -7,16 +7,23 @@
  * hold what other modules resolve to start afresh when it moves.
  */
 let session = 0;
+let inSession = false;
 let changes = 0;
 
 /** Starts the lint of a new file (called when the linted file is adapted as a module). */
 export function startSession(): void {
   session++;
+  inSession = true;
+}
+
+/** Ends the current session without starting another: until the next lint, every look-up checks the disk. */
+export function endSession(): void {
+  inSession = false;
 }
 
 /** The current session; 0 outside any lint (a direct call from a test or a script): then nothing is taken as checked. */
 export function currentSession(): number {
-  return session;
+  return inSession ? session : 0;
 }
 
 /** Records that a module or folder read before has changed. */

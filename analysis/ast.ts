@@ -105,7 +105,7 @@ export function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys | undef
  * Visits `root` and everything below it, depth first, in source order. `visit` returns false to
  * skip a node's children (a nested function that is its own scope, say).
  */
-export function walkTree(root: TSESTree.Node, visitorKeys: VisitorKeys | undefined, visit: (node: TSESTree.Node) => boolean | void): void {
+export function walkTree(root: TSESTree.Node, visitorKeys: VisitorKeys | undefined, visit: (node: TSESTree.Node) => unknown): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as TSESTree.Node;

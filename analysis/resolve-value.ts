@@ -197,9 +197,14 @@ export class ValueResolver {
     this.inProgress.add(node);
     const value = this.compute(unwrap(node), depth);
     this.inProgress.delete(node);
-    if (!this.truncated) (this.isForeign(node) ? this.shared : this.cache).set(node, value ?? null);
+    if (!this.wasCutShort()) (this.isForeign(node) ? this.shared : this.cache).set(node, value ?? null);
     this.truncated ||= outer;
     return value;
+  }
+
+  /** Whether the answer just computed was cut short (read through a method: `compute` sets the flag). */
+  private wasCutShort(): boolean {
+    return this.truncated;
   }
 
   /**
@@ -482,7 +487,7 @@ export class ValueResolver {
         // Every use of the name resolves through its declaration, so the other module is looked up once per import.
         if (node !== def.name) return this.resolve(def.name, depth + 1);
         const module = moduleOfNode(node);
-        const definition = module && findDefinition(module, def.name as TSESTree.Identifier);
+        const definition = module && findDefinition(module, def.name);
         return definition && definition.node !== def.name ? this.resolveDefinition(definition.node, depth + 1) : packageImport(def.node);
       }
       case 'FunctionName':

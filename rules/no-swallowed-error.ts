@@ -108,7 +108,7 @@ export default createRule<Options, MessageIds>({
           // Worlds whose default is always an answer: the fall-throughs are exhaustive-error-codes' to report.
           const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
           const [answer] = answered >= 0 ? flow.answersFor(answered) : [];
-          if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { ...data, answer: shortText(sourceCode.getText(answer)) } });
+          if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { actions: data.actions, answer: shortText(sourceCode.getText(answer)) } });
           continue;
         }
         if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;
@@ -122,7 +122,8 @@ export default createRule<Options, MessageIds>({
         } else if (!handler.param) {
           context.report({ loc: head, messageId: 'noErrorParameter', data });
         } else {
-          context.report({ node: handler.param, messageId: 'unusedError', data: { ...data, name: handler.param.type === AST_NODE_TYPES.Identifier ? handler.param.name : sourceCode.getText(handler.param) } });
+          const name = handler.param.type === AST_NODE_TYPES.Identifier ? handler.param.name : sourceCode.getText(handler.param);
+          context.report({ node: handler.param, messageId: 'unusedError', data: { actions: data.actions, name } });
         }
       }
     });

@@ -78,9 +78,10 @@ export class FailureFlow extends FlowWalker {
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     if (input.errorParam) bindings.set(input.errorParam, { kind: 'error' });
     if (input.responseParam) bindings.set(input.responseParam, { kind: 'absent' });
-    let self: FailureFlow | undefined;
-    super(worlds, new FlowSymbols(source, resolver, bindings, new Map(), (table, owner, subject) => self?.recordTable(table, owner, subject)));
-    self = this;
+    super(worlds, new FlowSymbols(source, resolver, bindings, new Map()));
+    this.symbols.onTable = (table, owner, subject) => {
+      this.recordTable(table, owner, subject);
+    };
   }
 
   run(): this {
@@ -239,6 +240,10 @@ export class FailureFlow extends FlowWalker {
     const value = unwrap(argument);
     if (value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === 'reject') return Exit.ReturnFailure;
     return this.mentionsIn(argument).mentions ? Exit.ReturnFailure : Exit.ReturnValue;
+  }
+
+  protected isStart(): boolean {
+    return false;
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {

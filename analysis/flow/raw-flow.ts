@@ -66,7 +66,7 @@ export class RawBodyFlow extends FlowWalker {
     return (this.fates(ERROR_WORLD) & (Fate.Answered | Fate.FellThrough)) !== 0;
   }
 
-  protected override isStart(node: TSESTree.Node): boolean {
+  protected isStart(node: TSESTree.Node): boolean {
     return node === this.input.call;
   }
 

@@ -53,7 +53,6 @@ export type FlowSymbol =
   | { readonly kind: 'absent' }
   | { readonly kind: 'promise'; readonly of: FlowSymbol };
 
-const ERROR: FlowSymbol = { kind: 'error' };
 const CODE: FlowSymbol = { kind: 'code' };
 const BODY: FlowSymbol = { kind: 'body' };
 const RESPONSE: FlowSymbol = { kind: 'response' };
@@ -155,19 +154,22 @@ export class FlowSymbols {
    *   value is known, such as the handler's error parameter, a `.then` callback's body parameter,
    *   or an inlined function's parameters.
    * @param starts calls whose result starts the flow: the raw call, standing for its HTTP result.
-   * @param onTable told of every code table read, so its keys can be checked as codes.
    */
   constructor(
     readonly source: SourceFile,
     readonly resolver: ValueResolver,
     private readonly bindings: ReadonlyMap<TSESTree.Node, FlowSymbol>,
     private readonly starts: ReadonlyMap<TSESTree.Node, FlowSymbol>,
-    private readonly onTable: (table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node) => void = () => undefined,
   ) {}
+
+  /** Told of every code table read, so its keys can be checked as codes (set by a flow that wants them). */
+  onTable: (table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node) => void = () => undefined;
 
   /** The same flow with more parameters bound: for following a call into a function. */
   extend(bindings: ReadonlyMap<TSESTree.Node, FlowSymbol>): FlowSymbols {
-    return new FlowSymbols(this.source, this.resolver, new Map([...this.bindings, ...bindings]), this.starts, this.onTable);
+    const extended = new FlowSymbols(this.source, this.resolver, new Map([...this.bindings, ...bindings]), this.starts);
+    extended.onTable = this.onTable;
+    return extended;
   }
 
   /** What `node` stands for in this flow, or undefined when it is nothing the flow follows. */
@@ -315,7 +317,7 @@ export function patternPath(name: TSESTree.Identifier): { root: TSESTree.Node; p
   const path: string[] = [];
   let node: TSESTree.Node = name;
   for (;;) {
-    const parent: TSESTree.Node | undefined = node.parent;
+    const parent = node.parent as TSESTree.Node | undefined;
     if (!parent) break;
     if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) {
       node = parent;

@@ -126,14 +126,8 @@ export abstract class FlowWalker {
     this.exit(Exit.Throw, node, state);
   }
 
-  /** Told of a `throw`, with its argument. */
-  protected thrown(_argument: TSESTree.Expression, _state: PathSet): void {
-    // nothing by default
-  }
-  /** The call that starts the flow part-way into a function (raw bodies); undefined for handlers. */
-  protected isStart(_node: TSESTree.Node): boolean {
-    return false;
-  }
+  /** Whether `node` is the call that starts the flow part-way into a function (a raw call; handlers have none). */
+  protected abstract isStart(node: TSESTree.Node): boolean;
 
   // ---- entry points --------------------------------------------------------------------------
 
@@ -230,7 +224,6 @@ export abstract class FlowWalker {
         return this.returnWith(node.argument, state, node);
       case AST_NODE_TYPES.ThrowStatement: {
         const after = this.expression(node.argument, state);
-        this.thrown(node.argument, after);
         this.throwFrom(node, after);
         return PathSet.none(this.size);
       }

@@ -77,17 +77,18 @@ export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
   // Asked for most nodes the analysis meets: the answer is kept on the way up, so the next node
   // of the same function or statement finds it a step or two away.
   const walked: TSESTree.Node[] = [];
-  let current: TSESTree.Node | undefined = node;
+  let current: TSESTree.Node = node;
   let found: ParsedModule | null | undefined;
-  while (current) {
+  for (;;) {
     found = moduleOfAncestor.get(current);
     if (found !== undefined) break;
     walked.push(current);
-    if (!current.parent) {
+    const parent: TSESTree.Node | undefined = (current as { parent?: TSESTree.Node }).parent;
+    if (!parent) {
       found = modulesByProgram.get(current) ?? null;
       break;
     }
-    current = current.parent;
+    current = parent;
   }
   for (const visited of walked) moduleOfAncestor.set(visited, found ?? null);
   return found ?? undefined;

@@ -22,7 +22,6 @@ const FATE_NAMES: [number, string][] = [
 function fates(code: string, codes: readonly string[]): Record<string, string>[] {
   const found: Record<string, string>[] = [];
   const probe: TSESLint.RuleModule<'x'> = {
-    defaultOptions: [],
     meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
     create(context) {
       return onFileFacts(context, (facts) => {

@@ -54,7 +54,9 @@ async function lintService(typed: boolean): Promise<string[]> {
 
 describe('a multi-module service', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'lcic-service-cache-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   it('without type information, reports every planted problem across modules and nothing else', async () => {
     expect(await lintService(false)).toEqual(PLANTED);

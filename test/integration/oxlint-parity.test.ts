@@ -72,7 +72,10 @@ const casesPerFile = new Map<string, number>();
 for (const file of ruleTestFiles) {
   gathering.rule = basename(file, '.test.ts');
   const before = gathering.cases.length;
-  await import(pathToFileURL(join(ruleTestDir, file)).href);
+  // The query makes this a module of its own: the worker is shared between test files (`isolate:
+  // false`), and without it vitest would find the rule test file already loaded here (with the
+  // recorder in place of RuleTester) when it runs it as a test file, or the other way round.
+  await import(`${pathToFileURL(join(ruleTestDir, file)).href}?gather-cases`);
   casesPerFile.set(file, gathering.cases.length - before);
 }
 const cases = gathering.cases;

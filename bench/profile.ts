@@ -11,6 +11,8 @@
  * - the plugin's time by function: each such sample is counted for the innermost plugin function on
  *   the stack, with what it called outside the plugin (scope look-ups, the type checker), located
  *   in the TypeScript sources through dist's source maps;
+ * - the plugin's time by function again, each sample counted for every plugin function on the stack
+ *   (what a function costs with all it calls);
  * - CPU time, callees included, of the plugin and of each typescript-eslint rule that ran: a
  *   cross-check of ESLint's `--stats`, which times listeners by the clock (and so counts garbage
  *   collection and time the process was not running).
@@ -50,7 +52,6 @@ interface CpuProfile {
 
 const pathOf = (url: string): string => (url.startsWith('file://') ? fileURLToPath(url) : url);
 const isPlugin = (frame: CallFrame) => pathOf(frame.url).startsWith(`${distRoot}/`);
-const ruleOf = (frame: CallFrame): string | undefined => /\/dist\/rules\/([a-z-]+)\.js$/.exec(pathOf(frame.url))?.[1]?.replace(/^index$/, '') || undefined;
 
 function areaOf(frame: CallFrame): string {
   const path = pathOf(frame.url);
@@ -64,9 +65,9 @@ function areaOf(frame: CallFrame): string {
   return 'other (Node, loading modules)';
 }
 
-/** `functionName (source.ts:line)`, through dist's source map when there is one. */
+/** Where a frame is in the TypeScript sources, through dist's source map when there is one. */
 const sourceMaps = new Map<string, SourceMap | null>();
-function describeFrame(frame: CallFrame): string {
+function sourceLocation(frame: CallFrame): { file: string; line: number } {
   const path = pathOf(frame.url);
   let map = sourceMaps.get(path);
   if (map === undefined) {
@@ -75,12 +76,19 @@ function describeFrame(frame: CallFrame): string {
     sourceMaps.set(path, map);
   }
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
-  const location =
-    entry && 'originalSource' in entry
-      ? `${relative(repoRoot, join(path, '..', entry.originalSource)).replace(/^\.\.\//, '')}:${entry.originalLine + 1}`
-      : `${relative(repoRoot, path)}:${frame.lineNumber + 1}`;
-  return `${frame.functionName || '(anonymous)'} (${location})`;
+  return entry && 'originalSource' in entry
+    ? { file: relative(repoRoot, join(path, '..', entry.originalSource)).replace(/^\.\.\//, ''), line: entry.originalLine + 1 }
+    : { file: relative(repoRoot, path), line: frame.lineNumber + 1 };
 }
+
+/** `functionName (source.ts:line)`. */
+function describeFrame(frame: CallFrame): string {
+  const { file, line } = sourceLocation(frame);
+  return `${frame.functionName || '(anonymous)'} (${file}:${line})`;
+}
+
+/** The rule a plugin frame belongs to: dist/index.js is one bundle, so this reads its source map. */
+const ruleOf = (frame: CallFrame): string | undefined => (isPlugin(frame) ? /^rules\/([a-z-]+)\.ts$/.exec(sourceLocation(frame).file)?.[1] : undefined);
 
 function summarize(profile: CpuProfile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -98,6 +106,7 @@ function summarize(profile: CpuProfile) {
   const rule = new Map<string, number>();
   const func = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const withCalleesByFunction = new Map<string, number>();
   let total = 0;
   let plugin = 0;
   const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
@@ -114,6 +123,7 @@ function summarize(profile: CpuProfile) {
     if (!innermostPlugin) return;
     plugin += ms;
     add(func, describeFrame(innermostPlugin), ms);
+    for (const name of new Set(stack.filter(isPlugin).map(describeFrame))) add(withCalleesByFunction, name, ms);
     const outermostRule = [...stack].reverse().map(ruleOf).find((name) => name !== undefined);
     add(rule, outermostRule ?? '(no rule file on the stack: shared listeners, loading)', ms);
   });
@@ -129,6 +139,7 @@ function summarize(profile: CpuProfile) {
     withCallees: sorted(inclusive),
     pluginByRule: sorted(rule),
     pluginByFunction: sorted(func, 25),
+    pluginByFunctionWithCallees: sorted(withCalleesByFunction, 40),
   };
 }
 
@@ -158,6 +169,8 @@ try {
   for (const { name, ms, share } of summary.pluginByRule) console.log(`  ${percent(share)} ${ms.toFixed(0).padStart(7)} ms  ${name}`);
   console.log('\nThe plugin by function (innermost plugin function, with what it calls outside the plugin):');
   for (const { name, ms, share } of summary.pluginByFunction) console.log(`  ${percent(share)} ${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  console.log('\nThe plugin by function, with all it calls (plugin or not):');
+  for (const { name, ms, share } of summary.pluginByFunctionWithCallees) console.log(`  ${percent(share)} ${ms.toFixed(0).padStart(7)} ms  ${name}`);
   mkdirSync(values.out, { recursive: true });
   const out = join(values.out, `profile-dense-${fileCount}-files${values.typed ? '-typed' : ''}.json`);
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);

@@ -64,6 +64,8 @@ for (const root of ROOTS) {
   }
 }
 // Code that calls LCIC, linted where it lies.
+// bench/.corpus is ignored by git: a fresh clone does not have it.
+mkdirSync(join(process.cwd(), 'bench/.corpus'), { recursive: true });
 const generated = mkdtempSync(join(process.cwd(), 'bench/.corpus/smoke-'));
 for (const layout of ['sparse', 'dense'] as const) {
   for (const file of corpus(layout, 60)) {

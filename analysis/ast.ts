@@ -85,18 +85,26 @@ export function findVariable(scope: TSESLint.Scope.Scope | null, identifier: TSE
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
+const NOT_CHILDREN = new Set(['parent', 'loc', 'range']);
+
+/** The keys of `node` that may hold child nodes: the host's visitor keys, or every own property. */
+function childKeys(node: TSESTree.Node, visitorKeys: VisitorKeys | undefined): readonly string[] {
+  return visitorKeys?.[node.type] ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
+}
+
+const isNode = (item: unknown): item is TSESTree.Node => typeof item === 'object' && item !== null && typeof (item as { type?: unknown }).type === 'string';
+
 /**
- * The child nodes of `node`. With the host's visitor keys when it has them; otherwise every own
- * property holding a node, which is what a host without visitor keys leaves us.
+ * The child nodes of `node`, in source order. With the host's visitor keys when it has them;
+ * otherwise every own property holding a node, which is what a host without visitor keys leaves us.
  */
 export function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys | undefined): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
-  const keys = visitorKeys?.[node.type] ?? Object.keys(node).filter((key) => key !== 'parent' && key !== 'loc' && key !== 'range');
-  for (const key of keys) {
+  for (const key of childKeys(node, visitorKeys)) {
     const value = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') children.push(item as TSESTree.Node);
-    }
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) children.push(value);
   }
   return children;
 }
@@ -110,8 +118,15 @@ export function walkTree(root: TSESTree.Node, visitorKeys: VisitorKeys | undefin
   while (stack.length > 0) {
     const node = stack.pop() as TSESTree.Node;
     if (visit(node) === false) continue;
-    const children = childNodes(node, visitorKeys);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as TSESTree.Node);
+    // Pushed last child first, straight onto the stack, so that they come off in source order
+    // without an array per node (the analysis walks every handler this way).
+    const keys = childKeys(node, visitorKeys);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k] as string];
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i] as TSESTree.Node);
+      } else if (isNode(value)) stack.push(value);
+    }
   }
 }
 

@@ -25,10 +25,12 @@ const stringList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 const cache = new WeakMap<object, LcicSettings>();
+/** One object for every config without `settings.lcic`, so that its defaults are read once. */
+const NO_SETTINGS: Record<string, unknown> = {};
 
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): LcicSettings {
   const raw = settings?.lcic;
-  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : NO_SETTINGS;
   const cached = cache.get(source);
   if (cached) return cached;
   const parsed: LcicSettings = {

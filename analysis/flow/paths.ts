@@ -71,11 +71,14 @@ export class PathSet {
   }
 
   get reachable(): boolean {
-    return this.before || this.masks.some((mask) => mask !== 0);
+    return this.before || this.hasWorlds;
   }
 
+  // Asked at every node the walker evaluates: a plain loop, no callback.
   get hasWorlds(): boolean {
-    return this.masks.some((mask) => mask !== 0);
+    const masks = this.masks;
+    for (let i = 0; i < masks.length; i++) if (masks[i] !== 0) return true;
+    return false;
   }
 
   clone(): PathSet {

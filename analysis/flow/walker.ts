@@ -459,11 +459,11 @@ export abstract class FlowWalker {
 
   /** A call to a function of this file that gets something the flow follows: followed into. */
   private followCall(node: TSESTree.CallExpression, state: PathSet): PathSet | undefined {
-    const fn = this.symbols.resolver.functionOf(node.callee);
-    if (!fn) return undefined;
+    // The arguments first: most calls get nothing the flow follows, and finding the callee may mean reading another module.
     const symbols = node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.symbols.of(argument)));
     if (!symbols.some(Boolean)) return undefined;
-    return this.inline(fn, symbols, state);
+    const fn = this.symbols.resolver.functionOf(node.callee);
+    return fn && this.inline(fn, symbols, state);
   }
 
   private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet): PathSet | undefined {

@@ -74,27 +74,12 @@ const modulesByProgram = new WeakMap<object, ParsedModule>();
  * tree this layer has not seen (a snippet parsed by someone else).
  */
 export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
-  // Asked for most nodes the analysis meets: the answer is kept on the way up, so the next node
-  // of the same function or statement finds it a step or two away.
-  const walked: TSESTree.Node[] = [];
+  // Asked for most nodes the analysis meets. Following parents to the root is a few pointer reads
+  // (trees are shallow); remembering the answer per node would cost a WeakMap entry for each.
   let current: TSESTree.Node = node;
-  let found: ParsedModule | null | undefined;
-  for (;;) {
-    found = moduleOfAncestor.get(current);
-    if (found !== undefined) break;
-    walked.push(current);
-    const parent: TSESTree.Node | undefined = (current as { parent?: TSESTree.Node }).parent;
-    if (!parent) {
-      found = modulesByProgram.get(current) ?? null;
-      break;
-    }
-    current = parent;
-  }
-  for (const visited of walked) moduleOfAncestor.set(visited, found ?? null);
-  return found ?? undefined;
+  for (let parent = current.parent as TSESTree.Node | undefined; parent; parent = current.parent as TSESTree.Node | undefined) current = parent;
+  return modulesByProgram.get(current);
 }
-
-const moduleOfAncestor = new WeakMap<TSESTree.Node, ParsedModule | null>();
 
 /**
  * The file at `filePath` parsed as a module, or undefined when it cannot be. `parser` is the

@@ -31,16 +31,30 @@ const textSchema = z.strictObject({ summary: prose('summary'), cause: prose('cau
 /** The vendor files a figure may be taken from: the LCIC package of either Go SDK. */
 export const SOURCE_FILES = ['errors.go', 'client.go', 'models.go'] as const;
 
+/** Tencent Cloud's documentation sites: what every API shares (signing, common codes) is stated there, not in LCIC's files. */
+const DOCUMENTATION_PAGE = /^https:\/\/(www\.)?(tencentcloud\.com|cloud\.tencent\.com)\//;
+
 /**
- * Where a figure in the prose comes from: the SDK edition, the file in its LCIC package, the
- * identifier there (a constant, a method, or Struct.Field), and the figure as our prose states it.
+ * Where a figure in the prose comes from: the SDK edition and the file in its LCIC package, or a
+ * page of Tencent Cloud's documentation; the identifier there (a constant, a method, Struct.Field,
+ * or the page's parameter or row); and the figure as our prose states it.
  */
-const sourceSchema = z.strictObject({
-  sdk: z.enum(editions),
-  file: z.enum(SOURCE_FILES),
-  at: prose('identifier (at)'),
-  figure: prose('figure'),
-});
+const sourceSchema = z
+  .strictObject({
+    sdk: z.enum(editions).optional(),
+    file: z.enum(SOURCE_FILES).optional(),
+    page: z.string().regex(DOCUMENTATION_PAGE, { error: 'must be a page of tencentcloud.com or cloud.tencent.com (https)' }).optional(),
+    at: prose('identifier (at)'),
+    figure: prose('figure'),
+  })
+  .superRefine((source, ctx) => {
+    const fromSdk = source.sdk !== undefined || source.file !== undefined;
+    if (fromSdk === (source.page !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'needs either sdk and file (a Go SDK file) or page (a documentation page), not both or neither' });
+    } else if (fromSdk && (source.sdk === undefined || source.file === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [source.sdk === undefined ? 'sdk' : 'file'], message: 'is missing: a figure from a Go SDK names both the edition (sdk) and the file' });
+    }
+  });
 
 // The described fields are optional here only so that an entry sync just added (needsDescription)
 // gets one clear problem instead of six; the refinement requires them on every other entry.
@@ -166,7 +180,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `${field} must be one of ${issue.values.map((v) => String(v)).join(', ')}.`;
     case 'custom':
-      return issue.message;
+      // An entry's own checks name their field in the message; a check inside a field (a source note) gets its place.
+      return issue.path.length > 3 ? `${field} ${issue.message}` : issue.message;
     default:
       return `${field} ${issue.message}. Fix its value.`;
   }

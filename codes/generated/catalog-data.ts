@@ -127,12 +127,12 @@ export const codeInfos: readonly ErrorCodeInfo[] = [
     category: "signature",
     retry: "never",
     summary: "The request's signature is too old.",
-    cause: "The X-TC-Timestamp the request was signed with is too far from the server's time, usually because the caller's clock has drifted or a signed request was held back before it was sent.",
+    cause: "The X-TC-Timestamp the request was signed with is more than 5 minutes away from the server's clock, usually because the caller's clock has drifted or a signed request was held back before it was sent.",
     remedy: "Sync the host's clock (NTP) and sign each request just before sending it. Do not retry in a loop: with a wrong clock every new signature is out of date too, and the loop hides the real fault.",
     translations: {
       "zh-CN": {
         summary: "请求签名已经过期。",
-        cause: "签名所用的 X-TC-Timestamp 与服务器时间相差太远，常见原因是调用方机器的时钟走偏，或签好名的请求被搁置了一段时间才发出。",
+        cause: "签名所用的 X-TC-Timestamp 与服务器的时钟差了 5 分钟以上，常见原因是调用方机器的时钟走偏，或签好名的请求被搁置了一段时间才发出。",
         remedy: "用 NTP 校准主机时钟，并在发送前一刻才生成签名。不要用重试循环处理：时钟不准时每个新签名同样会过期，循环只会掩盖真正的问题。",
       },
     },

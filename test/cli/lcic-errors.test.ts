@@ -126,6 +126,7 @@ describe('lcic-errors explain states the documented limits', () => {
     ['FailedOperation.PostpaidNotAvailable', /subtitle transcription \(SubtitlesTranscription 1 or 2\)/, /字幕转写/, 'FAILEDOPERATION_POSTPAIDNOTAVAILABLE'],
     ['FailedOperation.ClassTooLong', /72 hours and says it applies to the booking only[^]*5 hours/, /72 小时，且只约束预约[^]*5 小时/, 'FAILEDOPERATION_CLASSTOOLONG'],
     ['RequestLimitExceeded', /20 requests per second per action[^]*10 per second for BatchRegister/, /每秒 20 次[^]*BatchRegister 为每秒 10 次/, 'Client.BatchRegister'],
+    ['AuthFailure.SignatureExpire', /X-TC-Timestamp the request was signed with is more than 5 minutes away from the server's\s+clock/, /与服务器的时钟差了 5 分钟以上/, 'X-TC-Timestamp (common parameters of API 3.0, the same for every product)'],
   ];
   const catalog = parse(readFileSync('codes/catalog/codes.yaml', 'utf8')) as { codes: Record<string, { sources?: { at: string }[] }> };
 

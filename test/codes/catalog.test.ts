@@ -136,6 +136,32 @@ describe('loadCatalog rejects a malformed catalog', () => {
     ]);
   });
 
+  it('accepts a documentation page as the source of a figure every API shares, and rejects a page elsewhere or a note that is neither kind', () => {
+    const page = { page: 'https://www.tencentcloud.com/document/product/570/36329', at: 'X-TC-Timestamp', figure: '5 minutes' };
+    expect(loadCatalog(writeCatalog({ A: validCode({ sources: [page] }) }, {})).codes[0]?.sources).toEqual([page]);
+    const problems = problemsOf(
+      writeCatalog(
+        {
+          A: validCode({
+            sources: [
+              { ...page, page: 'https://example.com/signing' },
+              { ...page, sdk: 'china', file: 'client.go' },
+              { at: 'X-TC-Timestamp', figure: '5 minutes' },
+              { sdk: 'china', at: 'Client.CreateRoom', figure: '20' },
+            ],
+          }),
+        },
+        {},
+      ),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/'sources\.0\.page' must be a page of tencentcloud\.com or cloud\.tencent\.com/),
+      expect.stringMatching(/'sources\.1' needs either sdk and file .* or page .*, not both or neither/),
+      expect.stringMatching(/'sources\.2' needs either sdk and file .* or page .*, not both or neither/),
+      expect.stringMatching(/'sources\.3\.file' is missing: a figure from a Go SDK names both the edition \(sdk\) and the file/),
+    ]);
+  });
+
   it('refuses a code that sync added and nobody described', () => {
     const problems = problemsOf(writeCatalog({ A: validCode({ needsDescription: true }) }, {}));
     expect(problems[0]?.message).toMatch(/still needs a description/);

@@ -77,7 +77,8 @@ export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
   // Asked for most nodes the analysis meets. Following parents to the root is a few pointer reads
   // (trees are shallow); remembering the answer per node would cost a WeakMap entry for each.
   let current: TSESTree.Node = node;
-  for (let parent = current.parent as TSESTree.Node | undefined; parent; parent = current.parent as TSESTree.Node | undefined) current = parent;
+  // `parent` is typed as always there; a Program's is undefined, and a node of a snippet may have none.
+  for (let parent: TSESTree.Node | undefined = current.parent; parent; parent = current.parent) current = parent;
   return modulesByProgram.get(current);
 }
 

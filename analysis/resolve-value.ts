@@ -495,7 +495,7 @@ export class ValueResolver {
       case 'ClassName':
         return this.settings.clients.includes(node.name) ? { kind: 'wrapper-class' } : this.resolve(def.node, depth + 1);
       case 'Parameter':
-        return this.typedParameter(def.name as TSESTree.Identifier, depth);
+        return this.typedParameter(def.name as TSESTree.Identifier, depth) ?? this.parameterDefault(def.name, depth);
       case 'Variable': {
         // Only a variable written exactly once (its initializer) has a value we can trust.
         const writes = variable.references.filter((reference) => reference.isWrite());
@@ -538,6 +538,15 @@ export class ValueResolver {
   private typedParameter(name: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
     const annotation = name.typeAnnotation?.typeAnnotation;
     return annotation && this.instanceOfType(annotation, depth + 1);
+  }
+
+  /**
+   * A parameter's default value (`client = lcic`), for a parameter the code alone says nothing
+   * else about: injected dependencies are declared this way, and callers rarely pass another.
+   */
+  private parameterDefault(name: TSESTree.Node, depth: number): ResolvedValue | undefined {
+    const pattern = name.parent;
+    return pattern?.type === AST_NODE_TYPES.AssignmentPattern && pattern.left === name ? this.resolve(pattern.right, depth + 1) : undefined;
   }
 
   /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
@@ -588,9 +597,11 @@ export class ValueResolver {
           const assigned = thisAssignment(statement, name);
           if (assigned) return this.resolve(assigned, depth + 1);
         }
-        // `constructor(private readonly client: Client)`: a parameter property.
+        // `constructor(private readonly client: Client)` or `(private client = lcic)`: a parameter property.
         for (const param of element.value.params) {
-          if (param.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === name) return this.resolve(param.parameter, depth + 1);
+          if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const declared = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+          if (declared.type === AST_NODE_TYPES.Identifier && declared.name === name) return this.resolve(declared, depth + 1);
         }
       }
     }

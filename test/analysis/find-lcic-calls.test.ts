@@ -94,6 +94,25 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     ]);
   });
 
+  it('follows an injected client: a parameter property or parameter with the client as its default, typed or not', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const shared = new tc.lcic.v20220817.Client({});',
+      'class Rooms {',
+      '  constructor(private readonly client = shared) {}',
+      '  a() { return this.client.DescribeRoom({}); }',
+      '}',
+      'class Members {',
+      '  private readonly lcic;',
+      '  constructor(client: unknown = shared) { this.lcic = client; }',
+      '  b() { return this.lcic.EndRoom({}); }',
+      '}',
+      'function kick(client = shared) { return client.KickUserFromRoom({}); }',
+      'function other(client = { EndRoom: () => 1 }) { return client.EndRoom(); }',
+    ].join('\n');
+    expect(calls(code)).toEqual(['5:28 sdk DescribeRoom china promise', '10:26 sdk EndRoom china promise', '12:48 sdk KickUserFromRoom china promise']);
+  });
+
   it('uses the configured edition for the China SDK', () => {
     const code = "import * as tc from 'tencentcloud-sdk-nodejs';\nnew tc.lcic.v20220817.Client({}).CreateRoom({});";
     expect(calls(code, { settings: { lcic: { edition: 'international' } } })).toEqual(['2:34 sdk CreateRoom international promise']);

@@ -123,8 +123,8 @@ export class FileFacts {
   }
 
   /** The same, as if `codes` had their own rethrowing branch at `at` (see FailureHandlerInput). */
-  failureFlowWithAddedCases(group: HandlerGroup, at: TSESTree.IfStatement | TSESTree.SwitchStatement, codes: readonly string[], withCommonCodes: boolean): FailureFlow | undefined {
-    return this.followFailures(group, { at, codes }, withCommonCodes);
+  failureFlowWithAddedCases(group: HandlerGroup, added: NonNullable<FailureHandlerInput['withAddedCases']>, withCommonCodes: boolean): FailureFlow | undefined {
+    return this.followFailures(group, added, withCommonCodes);
   }
 
   private followFailures(group: HandlerGroup, withAddedCases: FailureHandlerInput['withAddedCases'], withCommonCodes: boolean): FailureFlow | undefined {

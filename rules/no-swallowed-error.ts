@@ -1,7 +1,9 @@
 /**
  * A handler that receives an LCIC failure and drops it: empty, without a parameter, never passing
  * the error on, or answering "success" to a failure, on every path, or on the default path of a
- * dispatch on the code. The error, and with it the RequestId that support needs, is gone.
+ * dispatch on the code (answered as a success, or, when every listed code has its branch, falling
+ * off the end for the codes nobody lists and the failures without a code). The error, and with it
+ * the RequestId that support needs, is gone.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -11,11 +13,14 @@ import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Fate } from '../analysis/flow/walker.js';
+import { ANOTHER_CODE, NO_CODE } from '../analysis/flow/worlds.js';
+import { dispatchOf } from '../analysis/dispatch.js';
+import { rethrowTheRestFix } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'emptyHandler' | 'noErrorParameter' | 'unusedError' | 'successAfterFailure' | 'defaultAnswersSuccess';
+export type MessageIds = 'emptyHandler' | 'noErrorParameter' | 'unusedError' | 'successAfterFailure' | 'defaultAnswersSuccess' | 'defaultFallsThrough' | 'rethrowTheRest';
 
 const DROPPED = Fate.Answered | Fate.FellThrough;
 
@@ -60,6 +65,23 @@ function errorIsRead(handler: ErrorHandler, sourceCode: Readonly<TSESLint.Source
   return sourceCode.getDeclaredVariables(handler.node).some((variable) => variable.name === param.name && variable.references.some((reference) => reference.isRead()));
 }
 
+/**
+ * Whether the default path drops the failures no one lists (another code, no code) by falling off
+ * the end, while every other world is picked out or passed on there.
+ */
+function onlyTheUnlistedFallThrough(flow: FailureFlow, fates: readonly number[]): boolean {
+  const unlisted = [flow.worlds.indexOf(ANOTHER_CODE), flow.worlds.indexOf(NO_CODE)];
+  let drops = false;
+  for (const [world, fate] of fates.entries()) {
+    if (!unlisted.includes(world)) {
+      if (fate & Fate.FellThrough) return false;
+    } else if ((fate & Fate.FellThrough) !== 0 && (fate & ~DROPPED) === 0) {
+      drops = true;
+    }
+  }
+  return drops;
+}
+
 /** The worlds' fates, without the paths a condition picked out: what the handler does by default. */
 function defaultFates(flow: FailureFlow): number[] {
   return flow.worlds.names.map((_, world) => flow.fates(world) & ~Fate.Matched);
@@ -80,7 +102,10 @@ export default createRule<Options, MessageIds>({
       unusedError: "'{{name}}' is dropped on every path: the failure of {{actions}} and its RequestId end here.",
       successAfterFailure: 'This answers success to a failure of {{actions}}: callers believe the call worked.',
       defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here as {{answer}}: the error and its RequestId are lost.',
+      defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
+      rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
     },
+    hasSuggestions: true,
     schema: [],
   },
   translations: {
@@ -90,6 +115,8 @@ export default createRule<Options, MessageIds>({
       unusedError: "'{{name}}' 在每条路径上都被丢弃：{{actions}} 的失败及其 RequestId 到此为止。",
       successAfterFailure: '这里把 {{actions}} 的失败当作成功返回：调用方会以为调用成功了。',
       defaultAnswersSuccess: '没有分支处理的 {{actions}} 失败在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
+      defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
+      rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
     },
   },
   create(context) {
@@ -108,7 +135,23 @@ export default createRule<Options, MessageIds>({
           // Worlds whose default is always an answer: the fall-throughs are exhaustive-error-codes' to report.
           const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
           const [answer] = answered >= 0 ? flow.answersFor(answered) : [];
-          if (answer) context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { actions: data.actions, answer: shortText(sourceCode.getText(answer)) } });
+          if (answer) {
+            context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { actions: data.actions, answer: shortText(sourceCode.getText(answer)) } });
+            continue;
+          }
+          // Every listed code has its branch (otherwise exhaustive-error-codes reports the switch),
+          // but the codes nobody lists and the failures without a code fall off the end.
+          const dispatch = dispatchOf(flow.reachedTests, handler.body);
+          if (dispatch && onlyTheUnlistedFallThrough(flow, fates)) {
+            const fix = rethrowTheRestFix(dispatch, handler, sourceCode);
+            const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
+            context.report({
+              node: dispatch.anchor,
+              messageId: 'defaultFallsThrough',
+              data,
+              suggest: fix && name ? [{ messageId: 'rethrowTheRest', data: { name }, fix }] : [],
+            });
+          }
           continue;
         }
         if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;

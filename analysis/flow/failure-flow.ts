@@ -57,7 +57,12 @@ export interface FailureHandlerInput {
    * `at` matched them: at the switch, or after the last `if` of the chain. That is what the
    * "add missing cases" suggestion writes; a suggestion is offered only if it would work.
    */
-  readonly withAddedCases?: { readonly at: TSESTree.IfStatement | TSESTree.SwitchStatement; readonly codes: readonly string[] };
+  readonly withAddedCases?: {
+    readonly at: TSESTree.IfStatement | TSESTree.SwitchStatement;
+    readonly codes: readonly string[];
+    /** The suggestion also adds a `default:` (or a final `else`) that rethrows whatever else arrives. */
+    readonly catchAll: boolean;
+  };
 }
 
 export class FailureFlow extends FlowWalker {
@@ -146,12 +151,14 @@ export class FailureFlow extends FlowWalker {
     if (!added || added.at !== node || this.inlined) return state;
     // Before an existing default that does something, the new cases share its body; elsewhere they rethrow.
     const sharesDefault = node.type === AST_NODE_TYPES.SwitchStatement && node.cases.some((switchCase) => switchCase.test === null && switchCase.consequent.length > 0);
-    const rethrown = PathSet.none(this.size);
-    const rest = state.clone();
+    const rethrown = added.catchAll ? state.clone() : PathSet.none(this.size);
+    const rest = added.catchAll ? PathSet.none(this.size) : state.clone();
     for (const code of added.codes) {
       const world = this.worlds.indexOf(code);
       if (world === undefined) continue;
-      if (sharesDefault) {
+      if (added.catchAll) {
+        rethrown.masks[world] = withFlag(state.masks[world] as number, MATCHED);
+      } else if (sharesDefault) {
         rest.masks[world] = withFlag(state.masks[world] as number, MATCHED);
       } else {
         rethrown.masks[world] = withFlag(state.masks[world] as number, MATCHED);

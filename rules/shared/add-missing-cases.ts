@@ -4,6 +4,9 @@
  * New cases rethrow the error itself, the one behaviour that neither hides a failure nor loses its
  * RequestId; a person then replaces the rethrow with real handling. With an existing `default`, the
  * new cases go just before it and share its body, so nothing changes but the list being explicit.
+ * Without one, the new cases come with a `default:` (or the chain with a final `else`) that
+ * rethrows too: codes nobody lists and failures without a code would otherwise still fall through,
+ * and no-swallowed-error would report them next.
  * A handler that destructures the error (`({ code }) =>`) has nothing to rethrow: the suggestion
  * names the error in the parameter and destructures it in the body instead.
  */
@@ -53,24 +56,39 @@ function errorName(handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCo
   };
 }
 
+/**
+ * Whether the suggestion also rethrows everything else that reaches the dispatch: a switch without
+ * a `default`, or an if chain without an `else` that ends the handler (an `else` there changes
+ * nothing but what falls off the end).
+ */
+export function addsCatchAll(dispatch: Dispatch, handler: ErrorHandler): boolean {
+  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) return !dispatch.node.cases.some((c) => c.test === null);
+  if (dispatch.node.type !== AST_NODE_TYPES.IfStatement || handler.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  let last = dispatch.node;
+  while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
+  return last.alternate === null && handler.body.body.at(-1) === dispatch.node;
+}
+
 function switchFix(
   node: TSESTree.SwitchStatement,
-  cases: readonly string[],
+  codes: readonly string[],
   body: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   const defaultCase = node.cases.find((c) => c.test === null);
+  // No default yet: the new cases are followed by one, sharing their rethrow.
+  const cases = defaultCase ? codes.map((c) => `case ${c}:`) : [...codes.map((c) => `case ${c}:`), 'default:'];
   if (defaultCase) {
     const indent = indentationOf(defaultCase, sourceCode);
     // Before a default that does something, the new cases share it; before an empty one they rethrow.
     const shared = defaultCase.consequent.length > 0 ? '' : `  ${body}\n${indent}`;
-    return (fixer) => fixer.insertTextBefore(defaultCase, `${cases.map((c) => `case ${c}:\n${indent}`).join('')}${shared}`);
+    return (fixer) => fixer.insertTextBefore(defaultCase, `${cases.map((c) => `${c}\n${indent}`).join('')}${shared}`);
   }
   const last = node.cases.at(-1);
   const first = node.cases[0];
   if (!last || !first) {
     const indent = `${indentationOf(node, sourceCode)}  `;
-    const text = `\n${cases.map((c) => `${indent}case ${c}:\n`).join('')}${indent}  ${body}\n${indentationOf(node, sourceCode)}`;
+    const text = `\n${cases.map((c) => `${indent}${c}\n`).join('')}${indent}  ${body}\n${indentationOf(node, sourceCode)}`;
     const closing = sourceCode.getLastToken(node);
     return closing ? (fixer) => fixer.insertTextBefore(closing, text) : undefined;
   }
@@ -80,10 +98,10 @@ function switchFix(
   // Appending after a case that can fall through would change what that case does: prepend instead.
   if (!blockEnd || !JUMPS.has(blockEnd.type)) {
     const firstIndent = indentationOf(first, sourceCode);
-    const text = `${cases.map((c) => `case ${c}:\n${firstIndent}`).join('')}  ${body}\n${firstIndent}`;
+    const text = `${cases.map((c) => `${c}\n${firstIndent}`).join('')}  ${body}\n${firstIndent}`;
     return (fixer) => fixer.insertTextBefore(first, text);
   }
-  const text = `${cases.map((c) => `\n${indent}case ${c}:`).join('')}\n${indent}  ${body}`;
+  const text = `${cases.map((c) => `\n${indent}${c}`).join('')}\n${indent}  ${body}`;
   return (fixer) => fixer.insertTextAfter(last, text);
 }
 
@@ -91,6 +109,7 @@ function ifChainFix(
   top: TSESTree.IfStatement,
   condition: string,
   body: string,
+  catchAll: boolean,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   let last = top;
@@ -99,8 +118,31 @@ function ifChainFix(
   const consequent = last.consequent;
   const text =
     consequent.type === AST_NODE_TYPES.BlockStatement
-      ? ` else if (${condition}) {\n${indent}  ${body}\n${indent}}`
-      : `\n${indent}else if (${condition}) ${body}`;
+      ? ` else if (${condition}) {\n${indent}  ${body}\n${indent}}${catchAll ? ` else {\n${indent}  ${body}\n${indent}}` : ''}`
+      : `\n${indent}else if (${condition}) ${body}${catchAll ? `\n${indent}else ${body}` : ''}`;
+  return (fixer) => fixer.insertTextAfter(consequent, text);
+}
+
+/**
+ * The fix that rethrows what no branch of the dispatch takes: a `default:` for a switch without
+ * one, a final `else` for an if chain that ends the handler. Undefined for other shapes, or when
+ * the error has no name to rethrow.
+ */
+export function rethrowTheRestFix(
+  dispatch: Dispatch,
+  handler: ErrorHandler,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+  const param = handler.param;
+  if (param?.type !== AST_NODE_TYPES.Identifier || !addsCatchAll(dispatch, handler)) return undefined;
+  const body = `throw ${param.name};`;
+  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) return switchFix(dispatch.node, [], body, sourceCode);
+  if (dispatch.node.type !== AST_NODE_TYPES.IfStatement) return undefined;
+  let last = dispatch.node;
+  while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
+  const consequent = last.consequent;
+  const indent = indentationOf(dispatch.node, sourceCode);
+  const text = consequent.type === AST_NODE_TYPES.BlockStatement ? ` else {\n${indent}  ${body}\n${indent}}` : `\n${indent}else ${body}`;
   return (fixer) => fixer.insertTextAfter(consequent, text);
 }
 
@@ -125,7 +167,7 @@ export function addMissingCasesFix(
     // Up to two comparisons read fine on one line; more get a line each.
     const indent = indentationOf(dispatch.node, sourceCode);
     const condition = comparisons.length <= 2 ? comparisons.join(' || ') : `\n${indent}  ${comparisons.join(` ||\n${indent}  `)}\n${indent}`;
-    fix = ifChainFix(dispatch.node, condition, body, sourceCode);
+    fix = ifChainFix(dispatch.node, condition, body, addsCatchAll(dispatch, handler), sourceCode);
   }
   return fix && ((fixer) => [fix(fixer), ...error.edits(fixer)]);
 }

@@ -60,6 +60,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
               '  if (TRANSIENT.includes(e.code)) return retryLater();',
               "  else if (e.code === 'ResourceNotFound.Room') throw e;",
+              '  else throw e;',
               '});',
               'declare function retryLater(): null;',
             ),
@@ -141,6 +142,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               '        return undefined;',
               "      case 'ResourceNotFound.Room':",
               "      case 'FailedOperation':",
+              '      default:',
               '        throw e;',
               '    }',
               '  }',
@@ -231,6 +233,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               '  } catch (e: any) {',
               "    if (e.code === 'ResourceNotFound.Room' || e.code === 'InternalError') return;",
               "    else if (e.code === 'FailedOperation.ClassStarted' || e.code === 'FailedOperation') throw e;",
+              '    else throw e;',
               '  }',
               '}',
             ),
@@ -358,6 +361,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               '  switch (code) {',
               "    case 'FailedOperation.ClassStarted':",
               "    case 'InternalError':",
+              '    default:',
               '      throw error;',
               "    case 'ResourceNotFound.Room':",
               '      console.log(code);',
@@ -410,6 +414,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               ].map((code) => `      e.code === '${code}' ||`),
               "      e.code === 'ServiceUnavailable'",
               '    ) throw e;',
+              '    else throw e;',
               '  }',
               '}',
             ),
@@ -584,7 +589,8 @@ suggestionsResolveTheirReports(rule, invalid);
  * body goes; the expected output is the same lines with the suggested branch added.
  */
 const handlerLines = ['  if (e.code === "InternalError") return;'];
-const fixedLines = [...handlerLines, '  else if (e.code === "ResourceNotFound.Room" || e.code === "FailedOperation") throw e;'];
+// The chain ends the handler and has no else: the suggestion rethrows whatever else arrives too.
+const fixedLines = [...handlerLines, '  else if (e.code === "ResourceNotFound.Room" || e.code === "FailedOperation") throw e;', '  else throw e;'];
 const catchCall = (call: string) => [`${call}.catch((e) => {`, 'HANDLER', '});'];
 
 const forms: { name: string; lines: string[]; settings?: Record<string, unknown> }[] = [
@@ -650,7 +656,7 @@ const serviceCases = {
               data: { count: 4, plural: 's' },
               output: report.code.replace(
                 "        return null;\n    }",
-                "        return null;\n      case 'FailedOperation.ClassExpired':\n      case 'ResourceNotFound.Room':\n      case 'FailedOperation':\n      case 'InternalError':\n        throw err;\n    }",
+                "        return null;\n      case 'FailedOperation.ClassExpired':\n      case 'ResourceNotFound.Room':\n      case 'FailedOperation':\n      case 'InternalError':\n      default:\n        throw err;\n    }",
               ),
             },
           ],

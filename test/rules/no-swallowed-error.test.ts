@@ -18,8 +18,46 @@ ruleTester.run('no-swallowed-error', rule, {
     { name: 'a default that rethrows, while a branch answers for one code', code: SDK + "client.GetRooms({}).catch((e) => { if (e.code === 'InternalError') return { Total: 0 }; throw e; });" },
     { name: "a callback without parameters is handle-callback-error's to report", code: SDK + "client.StartRoom({ RoomId: 1 }, () => { console.log('started'); }).catch(() => undefined);" },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
+    { name: 'every listed code has its branch and a default rethrows the rest', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" },
+    { name: 'every listed code has its branch and a final else rethrows the rest', code: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    } else {\n      throw e;\n    }\n  }\n}" },
+    {
+      name: 'a listed code falls through too: exhaustive-error-codes reports the switch, once',
+      code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n  }\n});",
+    },
+    {
+      name: 'statements after the chain take what it does not: they decide, not the chain',
+      code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  if (e.code === 'ResourceNotFound.Room' || e.code === 'InternalError' || e.code === 'FailedOperation') console.info('known', e);\n  else throw e;\n});",
+    },
   ],
   invalid: [
+    {
+      name: 'every listed code has its branch, but other codes and failures without a code fall off the end of the switch',
+      code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n  }\n});",
+      errors: [
+        {
+          messageId: 'defaultFallsThrough',
+          data: data(),
+          line: 4,
+          column: 11,
+          endColumn: 17,
+          suggestions: [{ messageId: 'rethrowTheRest', data: { name: 'e' }, output: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" }],
+        },
+      ],
+    },
+    {
+      name: 'the same with an if chain that ends the handler: the suggestion adds a final else',
+      code: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    }\n  }\n}",
+      errors: [
+        {
+          messageId: 'defaultFallsThrough',
+          data: data(),
+          line: 7,
+          column: 9,
+          endColumn: 43,
+          suggestions: [{ messageId: 'rethrowTheRest', data: { name: 'e' }, output: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    } else {\n      throw e;\n    }\n  }\n}" }],
+        },
+      ],
+    },
     {
       name: 'only the message given to a function that is no logger: the error and its RequestId are dropped',
       code: SDK + 'declare function notify(text: string): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { notify(e.message); return null; });',

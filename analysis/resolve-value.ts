@@ -601,7 +601,8 @@ export class ValueResolver {
         for (const param of element.value.params) {
           if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
           const declared = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-          if (declared.type === AST_NODE_TYPES.Identifier && declared.name === name) return this.resolve(declared, depth + 1);
+          // A parameter property is always a plain name (TypeScript allows no pattern there).
+          if (declared.name === name) return this.resolve(declared, depth + 1);
         }
       }
     }

@@ -1,17 +1,26 @@
 /**
  * The RequestId is the one thing Tencent Cloud support asks for. A handler that rethrows a new
- * error built from the LCIC error's message, or logs only the message, throws it away.
+ * error built from the LCIC error's message, logs only the message, or answers its caller with
+ * only the message (`res.status(500).json({ error: err.message })`), throws it away.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName } from '../analysis/ast.js';
-import { onFileFacts } from '../analysis/facts.js';
+import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'addCause' | 'logWholeError';
+export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'logWholeError' | 'addRequestId';
+
+/** Adds `requestId: err.requestId` next to `error: err.message` in an object literal. */
+function addRequestId(message: TSESTree.Node, name: string) {
+  const property = message.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== message || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  if (property.parent.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'requestId')) return undefined;
+  return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${name}.requestId`);
+}
 
 /** Adds `cause: err` to a one-argument error, or to its options object. */
 function addCause(node: TSESTree.NewExpression, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
@@ -38,8 +47,10 @@ export default createRule<Options, MessageIds>({
     messages: {
       newErrorLosesRequestId: 'This {{errorClass}} replaces the failure of {{actions}} without keeping it: its RequestId is lost.',
       logsMessageOnly: "This log keeps '{{text}}' of the failure of {{actions}} but not its RequestId. Log '{{name}}' itself.",
+      answerLosesRequestId: "This answer to a failure of {{actions}} carries '{{text}}' but not its RequestId: support cannot find the request.",
       addCause: 'Add { cause: {{name}} }',
       logWholeError: 'Also pass {{name}} to the log call',
+      addRequestId: 'Add requestId: {{name}}.requestId',
     },
     schema: [],
   },
@@ -47,8 +58,10 @@ export default createRule<Options, MessageIds>({
     'zh-CN': {
       newErrorLosesRequestId: '这个 {{errorClass}} 取代了 {{actions}} 的失败，却没有保留原错误：RequestId 丢失了。',
       logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
+      answerLosesRequestId: "这个返回值只带着 {{actions}} 失败的 '{{text}}'，没有 RequestId：技术支持无法据此找到这次请求。",
       addCause: '添加 { cause: {{name}} }',
       logWholeError: '把 {{name}} 也传给日志调用',
+      addRequestId: '添加 requestId: {{name}}.requestId',
     },
   },
   create(context) {
@@ -67,6 +80,17 @@ export default createRule<Options, MessageIds>({
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions },
             suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
+          });
+        }
+        // A raw call's rejection is a network error: it never had a RequestId to lose.
+        const answers = group.calls.some(failuresCarryCodes) ? flow.messageOnlyAnswers : [];
+        for (const { message } of answers) {
+          const fix = addRequestId(message, name);
+          context.report({
+            node: message,
+            messageId: 'answerLosesRequestId',
+            data: { actions, text: sourceCode.getText(message) },
+            suggest: fix ? [{ messageId: 'addRequestId', data: { name }, fix }] : [],
           });
         }
         for (const { call, message } of flow.messageOnlyLogs) {

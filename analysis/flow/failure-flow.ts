@@ -31,13 +31,23 @@ const ERROR_CLASS = /(^Error$|Error$|Exception$)/;
 interface ErrorMentions {
   readonly keeps: boolean;
   readonly mentions: boolean;
-  /** The first `err.message` (or `err.getMessage()`), for the log suggestion. */
+  /** The first part of the error it reads that is not the RequestId (`err.message`, `err.code`), for the log suggestion. */
   readonly message: TSESTree.Node | undefined;
+  /** The first `err.message` (or `err.getMessage()`) it reads. */
+  readonly messageText: TSESTree.Node | undefined;
 }
 
 export interface MessageOnlyLog {
   readonly call: TSESTree.CallExpression;
   /** `err.message`, `err.code`: what the log keeps instead of the error. */
+  readonly message: TSESTree.Node;
+}
+
+/** A value the handler returns to its caller that carries the error's message, but not the error. */
+export interface MessageOnlyAnswer {
+  /** What is returned: a `return`'s argument, or an arrow's expression body. */
+  readonly value: TSESTree.Node;
+  /** `err.message`, where the answer reads it. */
   readonly message: TSESTree.Node;
 }
 
@@ -67,6 +77,8 @@ export interface FailureHandlerInput {
 
 export class FailureFlow extends FlowWalker {
   readonly messageOnlyLogs: MessageOnlyLog[] = [];
+  /** `return res.status(500).json({ error: err.message })`: the caller hears of the failure, support cannot find it. */
+  readonly messageOnlyAnswers: MessageOnlyAnswer[] = [];
   /** `new XError(...)` thrown, returned or rejected without the error: its RequestId is lost. */
   readonly lossyErrors: TSESTree.NewExpression[] = [];
   /** Reads of the callback's response on a path where the call failed (and it is null). */
@@ -103,10 +115,14 @@ export class FailureFlow extends FlowWalker {
    * original, and logs of the message alone.
    */
   private readWholeHandler(): void {
-    if (this.input.body.type !== AST_NODE_TYPES.BlockStatement && this.input.returnsToCaller) this.noteLossy(this.input.body);
+    if (this.input.body.type !== AST_NODE_TYPES.BlockStatement && this.input.returnsToCaller) {
+      this.noteLossy(this.input.body);
+      this.noteMessageOnlyAnswer(this.input.body);
+    }
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
+      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && this.input.returnsToCaller) this.noteMessageOnlyAnswer(node.argument);
       if (node.type === AST_NODE_TYPES.CallExpression) {
         // `reject(new Error(...))`, `done(new Error(...))`, `next(new Error(...))`: the new error goes on instead.
         for (const argument of node.arguments) this.noteLossy(argument);
@@ -199,6 +215,7 @@ export class FailureFlow extends FlowWalker {
     let keeps = false;
     let mentions = false;
     let message: TSESTree.Node | undefined;
+    let messageText: TSESTree.Node | undefined;
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
       if (inner.type !== AST_NODE_TYPES.Identifier || !isReference(inner) || this.symbols.of(inner)?.kind !== 'error') return;
       mentions = true;
@@ -207,14 +224,19 @@ export class FailureFlow extends FlowWalker {
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
         const name = propertyName(parent);
-        if (name !== undefined && KEEPS_REQUEST_ID.has(name)) keeps = true;
-        else if (!message) message = parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent && name !== undefined && MESSAGE.has(name) ? parent.parent : parent;
+        if (name !== undefined && KEEPS_REQUEST_ID.has(name)) {
+          keeps = true;
+          return;
+        }
+        const read = parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent && name !== undefined && MESSAGE.has(name) ? parent.parent : parent;
+        message ??= read;
+        if (name !== undefined && MESSAGE.has(name)) messageText ??= read;
         return;
       }
       // `${err}`, 'failed: ' + err and String(err) use the SDK error's toString, which has the RequestId.
       keeps = true;
     });
-    return { keeps, mentions, message };
+    return { keeps, mentions, message, messageText };
   }
 
   /**
@@ -259,6 +281,20 @@ export class FailureFlow extends FlowWalker {
       (node.type === AST_NODE_TYPES.MemberExpression && !node.optional && this.symbols.of(node.object)?.kind === 'absent') ||
       (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type !== AST_NODE_TYPES.Identifier && node.init !== null && this.symbols.of(node.init)?.kind === 'absent');
     if (read && !this.responseUses.includes(node)) this.responseUses.push(node);
+  }
+
+  /**
+   * Records a `return` whose value reads the error's message but keeps nothing that finds the
+   * request. A new error built from the message is a lossy error (above), not this; other new
+   * objects (a Map, a domain value) are the caller's business.
+   */
+  private noteMessageOnlyAnswer(value: TSESTree.Node): void {
+    const { keeps, messageText } = this.mentionsIn(value);
+    if (keeps || !messageText || this.messageOnlyAnswers.some((answer) => answer.value === value)) return;
+    for (let node: TSESTree.Node = messageText; node !== value.parent; node = node.parent as TSESTree.Node) {
+      if (node.type === AST_NODE_TYPES.NewExpression) return;
+    }
+    this.messageOnlyAnswers.push({ value, message: messageText });
   }
 
   /** Records `new XError(...)` leaving the handler without the error. */

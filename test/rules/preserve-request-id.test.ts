@@ -6,6 +6,46 @@ import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'an HTTP answer with only the message: the caller hears of the failure, support cannot find it',
+    code: SDK + "declare const res: { status(code: number): { json(body: unknown): unknown } };\nexport async function show(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    return res.status(500).json({ error: err.message });\n  }\n}",
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'DescribeRoom', text: 'err.message' },
+        line: 8,
+        column: 42,
+        endColumn: 53,
+        suggestions: [
+          {
+            messageId: 'addRequestId',
+            data: { name: 'err' },
+            output: SDK + "declare const res: { status(code: number): { json(body: unknown): unknown } };\nexport async function show(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    return res.status(500).json({ error: err.message, requestId: err.requestId });\n  }\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the message returned as a result object, and returned bare (no object to add the RequestId to)',
+    code: SDK + "client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message }));\nclient.StartRoom({ RoomId: 1 }).catch((e) => {\n  return String(e.message);\n});",
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'EndRoom', text: 'e.message' },
+        line: 3,
+        column: 65,
+        suggestions: [
+          {
+            messageId: 'addRequestId',
+            data: { name: 'e' },
+            output: SDK + "client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message, requestId: e.requestId }));\nclient.StartRoom({ RoomId: 1 }).catch((e) => {\n  return String(e.message);\n});",
+          },
+        ],
+      },
+      { messageId: 'answerLosesRequestId', data: { actions: 'StartRoom', text: 'e.message' }, line: 5, column: 17, suggestions: [] },
+    ],
+  },
+  {
     name: 'a new Error from the message, given to the callback of a callback-form call',
     code: INTL + 'declare function done(e: unknown): void;\nintl.DescribeRoom({ RoomId: 1 }, (err: any) => { if (err) return done(new Error(err.message)); done(null); });',
     errors: [
@@ -151,6 +191,11 @@ ruleTester.run('preserve-request-id', rule, {
     { name: 'logged with the whole error', code: SDK + "client.CreateRoom({} as never).catch((e) => { console.error(e.message, e); throw e; });" },
     { name: 'a configured handler receives the message', code: SDK + 'declare function reportLcicError(m: string): void;\nclient.CreateRoom({} as never).catch((e) => { reportLcicError(e.message); });', settings: { lcic: { errorHandlers: ['reportLcicError'] } } },
     { name: 'new objects that are not errors', code: SDK + "client.CreateRoom({} as never).catch((e) => { return new Map([['m', e.message]]); });" },
+    { name: 'an answer with the message and the RequestId', code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message, requestId: e.requestId }));' },
+    {
+      name: "a raw call's rejection is a network error, with no RequestId to keep",
+      code: "fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } }).catch((e) => ({ error: e.message }));",
+    },
   ],
   invalid,
 });

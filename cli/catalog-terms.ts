@@ -8,6 +8,7 @@ import {
   allErrorCodes,
   codeText,
   isRetryable,
+  type ErrorCategory,
   type ErrorCodeInfo,
   type LcicAction,
   type LcicEdition,
@@ -57,6 +58,7 @@ export interface Labels {
   readonly retry: string;
   readonly retryWords: Readonly<Record<RetryAdvice, string>>;
   readonly category: string;
+  readonly categoryWords: Readonly<Record<ErrorCategory, string>>;
   readonly scope: string;
   readonly scopeCommon: string;
   readonly editions: string;
@@ -65,6 +67,10 @@ export interface Labels {
   readonly returnedBy: (count: number, edition: LcicEdition, actions: string) => string;
   readonly notListed: (edition: LcicEdition, common: boolean) => string;
   readonly docs: string;
+  /** Why the input is not a code, then the nearest ones and the family of an unknown sub-code. */
+  readonly notACode: (input: string) => string;
+  readonly didYouMean: (names: readonly string[]) => string;
+  readonly family: (parent: string, summary: string) => string;
 }
 
 export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
@@ -79,6 +85,20 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
       'after-state-change': 'not in a loop: call again once the resource has changed state',
     },
     category: 'Category:   ',
+    categoryWords: {
+      authentication: 'authentication',
+      signature: 'signature',
+      permission: 'permission',
+      parameter: 'parameter',
+      quota: 'quota',
+      'rate-limit': 'rate-limit',
+      'resource-state': 'resource-state',
+      'not-found': 'not-found',
+      server: 'server',
+      'request-format': 'request-format',
+      unsupported: 'unsupported',
+      'dry-run': 'dry-run',
+    },
     scope: 'Scope:      ',
     scopeCommon: 'common (any Tencent Cloud API action can return it)',
     editions: 'Editions:   ',
@@ -87,6 +107,9 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     returnedBy: (count, edition, actions) => `Returned by ${count} action${count === 1 ? '' : 's'} (${edition}): ${actions}`,
     notListed: (edition, common) => `No action lists it on the ${edition} site${common ? ', but as a common code any action can return it' : ''}.`,
     docs: 'Docs:       ',
+    notACode: (input) => `"${input}" is not an LCIC error code.`,
+    didYouMean: (names) => (names.length === 0 ? '' : ` Did you mean ${names.map((n) => `"${n}"`).join(', ')}?`),
+    family: (parent, summary) => ` An unknown sub-code belongs to the family of its parent "${parent}": ${summary}`,
   },
   'zh-CN': {
     retired: '（已停用：不再有接口返回它）',
@@ -99,6 +122,20 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
       'after-state-change': '不要循环重试：等资源状态改变后再调用',
     },
     category: '类别：    ',
+    categoryWords: {
+      authentication: '身份认证（authentication）',
+      signature: '签名（signature）',
+      permission: '权限（permission）',
+      parameter: '参数（parameter）',
+      quota: '配额（quota）',
+      'rate-limit': '频率限制（rate-limit）',
+      'resource-state': '资源状态（resource-state）',
+      'not-found': '资源不存在（not-found）',
+      server: '服务端（server）',
+      'request-format': '请求格式（request-format）',
+      unsupported: '不支持（unsupported）',
+      'dry-run': '预检（dry-run）',
+    },
     scope: '范围：    ',
     scopeCommon: '公共错误码（任何腾讯云 API 接口都可能返回）',
     editions: '站点：    ',
@@ -107,5 +144,8 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     returnedBy: (count, edition, actions) => `${edition === 'china' ? '国内站' : '国际站'}有 ${count} 个接口返回它：${actions}`,
     notListed: (edition, common) => `${edition === 'china' ? '国内站' : '国际站'}没有接口列出它${common ? '，但作为公共错误码，任何接口都可能返回' : ''}。`,
     docs: '文档：    ',
+    notACode: (input) => `"${input}" 不是 LCIC 错误码。`,
+    didYouMean: (names) => (names.length === 0 ? '' : `是不是想找 ${names.map((n) => `"${n}"`).join('、')}？`),
+    family: (parent, summary) => `未知的子错误码属于其父错误码 "${parent}" 一类：${summary}`,
   },
 };

@@ -13,7 +13,6 @@ import { nearestNames } from '../../lib/nearest-names.js';
 import { codeDocsUrl } from '../../lib/package-info.js';
 import { canonicalCode, codeAsJson, LABELS } from '../catalog-terms.js';
 import {
-  didYouMean,
   EDITION_OPTION,
   editionOf,
   flag,
@@ -37,7 +36,7 @@ function explainText(info: ErrorCodeInfo, edition: LcicEdition, lang: LcicLangua
     `  ${words.cause}${text.cause}`,
     `  ${words.remedy}${text.remedy}`,
     `  ${words.retry}${words.retryWords[info.retry]}`,
-    `  ${words.category}${info.category}`,
+    `  ${words.category}${words.categoryWords[info.category]}`,
     `  ${words.scope}${info.scope === 'common' ? words.scopeCommon : 'LCIC'}`,
     `  ${words.editions}${info.editions.join(', ')}`,
   ];
@@ -50,12 +49,15 @@ function explainText(info: ErrorCodeInfo, edition: LcicEdition, lang: LcicLangua
 
 /** Why `input` is not a code, with the nearest real ones, or the family an unknown sub-code belongs to. */
 function notACode(input: string, lang: LcicLanguage): string {
-  const near = nearestNames(input, allErrorCodes);
+  const words = LABELS[lang];
+  // The last part alone (`roomnotend`) names the codes that end with it, in any letter case.
+  const lastPart = input.toLowerCase();
+  const endingWithIt = allErrorCodes.filter((code) => code.includes('.') && code.split('.').at(-1)?.toLowerCase() === lastPart);
+  const near = endingWithIt.length > 0 ? endingWithIt : nearestNames(input, allErrorCodes);
   const family = lookupCodeOrAncestor(input);
   // With no near name, the known parent still tells the caller what kind of failure it is.
-  const parentNote =
-    family && near.length === 0 ? ` An unknown sub-code belongs to the family of its parent "${family.info.code}": ${codeText(family.info, lang).summary}` : '';
-  return `"${input}" is not an LCIC error code.${didYouMean(near)}${parentNote}\n`;
+  const parentNote = family && near.length === 0 ? words.family(family.info.code, codeText(family.info, lang).summary) : '';
+  return `${words.notACode(input)}${words.didYouMean(near)}${parentNote}\n`;
 }
 
 export const explainCommand: Command = {

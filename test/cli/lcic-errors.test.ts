@@ -58,6 +58,18 @@ describe('lcic-errors explain', () => {
     expect(stderr).toMatch(/^"ResourceNotFound\.SomethingQuiteDifferent" is not an LCIC error code\. An unknown sub-code belongs to the family of its parent "ResourceNotFound"/);
   });
 
+  it('names the codes that end with what was typed, when that is only the last part', () => {
+    const { status, stderr } = cli('explain', 'roomnotend');
+    expect(status).toBe(1);
+    expect(stderr).toBe('"roomnotend" is not an LCIC error code. Did you mean "FailedOperation.RoomNotEnd"?\n');
+  });
+
+  it('says it in Chinese with --lang zh-CN, and names the category in Chinese', () => {
+    expect(cli('explain', 'FailedOperation.ClassTooLng', '--lang', 'zh-CN').stderr).toMatch(/^"FailedOperation\.ClassTooLng" 不是 LCIC 错误码。是不是想找 "FailedOperation\.ClassTooLong"(、"[^"]+")*？\n$/);
+    expect(cli('explain', 'ResourceNotFound.SomethingQuiteDifferent', '--lang', 'zh-CN').stderr).toMatch(/^"ResourceNotFound\.SomethingQuiteDifferent" 不是 LCIC 错误码。未知的子错误码属于其父错误码 "ResourceNotFound" 一类：/);
+    expect(cli('explain', 'InvalidParameter.MaxMicNumber', '--lang', 'zh-CN').stdout).toMatch(/\n {2}类别： +参数（parameter）\n/);
+  });
+
   it('accepts a code in any letter case', () => {
     const lower = cli('explain', 'failedoperation.classtoolong');
     expect(lower.status).toBe(0);

@@ -35,7 +35,7 @@ function restFates(fates: number): string {
   const words: string[] = [];
   if (fates & Fate.PassedOn) words.push('passed on');
   if (fates & Fate.Logged) words.push('logged without the RequestId');
-  if (fates & Fate.Answered) words.push('answered as a success');
+  if (fates & Fate.Answered) words.push('answered with a value');
   if (fates & Fate.FellThrough) words.push('dropped');
   return words.join(' or ');
 }

@@ -40,9 +40,29 @@ function isSuccessLiteral(node: TSESTree.Node): boolean {
 }
 
 /** Source text short enough for a message: `{ Total: 0, Rooms: [] }`, or its start. */
-function shortText(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
+const LIMIT = 40;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * Source text short enough for a message: `{ Total: 0, Rooms: [] }`. A longer call keeps its
+ * callee (`res.status(500).json(...)`) and a longer object its first property, rather than being
+ * cut in the middle of a string; anything else is cut after a whole word.
+ */
+function shortText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const text = oneLine(sourceCode.getText(node));
+  if (text.length <= LIMIT) return text;
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    const callee = oneLine(sourceCode.getText(value.callee));
+    if (callee.length <= LIMIT - 5) return `${callee}(...)`;
+  }
+  const [first] = value.type === AST_NODE_TYPES.ObjectExpression ? value.properties : [];
+  if (first) {
+    const property = oneLine(sourceCode.getText(first));
+    if (property.length <= LIMIT - 9) return `{ ${property}, ... }`;
+  }
+  const cut = text.slice(0, LIMIT - 3);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}...`;
 }
 
 /** What runs when a callback's call failed: the block of its first `if (err)`, or its whole body. */
@@ -136,7 +156,7 @@ export default createRule<Options, MessageIds>({
           const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
           const [answer] = answered >= 0 ? flow.answersFor(answered) : [];
           if (answer) {
-            context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { actions: data.actions, answer: shortText(sourceCode.getText(answer)) } });
+            context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { actions: data.actions, answer: shortText(answer, sourceCode) } });
             continue;
           }
           // Every listed code has its branch (otherwise exhaustive-error-codes reports the switch),

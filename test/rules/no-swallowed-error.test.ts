@@ -59,6 +59,11 @@ ruleTester.run('no-swallowed-error', rule, {
       ],
     },
     {
+      name: 'a long answer is named by its callee, not cut inside its string',
+      code: SDK + "declare const res: { status(code: number): { json(body: unknown): unknown } };\nclient.GetRooms({}).catch((e) => {\n  if (e.code === 'InternalError') throw e;\n  return res.status(500).json({ error: 'internal error, please retry later' });\n});",
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'GetRooms', answer: 'res.status(500).json(...)' }, line: 6, column: 10 }],
+    },
+    {
       name: 'only the message given to a function that is no logger: the error and its RequestId are dropped',
       code: SDK + 'declare function notify(text: string): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { notify(e.message); return null; });',
       errors: [{ messageId: 'unusedError', data: { ...data(), name: 'e' }, line: 4, column: 43, endColumn: 44 }],

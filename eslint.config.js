@@ -4,7 +4,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'node_modules/', 'bench/.corpus/', 'test/fixtures/', 'examples/', 'coverage/', 'test-results/'] },
+  { ignores: ['dist/', 'site/', 'node_modules/', 'bench/.corpus/', 'test/fixtures/', 'examples/', 'coverage/', 'test-results/', '.editor-workspaces/'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.strictTypeChecked],

@@ -551,7 +551,14 @@ export class ValueResolver {
 
   /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
   private instanceOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
-    if (type.type !== AST_NODE_TYPES.TSTypeReference || depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return undefined;
+    // `client: typeof lcic`, often through `type LcicClient = typeof lcic`: the type of the value
+    // itself, so a client, wrapper or instance typed that way is that value.
+    if (type.type === AST_NODE_TYPES.TSTypeQuery) {
+      const value = type.exprName.type === AST_NODE_TYPES.TSImportType ? undefined : this.resolve(type.exprName, depth + 1);
+      return value && INSTANCE_KINDS.has(value.kind) ? value : undefined;
+    }
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
     const typeName = type.typeName;
     const argument = type.typeArguments?.params[0];
     let named: ResolvedValue | undefined;
@@ -588,14 +595,18 @@ export class ValueResolver {
       }
     }
     if (!classBody) return undefined;
+    // `private client: LcicClient;` set somewhere the code does not show: its type says what it holds.
+    let annotation: TSESTree.TypeNode | undefined;
     for (const element of classBody.body) {
-      if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value && fieldName(element.key) === name) {
-        return this.resolve(element.value, depth + 1);
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && fieldName(element.key) === name) {
+        if (element.value) return this.resolve(element.value, depth + 1);
+        annotation = element.typeAnnotation?.typeAnnotation;
       }
       if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
         for (const statement of element.value.body?.body ?? []) {
           const assigned = thisAssignment(statement, name);
-          if (assigned) return this.resolve(assigned, depth + 1);
+          const value = assigned && this.resolve(assigned, depth + 1);
+          if (value) return value;
         }
         // `constructor(private readonly client: Client)` or `(private client = lcic)`: a parameter property.
         for (const param of element.value.params) {
@@ -606,9 +617,12 @@ export class ValueResolver {
         }
       }
     }
-    return undefined;
+    return annotation && this.instanceOfType(annotation, depth + 1);
   }
 }
+
+/** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
+const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'axios']);
 
 /** A binding imported from a package (`import { lcic } from 'tencentcloud-sdk-nodejs'`, `export { x } from '...'`). */
 function packageImport(node: TSESTree.Node): ResolvedValue | undefined {

@@ -200,6 +200,21 @@ describe('findLcicCalls: what it must not find', () => {
     ].join('\n');
     expect(calls(code)).toEqual([]);
   });
+  it('follows a client typed as `typeof` the client: parameters, parameter properties and fields, through an alias', () => {
+    const code = [
+      "import * as tencentcloud from 'tencentcloud-sdk-nodejs';",
+      'export const lcic = new tencentcloud.lcic.v20220817.Client({});',
+      'export type LcicClient = typeof lcic;',
+      'export async function a(c: typeof lcic) { return c.DescribeRoom({ RoomId: 1 }); }',
+      'export class Gateway { constructor(private readonly client: LcicClient) {} run() { return this.client.EndRoom({ RoomId: 1 }); } }',
+      'export class Later { private client!: LcicClient; run() { return this.client.DeleteRoom({ RoomId: 1 }); } }',
+      // Look-alikes: a plain object with an action-named method, and a class (typeof a class is not an instance).
+      'const fake = { CreateRoom: (_: object) => 1 };',
+      'export function b(f: typeof fake) { return f.CreateRoom({}); }',
+      'export function d(k: typeof tencentcloud.lcic.v20220817.Client) { return k.CreateRoom; }',
+    ].join('\n');
+    expect(calls(code)).toEqual(['4:52 sdk DescribeRoom china promise', '5:103 sdk EndRoom china promise', '6:78 sdk DeleteRoom china promise']);
+  });
 });
 
 describe('findLcicCalls with type information', () => {

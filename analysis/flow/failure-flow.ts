@@ -124,10 +124,14 @@ export class FailureFlow extends FlowWalker {
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && this.input.returnsToCaller) this.noteMessageOnlyAnswer(node.argument);
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        // `reject(new Error(...))`, `done(new Error(...))`, `next(new Error(...))`: the new error goes on instead.
-        for (const argument of node.arguments) this.noteLossy(argument);
+        // `reject(new Error(...))`, `done(new Error(...))`, `next(new Error(...))`: the new error goes on instead,
+        // unless another argument keeps the RequestId (`Object.assign(new Error(...), { requestId: err.requestId })`).
+        const keptByAnother = node.arguments.some((argument) => this.mentionsIn(argument).keeps);
+        if (!keptByAnother) for (const argument of node.arguments) this.noteLossy(argument);
         const message = this.messageOnly(node);
         if (message && !this.messageOnlyLogs.some((log) => log.call === node)) this.messageOnlyLogs.push({ call: node, message });
+        // `res.status(500).json({ error: err.message });` as a statement: an answer as much as its `return` form.
+        if (!message && !keptByAnother && this.sendsMessage(node)) for (const argument of node.arguments) this.noteMessageOnlyAnswer(argument);
       }
       if (node.type === AST_NODE_TYPES.BinaryExpression || node.type === AST_NODE_TYPES.CallExpression) this.conditions.decide(node, 0);
       // `MESSAGES[err.code]`: the table's keys are compared with the code too.
@@ -246,9 +250,23 @@ export class FailureFlow extends FlowWalker {
    */
   protected callFlags(call: TSESTree.CallExpression): number {
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
-    if (!args.some((a) => a.mentions)) return 0;
+    // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
+    if (!args.some((a) => a.mentions)) return call.arguments.some(isNewError) ? LOGGED : 0;
     if (this.settings.errorHandlers.includes(calleeName(call) ?? '') || args.some((a) => a.keeps)) return PASSED;
-    return isLogCall(call) ? LOGGED : 0;
+    // A log, a reply with the message, or a new error handed on (`next(new Error(err.message))`): the
+    // failure is told, not dropped, but without what finds the request (preserve-request-id says so).
+    if (isLogCall(call) || this.sendsMessage(call) || call.arguments.some(isNewError)) return LOGGED;
+    return 0;
+  }
+
+  /**
+   * A call made for its effect (its value unused) that is given the error's message: a reply
+   * (`res.status(500).json({ error: err.message })`), a toast, `next(err.message)`. A call whose
+   * value is used (`KNOWN.includes(err.message)`) only looks at the message.
+   */
+  private sendsMessage(call: TSESTree.CallExpression): boolean {
+    if (!isEffectCall(call) || isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '')) return false;
+    return call.arguments.some((argument) => this.mentionsIn(argument).messageText !== undefined);
   }
 
   /** A log call that mentions the error but keeps nothing that finds the request: the part it keeps instead. */
@@ -290,7 +308,8 @@ export class FailureFlow extends FlowWalker {
    */
   private noteMessageOnlyAnswer(value: TSESTree.Node): void {
     const { keeps, messageText } = this.mentionsIn(value);
-    if (keeps || !messageText || this.messageOnlyAnswers.some((answer) => answer.value === value)) return;
+    // One report per message read: `return res.json({ error: err.message })` is met as a return and as a call.
+    if (keeps || !messageText || this.messageOnlyAnswers.some((answer) => answer.message === messageText)) return;
     for (let node: TSESTree.Node = messageText; node !== value.parent; node = node.parent as TSESTree.Node) {
       if (node.type === AST_NODE_TYPES.NewExpression) return;
     }
@@ -300,10 +319,29 @@ export class FailureFlow extends FlowWalker {
   /** Records `new XError(...)` leaving the handler without the error. */
   private noteLossy(argument: TSESTree.Node | null | undefined): void {
     const value = argument && unwrap(argument);
-    if (value?.type !== AST_NODE_TYPES.NewExpression || !ERROR_CLASS.test(calleeName(value) ?? '')) return;
+    if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps) || this.lossyErrors.includes(value)) return;
     this.lossyErrors.push(value);
   }
+}
+
+/** `new SomethingError(...)`, `new Exception(...)`: a new error object. */
+function isNewError(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  return value.type === AST_NODE_TYPES.NewExpression && ERROR_CLASS.test(calleeName(value) ?? '');
+}
+
+/** A call whose value nobody uses: a statement of its own (`res.json(...);`, `await reply.send(...);`, `void send(...)`). */
+function isEffectCall(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = outermostWrapper(call);
+  while (
+    node.parent?.type === AST_NODE_TYPES.AwaitExpression ||
+    node.parent?.type === AST_NODE_TYPES.ChainExpression ||
+    (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void')
+  ) {
+    node = node.parent;
+  }
+  return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
 /** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */

@@ -64,8 +64,9 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'GetRooms', answer: 'res.status(500).json(...)' }, line: 6, column: 10 }],
     },
     {
-      name: 'only the message given to a function that is no logger: the error and its RequestId are dropped',
-      code: SDK + 'declare function notify(text: string): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { notify(e.message); return null; });',
+      // Its neighbour, `notify(e.message); return null;`, tells someone of the failure: preserve-request-id's case.
+      name: 'only the message looked at, by a call whose value is used: the error and its RequestId are dropped',
+      code: SDK + 'declare function isKnown(text: string): boolean;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { const known = isKnown(e.message); return known ? null : undefined; });',
       errors: [{ messageId: 'unusedError', data: { ...data(), name: 'e' }, line: 4, column: 43, endColumn: 44 }],
     },
     {

@@ -26,6 +26,46 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'the same answer as a statement, and the message given to a notifier: told, not dropped (no-swallowed-error says nothing)',
+    code: SDK + "declare const res: any;\ndeclare function notify(text: string): void;\nclient.EndRoom({ RoomId: 1 }).catch((err) => {\n  res.status(500).json({ error: err.message });\n});\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { notify(e.message); return null; });",
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'EndRoom', text: 'err.message' },
+        line: 6,
+        column: 33,
+        endColumn: 44,
+        suggestions: [
+          {
+            messageId: 'addRequestId',
+            data: { name: 'err' },
+            output: SDK + "declare const res: any;\ndeclare function notify(text: string): void;\nclient.EndRoom({ RoomId: 1 }).catch((err) => {\n  res.status(500).json({ error: err.message, requestId: err.requestId });\n});\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { notify(e.message); return null; });",
+          },
+        ],
+      },
+      { messageId: 'answerLosesRequestId', data: { actions: 'DescribeRoom', text: 'e.message' }, line: 8, column: 58, suggestions: [] },
+    ],
+  },
+  {
+    name: 'a new error handed to next(): one report, from this rule (no-swallowed-error says nothing)',
+    code: SDK + "declare function next(e: unknown): void;\nclient.EndRoom({ RoomId: 1 }).catch((err) => { next(new Error('could not end the class')); });",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'EndRoom' },
+        line: 4,
+        column: 53,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output: SDK + "declare function next(e: unknown): void;\nclient.EndRoom({ RoomId: 1 }).catch((err) => { next(new Error('could not end the class', { cause: err })); });",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'the message returned as a result object, and returned bare (no object to add the RequestId to)',
     code: SDK + "client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message }));\nclient.StartRoom({ RoomId: 1 }).catch((e) => {\n  return String(e.message);\n});",
     errors: [
@@ -191,6 +231,11 @@ ruleTester.run('preserve-request-id', rule, {
     { name: 'logged with the whole error', code: SDK + "client.CreateRoom({} as never).catch((e) => { console.error(e.message, e); throw e; });" },
     { name: 'a configured handler receives the message', code: SDK + 'declare function reportLcicError(m: string): void;\nclient.CreateRoom({} as never).catch((e) => { reportLcicError(e.message); });', settings: { lcic: { errorHandlers: ['reportLcicError'] } } },
     { name: 'new objects that are not errors', code: SDK + "client.CreateRoom({} as never).catch((e) => { return new Map([['m', e.message]]); });" },
+    {
+      name: 'a new error given the RequestId with Object.assign',
+      code: SDK + 'client.DeleteRoom({ RoomId: 1 }).catch((err) => { throw Object.assign(new Error(`delete failed: ${err.message}`), { requestId: err.requestId, code: err.code }); });',
+    },
+    { name: 'the message only compared, by a call whose value is used', code: SDK + "const KNOWN = new Set(['busy']);\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (KNOWN.has(e.message)) return null; throw e; });" },
     { name: 'an answer with the message and the RequestId', code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message, requestId: e.requestId }));' },
     {
       name: "a raw call's rejection is a network error, with no RequestId to keep",

@@ -8,25 +8,41 @@ import type { LcicAction } from './generated/actions.js';
 import { codesFor, type ErrorCodeOf } from './lookup.js';
 import { classifyLcicError, type LcicApiFailure, type LcicFailure } from './sdk-error.js';
 
-/**
- * The handler object of {@link handleLcicError}: one function per code of action `A`, each
- * receiving the failure with its code narrowed, plus `otherwise`.
- */
-export type ErrorCodeHandlers<A extends LcicAction, R> = {
-  readonly [C in ErrorCodeOf<A>]: (failure: LcicApiFailure & { readonly code: C }) => R;
-} & {
-  /**
-   * Everything else: a common code outside the action's list, a network or HTTP failure
-   * (`failure` describes it), or a value that is not an SDK error at all (`failure` undefined).
-   */
-  readonly otherwise: (failure: LcicFailure | undefined, error: unknown) => R;
+/** One function per code in `K`, each receiving the failure with its code narrowed. */
+export type CodeHandlers<K extends string, R> = {
+  readonly [C in K]: (failure: LcicApiFailure & { readonly code: C }) => R;
 };
+
+/**
+ * What {@link handleLcicError} does with everything else: a common code outside the action's
+ * list, a network or HTTP failure (`failure` describes it), or a value that is not an SDK error
+ * at all (`failure` undefined).
+ */
+export interface OtherwiseHandler<R> {
+  /**
+   * Called for every failure no code handler takes. Its return type does not count when `R` is
+   * inferred (`NoInfer`): an `otherwise` that only throws (type `never`) must not make `R` `never`.
+   */
+  readonly otherwise: (failure: LcicFailure | undefined, error: unknown) => NoInfer<R>;
+}
+
+/** The handler object of {@link handleLcicError}: one function per code of action `A`, plus `otherwise`. */
+export type ErrorCodeHandlers<A extends LcicAction, R> = CodeHandlers<ErrorCodeOf<A>, R> & OtherwiseHandler<R>;
 
 /**
  * Calls the handler for `error`'s code. A sub-code the catalog does not know yet
  * (`ResourceNotFound.Foo`) goes to its parent's handler when the action lists the parent.
+ *
+ * `K` is the codes the handler object names. TypeScript infers a handler's answer type only
+ * through a mapped type over a type parameter, so the object is typed as handlers for `K` plus
+ * handlers for the action's codes outside `K`: a missing code is still a missing property, and
+ * a code the action never returns breaks `K`'s constraint.
  */
-export function handleLcicError<A extends LcicAction, R>(action: A, error: unknown, handlers: ErrorCodeHandlers<A, R>): R {
+export function handleLcicError<A extends LcicAction, R, K extends ErrorCodeOf<A> = ErrorCodeOf<A>>(
+  action: A,
+  error: unknown,
+  handlers: CodeHandlers<K, R> & CodeHandlers<Exclude<ErrorCodeOf<A>, K>, R> & OtherwiseHandler<R>,
+): R {
   const failure = classifyLcicError(error);
   if (failure?.kind === 'api') {
     const codes: readonly string[] = codesFor(action);

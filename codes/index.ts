@@ -44,6 +44,6 @@ export {
   type LcicParsedResponse,
   type LcicSuccess,
 } from './response.js';
-export { handleLcicError, type ErrorCodeHandlers } from './dispatch.js';
+export { handleLcicError, type CodeHandlers, type ErrorCodeHandlers, type OtherwiseHandler } from './dispatch.js';
 export * from './types.js';
 export { parentCode, codeAndAncestors } from './code-names.js';

@@ -36,6 +36,17 @@ describe('handleLcicError', () => {
     // @ts-expect-error 'ResourceNotFound.Room' has no handler
     handleLcicError('DescribeRoom', error, { FailedOperation: () => 1, InternalError: () => 2, otherwise: () => 0 });
 
+    // An `otherwise` that only throws leaves the answer's type to the code handlers (not `never`).
+    const label = handleLcicError('DescribeRoom', error, {
+      FailedOperation: () => 'failed',
+      InternalError: () => 'retry',
+      'ResourceNotFound.Room': () => 'gone',
+      otherwise: () => {
+        throw error;
+      },
+    });
+    expectTypeOf(label).toEqualTypeOf<string>();
+
     handleLcicError('DescribeRoom', error, {
       ...all,
       // @ts-expect-error DescribeRoom never returns this code, so a handler for it is a mistake

@@ -230,7 +230,7 @@ describe('the packed package, installed as the README says', () => {
     expect(cjs.trim()).toBe('true 3');
   });
 
-  it('resolves the types from ESM and from CommonJS', () => {
+  it("resolves the types from ESM and from CommonJS, and the README's catalog snippet compiles", () => {
     writeFileSync(
       join(project, 'check.mts'),
       "import { codesFor, type ErrorCodeOf } from 'eslint-plugin-lcic/codes';\nconst ok: ErrorCodeOf<'DescribeRoom'> = 'ResourceNotFound.Room';\n// @ts-expect-error DescribeRoom never returns this code\nconst wrong: ErrorCodeOf<'DescribeRoom'> = 'FailedOperation.ClassTooLong';\nexport const all: readonly string[] = codesFor('CreateRoom');\nexport { ok, wrong };\n",
@@ -239,6 +239,11 @@ describe('the packed package, installed as the README says', () => {
       join(project, 'check.cts'),
       "import codes = require('eslint-plugin-lcic/codes');\nconst retry: boolean = codes.isRetryable('InternalError');\n// @ts-expect-error not an action\ncodes.codesFor('CreateRooms');\nexport = retry;\n",
     );
-    run(join(project, 'node_modules/.bin/tsc'), ['--noEmit', '--ignoreConfig', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'check.mts', 'check.cts'], project);
+    // The README's catalog API snippet, pasted as it is: `error` is whatever the reader's catch caught.
+    const codesSnippet = /```ts\n(import [^\n]* from 'eslint-plugin-lcic\/codes';[\s\S]*?)```/.exec(README)?.[1];
+    if (!codesSnippet) throw new Error("README.md has no ```ts block importing from 'eslint-plugin-lcic/codes'");
+    writeFileSync(join(project, 'readme-codes.mts'), `declare const error: unknown;\n${codesSnippet}export {};\n`);
+    const files = ['check.mts', 'check.cts', 'readme-codes.mts'];
+    run(join(project, 'node_modules/.bin/tsc'), ['--noEmit', '--ignoreConfig', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', ...files], project);
   });
 });

@@ -70,6 +70,8 @@ export interface Labels {
   /** Why the input is not a code, then the nearest ones and the family of an unknown sub-code. */
   readonly notACode: (input: string) => string;
   readonly didYouMean: (names: readonly string[]) => string;
+  /** `explain` accepts any letter case, but the API compares codes exactly: said when the two differ. */
+  readonly otherCase: (input: string, code: string) => string;
   readonly family: (parent: string, summary: string) => string;
 }
 
@@ -109,6 +111,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     docs: 'Docs:       ',
     notACode: (input) => `"${input}" is not an LCIC error code.`,
     didYouMean: (names) => (names.length === 0 ? '' : ` Did you mean ${names.map((n) => `"${n}"`).join(', ')}?`),
+    otherCase: (input, code) => `Note: the API writes this code "${code}". Codes are compared exactly, so "${input}" in your code never matches.`,
     family: (parent, summary) => ` An unknown sub-code belongs to the family of its parent "${parent}": ${summary}`,
   },
   'zh-CN': {
@@ -146,6 +149,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     docs: '文档：    ',
     notACode: (input) => `"${input}" 不是 LCIC 错误码。`,
     didYouMean: (names) => (names.length === 0 ? '' : `是不是想找 ${names.map((n) => `"${n}"`).join('、')}？`),
+    otherCase: (input, code) => `注意：接口返回的写法是 "${code}"。错误码按原样比较，代码里写成 "${input}" 永远匹配不上。`,
     family: (parent, summary) => `未知的子错误码属于其父错误码 "${parent}" 一类：${summary}`,
   },
 };

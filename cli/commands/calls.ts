@@ -1,7 +1,7 @@
 /**
  * `lcic-errors calls [paths...] [--json]`: the inventory of what the plugin sees. A lint run that
  * reports nothing may mean "nothing wrong" or "nothing found"; this tells which. It reports and
- * does not judge: the exit code is 0 whatever it finds.
+ * does not judge: the exit code is 0 whatever it finds (2 only for a path that does not exist).
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,9 @@ interface FileCalls {
   readonly unreadable: boolean;
 }
 
+/** Up to this many files without calls are named in the summary; more would bury it. */
+const MAX_NAMED_FILES = 10;
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -43,13 +46,14 @@ export const callsCommand: Command = {
   name: 'calls',
   synopsis: 'calls [PATH...] [--edition china|international] [--json]',
   description:
-    'Every LCIC call the plugin finds in the files (default: the current folder), without type information:\nfile, line, action, how it reaches the API, and what happens to its failures. Always exits 0.',
+    'Every LCIC call the plugin finds in the files (default: the current folder), without type information:\nfile, line, action, how it reaches the API, and what happens to its failures.\nExits 0 whatever it finds, and 2 when a path does not exist (a typo must not look like a clean run).',
   options: { ...EDITION_OPTION, ...JSON_OPTION },
   run(args, out, err): number {
     const edition = editionOf(args);
     const targets = args.positionals.length > 0 ? args.positionals : ['.'];
     const missing = targets.filter((target) => sourceFiles(target).length === 0 && !safeExists(target));
     for (const target of missing) err.write(`${target}: no such file or folder.\n`);
+    const status = missing.length > 0 ? 2 : 0;
     const files: FileCalls[] = [...new Set(targets.flatMap(sourceFiles))].map((file) => {
       const module = loadModule(file);
       const relative = path.relative(process.cwd(), file) || file;
@@ -58,18 +62,21 @@ export const callsCommand: Command = {
     const calls = files.flatMap(({ file, calls: found }) => found.map((call) => ({ file, ...call })));
     if (flag(args, 'json')) {
       out.write(`${JSON.stringify({ calls, filesWithoutCalls: files.filter((f) => f.calls.length === 0).map((f) => f.file) }, null, 2)}\n`);
-      return 0;
+      return status;
     }
     for (const call of calls) {
       out.write(`${call.file}:${call.line}:${call.column}  ${call.action ?? '(action unknown)'}  via ${call.via}  ${call.failures}\n`);
     }
     for (const { file } of files.filter((f) => f.unreadable)) err.write(`${file}: could not be parsed; skipped.\n`);
     const withCalls = files.filter((f) => f.calls.length > 0).length;
+    const withoutCalls = files.filter((f) => f.calls.length === 0).map((f) => f.file);
     const actions = new Set(calls.flatMap((call) => (call.action === null ? [] : call.action.split('|'))));
+    // A few files without calls are named: the one that should have some is then easy to spot.
+    const named = withoutCalls.length > 0 && withoutCalls.length <= MAX_NAMED_FILES ? `: ${withoutCalls.join(', ')}` : '';
     out.write(
-      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.size, 'action')}; no LCIC calls found in ${plural(files.length - withCalls, 'file')}.\n`,
+      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.size, 'action')}; no LCIC calls found in ${plural(withoutCalls.length, 'file')}${named}.\n`,
     );
-    return 0;
+    return status;
   },
 };
 

@@ -65,7 +65,7 @@ export const explainCommand: Command = {
   synopsis: 'explain CODE [--edition china|international] [--lang en|zh-CN] [--json]',
   description:
     'What an LCIC error code means, what causes it, what to do, whether to retry, and which actions return it.\n' +
-    'CODE may be in any letter case. --json prints the same object as one entry of `list --json`.',
+    'CODE may be in any letter case (a note on stderr gives the exact one). --json prints the same object as one entry of `list --json`.',
   options: { ...EDITION_OPTION, ...LANG_OPTION, ...JSON_OPTION },
   run(args, out: Output, err: Output): number {
     const [input, ...extra] = args.positionals;
@@ -78,6 +78,8 @@ export const explainCommand: Command = {
       err.write(notACode(input, lang));
       return 1;
     }
+    // Stderr, so that --json output stays one object; the exit code stays 0: the code is explained.
+    if (input !== info.code) err.write(`${LABELS[lang].otherCase(input, info.code)}\n`);
     out.write(flag(args, 'json') ? `${JSON.stringify(codeAsJson(info, edition, lang), null, 2)}\n` : explainText(info, edition, lang));
     return 0;
   },

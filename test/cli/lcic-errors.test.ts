@@ -77,6 +77,15 @@ describe('lcic-errors explain', () => {
     expect(cli('explain', 'INTERNALERROR').stdout).toMatch(/^InternalError\n/);
   });
 
+  it('says so when the letter case differs from the code the API sends, which code compares exactly', () => {
+    const wrongCase = cli('explain', 'InvalidParameter.SdkAppID');
+    expect(wrongCase.status).toBe(0);
+    expect(wrongCase.stdout).toMatch(/^InvalidParameter\.SdkAppId\n/);
+    expect(wrongCase.stderr).toBe('Note: the API writes this code "InvalidParameter.SdkAppId". Codes are compared exactly, so "InvalidParameter.SdkAppID" in your code never matches.\n');
+    expect(cli('explain', 'InvalidParameter.SdkAppID', '--lang', 'zh-CN').stderr).toBe('注意：接口返回的写法是 "InvalidParameter.SdkAppId"。错误码按原样比较，代码里写成 "InvalidParameter.SdkAppID" 永远匹配不上。\n');
+    expect(cli('explain', 'InvalidParameter.SdkAppId').stderr).toBe('');
+  });
+
   it('--json prints the same object as the entry of list --json', () => {
     const cases = [
       ['FailedOperation.ClassTooLong', []],
@@ -228,6 +237,44 @@ describe('lcic-errors list', () => {
       expect.stringMatching(/^InternalError +/),
       expect.stringMatching(/^ResourceNotFound\.Room +No such room\.$/),
     ]);
+  });
+});
+
+describe('lcic-errors calls', () => {
+  // Paths are printed relative to the current folder, which for the tests is the repository.
+  const service = 'test/fixtures/service/src';
+
+  it('prints one line per call (file, position, action, route, fate) and a summary naming the files without calls', () => {
+    const { status, stdout, stderr } = cli('calls', service);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toContain(`${service}/rooms.ts:37:23  CreateRoom  via sdk  catch clause: 4 codes handled by name, the rest passed on`);
+    expect(lines).toContain(`${service}/schedule.ts:82:11  ModifyRoom  via wrapper  catch clause: logged without the RequestId`);
+    expect(lines).toContain(`${service}/users.ts:27:22  RegisterUser  via helper  body used without checking Response.Error`);
+    // The signing helper's own fetch takes its action from a parameter: unknown there, resolved at each caller.
+    expect(lines).toContain(`${service}/lcic/sign.ts:67:21  (action unknown)  via raw-http  body returned to the caller unchecked`);
+    expect(lines.at(-1)).toBe(
+      `32 calls in 9 files, 16 actions; no LCIC calls found in 4 files: ${['config.ts', 'lcic/client.ts', 'lcic/index.ts', 'notify/sms.ts'].map((f) => `${service}/${f}`).join(', ')}.`,
+    );
+    expect(lines).toHaveLength(33);
+  });
+
+  it('--json prints the same calls as objects, with the files that have none', () => {
+    const { status, stdout } = cli('calls', service, '--json');
+    expect(status).toBe(0);
+    const parsed = JSON.parse(stdout) as { calls: { file: string; line: number; column: number; action: string | null; via: string }[]; filesWithoutCalls: string[] };
+    expect(parsed.calls).toHaveLength(32);
+    expect(parsed.calls).toContainEqual(expect.objectContaining({ file: `${service}/rooms.ts`, line: 37, column: 23, action: 'CreateRoom', via: 'sdk' }));
+    expect(parsed.calls).toContainEqual(expect.objectContaining({ file: `${service}/lcic/sign.ts`, line: 67, action: null, via: 'raw-http' }));
+    expect(parsed.filesWithoutCalls).toContain(`${service}/notify/sms.ts`);
+  });
+
+  it('exits 2 for a path that does not exist, after reporting the others', () => {
+    const { status, stdout, stderr } = cli('calls', `${service}/rooms.ts`, 'no/such/folder');
+    expect(status).toBe(2);
+    expect(stderr).toBe('no/such/folder: no such file or folder.\n');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 calls in 1 file, 4 actions; no LCIC calls found in 0 files.');
   });
 });
 

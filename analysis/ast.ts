@@ -157,3 +157,11 @@ export function isLogCall(call: TSESTree.CallExpression): boolean {
   const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? propertyName(object) : undefined;
   return (objectName !== undefined && LOG_NAME.test(objectName)) || LOG_NAME.test(propertyName(callee) ?? '');
 }
+
+const ERROR_CLASS = /(^Error$|Error$|Exception$)/;
+
+/** `new SomethingError(...)`, `new Exception(...)`: a new error object. */
+export function isNewError(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  return value.type === AST_NODE_TYPES.NewExpression && ERROR_CLASS.test(calleeName(value) ?? '');
+}

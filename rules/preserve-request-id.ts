@@ -1,7 +1,8 @@
 /**
  * The RequestId is the one thing Tencent Cloud support asks for. A handler that rethrows a new
  * error built from the LCIC error's message, logs only the message, or answers its caller with
- * only the message (`res.status(500).json({ error: err.message })`), throws it away.
+ * only the message (`res.status(500).json({ error: err.message })`), throws it away; so does a
+ * raw call's `throw new Error(body.Response.Error.Code)`, which leaves `Response.RequestId` behind.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -67,6 +68,22 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     return onFileFacts(context, (facts) => {
+      // A raw call's failure is its body's Response.Error; the RequestId sits next to it, in Response.
+      const reported = new Set<TSESTree.Node>();
+      for (const call of facts.calls) {
+        for (const { created, response } of facts.rawFlow(call)?.lossyErrors ?? []) {
+          if (reported.has(created)) continue;
+          reported.add(created);
+          const name = sourceCode.getText(response);
+          const fix = addCause(created, name, sourceCode);
+          context.report({
+            node: created,
+            messageId: 'newErrorLosesRequestId',
+            data: { errorClass: calleeName(created) ?? 'error', actions: listActions([call], readSettings(context.settings).language) },
+            suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
+          });
+        }
+      }
       for (const group of facts.groups) {
         const param = group.handler.param;
         const flow = facts.failureFlow(group);

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -25,7 +25,6 @@ import type { Worlds } from './worlds.js';
 /** Properties of an error that keep what support needs to find the request. */
 const KEEPS_REQUEST_ID = new Set(['requestId', 'getRequestId', 'RequestId', 'traceId', 'getTraceId', 'toString']);
 const MESSAGE = new Set(['message', 'getMessage']);
-const ERROR_CLASS = /(^Error$|Error$|Exception$)/;
 
 /** What a piece of code does with the error: keeps it whole (or its RequestId), or only mentions parts of it. */
 interface ErrorMentions {
@@ -323,12 +322,6 @@ export class FailureFlow extends FlowWalker {
     if (value.arguments.some((a) => this.mentionsIn(a).keeps) || this.lossyErrors.includes(value)) return;
     this.lossyErrors.push(value);
   }
-}
-
-/** `new SomethingError(...)`, `new Exception(...)`: a new error object. */
-function isNewError(node: TSESTree.Node): boolean {
-  const value = unwrap(node);
-  return value.type === AST_NODE_TYPES.NewExpression && ERROR_CLASS.test(calleeName(value) ?? '');
 }
 
 /** A call whose value nobody uses: a statement of its own (`res.json(...);`, `await reply.send(...);`, `void send(...)`). */

@@ -9,11 +9,13 @@
  * - **discarded**: a path that ends without ever looking at Response.Error (the body never read,
  *   or read and dropped) and without passing the body on;
  * - **returned**: the body (or the promise of it) returned unchecked: the function is then a raw
- *   call to its callers, who must check it.
+ *   call to its callers, who must check it;
+ * - **lossy errors**: a new error made from `Response.Error` (its code or message) that keeps
+ *   nothing of `Response.RequestId`: the one thing support asks for is lost.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isLogCall, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, PASSED, PathSet } from './paths.js';
@@ -40,6 +42,8 @@ export class RawBodyFlow extends FlowWalker {
   readonly returned: TSESTree.Node[] = [];
   readonly messageReads: TSESTree.Node[] = [];
   readonly codeReads: TSESTree.Node[] = [];
+  /** `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error from. */
+  readonly lossyErrors: { readonly created: TSESTree.NewExpression; readonly response: TSESTree.Node }[] = [];
 
   constructor(
     source: SourceFile,
@@ -110,6 +114,7 @@ export class RawBodyFlow extends FlowWalker {
       if (object === 'response-error' && name === 'Code' && !this.codeReads.includes(node)) this.codeReads.push(node);
     }
     if (!this.inError(state)) return;
+    if (node.type === AST_NODE_TYPES.NewExpression && isNewError(node)) this.noteLossy(node);
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const object = this.symbols.of(node.object)?.kind;
       if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node);
@@ -141,6 +146,32 @@ export class RawBodyFlow extends FlowWalker {
       if (kind === 'body' && key === 'Response' && property.value.type === AST_NODE_TYPES.ObjectPattern) this.patternUses(property.value, { kind: 'response' });
       else if (kind === 'response' && key !== 'Error' && key !== 'RequestId') this.use(property);
     }
+  }
+
+  /**
+   * Records a new error built from the body's error that keeps nothing finding the request: no
+   * `RequestId` read, and neither the body nor its `Response` given whole.
+   */
+  private noteLossy(created: TSESTree.NewExpression): void {
+    const found = { keeps: false, response: undefined as TSESTree.Node | undefined };
+    for (const argument of created.arguments) {
+      walkTree(argument, this.symbols.source.visitorKeys, (inner) => {
+        if (found.keeps) return false;
+        if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') found.keeps = true;
+        const kind = awaited(this.symbols.of(inner))?.kind;
+        if (kind !== 'body' && kind !== 'response' && kind !== 'parsed' && kind !== 'http-result') return !found.keeps;
+        // `body.Response.Error`: the Response it is read from. Given whole, it keeps the RequestId.
+        const reader = inner.parent;
+        if (kind === 'response' && reader?.type === AST_NODE_TYPES.MemberExpression && reader.object === inner && propertyName(reader) === 'Error') {
+          found.response ??= inner;
+        } else {
+          found.keeps = true;
+        }
+        return false;
+      });
+    }
+    const { keeps, response } = found;
+    if (!keeps && response && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
   }
 
   private use(node: TSESTree.Node): void {

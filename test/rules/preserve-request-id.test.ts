@@ -4,6 +4,11 @@ import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveThei
 import { SDK, INTL } from '../helpers/sdk-snippets.js';
 
 
+/** A raw fetch of GetRoomEvent whose body is checked by `check` (line 4). */
+const rawCall = (check: string) =>
+  "export async function events() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' } });\n  const body = await res.json();\n" +
+  `${check}\n  return body.Response.Events;\n}`;
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'an HTTP answer with only the message: the caller hears of the failure, support cannot find it',
@@ -64,6 +69,31 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
         ],
       },
     ],
+  },
+  {
+    name: "a raw call's Response.Error turned into a new error without Response.RequestId",
+    code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Code);'),
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'GetRoomEvent' },
+        line: 4,
+        column: 34,
+        endColumn: 69,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'body.Response' },
+            output: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Code, { cause: body.Response });'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the same at the caller of a signing helper, with a destructured Response, the action named by the caller",
+    code: "declare function sign(action: string): Record<string, string>;\nasync function request(action: string) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...sign(action), 'X-TC-Action': action } });\n  return res.json();\n}\nexport async function rooms() {\n  const { Response } = await request('GetRooms');\n  if (Response.Error) throw new RoomsError(`${Response.Error.Code}: ${Response.Error.Message}`);\n  return Response.Rooms;\n}\nclass RoomsError extends Error {}",
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'RoomsError', actions: 'GetRooms' }, line: 8, column: 29, suggestions: [{ messageId: 'addCause', data: { name: 'Response' }, output: "declare function sign(action: string): Record<string, string>;\nasync function request(action: string) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...sign(action), 'X-TC-Action': action } });\n  return res.json();\n}\nexport async function rooms() {\n  const { Response } = await request('GetRooms');\n  if (Response.Error) throw new RoomsError(`${Response.Error.Code}: ${Response.Error.Message}`, { cause: Response });\n  return Response.Rooms;\n}\nclass RoomsError extends Error {}" }] }],
   },
   {
     name: 'the message returned as a result object, and returned bare (no object to add the RequestId to)',
@@ -236,6 +266,10 @@ ruleTester.run('preserve-request-id', rule, {
       code: SDK + 'client.DeleteRoom({ RoomId: 1 }).catch((err) => { throw Object.assign(new Error(`delete failed: ${err.message}`), { requestId: err.requestId, code: err.code }); });',
     },
     { name: 'the message only compared, by a call whose value is used', code: SDK + "const KNOWN = new Set(['busy']);\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (KNOWN.has(e.message)) return null; throw e; });" },
+    { name: "a raw call's error with its RequestId in the message", code: rawCall('  if (body.Response.Error) throw new Error(`${body.Response.Error.Code} (${body.Response.RequestId})`);') },
+    { name: "a raw call's error with its Response as the cause", code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Message, { cause: body.Response });') },
+    { name: "a raw call's error and RequestId given to an error class", code: 'class LcicCallFailed extends Error { constructor(e: unknown, id: string) { super(String(id)); } }\n' + rawCall('  if (body.Response.Error) throw new LcicCallFailed(body.Response.Error, body.Response.RequestId);') },
+    { name: 'a new error on the success path is none of this rule\'s business', code: rawCall("  if (!body.Response.Error && !body.Response.Events) throw new Error('no events');") },
     { name: 'an answer with the message and the RequestId', code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message, requestId: e.requestId }));' },
     {
       name: "a raw call's rejection is a network error, with no RequestId to keep",

@@ -163,6 +163,8 @@ export class LcicCallFinder {
     if (name === 'request') {
       const target = this.resolver.resolve(callee.object);
       if (target?.kind === 'common-client') return this.commonClientCall(node, target.edition);
+      // The SDK client's own `request('Action', req)`, which its generated methods call: for actions newer than the SDK.
+      if (target?.kind === 'client') return this.clientRequestCall(node, target.sdk);
       if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
       return undefined;
     }
@@ -195,6 +197,22 @@ export class LcicCallFinder {
     const callback = node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined;
     const actions = this.resolver.resolveStrings(actionArgument) ?? [];
     return { node, kind: 'common-client', action: onlyOne(actions), actions, actionNode: actionArgument, edition, callback };
+  }
+
+  private clientRequestCall(node: TSESTree.CallExpression, sdk: 'china' | 'international'): LcicCall | undefined {
+    const actionArgument = node.arguments[0];
+    if (!actionArgument) return undefined;
+    const actions = this.resolver.resolveStrings(actionArgument) ?? [];
+    return {
+      node,
+      kind: sdk === 'international' ? 'intl-sdk' : 'sdk',
+      action: onlyOne(actions),
+      actions,
+      actionNode: actionArgument,
+      edition: sdk === 'international' ? 'international' : this.settings.edition,
+      // request(action, req, options, cb): a callback only after the options.
+      callback: node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined,
+    };
   }
 
   /** With type information: a method call on anything typed as the SDK's LCIC Client, or a configured wrapper. */

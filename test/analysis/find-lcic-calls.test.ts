@@ -150,6 +150,18 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it("finds the SDK client's own request('Action', req), the way its generated methods call it", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      "client.request('DescribeRoom', { RoomId: 1 });",
+      "(client as any).request('GetRooms', {}, {}, (err: unknown) => err);",
+      // Look-alike: a request() on anything else.
+      "const api = { request: (a: string, b: object) => [a, b] }; api.request('DescribeRoom', {});",
+    ].join('\n');
+    expect(calls(code)).toEqual(['3:16 sdk DescribeRoom china promise', '4:25 sdk GetRooms china callback']);
+  });
+
   it('finds raw fetch and axios calls carrying X-TC-Action to an lcic host', () => {
     const code = [
       "import axios from 'axios';",

@@ -1,7 +1,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/valid-action.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
-import { COMMON, COMMON_INTL as INTL } from '../helpers/sdk-snippets.js';
+import { COMMON, COMMON_INTL as INTL, SDK } from '../helpers/sdk-snippets.js';
 
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -19,6 +19,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: `${COMMON}common.request('DescribeRoom', {});` },
           { messageId: 'replaceAction', data: { action: 'GetRooms' }, output: `${COMMON}common.request('GetRooms', {});` },
         ],
+      },
+    ],
+  },
+  {
+    name: "the SDK client's own request(), through a cast",
+    code: `${SDK}(client as any).request('DescribeRooom', { RoomId: 1 });`,
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'DescribeRooom', hint: " Did you mean 'DescribeRoom'?" },
+        line: 3,
+        column: 25,
+        endColumn: 40,
+        suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: `${SDK}(client as any).request('DescribeRoom', { RoomId: 1 });` }],
       },
     ],
   },

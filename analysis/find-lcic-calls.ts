@@ -162,9 +162,11 @@ export class LcicCallFinder {
     }
     if (name === 'request') {
       const target = this.resolver.resolve(callee.object);
-      if (target?.kind === 'common-client') return this.commonClientCall(node, target.edition);
-      // The SDK client's own `request('Action', req)`, which its generated methods call: for actions newer than the SDK.
-      if (target?.kind === 'client') return this.clientRequestCall(node, target.sdk);
+      if (target?.kind === 'common-client') return this.requestCall(node, 'common-client', target.edition);
+      // Some call the SDK client's own request() for actions newer than their SDK.
+      if (target?.kind === 'client') {
+        return target.sdk === 'international' ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'sdk', this.settings.edition);
+      }
       if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
       return undefined;
     }
@@ -191,28 +193,16 @@ export class LcicCallFinder {
     return { node, kind: 'wrapper', action, actions: [action], actionNode, edition: this.settings.edition, callback: undefined };
   }
 
-  private commonClientCall(node: TSESTree.CallExpression, edition: LcicEdition): LcicCall | undefined {
+  /**
+   * `request('Action', req[, options], cb?)`: CommonClient's, or the SDK client's own (which its
+   * generated methods call). A callback comes only after the options.
+   */
+  private requestCall(node: TSESTree.CallExpression, kind: LcicCall['kind'], edition: LcicEdition): LcicCall | undefined {
     const actionArgument = node.arguments[0];
     if (!actionArgument) return undefined;
     const callback = node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined;
     const actions = this.resolver.resolveStrings(actionArgument) ?? [];
-    return { node, kind: 'common-client', action: onlyOne(actions), actions, actionNode: actionArgument, edition, callback };
-  }
-
-  private clientRequestCall(node: TSESTree.CallExpression, sdk: 'china' | 'international'): LcicCall | undefined {
-    const actionArgument = node.arguments[0];
-    if (!actionArgument) return undefined;
-    const actions = this.resolver.resolveStrings(actionArgument) ?? [];
-    return {
-      node,
-      kind: sdk === 'international' ? 'intl-sdk' : 'sdk',
-      action: onlyOne(actions),
-      actions,
-      actionNode: actionArgument,
-      edition: sdk === 'international' ? 'international' : this.settings.edition,
-      // request(action, req, options, cb): a callback only after the options.
-      callback: node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined,
-    };
+    return { node, kind, action: onlyOne(actions), actions, actionNode: actionArgument, edition, callback };
   }
 
   /** With type information: a method call on anything typed as the SDK's LCIC Client, or a configured wrapper. */

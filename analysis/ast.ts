@@ -165,3 +165,11 @@ export function isNewError(node: TSESTree.Node): boolean {
   const value = unwrap(node);
   return value.type === AST_NODE_TYPES.NewExpression && ERROR_CLASS.test(calleeName(value) ?? '');
 }
+
+/** The root of the tree `node` belongs to: its file's Program (or the top of a detached snippet). */
+export function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  // `parent` is typed as always there; the Program's is undefined.
+  for (let parent: TSESTree.Node | undefined = current.parent; parent; parent = current.parent) current = parent;
+  return current;
+}

@@ -43,7 +43,8 @@ export default createRule<Options, MessageIds>({
         // One report per call: a path that uses the body unchecked already says it.
         else if (flow.discarded) context.report({ node: call.node.callee, messageId: 'neverChecked', data: { action } });
         const [message] = flow.messageReads;
-        if (message && flow.codeReads.length === 0) context.report({ node: message, messageId: 'messageWithoutCode', data: { action } });
+        // Passed on whole (`{ cause: body.Response }`), the error keeps its Code for whoever branches on it.
+        if (message && flow.codeReads.length === 0 && !flow.errorPassedWhole) context.report({ node: message, messageId: 'messageWithoutCode', data: { action } });
       }
     });
   },

@@ -3,18 +3,21 @@
  * with a real code that none of its calls can return (a dead branch), is waiting for something
  * that will never come while the real failures pass by.
  */
+import path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { rootOf } from '../analysis/ast.js';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
 import { failuresCarryCodes, onFileFacts, type HandlerGroup } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { CodeTest } from '../analysis/flow/conditions.js';
+import { moduleOfNode } from '../analysis/modules/index.js';
 import { nearestNames } from '../lib/nearest-names.js';
 import { createRule } from './shared/create-rule.js';
 import { didYouMean, listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'unknownCode' | 'unreachableCode' | 'replaceCode';
+export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unknownCodeElsewhere' | 'unreachableCodeElsewhere' | 'replaceCode';
 
 const RULE = 'no-unknown-error-code';
 
@@ -47,6 +50,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
       unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
+      unknownCodeElsewhere: "'{{code}}', compared in {{place}} (called here with the error), is not an LCIC error code, so it never matches.{{hint}}",
+      unreachableCodeElsewhere: "{{actions}} never return{{s}} '{{code}}', compared in {{place}} (called here with the error), so that branch never runs.",
       replaceCode: "Replace with '{{code}}'",
     },
     schema: [],
@@ -55,12 +60,26 @@ export default createRule<Options, MessageIds>({
     'zh-CN': {
       unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
+      unknownCodeElsewhere: "{{place}} 中比较的 '{{code}}'（此处把错误传给了它）不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
+      unreachableCodeElsewhere: "{{actions}} 不会返回 {{place}} 中比较的 '{{code}}'（此处把错误传给了它），那个分支永远不会执行。",
       replaceCode: "替换为 '{{code}}'",
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
     const language = readSettings(context.settings).language;
+
+    /**
+     * Where to report a test: on it, when it is in this file; otherwise on the call in this file
+     * that leads to it (a guard or mapping helper of another module), naming where it is.
+     */
+    function placeOf(test: CodeTest): { node: TSESTree.Node; place: string | undefined } | undefined {
+      if (rootOf(test.node) === sourceCode.ast) return { node: test.node, place: undefined };
+      const file = moduleOfNode(test.node)?.filename;
+      if (!test.entry || file === undefined) return undefined;
+      const place = `${path.relative(path.dirname(context.filename), file)}:${test.node.loc.start.line}`;
+      return { node: test.entry, place };
+    }
 
     /**
      * Suggestions come from the codes the handled calls can return (common codes included), so
@@ -73,7 +92,14 @@ export default createRule<Options, MessageIds>({
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
       // network errors compares other codes too: there, only a string that looks like a misspelt code is reported.
       if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
+      const at = placeOf(test);
+      if (!at) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);
+      if (at.place !== undefined) {
+        // The text to fix is in the other file: no suggestion can edit it from here.
+        context.report({ node: at.node, messageId: 'unknownCodeElsewhere', data: { code: test.code, hint, place: at.place } });
+        return;
+      }
       const literal = test.node.type === AST_NODE_TYPES.Literal || test.node.type === AST_NODE_TYPES.TemplateLiteral;
       const quote = sourceCode.getText(test.node)[0] ?? "'";
       context.report({
@@ -91,38 +117,54 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** Reports the tests of one handler (or raw body) whose calls can return `returnable`. */
-    function check(tests: readonly CodeTest[], calls: HandlerGroup['calls'], reported: Set<TSESTree.Node>, networkErrorsToo: boolean): void {
+    /** A test and every call whose failures reach it: a helper shared by several handlers serves all their calls. */
+    interface Reached {
+      readonly test: CodeTest;
+      readonly calls: HandlerGroup['calls'][number][];
+      networkErrorsToo: boolean;
+    }
+
+    function check({ test, calls, networkErrorsToo }: Reached): void {
       const returnable = returnableCodes(calls);
-      for (const test of tests) {
-        if (reported.has(test.node)) continue;
-        reported.add(test.node);
-        if (!matchesAny(test, allCodeNames)) {
-          reportUnknown(test, returnable, networkErrorsToo);
-        } else if (returnable && !networkErrorsToo && !test.fromTable && !matchesAny(test, returnable) && !matchesAny(test, commonCodes)) {
-          const plural = new Set(calls.map((c) => c.action)).size > 1;
-          context.report({
-            node: test.node,
-            messageId: 'unreachableCode',
-            data: { actions: listActions(calls, language), s: plural ? '' : 's', code: test.code },
-          });
-        }
+      if (!matchesAny(test, allCodeNames)) {
+        reportUnknown(test, returnable, networkErrorsToo);
+        return;
       }
+      if (!returnable || networkErrorsToo || test.fromTable || matchesAny(test, returnable) || matchesAny(test, commonCodes)) return;
+      const at = placeOf(test);
+      if (!at) return;
+      const unique = [...new Set(calls)];
+      const actions = listActions(unique, language);
+      const s = new Set(unique.map((c) => c.action)).size > 1 ? '' : 's';
+      if (at.place === undefined) context.report({ node: at.node, messageId: 'unreachableCode', data: { actions, s, code: test.code } });
+      else context.report({ node: at.node, messageId: 'unreachableCodeElsewhere', data: { actions, s, code: test.code, place: at.place } });
     }
 
     return onFileFacts(context, (facts) => {
-      const reported = new Set<TSESTree.Node>();
+      const reached = new Map<TSESTree.Node, Reached>();
+      const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], networkErrorsToo: boolean) => {
+        for (const test of tests) {
+          const known = reached.get(test.node);
+          if (!known) {
+            reached.set(test.node, { test, calls: [...calls], networkErrorsToo });
+            continue;
+          }
+          known.calls.push(...calls);
+          known.networkErrorsToo ||= networkErrorsToo;
+        }
+      };
       for (const group of facts.groups) {
         // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
         if (!group.calls.some(failuresCarryCodes)) continue;
         const flow = facts.failureFlow(group);
-        if (flow) check(flow.tests, group.calls, reported, !group.calls.every(failuresCarryCodes));
+        if (flow) add(flow.tests, group.calls, !group.calls.every(failuresCarryCodes));
       }
       // A raw body's `Response.Error.Code`, compared where the body is read.
       for (const call of facts.calls) {
         const flow = facts.rawFlow(call);
-        if (flow) check(flow.tests, [call], reported, false);
+        if (flow) add(flow.tests, [call], false);
       }
+      for (const entry of reached.values()) check(entry);
     });
   },
 });

@@ -69,6 +69,11 @@ export interface CodeTest {
    * undefined when the test compares only a part of it through a variable (`family === 'X'`).
    */
   readonly subject: TSESTree.Node | undefined;
+  /**
+   * For a test inside a function the flow called into (a guard, a mapping helper): the call, in
+   * the followed code, through which the flow reached it.
+   */
+  readonly entry?: TSESTree.CallExpression;
 }
 
 type Compiled = (world: number) => number;
@@ -329,7 +334,8 @@ export class Conditions {
       if (symbol) bindings.set(param, symbol);
     });
     if (bindings.size === 0) return undefined;
-    const inner = new Conditions(this.symbols.extend(bindings), this.worlds, this.onTest, this.depth + 1);
+    // The guard's own tests are reached through this call (the outermost guard call wins, being last to set it).
+    const inner = new Conditions(this.symbols.extend(bindings), this.worlds, (test) => this.onTest({ ...test, entry: node }), this.depth + 1);
     return (w) => inner.decide(body, w);
   }
 

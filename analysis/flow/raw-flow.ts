@@ -42,6 +42,11 @@ export class RawBodyFlow extends FlowWalker {
   readonly returned: TSESTree.Node[] = [];
   readonly messageReads: TSESTree.Node[] = [];
   readonly codeReads: TSESTree.Node[] = [];
+  /**
+   * Whether the error leaves whole on some path where the call failed (`{ cause: body.Response }`,
+   * `new LcicCallFailed(body.Response.Error, ...)`): its Code goes with it, for the code that gets it.
+   */
+  errorPassedWhole = false;
   /** `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error from. */
   readonly lossyErrors: { readonly created: TSESTree.NewExpression; readonly response: TSESTree.Node }[] = [];
 
@@ -115,6 +120,9 @@ export class RawBodyFlow extends FlowWalker {
     }
     if (!this.inError(state)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isNewError(node)) this.noteLossy(node);
+    if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && !this.errorPassedWhole) {
+      this.errorPassedWhole = node.arguments.some((argument) => this.holdsWholeError(argument));
+    }
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const object = this.symbols.of(node.object)?.kind;
       if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node);
@@ -172,6 +180,20 @@ export class RawBodyFlow extends FlowWalker {
     }
     const { keeps, response } = found;
     if (!keeps && response && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
+  }
+
+  /** Whether `node` holds the body, its Response or its Error as a whole (not only a field read off it). */
+  private holdsWholeError(node: TSESTree.Node): boolean {
+    let whole = false;
+    walkTree(node, this.symbols.source.visitorKeys, (inner) => {
+      if (whole) return false;
+      const kind = awaited(this.symbols.of(inner))?.kind;
+      if (kind !== 'body' && kind !== 'response' && kind !== 'parsed' && kind !== 'response-error') return true;
+      const reader = inner.parent;
+      whole = !(reader?.type === AST_NODE_TYPES.MemberExpression && reader.object === inner);
+      return false;
+    });
+    return whole;
   }
 
   private use(node: TSESTree.Node): void {

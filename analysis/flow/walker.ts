@@ -40,6 +40,8 @@ export interface ExitPoint {
 interface Frame {
   readonly fn: FunctionNode | undefined;
   readonly returns: PathSet;
+  /** The call that entered this function (none for the code being followed). */
+  readonly call?: TSESTree.CallExpression;
 }
 
 interface JumpTarget {
@@ -173,7 +175,9 @@ export abstract class FlowWalker {
       (test) => {
         if (this.seenTests.has(test.node)) return;
         this.seenTests.add(test.node);
-        this.tests.push(test);
+        // In a function the flow called into, the call in the followed code leads to the test.
+        const entry = this.frames[1]?.call;
+        this.tests.push(entry ? { ...test, entry } : test);
       },
       depth,
     );
@@ -454,7 +458,7 @@ export abstract class FlowWalker {
     const fn = this.symbols.resolver.functionOf(node.arguments[0]);
     if (!held || !fn) return undefined;
     const value = held.kind === 'promise' ? held.of : held;
-    return this.inline(fn, [value], state);
+    return this.inline(fn, [value], state, node);
   }
 
   /** A call to a function of this file that gets something the flow follows: followed into. */
@@ -463,10 +467,10 @@ export abstract class FlowWalker {
     const symbols = node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.symbols.of(argument)));
     if (!symbols.some(Boolean)) return undefined;
     const fn = this.symbols.resolver.functionOf(node.callee);
-    return fn && this.inline(fn, symbols, state);
+    return fn && this.inline(fn, symbols, state, node);
   }
 
-  private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet): PathSet | undefined {
+  private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet, call: TSESTree.CallExpression): PathSet | undefined {
     if (this.frames.length > INLINE_DEPTH || this.frames.some((frame) => frame.fn === fn) || fn.generator) return undefined;
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     fn.params.forEach((param, i) => {
@@ -478,7 +482,7 @@ export abstract class FlowWalker {
     this.symbols = this.symbols.extend(bindings);
     this.conditions = this.conditionsFor(this.symbols, this.frames.length);
     this.jumps = [];
-    const frame: Frame = { fn, returns: PathSet.none(this.size) };
+    const frame: Frame = { fn, returns: PathSet.none(this.size), call };
     this.frames.push(frame);
     let end: PathSet;
     try {

@@ -5,7 +5,8 @@
  * start-up budget; options here are flat objects, so a shallow merge with the defaults is all
  * that its deep merge would do.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { rootOf } from '../../analysis/ast.js';
 import { readSettings } from '../../analysis/settings.js';
 import { ruleDocsUrl } from '../../lib/package-info.js';
 
@@ -43,22 +44,10 @@ type Descriptor = { messageId?: string; message?: string; data?: Record<string, 
 type Suggestion = { messageId?: string; desc?: string; data?: Record<string, unknown> } & Record<string, unknown>;
 
 /**
- * The rule's context, with reports written in `messages` instead of the rule's own English: each
- * report (and suggestion) gets its text as `message`/`desc`, so every host shows the translation.
- * A Proxy rather than a copy, so that whatever else the host's context has (getters included) keeps
- * working as it is.
+ * `context` with its `report` replaced. A Proxy rather than a copy, so that whatever else the
+ * host's context has (getters included) keeps working as it is.
  */
-function translatedContext<Context extends object>(context: Context, messages: Readonly<Record<string, string>>): Context {
-  const translate = <T extends { messageId?: string; data?: Record<string, unknown> }>(item: T, key: 'message' | 'desc') => {
-    if (item.messageId === undefined || !(item.messageId in messages)) return item;
-    const { messageId, ...rest } = item;
-    return { ...rest, [key]: interpolate(messages[messageId] ?? '', item.data) };
-  };
-  const report = (descriptor: Descriptor) => {
-    const translated = translate(descriptor, 'message') as Descriptor;
-    const suggest = descriptor.suggest?.map((suggestion) => translate(suggestion, 'desc'));
-    (context as unknown as { report(d: Descriptor): void }).report(suggest ? { ...translated, suggest } : translated);
-  };
+function withReport<Context extends object>(context: Context, report: (descriptor: Descriptor) => void): Context {
   // The target is a fresh object: a host's context may be frozen, and a Proxy of it could not change `report`.
   return new Proxy(Object.create(null) as Context, {
     get(_, property) {
@@ -67,6 +56,43 @@ function translatedContext<Context extends object>(context: Context, messages: R
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(context) : value;
     },
     has: (_, property) => Reflect.has(context, property),
+  });
+}
+
+const hostReport = (context: object) => (descriptor: Descriptor) => {
+  (context as { report(d: Descriptor): void }).report(descriptor);
+};
+
+/**
+ * The rule's context, with reports written in `messages` instead of the rule's own English: each
+ * report (and suggestion) gets its text as `message`/`desc`, so every host shows the translation.
+ */
+function translatedContext<Context extends object>(context: Context, messages: Readonly<Record<string, string>>): Context {
+  const translate = <T extends { messageId?: string; data?: Record<string, unknown> }>(item: T, key: 'message' | 'desc') => {
+    if (item.messageId === undefined || !(item.messageId in messages)) return item;
+    const { messageId, ...rest } = item;
+    return { ...rest, [key]: interpolate(messages[messageId] ?? '', item.data) };
+  };
+  const report = hostReport(context);
+  return withReport(context, (descriptor) => {
+    const translated = translate(descriptor, 'message') as Descriptor;
+    const suggest = descriptor.suggest?.map((suggestion) => translate(suggestion, 'desc'));
+    report(suggest ? { ...translated, suggest } : translated);
+  });
+}
+
+/**
+ * The analysis follows helpers into other modules; a node found there has the other file's
+ * positions, and a report on it would land on the wrong lines of this file, with suggestions that
+ * edit the wrong text. Such reports are dropped here, whatever rule makes them (the rules that can
+ * say something useful report at the call in this file instead).
+ */
+function reportsInThisFileOnly<Context extends object>(context: Context, program: object): Context {
+  const report = hostReport(context);
+  return withReport(context, (descriptor) => {
+    const node = descriptor.node as TSESTree.Node | undefined;
+    if (node && rootOf(node) !== program) return;
+    report(descriptor);
   });
 }
 
@@ -91,7 +117,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     translations,
     create: (context) => {
       const language = readSettings(context.settings).language;
-      const localized = language === 'en' ? context : translatedContext(context, translations[language]);
+      const local = reportsInThisFileOnly(context, context.sourceCode.ast);
+      const localized = language === 'en' ? local : translatedContext(local, translations[language]);
       return create(localized, withDefaults(defaults, context.options));
     },
   };

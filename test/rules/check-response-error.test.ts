@@ -11,6 +11,14 @@ ruleTester.run('check-response-error', rule, {
     { name: 'fetch: an early throw on Response.Error', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);\n  return body.Response.Name;') },
     { name: 'fetch: the use inside an else', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  if (Response.Error !== undefined) { return null; } else { return Response.Name; }') },
     { name: 'fetch: the use behind a negated check', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (!body.Response.Error) return body.Response.Name;\n  throw new Error(body.Response.Error.Code);') },
+    {
+      name: 'only the message read, but the Response goes on whole as the cause: its Code goes with it',
+      code: AXIOS('  if (data.Response.Error) throw new Error(data.Response.Error.Message, { cause: data.Response });\n  return data.Response.Total;'),
+    },
+    {
+      name: 'only the message read, and the Error object handed to an error class',
+      code: 'class LcicFailed extends Error { constructor(m: string, e: unknown) { super(m); } }\n' + AXIOS('  if (data.Response.Error) throw new LcicFailed(data.Response.Error.Message, data.Response.Error);\n  return data.Response.Total;'),
+    },
     { name: 'axios: a ternary on the error', code: AXIOS('  return data.Response.Error ? null : data.Response.Total;') },
     { name: "the package parser's result, checked", code: "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" + FETCH('DescribeRoom', '  const parsed = parseLcicResponse(await res.json());\n  if (!parsed.ok) throw new Error(parsed.code);\n  return parsed.data.Name;') },
     { name: 'RequestId may be read before the check', code: FETCH('DescribeRoom', '  const body = await res.json();\n  console.log(body.Response.RequestId);\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);') },

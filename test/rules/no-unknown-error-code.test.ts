@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
+const guardsFile = (name: string) => fileURLToPath(new URL(`../fixtures/guards/${name}`, import.meta.url));
 
 const createRoomSwitch = (first: string) =>
   SDK + lines(
@@ -271,3 +274,61 @@ const serviceCases = {
 };
 ruleTester.run('no-unknown-error-code on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('no-unknown-error-code on the multi-module service, with type information', rule, serviceCases);
+
+/**
+ * Guards and mappings shared by several handlers, in another module: each test is judged against
+ * every call whose failures reach it, and reported at the call in this file that leads to it,
+ * naming where it is (a report at the other file's position would land on the wrong lines).
+ */
+const guardedRooms = { code: readFileSync(guardsFile('rooms.ts'), 'utf8'), filename: guardsFile('rooms.ts') };
+ruleTester.run('no-unknown-error-code through helpers of another module', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "a typo in an imported guard, and a code that neither caller's action returns; ClassEnded, which EndRoom returns, is not dead",
+      ...guardedRooms,
+      errors: [
+        {
+          messageId: 'unknownCodeElsewhere',
+          data: { code: 'RequestLimitExceed', place: 'lcic-errors.ts:3', hint: " Did you mean 'RequestLimitExceeded'?" },
+          line: 10,
+          column: 9,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'unreachableCodeElsewhere',
+          data: { actions: 'DescribeRoom and EndRoom', s: '', code: 'FailedOperation.ClassTooLong', place: 'lcic-errors.ts:8' },
+          line: 11,
+          column: 11,
+          endColumn: 28,
+        },
+      ],
+    },
+  ],
+});
+
+/** A mapping in the same file, shared by two handlers: the order of the callers does not matter. */
+const sharedMapping = (first: string, second: string) =>
+  SDK +
+  lines(
+    'function mapLcicError(err: any) {',
+    "  if (err.code === 'FailedOperation.ClassEnded') return new Error('over', { cause: err });",
+    '  return err;',
+    '}',
+    `export async function a() { try { await client.${first}({ RoomId: 1 }); } catch (err) { throw mapLcicError(err); } }`,
+    `export async function b() { try { await client.${second}({ RoomId: 1 }); } catch (err) { throw mapLcicError(err); } }`,
+  );
+ruleTester.run('no-unknown-error-code in a mapping shared by handlers', rule, {
+  valid: [
+    { name: 'the describing call first: EndRoom, second, returns the code', code: sharedMapping('DescribeRoom', 'EndRoom') },
+    { name: 'the ending call first', code: sharedMapping('EndRoom', 'DescribeRoom') },
+  ],
+  invalid: [
+    {
+      name: 'neither caller returns the code',
+      code: sharedMapping('DescribeRoom', 'DescribeUser'),
+      errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoom and DescribeUser', s: '', code: 'FailedOperation.ClassEnded' }, line: 4, column: 20 }],
+    },
+  ],
+});

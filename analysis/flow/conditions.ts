@@ -335,7 +335,7 @@ export class Conditions {
     });
     if (bindings.size === 0) return undefined;
     // The guard's own tests are reached through this call (the outermost guard call wins, being last to set it).
-    const inner = new Conditions(this.symbols.extend(bindings), this.worlds, (test) => this.onTest({ ...test, entry: node }), this.depth + 1);
+    const inner = new Conditions(this.symbols.extend(bindings), this.worlds, (test) => { this.onTest({ ...test, entry: node }); }, this.depth + 1);
     return (w) => inner.decide(body, w);
   }
 

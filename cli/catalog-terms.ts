@@ -72,6 +72,8 @@ export interface Labels {
   readonly didYouMean: (names: readonly string[]) => string;
   /** `explain` accepts any letter case, but the API compares codes exactly: said when the two differ. */
   readonly otherCase: (input: string, code: string) => string;
+  /** The same for an action name in `list --action`. */
+  readonly otherCaseAction: (input: string, action: string) => string;
   readonly family: (parent: string, summary: string) => string;
 }
 
@@ -112,6 +114,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     notACode: (input) => `"${input}" is not an LCIC error code.`,
     didYouMean: (names) => (names.length === 0 ? '' : ` Did you mean ${names.map((n) => `"${n}"`).join(', ')}?`),
     otherCase: (input, code) => `Note: the API writes this code "${code}". Codes are compared exactly, so "${input}" in your code never matches.`,
+    otherCaseAction: (input, action) => `Note: the action is "${action}". Action names are matched exactly: a request for "${input}" fails with InvalidAction.`,
     family: (parent, summary) => ` An unknown sub-code belongs to the family of its parent "${parent}": ${summary}`,
   },
   'zh-CN': {
@@ -150,6 +153,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     notACode: (input) => `"${input}" 不是 LCIC 错误码。`,
     didYouMean: (names) => (names.length === 0 ? '' : `是不是想找 ${names.map((n) => `"${n}"`).join('、')}？`),
     otherCase: (input, code) => `注意：接口返回的写法是 "${code}"。错误码按原样比较，代码里写成 "${input}" 永远匹配不上。`,
+    otherCaseAction: (input, action) => `注意：接口名是 "${action}"。接口名按原样匹配：请求 "${input}" 会得到 InvalidAction。`,
     family: (parent, summary) => `未知的子错误码属于其父错误码 "${parent}" 一类：${summary}`,
   },
 };

@@ -1,7 +1,7 @@
 /** `lcic-errors list`: every code, or one action's codes, one line each or as JSON. */
 import { allActions, codesFor, codeInfos, codeText, getActionInfo } from '../../codes/index.js';
 import { nearestNames } from '../../lib/nearest-names.js';
-import { canonicalAction, codeAsJson } from '../catalog-terms.js';
+import { canonicalAction, codeAsJson, LABELS } from '../catalog-terms.js';
 import {
   didYouMean,
   EDITION_OPTION,
@@ -18,7 +18,7 @@ import {
 export const listCommand: Command = {
   name: 'list',
   synopsis: 'list [--action ACTION] [--edition china|international] [--lang en|zh-CN] [--json]',
-  description: 'Every code of the edition (or one action\'s codes). ACTION may be in any letter case. --json prints {"codes":[...]}.',
+  description: 'Every code of the edition (or one action\'s codes). ACTION may be in any letter case (a note on stderr gives the exact one). --json prints {"codes":[...]}.',
   options: { action: { type: 'string' }, ...EDITION_OPTION, ...LANG_OPTION, ...JSON_OPTION },
   run(args, out, err): number {
     if (args.positionals.length > 0) throw new UsageError(`list takes no arguments besides options (got "${args.positionals.join(' ')}").`);
@@ -37,6 +37,8 @@ export const listCommand: Command = {
         err.write(`"${action}" is not offered on the ${edition} edition (only on: ${actionInfo.editions.join(', ')}).\n`);
         return 1;
       }
+      // The API matches action names exactly: a request for `createroom` answers InvalidAction.
+      if (actionInput !== action) err.write(`${LABELS[lang].otherCaseAction(actionInput, action)}\n`);
       const codes: readonly string[] = codesFor(action, edition);
       infos = codeInfos.filter((info) => codes.includes(info.code));
     }

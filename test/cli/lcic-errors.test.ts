@@ -210,6 +210,14 @@ describe('lcic-errors list', () => {
     expect(fromCli.sort()).toEqual(fromYaml.sort());
   });
 
+  it('--action in another letter case lists the codes, with a note of the exact name on stderr', () => {
+    const lower = cli('list', '--action', 'createroom');
+    expect(lower.status).toBe(0);
+    expect(lower.stdout).toBe(cli('list', '--action', 'CreateRoom').stdout);
+    expect(lower.stderr).toBe('Note: the action is "CreateRoom". Action names are matched exactly: a request for "createroom" fails with InvalidAction.\n');
+    expect(cli('list', '--action', 'CreateRoom').stderr).toBe('');
+  });
+
   it('--action narrows to one action, per edition', () => {
     const china = listJson('--action', 'CreateRoom').codes.map((c) => c.code);
     const intl = listJson('--action', 'CreateRoom', '--edition', 'international').codes.map((c) => c.code);

@@ -122,8 +122,9 @@ export class LcicCallFinder {
     if (callee.type === AST_NODE_TYPES.MemberExpression && BUILT_IN_METHODS.has(propertyName(callee) ?? '')) return undefined;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const fn = this.resolver.functionOf(node.callee);
-    const summary = fn && this.summaries.of(fn);
-    if (!fn || !summary) return undefined;
+    if (!fn) return undefined;
+    const summary = this.summaries.of(fn);
+    if (!summary) return this.wrappedTask(node, fn);
     const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
     const actions = argument ? (this.resolver.resolveStrings(argument) ?? []) : summary.actions;
     return {
@@ -136,6 +137,16 @@ export class LcicCallFinder {
       callback: undefined,
       summary,
     };
+  }
+
+  /** `withRetry(() => client.CreateRoom(...))`: a wrapper that returns what its task returns is the task's LCIC call. */
+  private wrappedTask(node: TSESTree.CallExpression, wrapper: FunctionNode): LcicCall | undefined {
+    const index = this.summaries.passedThrough(wrapper);
+    const task = index === undefined ? undefined : this.resolver.functionOf(node.arguments[index]);
+    const summary = task && this.summaries.of(task);
+    if (!summary || summary.actionParam !== undefined) return undefined;
+    const actions = summary.actions;
+    return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: node.callee, edition: summary.edition, callback: undefined, summary };
   }
 
   /** A call straight to the API: an SDK client's method, CommonClient.request, fetch or axios. */

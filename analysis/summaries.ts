@@ -121,20 +121,50 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
  * summarized once, not once per file that imports it. (A function of the linted file is a new
  * node each time the file is parsed, so nothing stale is kept for it.)
  */
-const sharedMemos = new WeakMap<object, { changes: number; memo: WeakMap<FunctionNode, CallSummary | null> }>();
+interface Memos {
+  readonly changes: number;
+  readonly memo: WeakMap<FunctionNode, CallSummary | null>;
+  readonly passMemo: WeakMap<FunctionNode, number | null>;
+}
+const sharedMemos = new WeakMap<object, Memos>();
 
 export class Summaries {
   private readonly memo: WeakMap<FunctionNode, CallSummary | null>;
+  private readonly passMemo: WeakMap<FunctionNode, number | null>;
   private readonly active: FunctionNode[] = [];
 
   constructor(private readonly finder: LcicCallFinder) {
     // Started afresh when a module read before has changed: a summary may depend on other modules.
     let shared = sharedMemos.get(finder.settings);
     if (shared?.changes !== changeCount()) {
-      shared = { changes: changeCount(), memo: new WeakMap() };
+      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap() };
       sharedMemos.set(finder.settings, shared);
     }
     this.memo = shared.memo;
+    this.passMemo = shared.passMemo;
+  }
+
+  /**
+   * The parameter `fn` calls and returns the result of (`return await task()`), when the
+   * failure of that call leaves `fn` whole (no handler, or one that rethrows it): a retry or timing
+   * wrapper. `withRetry(() => client.CreateRoom(...))` is then a CreateRoom call to its caller.
+   */
+  passedThrough(fn: FunctionNode): number | undefined {
+    const cached = this.passMemo.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    const source = moduleOfNode(fn);
+    const found = source && this.taskParameter(fn, source);
+    this.passMemo.set(fn, found ?? null);
+    return found;
+  }
+
+  private taskParameter(fn: FunctionNode, source: SourceFile): number | undefined {
+    for (const returned of returnedExpressions(fn, source)) {
+      const call = sourceCall(returned, fn, source);
+      const index = call && parameterIndex(fn, call.callee, source);
+      if (call && index !== undefined && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
+    }
+    return undefined;
   }
 
   /** What calling `fn` amounts to, or undefined when it makes no LCIC call its callers see. */
@@ -231,6 +261,11 @@ export class Summaries {
     if (call.actions.length > 0) return { actions: call.actions, actionParam: undefined };
     return { actions: [], actionParam: parameterIndex(fn, call.actionNode, source) };
   }
+}
+
+/** A wrapper's call of its task parameter, seen as a call whose failures carry codes (what the task's are). */
+function taskCall(node: TSESTree.CallExpression): LcicCall {
+  return { node, kind: 'helper', action: undefined, actions: [], actionNode: node.callee, edition: 'china', callback: undefined };
 }
 
 /** What a raw call's result stands for at its start: the HTTP result, or what a raw helper's promise holds. */

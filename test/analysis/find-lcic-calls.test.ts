@@ -162,6 +162,28 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['3:16 sdk DescribeRoom china promise', '4:25 sdk GetRooms china callback']);
   });
 
+  it('finds a retry wrapper called with a task that makes an LCIC call; not one that swallows the failure, nor a timer', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'async function withRetry<T>(task: () => Promise<T>, attempts = 3): Promise<T> {',
+      '  for (let attempt = 1; ; attempt++) {',
+      '    try { return await task(); } catch (e: any) { if (attempt >= attempts) throw e; }',
+      '  }',
+      '}',
+      'async function quietly<T>(task: () => Promise<T>): Promise<T | null> { try { return await task(); } catch { return null; } }',
+      'export const a = () => withRetry(() => client.CreateRoom({} as never));',
+      'export const b = () => quietly(() => client.EndRoom({ RoomId: 1 }));',
+      'export const c = () => setTimeout(() => client.EndRoom({ RoomId: 1 }), 10);',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '9:24 helper CreateRoom china promise',
+      '9:47 sdk CreateRoom china promise',
+      '10:45 sdk EndRoom china promise',
+      '11:48 sdk EndRoom china promise',
+    ]);
+  });
+
   it('finds raw fetch and axios calls carrying X-TC-Action to an lcic host', () => {
     const code = [
       "import axios from 'axios';",

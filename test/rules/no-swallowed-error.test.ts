@@ -75,6 +75,13 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data('GetRooms'), answer: '{ Total: 0, Rooms: [] }' }, line: 8, column: 14, endColumn: 37 }],
     },
     {
+      name: 'through a retry wrapper that rethrows what it does not retry: the catch around the wrapper is the handler',
+      code:
+        SDK +
+        'async function withRetry<T>(task: () => Promise<T>): Promise<T> {\n  for (let attempt = 1; ; attempt++) {\n    try {\n      return await task();\n    } catch (e: any) {\n      if (attempt >= 3) throw e;\n    }\n  }\n}\nexport async function book() {\n  try {\n    return await withRetry(() => client.CreateRoom({} as never));\n  } catch (e: any) {\n    if (e.code === \'InvalidParameter.StartTime\') return null;\n    return null;\n  }\n}',
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data('CreateRoom'), answer: 'null' }, line: 17, column: 12, endColumn: 16 }],
+    },
+    {
       name: 'an empty catch clause, promise form',
       code: SDK + 'async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e) {}\n}',
       errors: [{ messageId: 'emptyHandler', data: data(), line: 6, column: 5, endLine: 6, endColumn: 10 }],

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from '../analysis/ast.js';
+import { isFunctionNode, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import type { LcicCall } from '../analysis/find-lcic-calls.js';
@@ -17,7 +17,25 @@ export type MessageIds = 'missingErrorParameter' | 'errorNotChecked' | 'response
 
 const RULE = 'handle-callback-error';
 
-/** Inserts `if (err) { console.error(err); return; }` at the top of a block body. */
+/**
+ * `done` when the callback reports its result with `done(null, result)`: the caller's own
+ * error-first callback, which must hear of the failure too (a bare `return` would leave it waiting).
+ */
+function callersCallback(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const own = new Set(callback.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  let found: string | undefined;
+  walkTree(callback.body, sourceCode.visitorKeys, (node) => {
+    if (found !== undefined || (node !== callback.body && isFunctionNode(node))) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || own.has(node.callee.name)) return true;
+    const [first] = node.arguments;
+    const success = first && ((first.type === AST_NODE_TYPES.Literal && first.value === null) || (first.type === AST_NODE_TYPES.Identifier && first.name === 'undefined'));
+    if (success) found = node.callee.name;
+    return true;
+  });
+  return found;
+}
+
+/** Inserts `if (err) return done(err);` (or, with no caller's callback, `if (err) { console.error(err); return; }`) at the top of a block body. */
 function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const brace = sourceCode.getFirstToken(callback.body);
@@ -25,7 +43,9 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   const first = callback.body.body[0];
   const line = sourceCode.lines[(first ?? callback.body).loc.start.line - 1] ?? '';
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;
-  return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, `\n${indent}if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`);
+  const done = callersCallback(callback, sourceCode);
+  const guard = done ? `if (${name}) return ${done}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`;
+  return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, `\n${indent}${guard}`);
 }
 
 /** How often the parameter `binding` is read, through the scope manager (so shadowing is respected). */

@@ -26,6 +26,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "the error never read in a callback that answers its caller's done(null, ...): the guard passes the error to done",
+    code: INTL + 'export function events(roomId: number, done: (e: unknown, events?: unknown) => void) {\n  intl.GetRoomEvent({ RoomId: roomId }, function (err: any, response: any) {\n    done(null, response.Events);\n  });\n}',
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'GetRoomEvent' },
+        line: 3,
+        column: 51,
+        endColumn: 59,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'err' },
+            output: INTL + 'export function events(roomId: number, done: (e: unknown, events?: unknown) => void) {\n  intl.GetRoomEvent({ RoomId: roomId }, function (err: any, response: any) {\n    if (err) return done(err);\n    done(null, response.Events);\n  });\n}',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'international SDK: the response is used before the error is checked',
     code: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
     errors: [
@@ -38,7 +58,8 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'guardWithIfError',
             data: { name: 'error' },
-            output: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  if (error) {\n    console.error(error);\n    return;\n  }\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
+            // The callback reports to the caller's `done(null, ...)`: the guard hands the error to it too.
+            output: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  if (error) return done(error);\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
           },
         ],
       },

@@ -34,6 +34,8 @@ function functionHandler(kind: ErrorHandlerKind, fn: FunctionNode): ErrorHandler
  */
 function promiseChain(call: TSESTree.CallExpression, resolver: ValueResolver) {
   const handlers: ErrorHandler[] = [];
+  /** Rejection handlers that are not functions the analysis can read (`.catch(next)`). */
+  const unread: TSESTree.Node[] = [];
   let caught = false;
   let end: TSESTree.Node = call;
   for (;;) {
@@ -47,9 +49,15 @@ function promiseChain(call: TSESTree.CallExpression, resolver: ValueResolver) {
     if (rejected) caught = true;
     const fn = resolver.functionOf(rejected);
     if (fn) handlers.push(functionHandler(name === 'catch' ? 'catch-method' : 'then-rejected', fn));
+    else if (rejected) unread.push(rejected);
     end = next;
   }
-  return { handlers, caught, end };
+  return { handlers, unread, caught, end };
+}
+
+/** `next` in `call.then(ok).catch(next)`: a rejection handler the analysis cannot read, if the chain has one. */
+export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
+  return promiseChain(call, resolver).unread[0];
 }
 
 /** The catch clause that receives `node`'s rejection: it must be awaited inside the try block, in the same function. */

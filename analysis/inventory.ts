@@ -3,7 +3,7 @@
  * happens to its failures. `lcic-errors calls` prints it, so that a silent lint run can be told
  * apart from one that found nothing to look at.
  */
-import type { ErrorHandlerKind } from './error-handlers.js';
+import { floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
@@ -40,6 +40,14 @@ function restFates(fates: number): string {
   return words.join(' or ');
 }
 
+/** What becomes of the failures of a call no handler here can be read for. */
+function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): string {
+  const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
+  if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])} (not read)`;
+  if (!call.callback && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
+  return 'no handler here: failures go to the caller';
+}
+
 function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<CallRecord, 'handler' | 'failures'> {
   const raw = facts.rawFlow(call);
   if (raw) {
@@ -52,7 +60,7 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
   }
   const group = facts.groups.find((candidate) => candidate.calls.includes(call));
   const flow = group && facts.failureFlow(group);
-  if (!group || !flow) return { handler: null, failures: 'no handler here: failures go to the caller' };
+  if (!group || !flow) return { handler: null, failures: unhandledFate(facts, call) };
   let matched = 0;
   let rest = 0;
   flow.worlds.names.forEach((_, world) => {

@@ -278,6 +278,16 @@ describe('lcic-errors calls', () => {
     expect(parsed.filesWithoutCalls).toContain(`${service}/notify/sms.ts`);
   });
 
+  it('says where failures go when no handler here can be read: an unread .catch(next), a floating promise, the caller', () => {
+    const routes = 'test/fixtures/handlers/routes.ts';
+    expect(cli('calls', routes).stdout.split('\n').slice(0, 4)).toEqual([
+      `${routes}:11:3  DescribeRoom  via sdk  passed to next (not read)`,
+      `${routes}:15:3  DescribeRoom  via sdk  passed to next (not read)`,
+      `${routes}:19:3  LoginUser  via sdk  neither awaited nor returned: a failure is an unhandled rejection`,
+      `${routes}:23:10  LoginUser  via sdk  no handler here: failures go to the caller`,
+    ]);
+  });
+
   it('exits 2 for a path that does not exist, after reporting the others', () => {
     const { status, stdout, stderr } = cli('calls', `${service}/rooms.ts`, 'no/such/folder');
     expect(status).toBe(2);

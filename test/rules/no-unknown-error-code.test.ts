@@ -6,7 +6,7 @@ import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveThei
 import { SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
-const guardsFile = (name: string) => fileURLToPath(new URL(`../fixtures/guards/${name}`, import.meta.url));
+const handlersFile = (name: string) => fileURLToPath(new URL(`../fixtures/handlers/${name}`, import.meta.url));
 
 const createRoomSwitch = (first: string) =>
   SDK + lines(
@@ -280,7 +280,7 @@ serviceTypedRuleTester.run('no-unknown-error-code on the multi-module service, w
  * every call whose failures reach it, and reported at the call in this file that leads to it,
  * naming where it is (a report at the other file's position would land on the wrong lines).
  */
-const guardedRooms = { code: readFileSync(guardsFile('rooms.ts'), 'utf8'), filename: guardsFile('rooms.ts') };
+const guardedRooms = { code: readFileSync(handlersFile('rooms.ts'), 'utf8'), filename: handlersFile('rooms.ts') };
 ruleTester.run('no-unknown-error-code through helpers of another module', rule, {
   valid: [],
   invalid: [

@@ -7,8 +7,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../analysis/ast.js';
-import type { ErrorHandler } from '../analysis/error-handlers.js';
+import { isFunctionNode, unwrap } from '../analysis/ast.js';
+import { floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -20,7 +20,16 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'emptyHandler' | 'noErrorParameter' | 'unusedError' | 'successAfterFailure' | 'defaultAnswersSuccess' | 'defaultFallsThrough' | 'rethrowTheRest';
+export type MessageIds =
+  | 'emptyHandler'
+  | 'noErrorParameter'
+  | 'unusedError'
+  | 'successAfterFailure'
+  | 'defaultAnswersSuccess'
+  | 'defaultFallsThrough'
+  | 'floatingCall'
+  | 'rethrowTheRest'
+  | 'catchWithNext';
 
 const DROPPED = Fate.Answered | Fate.FellThrough;
 
@@ -102,6 +111,14 @@ function onlyTheUnlistedFallThrough(flow: FailureFlow, fates: readonly number[])
   return drops;
 }
 
+/** `next` when an enclosing function takes it (an Express-style handler): where its failures belong. */
+function expressNext(node: TSESTree.Node): string | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) && current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return 'next';
+  }
+  return undefined;
+}
+
 /** The worlds' fates, without the paths a condition picked out: what the handler does by default. */
 function defaultFates(flow: FailureFlow): number[] {
   return flow.worlds.names.map((_, world) => flow.fates(world) & ~Fate.Matched);
@@ -123,7 +140,9 @@ export default createRule<Options, MessageIds>({
       successAfterFailure: 'This answers success to a failure of {{actions}}: callers believe the call worked.',
       defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
+      floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
       rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
+      catchWithNext: 'Hand failures to {{name}}: .catch({{name}})',
     },
     hasSuggestions: true,
     schema: [],
@@ -136,12 +155,29 @@ export default createRule<Options, MessageIds>({
       successAfterFailure: '这里把 {{actions}} 的失败当作成功返回：调用方会以为调用成功了。',
       defaultAnswersSuccess: '没有分支处理的 {{actions}} 失败在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
+      floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
       rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
+      catchWithNext: '把失败交给 {{name}}：.catch({{name}})',
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
     return onFileFacts(context, (facts) => {
+      // A promise nobody awaits, returns or catches: no handler exists to drop or keep anything.
+      for (const call of facts.calls) {
+        // Callback-form calls are handle-callback-error's; a chain ending in `.catch(next)` has a handler, unread.
+        if (call.callback || call.kind === 'intl-sdk' || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
+        if (facts.groups.some((group) => group.calls.includes(call))) continue;
+        const floating = floatingChainEnd(call.node, facts.finder.resolver);
+        if (!floating) continue;
+        const next = expressNext(call.node);
+        context.report({
+          node: floating,
+          messageId: 'floatingCall',
+          data: { actions: listActions([call], readSettings(context.settings).language) },
+          suggest: next ? [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(floating, `.catch(${next})`) }] : [],
+        });
+      }
       for (const group of facts.groups) {
         const { handler } = group;
         const flow = facts.failureFlow(group);

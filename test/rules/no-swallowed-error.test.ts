@@ -17,6 +17,8 @@ ruleTester.run('no-swallowed-error', rule, {
     { name: 'a callback that never checks its error is handle-callback-error\'s', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { console.log(res); });' },
     { name: 'a default that rethrows, while a branch answers for one code', code: SDK + "client.GetRooms({}).catch((e) => { if (e.code === 'InternalError') return { Total: 0 }; throw e; });" },
     { name: "a callback without parameters is handle-callback-error's to report", code: SDK + "client.StartRoom({ RoomId: 1 }, () => { console.log('started'); }).catch(() => undefined);" },
+    { name: 'a chain that ends in .catch(next): a handler, even one the analysis cannot read', code: SDK + 'export function show(res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }).then((room) => res.json(room)).catch(next);\n}' },
+    { name: 'awaited or returned: the failure goes to the caller', code: SDK + 'export async function a() {\n  await client.EndRoom({ RoomId: 1 });\n}\nexport function b() {\n  return client.EndRoom({ RoomId: 1 }).then(() => true);\n}' },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
     { name: 'every listed code has its branch and a default rethrows the rest', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" },
     { name: 'every listed code has its branch and a final else rethrows the rest', code: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    } else {\n      throw e;\n    }\n  }\n}" },
@@ -80,6 +82,31 @@ ruleTester.run('no-swallowed-error', rule, {
         SDK +
         'async function withRetry<T>(task: () => Promise<T>): Promise<T> {\n  for (let attempt = 1; ; attempt++) {\n    try {\n      return await task();\n    } catch (e: any) {\n      if (attempt >= 3) throw e;\n    }\n  }\n}\nexport async function book() {\n  try {\n    return await withRetry(() => client.CreateRoom({} as never));\n  } catch (e: any) {\n    if (e.code === \'InvalidParameter.StartTime\') return null;\n    return null;\n  }\n}',
       errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data('CreateRoom'), answer: 'null' }, line: 17, column: 12, endColumn: 16 }],
+    },
+    {
+      name: "a floating promise chain in an Express-style handler: the suggestion hands failures to next",
+      code: SDK + 'export function show(res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }).then((room) => res.json(room));\n}',
+      errors: [
+        {
+          messageId: 'floatingCall',
+          data: data(),
+          line: 4,
+          column: 3,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'catchWithNext',
+              data: { name: 'next' },
+              output: SDK + 'export function show(res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }).then((room) => res.json(room)).catch(next);\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a call made and forgotten, behind void: no next to hand it to, no suggestion',
+      code: SDK + 'export function end() {\n  void client.EndRoom({ RoomId: 1 });\n}',
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 8, endColumn: 37, suggestions: [] }],
     },
     {
       name: 'an empty catch clause, promise form',

@@ -50,8 +50,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
       unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
-      unknownCodeElsewhere: "'{{code}}', compared in {{place}} (called here with the error), is not an LCIC error code, so it never matches.{{hint}}",
-      unreachableCodeElsewhere: "{{actions}} never return{{s}} '{{code}}', compared in {{place}} (called here with the error), so that branch never runs.",
+      unknownCodeElsewhere: "'{{code}}', written in {{place}} and compared here with the error's code, is not an LCIC error code, so it never matches.{{hint}}",
+      unreachableCodeElsewhere: "{{actions}} never return{{s}} '{{code}}', written in {{place}} and compared here with the error's code, so that branch never runs.",
       replaceCode: "Replace with '{{code}}'",
     },
     schema: [],
@@ -60,8 +60,8 @@ export default createRule<Options, MessageIds>({
     'zh-CN': {
       unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
-      unknownCodeElsewhere: "{{place}} 中比较的 '{{code}}'（此处把错误传给了它）不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
-      unreachableCodeElsewhere: "{{actions}} 不会返回 {{place}} 中比较的 '{{code}}'（此处把错误传给了它），那个分支永远不会执行。",
+      unknownCodeElsewhere: "写在 {{place}}、在此处与错误码比较的 '{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
+      unreachableCodeElsewhere: "{{actions}} 不会返回写在 {{place}}、在此处比较的 '{{code}}'，那个分支永远不会执行。",
       replaceCode: "替换为 '{{code}}'",
     },
   },
@@ -76,9 +76,11 @@ export default createRule<Options, MessageIds>({
     function placeOf(test: CodeTest): { node: TSESTree.Node; place: string | undefined } | undefined {
       if (rootOf(test.node) === sourceCode.ast) return { node: test.node, place: undefined };
       const file = moduleOfNode(test.node)?.filename;
-      if (!test.entry || file === undefined) return undefined;
+      // The call into the other module's guard, or the look-up here in a table the other module exports.
+      const here = test.entry ?? (rootOf(test.owner) === sourceCode.ast ? test.owner : undefined);
+      if (!here || file === undefined) return undefined;
       const place = `${path.relative(path.dirname(context.filename), file)}:${test.node.loc.start.line}`;
-      return { node: test.entry, place };
+      return { node: here, place };
     }
 
     /**

@@ -285,7 +285,7 @@ ruleTester.run('no-unknown-error-code through helpers of another module', rule, 
   valid: [],
   invalid: [
     {
-      name: "a typo in an imported guard, and a code that neither caller's action returns; ClassEnded, which EndRoom returns, is not dead",
+      name: "a typo in an imported guard and in an imported table, and a code that neither caller's action returns; ClassEnded, which EndRoom returns, is not dead",
       ...guardedRooms,
       errors: [
         {
@@ -302,6 +302,15 @@ ruleTester.run('no-unknown-error-code through helpers of another module', rule, 
           line: 11,
           column: 11,
           endColumn: 28,
+        },
+        {
+          // A table exported by the other module: reported at the look-up here.
+          messageId: 'unknownCodeElsewhere',
+          data: { code: 'RequestLimitExceded', place: 'lcic-errors.ts:13', hint: " Did you mean 'RequestLimitExceeded'?" },
+          line: 27,
+          column: 9,
+          endColumn: 32,
+          suggestions: [],
         },
       ],
     },

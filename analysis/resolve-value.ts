@@ -111,7 +111,10 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return definition && resolver?.resolveDefinition(definition.node, depth + 1);
     }
     case 'instance':
-      return resolver?.classMember(value.node, name, depth + 1);
+      return resolver?.classMember(value.node, name, depth + 1, false);
+    case 'class':
+      // `Rooms.describe(id)`: a static method.
+      return resolver?.classMember(value.node, name, depth + 1, true);
     default:
       return undefined;
   }
@@ -296,13 +299,15 @@ export class ValueResolver {
     }
   }
 
-  /** A method, getter or field of a project class, as a member of its instances. */
-  classMember(classNode: ClassNode, name: string, depth: number): ResolvedValue | undefined {
+  /** A method or field of a project class: of its instances, or (`isStatic`) of the class itself. */
+  classMember(classNode: ClassNode, name: string, depth: number, isStatic: boolean): ResolvedValue | undefined {
     for (const element of classNode.body.body) {
-      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && element.value.type === AST_NODE_TYPES.FunctionExpression && fieldName(element.key) === name) {
+      if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
+      if (element.static !== isStatic || fieldName(element.key) !== name) continue;
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && element.value.type === AST_NODE_TYPES.FunctionExpression) {
         return { kind: 'function', node: element.value };
       }
-      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value && fieldName(element.key) === name) return this.resolve(element.value, depth);
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value) return this.resolve(element.value, depth);
     }
     return undefined;
   }

@@ -184,6 +184,28 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it('finds wrapper methods named like Map methods (get, delete) and static ones; a Map stays a Map', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'class Rooms {',
+      '  get(id: number) { return client.DescribeRoom({ RoomId: id }); }',
+      '  delete(id: number) { return client.DeleteRoom({ RoomId: id }); }',
+      '  static describe(id: number) { return client.DescribeRoom({ RoomId: id }); }',
+      '}',
+      'const rooms = new Rooms();',
+      'const cache = new Map<number, string>();',
+      'export const a = () => [rooms.get(1), rooms.delete(2), Rooms.describe(3), cache.get(4), cache.delete(5)];',
+      // Look-alikes: the static method is not on instances, nor the instance method on the class.
+      'export const b = () => [(rooms as any).describe(6), (Rooms as any).get(7)];',
+    ].join('\n');
+    expect(calls(code).filter((call) => call.startsWith('10:') || call.startsWith('12:'))).toEqual([
+      '10:25 wrapper DescribeRoom china promise',
+      '10:39 wrapper DeleteRoom china promise',
+      '10:56 wrapper DescribeRoom china promise',
+    ]);
+  });
+
   it('finds raw fetch and axios calls carrying X-TC-Action to an lcic host', () => {
     const code = [
       "import axios from 'axios';",

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isAbsentValue, propertyName, unwrap } from '../ast.js';
+import { calleeName, isAbsentValue, propertyName, stringLiteralValue, unwrap } from '../ast.js';
 import { codeOfEnumMember } from '../catalog-view.js';
 import { codeTable, type CodeTable, type FlowSymbol, type FlowSymbols } from './symbols.js';
 import { ANOTHER_CODE, type Worlds } from './worlds.js';
@@ -204,6 +204,12 @@ export class Conditions {
   }
 
   private binary(node: TSESTree.BinaryExpression): Compiled | undefined {
+    // `err instanceof TencentCloudSDKHttpException`, `'requestId' in err` (a type guard's body):
+    // every failure with a code is an SDK error object; one without (a network error) may not be.
+    const classTest = node.operator === 'instanceof' ? node.left : node.operator === 'in' && stringLiteralValue(node.left) !== undefined ? node.right : undefined;
+    if (classTest && this.symbols.of(classTest)?.kind === 'error') return (w) => (this.codeIn(w) === undefined ? UNKNOWN : TRUE);
+    const objectTest = this.typeofObject(node);
+    if (objectTest) return objectTest;
     if (node.operator === 'in') {
       if (this.symbols.of(node.left)?.kind !== 'code') return undefined;
       const table = codeTable(this.symbols.resolver.resolve(node.right), this.symbols.resolver);
@@ -214,6 +220,18 @@ export class Conditions {
     const equal = this.equality(node.left, node.right, node) ?? this.equality(node.right, node.left, node);
     if (!equal) return undefined;
     return negated ? (w) => not(equal(w)) : equal;
+  }
+
+  /** `typeof err === 'object'` (and `!==`): an SDK error with a code is an object. */
+  private typeofObject(node: TSESTree.BinaryExpression): Compiled | undefined {
+    const negated = node.operator === '!==' || node.operator === '!=';
+    if (!negated && node.operator !== '===' && node.operator !== '==') return undefined;
+    const left = unwrap(node.left);
+    const typeOf = left.type === AST_NODE_TYPES.UnaryExpression ? left : unwrap(node.right);
+    const literal = typeOf === left ? node.right : node.left;
+    if (typeOf.type !== AST_NODE_TYPES.UnaryExpression || typeOf.operator !== 'typeof' || stringLiteralValue(literal) !== 'object') return undefined;
+    if (this.symbols.of(typeOf.argument)?.kind !== 'error') return undefined;
+    return (w) => (this.codeIn(w) === undefined ? UNKNOWN : negated ? FALSE : TRUE);
   }
 
   /** `subject === value`, when the subject is something the flow follows and the value is known. */

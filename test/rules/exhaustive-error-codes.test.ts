@@ -7,6 +7,41 @@ const lines = (...text: string[]) => text.join('\n');
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    // Every failure with a code is an SDK error object: the class test does not hide the named code.
+    name: 'a class test, or a type guard, before the code: only the codes no branch names fall through',
+    code: SDK + lines(
+      'class SdkError extends Error { code?: string }',
+      "const isSdkError = (e: unknown): e is SdkError => typeof e === 'object' && e !== null && 'requestId' in e;",
+      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      "  if (e instanceof SdkError && e.code === 'ResourceNotFound.Room') return null;",
+      "  if (isSdkError(e) && e.code === 'InternalError') return null;",
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'FailedOperation' },
+        line: 6,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: SDK + lines(
+              'class SdkError extends Error { code?: string }',
+              "const isSdkError = (e: unknown): e is SdkError => typeof e === 'object' && e !== null && 'requestId' in e;",
+              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              "  if (e instanceof SdkError && e.code === 'ResourceNotFound.Room') return null;",
+              "  else if (e.code === 'FailedOperation') throw e;",
+              "  if (isSdkError(e) && e.code === 'InternalError') return null;",
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "a throw in another code's branch is no default for the rest",
     code: SDK + lines(
       'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',

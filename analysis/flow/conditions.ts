@@ -193,6 +193,9 @@ export class Conditions {
         return this.worlds.isSuccess(w) ? UNKNOWN : FALSE;
       case 'lookup':
         return this.tableTruth(symbol.table, code);
+      case 'given-code':
+        // A code string: truthy, unless it is ''.
+        return symbol.values.every(Boolean) ? TRUE : UNKNOWN;
     }
   }
 
@@ -262,11 +265,14 @@ export class Conditions {
       return (w) => (this.worlds.isSuccess(w) === expected ? verdict(TRUE, true) : verdict(FALSE, false, true));
     }
     if (subject.kind !== 'code' && subject.kind !== 'family') return undefined;
-    const values = this.symbols.resolver.resolveStrings(valueNode);
+    const given = this.symbols.of(valueNode);
+    // A guard's code parameter stands for the caller's argument: the comparison is written there.
+    const writtenAt = given?.kind === 'given-code' ? given.node : valueNode;
+    const values = given?.kind === 'given-code' ? given.values : this.symbols.resolver.resolveStrings(valueNode);
     if (!values) return undefined;
     const family = subject.kind === 'family';
     const codeNode = family ? wholeCode(subjectNode) : subjectNode;
-    for (const code of values) this.record(valueNode, code, family ? 'family' : 'exact', false, owner, codeNode);
+    for (const code of values) this.record(writtenAt, code, family ? 'family' : 'exact', false, owner, codeNode);
     const set = new Set(values);
     return (w) => {
       const code = this.codeIn(w);
@@ -346,12 +352,20 @@ export class Conditions {
     const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(fn.body) : fn.body;
     if (!body) return undefined;
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
-    fn.params.forEach((param, i) => {
+    for (const [i, param] of fn.params.entries()) {
       const argument = node.arguments[i];
       const symbol = argument && this.symbols.of(argument);
       if (symbol) bindings.set(param, symbol);
-    });
+    }
+    // Only a guard given something the flow follows (the error, its code) decides anything.
     if (bindings.size === 0) return undefined;
+    for (const [i, param] of fn.params.entries()) {
+      const argument = node.arguments[i];
+      if (!argument || bindings.has(param) || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      // `isLcicError(err, 'ResourceNotFound.Room')`: the code to compare with, from the caller.
+      const values = this.symbols.resolver.resolveStrings(argument);
+      if (values) bindings.set(param, { kind: 'given-code', node: argument, values });
+    }
     // The guard's own tests are reached through this call (the outermost guard call wins, being last to set it).
     const inner = new Conditions(this.symbols.extend(bindings), this.worlds, (test) => { this.onTest({ ...test, entry: node }); }, this.depth + 1);
     return (w) => inner.decide(body, w);

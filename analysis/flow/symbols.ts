@@ -51,6 +51,11 @@ export type FlowSymbol =
   | { readonly kind: 'parsed-ok' }
   /** The callback's response argument when the call failed: null. */
   | { readonly kind: 'absent' }
+  /**
+   * A guard's parameter given a known code by the caller (`isLcicError(err, 'ResourceNotFound.Room')`):
+   * a comparison with it is one with that code, written at `node` in the caller.
+   */
+  | { readonly kind: 'given-code'; readonly node: TSESTree.Node; readonly values: readonly string[] }
   | { readonly kind: 'promise'; readonly of: FlowSymbol };
 
 const CODE: FlowSymbol = { kind: 'code' };

@@ -341,3 +341,55 @@ ruleTester.run('no-unknown-error-code in a mapping shared by handlers', rule, {
     },
   ],
 });
+
+/** A guard that takes the code as a parameter: each call's code is checked where it is written. */
+const guardWithCode = (calls: string) =>
+  SDK +
+  lines(
+    'function isLcicError(err: any, code: string): boolean {',
+    '  return err?.code === code;',
+    '}',
+    calls,
+  );
+ruleTester.run('no-unknown-error-code through a guard given the code', rule, {
+  valid: [
+    {
+      name: 'real codes of the calls, given to the guard',
+      code: guardWithCode("client.DescribeRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'ResourceNotFound.Room')) return null; throw err; });"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt code and a code the action never returns, each reported at the argument, with suggestions there',
+      code: guardWithCode(
+        "client.DescribeRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'ResourceNotFound.Rom')) return null; throw err; });\nclient.DeleteRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'FailedOperation.ClassEnded')) return null; throw err; });",
+      ),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 6,
+          column: 74,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'replaceCode',
+              data: { code: 'ResourceNotFound.Room' },
+              output: guardWithCode(
+                "client.DescribeRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'ResourceNotFound.Room')) return null; throw err; });\nclient.DeleteRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'FailedOperation.ClassEnded')) return null; throw err; });",
+              ),
+            },
+            {
+              messageId: 'replaceCode',
+              data: { code: 'ResourceNotFound' },
+              output: guardWithCode(
+                "client.DescribeRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'ResourceNotFound')) return null; throw err; });\nclient.DeleteRoom({ RoomId: 1 }).catch((err) => { if (isLcicError(err, 'FailedOperation.ClassEnded')) return null; throw err; });",
+              ),
+            },
+          ],
+        },
+        { messageId: 'unreachableCode', data: { actions: 'DeleteRoom', s: 's', code: 'FailedOperation.ClassEnded' }, line: 7, column: 72, endColumn: 100 },
+      ],
+    },
+  ],
+});

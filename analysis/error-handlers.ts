@@ -65,6 +65,8 @@ function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   let awaited = false;
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) return undefined;
+    // `await Promise.allSettled([call])` never rejects: the failure stays in the result.
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === 'allSettled') return undefined;
     if (parent.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     if (parent.type === AST_NODE_TYPES.ForOfStatement && parent.await && parent.right === child) awaited = true;
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) {

@@ -19,6 +19,10 @@ ruleTester.run('no-swallowed-error', rule, {
     { name: "a callback without parameters is handle-callback-error's to report", code: SDK + "client.StartRoom({ RoomId: 1 }, () => { console.log('started'); }).catch(() => undefined);" },
     { name: 'a chain that ends in .catch(next): a handler, even one the analysis cannot read', code: SDK + 'export function show(res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }).then((room) => res.json(room)).catch(next);\n}' },
     { name: 'awaited or returned: the failure goes to the caller', code: SDK + 'export async function a() {\n  await client.EndRoom({ RoomId: 1 });\n}\nexport function b() {\n  return client.EndRoom({ RoomId: 1 }).then(() => true);\n}' },
+    {
+      name: 'Promise.allSettled never rejects: the catch around it receives no failure of the call',
+      code: SDK + "export async function f() {\n  try {\n    return await Promise.allSettled([client.DescribeRoom({ RoomId: 1 })]);\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') return [];\n    return [];\n  }\n}",
+    },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
     { name: 'every listed code has its branch and a default rethrows the rest', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" },
     { name: 'every listed code has its branch and a final else rethrows the rest', code: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    } else {\n      throw e;\n    }\n  }\n}" },
@@ -107,6 +111,11 @@ ruleTester.run('no-swallowed-error', rule, {
       name: 'a call made and forgotten, behind void: no next to hand it to, no suggestion',
       code: SDK + 'export function end() {\n  void client.EndRoom({ RoomId: 1 });\n}',
       errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 8, endColumn: 37, suggestions: [] }],
+    },
+    {
+      name: 'Promise.all passes the first failure on, to the catch around it',
+      code: SDK + "export async function f() {\n  try {\n    return await Promise.all([client.DescribeRoom({ RoomId: 1 })]);\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') return [];\n    return [];\n  }\n}",
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data(), answer: '[]' }, line: 8, column: 12, endColumn: 14 }],
     },
     {
       name: 'an empty catch clause, promise form',

@@ -8,7 +8,7 @@ import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { NO_CODE } from '../analysis/flow/worlds.js';
-import { addMissingCasesFix, addsCatchAll } from './shared/add-missing-cases.js';
+import { addMissingCasesFix, catchAllPlace } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
 import { listActions, someCodes } from './shared/wording.js';
 
@@ -112,7 +112,8 @@ export default createRule<Options, MessageIds>({
           // Offered only when the added cases would take every one of these codes: a path that
           // misses the dispatch (an early return, say) would keep the report.
           const at = dispatch && extensionPoint(dispatch);
-          const added = at && { at, codes: missing, catchAll: addsCatchAll(dispatch, handler) };
+          const place = dispatch && catchAllPlace(dispatch, handler, context.sourceCode);
+          const added = at && { at, codes: missing, catchAll: place === 'else', rethrowAtEnd: place === 'end' };
           const simulated = fix && added && facts.failureFlowWithAddedCases(group, added, options.checkCommonCodes ?? false);
           const resolves = simulated !== undefined && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
           context.report({

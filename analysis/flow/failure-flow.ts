@@ -71,6 +71,8 @@ export interface FailureHandlerInput {
     readonly codes: readonly string[];
     /** The suggestion also adds a `default:` (or a final `else`) that rethrows whatever else arrives. */
     readonly catchAll: boolean;
+    /** The suggestion also adds a `throw` at the end of the handler: what falls off the end is rethrown. */
+    readonly rethrowAtEnd?: boolean;
   };
 }
 
@@ -290,6 +292,10 @@ export class FailureFlow extends FlowWalker {
 
   protected isStart(): boolean {
     return false;
+  }
+
+  protected override endExit(): Exit {
+    return this.input.withAddedCases?.rethrowAtEnd ? Exit.Throw : Exit.End;
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {

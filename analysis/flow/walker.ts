@@ -138,7 +138,12 @@ export abstract class FlowWalker {
     this.frames.push({ fn: asFunction, returns: PathSet.none(this.size) });
     const end = this.functionBody(body, entry);
     this.frames.pop();
-    this.exit(Exit.End, body, end);
+    this.exit(this.endExit(), body, end);
+  }
+
+  /** How the paths that reach the end of the followed code leave (a simulated rethrow there makes it a throw). */
+  protected endExit(): Exit {
+    return Exit.End;
   }
 
   /** Whether these paths are inside a function the flow called into, rather than the code it follows. */

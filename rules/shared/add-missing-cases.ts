@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../../analysis/ast.js';
+import { findVariable, walkTree } from '../../analysis/ast.js';
 import type { Dispatch } from '../../analysis/dispatch.js';
 import type { ErrorHandler } from '../../analysis/error-handlers.js';
 import type { CodeTest } from '../../analysis/flow/conditions.js';
@@ -57,16 +57,42 @@ function errorName(handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCo
 }
 
 /**
- * Whether the suggestion also rethrows everything else that reaches the dispatch: a switch without
- * a `default`, or an if chain without an `else` that ends the handler (an `else` there changes
- * nothing but what falls off the end).
+ * Where the suggestion rethrows everything else that reaches the dispatch, so that fixing the
+ * missing codes leaves nothing for no-swallowed-error to report:
+ * - `else`: a `default:` for a switch without one; a final `else` for an if chain without one that
+ *   ends the handler, or is followed only by code that does not read the error (`continue;`,
+ *   `return null;`, which would drop the codes nobody named);
+ * - `end`: a `throw` at the end of the handler, when code after the chain reads the error (another
+ *   check, which keeps deciding for its codes) and the handler can fall off its end;
+ * - undefined: nothing to add (a `default:` exists, or the handler always leaves on its own).
  */
-export function addsCatchAll(dispatch: Dispatch, handler: ErrorHandler): boolean {
-  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) return !dispatch.node.cases.some((c) => c.test === null);
-  if (dispatch.node.type !== AST_NODE_TYPES.IfStatement || handler.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCode>): 'else' | 'end' | undefined {
+  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) {
+    // No default, or an empty one (which drops what reaches it): the default gets the rethrow.
+    const defaultCase = dispatch.node.cases.find((c) => c.test === null);
+    return !defaultCase || defaultCase.consequent.length === 0 ? 'else' : undefined;
+  }
+  if (dispatch.node.type !== AST_NODE_TYPES.IfStatement || handler.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   let last = dispatch.node;
   while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
-  return last.alternate === null && handler.body.body.at(-1) === dispatch.node;
+  const statements = handler.body.body;
+  const at = statements.indexOf(dispatch.node);
+  const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
+  if (last.alternate !== null || at < 0 || name === undefined) return undefined;
+  const after = statements.slice(at + 1);
+  if (after.every((statement) => !readsName(statement, name, sourceCode))) return 'else';
+  const final = statements.at(-1);
+  return final?.type === AST_NODE_TYPES.ReturnStatement || final?.type === AST_NODE_TYPES.ThrowStatement ? undefined : 'end';
+}
+
+/** Whether `name` appears as an identifier anywhere in `node`. */
+function readsName(node: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let found = false;
+  walkTree(node, sourceCode.visitorKeys, (inner) => {
+    if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function switchFix(
@@ -74,15 +100,17 @@ function switchFix(
   codes: readonly string[],
   body: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined {
   const defaultCase = node.cases.find((c) => c.test === null);
   // No default yet: the new cases are followed by one, sharing their rethrow.
   const cases = defaultCase ? codes.map((c) => `case ${c}:`) : [...codes.map((c) => `case ${c}:`), 'default:'];
   if (defaultCase) {
     const indent = indentationOf(defaultCase, sourceCode);
-    // Before a default that does something, the new cases share it; before an empty one they rethrow.
-    const shared = defaultCase.consequent.length > 0 ? '' : `  ${body}\n${indent}`;
-    return (fixer) => fixer.insertTextBefore(defaultCase, `${cases.map((c) => `${c}\n${indent}`).join('')}${shared}`);
+    const before = cases.map((c) => `${c}\n${indent}`).join('');
+    // Before a default that does something, the new cases share it; an empty default, which would
+    // drop everything else, gets the rethrow too, and the new cases share that.
+    if (defaultCase.consequent.length > 0) return (fixer) => fixer.insertTextBefore(defaultCase, before);
+    return (fixer) => [fixer.insertTextBefore(defaultCase, before), fixer.insertTextAfter(defaultCase, `\n${indent}  ${body}`)];
   }
   const last = node.cases.at(-1);
   const first = node.cases[0];
@@ -132,9 +160,9 @@ export function rethrowTheRestFix(
   dispatch: Dispatch,
   handler: ErrorHandler,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined {
   const param = handler.param;
-  if (param?.type !== AST_NODE_TYPES.Identifier || !addsCatchAll(dispatch, handler)) return undefined;
+  if (param?.type !== AST_NODE_TYPES.Identifier || catchAllPlace(dispatch, handler, sourceCode) !== 'else') return undefined;
   const body = `throw ${param.name};`;
   if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) return switchFix(dispatch.node, [], body, sourceCode);
   if (dispatch.node.type !== AST_NODE_TYPES.IfStatement) return undefined;
@@ -158,7 +186,7 @@ export function addMissingCasesFix(
   if (!error) return undefined;
   const body = `throw ${error.name};`;
   const write = codeWriter(tests, sourceCode);
-  let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
+  let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
   if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement && !dispatch.byFamily) {
     fix = switchFix(dispatch.node, codes.map(write), body, sourceCode);
   } else if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement && dispatch.subject) {
@@ -167,7 +195,14 @@ export function addMissingCasesFix(
     // Up to two comparisons read fine on one line; more get a line each.
     const indent = indentationOf(dispatch.node, sourceCode);
     const condition = comparisons.length <= 2 ? comparisons.join(' || ') : `\n${indent}  ${comparisons.join(` ||\n${indent}  `)}\n${indent}`;
-    fix = ifChainFix(dispatch.node, condition, body, addsCatchAll(dispatch, handler), sourceCode);
+    const place = catchAllPlace(dispatch, handler, sourceCode);
+    fix = ifChainFix(dispatch.node, condition, body, place === 'else', sourceCode);
+    const final = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body.at(-1) : undefined;
+    if (place === 'end' && final) {
+      const chain = fix;
+      const indent = indentationOf(final, sourceCode);
+      fix = (fixer) => [chain(fixer), fixer.insertTextAfter(final, `\n${indent}${body}`)].flat();
+    }
   }
-  return fix && ((fixer) => [fix(fixer), ...error.edits(fixer)]);
+  return fix && ((fixer) => [...[fix(fixer)].flat(), ...error.edits(fixer)]);
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as vitest from 'vitest';
+import plugin from '../../index.js';
 import { lintWith } from './lint.js';
 import { typedFixtureDir } from './lint.js';
 
@@ -45,6 +46,12 @@ export function suggestionsResolveTheirReports<MessageIds extends string, Option
               return messages.filter((m) => m.messageId === error.messageId).length;
             };
             vitest.expect(count(suggestion.output)).toBe(count(testCase.code) - 1);
+            // Nor does it bring another rule's report to light (the rule's own options aside, with defaults).
+            for (const [name, other] of Object.entries(plugin.rules)) {
+              if (other === (rule as unknown)) continue;
+              const reports = (code: string) => lintWith(other, code, { typed, settings: testCase.settings }).length;
+              vitest.expect(reports(suggestion.output), `lcic/${name} after the suggestion`).toBeLessThanOrEqual(reports(testCase.code));
+            }
           });
         }
       }

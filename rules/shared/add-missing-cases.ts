@@ -77,12 +77,20 @@ export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceC
   while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
   const statements = handler.body.body;
   const at = statements.indexOf(dispatch.node);
-  const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
-  if (last.alternate !== null || at < 0 || name === undefined) return undefined;
+  // The error's name, or the names a destructuring parameter binds (`({ code })`).
+  const names = handler.param ? boundNames(handler.param, sourceCode) : [];
+  if (last.alternate !== null || at < 0 || names.length === 0) return undefined;
   const after = statements.slice(at + 1);
-  if (after.every((statement) => !readsName(statement, name, sourceCode))) return 'else';
+  if (after.every((statement) => names.every((name) => !readsName(statement, name, sourceCode)))) return 'else';
   const final = statements.at(-1);
   return final?.type === AST_NODE_TYPES.ReturnStatement || final?.type === AST_NODE_TYPES.ThrowStatement ? undefined : 'end';
+}
+
+/** The names a parameter binds: itself, or every name in its pattern. */
+function boundNames(param: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  if (param.type === AST_NODE_TYPES.Identifier) return [param.name];
+  if (param.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  return sourceCode.getDeclaredVariables(param.parent).filter((v) => v.defs.some((d) => d.name.range[0] >= param.range[0] && d.name.range[1] <= param.range[1])).map((v) => v.name);
 }
 
 /** Whether `name` appears as an identifier anywhere in `node`. */

@@ -7,6 +7,40 @@ const lines = (...text: string[]) => text.join('\n');
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a destructured code, with a check after the dispatch: the error gets a name, and a throw goes at the end',
+    code: SDK + lines(
+      'declare function retryLater(): null;',
+      'client.DescribeRoom({ RoomId: 1 }).catch(({ code }) => {',
+      "  if (code === 'ResourceNotFound.Room') return null;",
+      "  if (code === 'InternalError') return retryLater();",
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'FailedOperation' },
+        line: 5,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: SDK + lines(
+              'declare function retryLater(): null;',
+              'client.DescribeRoom({ RoomId: 1 }).catch((error) => {',
+              '  const { code } = error;',
+              "  if (code === 'ResourceNotFound.Room') return null;",
+              "  else if (code === 'FailedOperation') throw error;",
+              "  if (code === 'InternalError') return retryLater();",
+              '  throw error;',
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
     // Every failure with a code is an SDK error object: the class test does not hide the named code.
     name: 'a class test, or a type guard, before the code: only the codes no branch names fall through',
     code: SDK + lines(

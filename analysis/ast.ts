@@ -173,3 +173,15 @@ export function rootOf(node: TSESTree.Node): TSESTree.Node {
   for (let parent: TSESTree.Node | undefined = current.parent; parent; parent = current.parent) current = parent;
   return current;
 }
+
+/** The expressions a function returns, in its own body (not in functions nested in it). */
+export function returnedExpressions(fn: FunctionNode, visitorKeys: VisitorKeys | undefined): TSESTree.Expression[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const found: TSESTree.Expression[] = [];
+  walkTree(fn.body, visitorKeys, (node) => {
+    if (isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) found.push(node.argument);
+    return true;
+  });
+  return found;
+}

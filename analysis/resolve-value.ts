@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { findVariable, isFunctionNode, keyName, propertyName, stringLiteralValue, unwrap, type FunctionNode } from './ast.js';
+import { findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, stringLiteralValue, unwrap, type FunctionNode } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -436,7 +436,27 @@ export class ValueResolver {
         return { kind: 'axios', baseUrl: baseUrl || undefined };
       }
     }
-    return undefined;
+    return this.factoryResult(callee, depth);
+  }
+
+  /**
+   * `createLcicClient(config)`: a project function (not async) whose every `return` gives a
+   * client, or the same project object, is that client or object. Other functions give nothing.
+   */
+  private factoryResult(callee: TSESTree.Node, depth: number): ResolvedValue | undefined {
+    if ((callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) || depth > MAX_DEPTH) return undefined;
+    const fn = this.resolve(callee, depth + 1);
+    return fn?.kind === 'function' ? this.madeBy(fn.node, depth) : undefined;
+  }
+
+  /** What a factory function makes: the client or object every one of its `return`s gives. */
+  private madeBy(fn: FunctionNode, depth: number): ResolvedValue | undefined {
+    if (fn.async || fn.generator) return undefined;
+    const returned = returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys);
+    const values = returned.map((expression) => this.resolve(expression, depth + 1));
+    const [first] = values;
+    if (!first || !INSTANCE_KINDS.has(first.kind)) return undefined;
+    return values.every((value) => value?.kind === first.kind) ? first : undefined;
   }
 
   /** What `require('./client')` gives: the module's `module.exports`, or its namespace. */
@@ -569,6 +589,10 @@ export class ValueResolver {
     let named: ResolvedValue | undefined;
     if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
       named = this.resolve(argument.exprName, depth + 1);
+    } else if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'ReturnType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
+      // `ReturnType<typeof createLcicClient>`: what the factory makes.
+      const factory = argument.exprName.type === AST_NODE_TYPES.TSImportType ? undefined : this.resolve(argument.exprName, depth + 1);
+      return factory?.kind === 'function' ? this.madeBy(factory.node, depth + 1) : undefined;
     } else {
       // `type Client = InstanceType<typeof lcic.v20220817.Client>`: an alias (here or imported) is its definition.
       const alias = typeName.type === AST_NODE_TYPES.Identifier ? this.typeAlias(typeName) : undefined;

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, findVariable, isFunctionNode, propertyName, unwrap, walkTree, type FunctionNode } from './ast.js';
+import { calleeName, findVariable, isFunctionNode, propertyName, returnedExpressions, unwrap, walkTree, type FunctionNode } from './ast.js';
 import { findErrorHandlers } from './error-handlers.js';
 import type { LcicCall, LcicCallFinder, LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -41,18 +41,6 @@ export interface CallSummary {
 
 /** How deep a chain of helpers calling helpers is followed. */
 const MAX_CHAIN = 4;
-
-/** The expressions a function returns, in its own body (not in functions nested in it). */
-function returnedExpressions(fn: FunctionNode, source: SourceFile): TSESTree.Expression[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const found: TSESTree.Expression[] = [];
-  walkTree(fn.body, source.visitorKeys, (node) => {
-    if (isFunctionNode(node)) return false;
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) found.push(node.argument);
-    return true;
-  });
-  return found;
-}
 
 /** The calls made in a function's own body, and in the `.then` callbacks chained there. */
 function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[] {
@@ -159,7 +147,7 @@ export class Summaries {
   }
 
   private taskParameter(fn: FunctionNode, source: SourceFile): number | undefined {
-    for (const returned of returnedExpressions(fn, source)) {
+    for (const returned of returnedExpressions(fn, source.visitorKeys)) {
       const call = sourceCall(returned, fn, source);
       const index = call && parameterIndex(fn, call.callee, source);
       if (call && index !== undefined && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
@@ -193,7 +181,7 @@ export class Summaries {
    */
   private promised(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
     const candidates = new Set<TSESTree.CallExpression>();
-    for (const returned of returnedExpressions(fn, source)) {
+    for (const returned of returnedExpressions(fn, source.visitorKeys)) {
       const node = sourceCall(returned, fn, source);
       if (node) candidates.add(node);
     }

@@ -206,6 +206,21 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it('follows a factory that makes the client, and ReturnType<typeof factory>; not a factory of look-alikes', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'function createLcicClient(config: { secretId: string }) {',
+      "  return new tc.lcic.v20220817.Client({ credential: { secretId: config.secretId }, region: '' });",
+      '}',
+      "const lcic = createLcicClient({ secretId: '' });",
+      'export const a = () => lcic.DescribeRoom({ RoomId: 1 });',
+      'export const b = (client: ReturnType<typeof createLcicClient>) => client.EndRoom({ RoomId: 1 });',
+      'function fakeClient() { return { DescribeRoom: (_: object) => 1 }; }',
+      'export const c = () => fakeClient().DescribeRoom({});',
+    ].join('\n');
+    expect(calls(code)).toEqual(['6:29 sdk DescribeRoom china promise', '7:74 sdk EndRoom china promise']);
+  });
+
   it('finds raw fetch and axios calls carrying X-TC-Action to an lcic host', () => {
     const code = [
       "import axios from 'axios';",

@@ -37,6 +37,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a helper that fixes a misspelt action: one report, where the name is written, none at its callers',
+    code: `${SDK}export function startRoom(id: number) { return client.StartRom({ RoomId: id } as never); }\nexport async function route(id: number) { await startRoom(id); }\nexport async function again(id: number) { return startRoom(id); }`,
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'StartRom', hint: " Did you mean 'StartRoom'?" },
+        line: 3,
+        column: 55,
+        endColumn: 63,
+        suggestions: [
+          {
+            messageId: 'replaceAction',
+            data: { action: 'StartRoom' },
+            output: `${SDK}export function startRoom(id: number) { return client.StartRoom({ RoomId: id } as never); }\nexport async function route(id: number) { await startRoom(id); }\nexport async function again(id: number) { return startRoom(id); }`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'the X-TC-Action header of a raw fetch',
     code: "fetch('https://lcic.tencentcloudapi.com/', { method: 'POST', headers: { 'X-TC-Action': \"CreateRom\" }, body: '{}' });",
     errors: [

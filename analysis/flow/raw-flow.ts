@@ -161,6 +161,14 @@ export class RawBodyFlow extends FlowWalker {
    * `RequestId` read, and neither the body nor its `Response` given whole.
    */
   private noteLossy(created: TSESTree.NewExpression): void {
+    // Only an error that leaves as it is made: one stored first (`const e = new Error(...);
+    // e.requestId = ...; throw e;`) may get the RequestId before it goes.
+    const leaving = outermost(created);
+    const parent = leaving.parent;
+    const leaves = parent?.type === AST_NODE_TYPES.ThrowStatement || parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== leaving);
+    // `Object.assign(new Error(...), { requestId: Response.RequestId })`: another argument keeps it.
+    const company = parent?.type === AST_NODE_TYPES.CallExpression ? parent.arguments.filter((argument) => argument !== leaving) : [];
+    if (!leaves || company.some((argument) => this.keepsRequest(argument))) return;
     const found = { keeps: false, response: undefined as TSESTree.Node | undefined };
     for (const argument of created.arguments) {
       walkTree(argument, this.symbols.source.visitorKeys, (inner) => {
@@ -180,6 +188,19 @@ export class RawBodyFlow extends FlowWalker {
     }
     const { keeps, response } = found;
     if (!keeps && response && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
+  }
+
+  /** Whether `node` reads a RequestId, or holds the body or its Response whole. */
+  private keepsRequest(node: TSESTree.Node): boolean {
+    let keeps = false;
+    walkTree(node, this.symbols.source.visitorKeys, (inner) => {
+      if (keeps) return false;
+      if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') keeps = true;
+      const kind = awaited(this.symbols.of(inner))?.kind;
+      if (kind === 'body' || kind === 'parsed' || (kind === 'response' && !(inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.object === inner))) keeps = true;
+      return !keeps;
+    });
+    return keeps;
   }
 
   /** Whether `node` holds the body, its Response or its Error as a whole (not only a field read off it). */
@@ -203,4 +224,11 @@ export class RawBodyFlow extends FlowWalker {
   private inError(state: PathSet): boolean {
     return (state.masks[ERROR_WORLD] as number) !== 0;
   }
+}
+
+/** `node`, or the cast or `await` around it where it is used. */
+function outermost(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && (unwrap(current.parent) === node || current.parent.type === AST_NODE_TYPES.AwaitExpression)) current = current.parent;
+  return current;
 }

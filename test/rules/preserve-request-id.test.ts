@@ -267,6 +267,14 @@ ruleTester.run('preserve-request-id', rule, {
     },
     { name: 'the message only compared, by a call whose value is used', code: SDK + "const KNOWN = new Set(['busy']);\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (KNOWN.has(e.message)) return null; throw e; });" },
     { name: "a raw call's error with its RequestId in the message", code: rawCall('  if (body.Response.Error) throw new Error(`${body.Response.Error.Code} (${body.Response.RequestId})`);') },
+    {
+      name: "a raw call's error stored, given the RequestId, then thrown",
+      code: rawCall('  if (body.Response.Error) {\n    const e: any = new Error(body.Response.Error.Message);\n    e.requestId = body.Response.RequestId;\n    throw e;\n  }'),
+    },
+    {
+      name: "a raw call's error given the RequestId with Object.assign",
+      code: rawCall('  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Code), { requestId: body.Response.RequestId });'),
+    },
     { name: "a raw call's error with its Response as the cause", code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Message, { cause: body.Response });') },
     { name: "a raw call's error and RequestId given to an error class", code: 'class LcicCallFailed extends Error { constructor(e: unknown, id: string) { super(String(id)); } }\n' + rawCall('  if (body.Response.Error) throw new LcicCallFailed(body.Response.Error, body.Response.RequestId);') },
     { name: 'a new error on the success path is none of this rule\'s business', code: rawCall("  if (!body.Response.Error && !body.Response.Events) throw new Error('no events');") },

@@ -52,6 +52,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a Koa-style answer by assignment with only the message',
+    code: SDK + 'export async function show(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err: any) {\n    ctx.status = 500;\n    ctx.body = { error: err.message };\n  }\n}',
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'DescribeRoom', text: 'err.message' },
+        line: 8,
+        column: 25,
+        endColumn: 36,
+        suggestions: [
+          {
+            messageId: 'addRequestId',
+            data: { name: 'err' },
+            output: SDK + 'export async function show(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err: any) {\n    ctx.status = 500;\n    ctx.body = { error: err.message, requestId: err.requestId };\n  }\n}',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a new error handed to next(): one report, from this rule (no-swallowed-error says nothing)',
     code: SDK + "declare function next(e: unknown): void;\nclient.EndRoom({ RoomId: 1 }).catch((err) => { next(new Error('could not end the class')); });",
     errors: [
@@ -278,6 +298,7 @@ ruleTester.run('preserve-request-id', rule, {
     { name: "a raw call's error with its Response as the cause", code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Message, { cause: body.Response });') },
     { name: "a raw call's error and RequestId given to an error class", code: 'class LcicCallFailed extends Error { constructor(e: unknown, id: string) { super(String(id)); } }\n' + rawCall('  if (body.Response.Error) throw new LcicCallFailed(body.Response.Error, body.Response.RequestId);') },
     { name: 'a new error on the success path is none of this rule\'s business', code: rawCall("  if (!body.Response.Error && !body.Response.Events) throw new Error('no events');") },
+    { name: 'the error stored whole in a variable of the module', code: SDK + 'let last: unknown;\nclient.DescribeRoom({ RoomId: 1 }).catch((err) => { last = err; });' },
     { name: 'an answer with the message and the RequestId', code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message, requestId: e.requestId }));' },
     {
       name: "a raw call's rejection is a network error, with no RequestId to keep",

@@ -60,13 +60,18 @@ export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: 
   return promiseChain(call, resolver).unread[0];
 }
 
+/** `Promise.allSettled(...)`, which never rejects: the failures of what it is given stay in its results. */
+export function isAllSettled(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'allSettled';
+}
+
 /** The catch clause that receives `node`'s rejection: it must be awaited inside the try block, in the same function. */
 function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   let awaited = false;
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) return undefined;
     // `await Promise.allSettled([call])` never rejects: the failure stays in the result.
-    if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === 'allSettled') return undefined;
+    if (isAllSettled(parent)) return undefined;
     if (parent.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     if (parent.type === AST_NODE_TYPES.ForOfStatement && parent.await && parent.right === child) awaited = true;
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) {

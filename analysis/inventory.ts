@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, propertyName } from './ast.js';
-import { floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { floatingChainEnd, isAllSettled, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
@@ -74,8 +74,7 @@ function settledBy(call: TSESTree.CallExpression): boolean {
     node = mapped;
   }
   if (node.parent.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
-  const settle = node.parent;
-  return settle.type === AST_NODE_TYPES.CallExpression && settle.arguments[0] === node && settle.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(settle.callee) === 'allSettled';
+  return isAllSettled(node.parent) && node.parent.arguments[0] === node;
 }
 
 function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<CallRecord, 'handler' | 'failures'> {

@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { rootOf } from '../ast.js';
 import { eslintScope, eslintVisitorKeys, espree, isParser, type ParserLike, typescriptEslintParser } from './parsers.js';
 import { isSourceFilePath } from './resolve-import.js';
 import { currentSession, noteChange, startSession } from './session.js';
@@ -76,10 +77,7 @@ const modulesByProgram = new WeakMap<object, ParsedModule>();
 export function moduleOfNode(node: TSESTree.Node): ParsedModule | undefined {
   // Asked for most nodes the analysis meets. Following parents to the root is a few pointer reads
   // (trees are shallow); remembering the answer per node would cost a WeakMap entry for each.
-  let current: TSESTree.Node = node;
-  // `parent` is typed as always there; a Program's is undefined, and a node of a snippet may have none.
-  for (let parent: TSESTree.Node | undefined = current.parent; parent; parent = current.parent) current = parent;
-  return modulesByProgram.get(current);
+  return modulesByProgram.get(rootOf(node));
 }
 
 /**

@@ -239,9 +239,12 @@ export class Summaries {
       const flow = new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn }).run();
       // A field (`return data.Response.Messages`) is a use of the unchecked body, reported here;
       // only the body, its Response or the HTTP result leave for the caller to check.
-      const returned = flow.returned.find((node) => awaited(flow.returnedSymbol(node))?.kind !== 'response-field');
-      if (returned) return { ...this.actionsOf(call, fn, source), failures: 'raw-body', via: call.summary?.via ?? call.kind, edition: call.edition, body: flow.returnedSymbol(returned) };
-      if (flow.exitsWith(0, Exit.Throw)) return { ...this.actionsOf(call, fn, source), failures: 'no-codes', via: call.summary?.via ?? call.kind, edition: call.edition, body: undefined };
+      const returned = flow.returned.find((node) => awaited(flow.symbolOf(node))?.kind !== 'response-field');
+      if (returned) return { ...this.actionsOf(call, fn, source), failures: 'raw-body', via: call.summary?.via ?? call.kind, edition: call.edition, body: flow.symbolOf(returned) };
+      // Checked and thrown: with the code as `code`, the callers meet it as they would the SDK's error.
+      if (flow.exitsWith(0, Exit.Throw)) {
+        return { ...this.actionsOf(call, fn, source), failures: flow.throwsItsCode ? 'codes' : 'no-codes', via: call.summary?.via ?? call.kind, edition: call.edition, body: undefined };
+      }
     }
     return undefined;
   }

@@ -8,7 +8,7 @@
  * (`MESSAGES[err.code]`). A variable that is written more than once stands for nothing.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, findVariable, isAbsentValue, isFunctionNode, keyName, propertyName, unwrap, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
@@ -226,9 +226,21 @@ export class FlowSymbols {
     }
   }
 
-  private identifier(node: TSESTree.Identifier): FlowSymbol | undefined {
+  /** The variable `node` names and its initializer, when it is declared once, with a value, by a plain name. */
+  definitionOf(node: TSESTree.Identifier): { variable: TSESLint.Scope.Variable; init: TSESTree.Expression } | undefined {
+    const variable = this.variableOf(node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init || def.node.id !== def.name) return undefined;
+    return { variable, init: def.node.init };
+  }
+
+  private variableOf(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
     // A function the flow followed into may be in another module: its scopes are that module's.
-    const variable = findVariable((moduleOfNode(node) ?? this.source).getScope(node), node);
+    return findVariable((moduleOfNode(node) ?? this.source).getScope(node), node);
+  }
+
+  private identifier(node: TSESTree.Identifier): FlowSymbol | undefined {
+    const variable = this.variableOf(node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !def) return undefined;
     const kind = def.type as string;

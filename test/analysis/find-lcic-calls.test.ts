@@ -321,3 +321,64 @@ describe('findLcicCalls with type information', () => {
     expect(calls(code, { settings, typed: true })).toEqual(['2:57 wrapper CreateRoom china promise', '4:9 wrapper CreateRoom china promise']);
   });
 });
+
+/** A rule that reports, for every call of a helper, what its callers meet when it fails. */
+const failuresProbe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
+  create(context) {
+    const finder = getLcicCallFinder(context);
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const call = finder.classify(node);
+        if (call?.kind !== 'helper') return;
+        context.report({ node, messageId: 'call', data: { description: `${call.action ?? '?'} ${call.summary?.failures ?? '?'}` } });
+      },
+    };
+  },
+});
+
+describe('findLcicCalls: a signing helper that checks the body and throws', () => {
+  /** A helper `call(action, payload)` whose failure branch is `failure`, called once for DescribeRoom. */
+  const helper = (failure: string, before = '') =>
+    [
+      before,
+      'export async function call(action: string, payload: object): Promise<any> {',
+      "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+      "  if (!res.ok) throw new Error('HTTP ' + res.status);",
+      '  const body = await res.json();',
+      '  const apiError = body.Response.Error;',
+      `  if (apiError) ${failure}`,
+      '  return body.Response;',
+      '}',
+      "export const room = () => call('DescribeRoom', { RoomId: 1 });",
+    ].join('\n');
+  const failures = (code: string) => lintWith(failuresProbe, code).map((m) => m.message);
+  const errorClass = (body: string) => `class LcicError extends Error {\n${body}\n}`;
+
+  it('carries codes when the thrown error keeps Error.Code as its code', () => {
+    const shapes = [
+      helper('throw new LcicError(apiError.Code, apiError.Message);', errorClass('  constructor(readonly code: string, message: string) { super(message); }')),
+      helper('throw new LcicError(apiError.Message, apiError.Code);', errorClass('  code: string;\n  constructor(message: string, code: string) { super(message); this.code = code; }')),
+      helper('throw new LcicError(apiError);', errorClass('  code: string;\n  constructor(error: { Code: string; Message: string }) { super(error.Message); this.code = error.Code; }')),
+      helper('throw Object.assign(new Error(apiError.Message), { code: apiError.Code, requestId: body.Response.RequestId });'),
+      helper('throw { code: apiError.Code, message: apiError.Message };'),
+      helper('{ const e: any = new Error(apiError.Message); e.code = apiError.Code; throw e; }'),
+    ];
+    expect(shapes.map(failures)).toEqual(shapes.map(() => ['DescribeRoom codes']));
+  });
+
+  it('carries no codes when the thrown error has only the message, or keeps the code under another name', () => {
+    const shapes = [
+      helper('throw new Error(apiError.Message);'),
+      helper('throw new Error(`${apiError.Code}: ${apiError.Message}`);'),
+      helper('throw Object.assign(new Error(apiError.Message), { reason: apiError.Code });'),
+      helper('throw new LcicError(apiError.Code);', errorClass('  constructor(readonly reason: string) { super(reason); }')),
+    ];
+    expect(shapes.map(failures)).toEqual(shapes.map(() => ['DescribeRoom no-codes']));
+  });
+
+  it('carries no codes when one failure path throws the code and another only the message', () => {
+    const code = helper('{ if (payload === null) throw new Error(apiError.Message); throw Object.assign(new Error(apiError.Message), { code: apiError.Code }); }');
+    expect(failures(code)).toEqual(['DescribeRoom no-codes']);
+  });
+});

@@ -260,12 +260,14 @@ describe('lcic-errors calls', () => {
     expect(lines).toContain(`${service}/rooms.ts:37:23  CreateRoom  via sdk  catch clause: 4 codes handled by name, the rest passed on`);
     expect(lines).toContain(`${service}/schedule.ts:82:11  ModifyRoom  via wrapper  catch clause: logged without the RequestId`);
     expect(lines).toContain(`${service}/users.ts:27:22  RegisterUser  via helper  body used without checking Response.Error`);
+    // callLcic checks the body and throws an error with its code: to its callers, a call like the SDK's.
+    expect(lines).toContain(`${service}/statistics.ts:40:24  GetRoomEvent  via helper  catch clause: passed on`);
     // The signing helper's own fetch takes its action from a parameter: unknown there, resolved at each caller.
     expect(lines).toContain(`${service}/lcic/sign.ts:67:21  (action unknown)  via raw-http  body returned to the caller unchecked`);
     expect(lines.at(-1)).toBe(
-      `31 calls in 9 files, 16 actions; no LCIC calls found in 4 files: ${['config.ts', 'lcic/client.ts', 'lcic/index.ts', 'notify/sms.ts'].map((f) => `${service}/${f}`).join(', ')}.`,
+      `34 calls in 11 files, 17 actions; no LCIC calls found in 4 files: ${['config.ts', 'lcic/client.ts', 'lcic/index.ts', 'notify/sms.ts'].map((f) => `${service}/${f}`).join(', ')}.`,
     );
-    expect(lines).toHaveLength(32);
+    expect(lines).toHaveLength(35);
     // registerStudent returns a field of a body it never checked (reported at users.ts:33): it is
     // no raw helper whose body its callers could check, so its call at users.ts:42 is not listed.
     expect(lines.filter((line) => line.startsWith(`${service}/users.ts:42:`))).toEqual([]);
@@ -275,7 +277,7 @@ describe('lcic-errors calls', () => {
     const { status, stdout } = cli('calls', service, '--json');
     expect(status).toBe(0);
     const parsed = JSON.parse(stdout) as { calls: { file: string; line: number; column: number; action: string | null; via: string }[]; filesWithoutCalls: string[] };
-    expect(parsed.calls).toHaveLength(31);
+    expect(parsed.calls).toHaveLength(34);
     expect(parsed.calls).toContainEqual(expect.objectContaining({ file: `${service}/rooms.ts`, line: 37, column: 23, action: 'CreateRoom', via: 'sdk' }));
     expect(parsed.calls).toContainEqual(expect.objectContaining({ file: `${service}/lcic/sign.ts`, line: 67, action: null, via: 'raw-http' }));
     expect(parsed.filesWithoutCalls).toContain(`${service}/notify/sms.ts`);

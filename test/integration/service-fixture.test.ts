@@ -27,6 +27,8 @@ const PLANTED = [
   'src/rooms.ts:103:41 lcic/no-unknown-error-code',
   'src/schedule.ts:85:40 lcic/preserve-request-id',
   'src/schedule.ts:95:47 lcic/no-swallowed-error',
+  'src/statistics.ts:33:12 lcic/no-swallowed-error',
+  'src/statistics.ts:43:53 lcic/no-unknown-error-code',
   'src/users.ts:33:10 lcic/check-response-error',
   'src/users.ts:55:5 lcic/handle-callback-error',
   'src/users.ts:56:21 lcic/handle-callback-error',

@@ -161,6 +161,7 @@ ruleTester.run('no-swallowed-error', rule, {
 });
 
 /** Real files of the multi-module service: the calls go through a client module and a wrapper class. */
+const statistics = serviceFile('src/statistics.ts');
 const serviceCases = {
   valid: [{ name: 'handlers that rethrow or keep the error, calling a client imported through an index', ...serviceFile('src/recordings.ts') }],
   invalid: [
@@ -173,6 +174,11 @@ const serviceCases = {
       name: 'a wrapper method imported through a paths alias, its failure caught and dropped',
       ...serviceFile('src/schedule.ts'),
       errors: [{ messageId: 'noErrorParameter' as const, data: { actions: 'EndRoom' }, line: 95, column: 47, endColumn: 48 }],
+    },
+    {
+      name: 'a signing helper that throws its own error with the code: codes no case takes end as null',
+      ...statistics,
+      errors: [{ messageId: 'defaultAnswersSuccess' as const, data: { actions: 'DescribeRoomStatistics', answer: 'null' }, line: 33, column: 12, endColumn: 16 }],
     },
   ],
 };

@@ -245,6 +245,7 @@ suggestionsResolveTheirReports(rule, invalid);
 
 /** Real files of the multi-module service: a client from an index, a wrapper instance exported by it. */
 const rooms = serviceFile('src/rooms.ts');
+const statistics = serviceFile('src/statistics.ts');
 const serviceCases = {
   valid: [{ name: 'real codes of the actions called through a wrapper imported with a paths alias', ...serviceFile('src/schedule.ts') }],
   invalid: [
@@ -269,6 +270,22 @@ const serviceCases = {
       name: 'a code the action never returns, on a method of a wrapper instance exported by another module',
       ...serviceFile('src/users.ts'),
       errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User' }, line: 72, column: 41, endColumn: 64 }],
+    },
+    {
+      name: 'a misspelt code, on a signing helper that throws its own error with the code (lcic/call.ts)',
+      ...statistics,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rooms', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 43,
+          column: 53,
+          endColumn: 77,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: statistics.code.replace("'ResourceNotFound.Rooms'", "'ResourceNotFound.Room'") },
+          ],
+        },
+      ],
     },
   ],
 };

@@ -12,7 +12,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, isFunctionNode, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
 import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
-import { getLcicCallFinder, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
+import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
 import { FlowTooLarge } from './flow/walker.js';
@@ -26,8 +26,7 @@ export interface HandlerGroup {
   readonly calls: readonly LcicCall[];
 }
 
-/** Whether a call's failures carry LCIC error codes (a raw call's rejection is a network error). */
-export const failuresCarryCodes = (call: LcicCall): boolean => call.kind !== 'raw-http' && (call.summary?.failures ?? 'codes') === 'codes';
+export { failuresCarryCodes } from './find-lcic-calls.js';
 
 const enumMember = /LcicErrorCode\.(\w+)/g;
 const quoted = /(['"`])([A-Z][A-Za-z.]*)\1/g;
@@ -153,7 +152,7 @@ export class FileFacts {
 
   /** How the body of a raw call is read; undefined for other calls, or when it cannot be followed. */
   rawFlow(call: LcicCall): RawBodyFlow | undefined {
-    if (call.kind !== 'raw-http' && call.summary?.failures !== 'raw-body') return undefined;
+    if (!returnsRawBody(call)) return undefined;
     if (this.rawFlows.has(call.node)) return this.rawFlows.get(call.node);
     const flow = safely(() => {
       const fn = enclosingFunction(call.node);

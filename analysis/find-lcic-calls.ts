@@ -10,7 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction } from './catalog-view.js';
-import { isFunctionNode, propertyName, unwrap, type FunctionNode } from './ast.js';
+import { isFunctionNode, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -72,6 +72,12 @@ const BUILT_IN_METHODS = new Set([
   'padEnd', 'stringify', 'parse', 'assign', 'freeze', 'isArray', 'from', 'of', 'allSettled', 'race', 'resolve', 'reject', 'round',
   'floor', 'ceil', 'max', 'min', 'abs', 'now', 'log', 'info', 'warn', 'error', 'debug', 'trace', 'json', 'text', 'digest', 'toISOString',
 ]);
+
+/** Whether the caller gets a raw body to check: a raw call, or a helper or intercepted axios instance that hands one on. */
+export const returnsRawBody = (call: LcicCall): boolean => (call.summary ? call.summary.failures === 'raw-body' : call.kind === 'raw-http');
+
+/** Whether a call's failures reach its handlers with LCIC codes (a raw call's rejection is a network error). */
+export const failuresCarryCodes = (call: LcicCall): boolean => (call.summary ? call.summary.failures === 'codes' : call.kind !== 'raw-http');
 
 const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);
 const onlyOne = (values: readonly string[]): string | undefined => (values.length === 1 ? values[0] : undefined);
@@ -262,28 +268,73 @@ export class LcicCallFinder {
       ...(config ? this.resolver.knownFragments(findProperty(config, 'baseURL')?.value) : []),
       ...(axios.baseUrl === undefined ? [] : [axios.baseUrl]),
     ];
-    return this.rawCall(node, urls, config);
+    const call = this.rawCall(node, urls, config);
+    const intercepted = call && axios.interceptors && this.summaries.interceptedBy(axios.interceptors);
+    if (!call || !intercepted) return call;
+    return { ...call, summary: { ...intercepted, via: 'raw-http', edition: call.edition, actions: call.actions, actionParam: undefined } };
   }
 
   /** A raw call is LCIC's when its `X-TC-Action` header goes to an lcic host (in the URL or the Host header). */
   private rawCall(node: TSESTree.CallExpression, urls: readonly string[], options: TSESTree.ObjectExpression | undefined): LcicCall | undefined {
-    const headers = options && this.resolver.resolveObject(findProperty(options, 'headers')?.value);
-    const actionProperty = headers && findProperty(headers, 'X-TC-Action', true);
-    if (!headers || !actionProperty) return undefined;
-    const hosts = this.resolver.knownFragments(findProperty(headers, 'Host', true)?.value);
+    const headersValue = options && findProperty(options, 'headers')?.value;
+    const header = headersValue && this.actionHeader(headersValue, 0);
+    if (!header) return undefined;
+    const headers = this.resolver.resolveObject(headersValue);
+    const hosts = headers ? this.resolver.knownFragments(findProperty(headers, 'Host', true)?.value) : [];
     const edition = [...urls, ...hosts].map(lcicHostEdition).find(Boolean);
     if (!edition) return undefined;
-    const actions = this.resolver.resolveStrings(actionProperty.value) ?? [];
     return {
       node,
       kind: 'raw-http',
-      action: onlyOne(actions),
-      actions,
-      actionNode: actionProperty.value,
+      action: onlyOne(header.actions),
+      actions: header.actions,
+      actionNode: header.node,
       edition,
       callback: undefined,
     };
   }
+
+  /**
+   * The `X-TC-Action` header of a request's headers, and where its value is written: in the
+   * headers object (or one spread into it), or in the object a headers function of the project
+   * returns (`headers: lcicHeaders('DescribeRoom')`, `...signedHeaders(action, body)`), whose
+   * action parameter then takes the argument of this call.
+   */
+  private actionHeader(headers: TSESTree.Node, depth: number): { node: TSESTree.Node; actions: readonly string[] } | undefined {
+    if (depth > 2) return undefined;
+    const object = this.resolver.resolveObject(headers);
+    if (object) {
+      const property = findProperty(object, 'X-TC-Action', true);
+      if (property) return { node: property.value, actions: this.resolver.resolveStrings(property.value) ?? [] };
+      for (const element of object.properties) {
+        const spread = element.type === AST_NODE_TYPES.SpreadElement ? this.actionHeader(element.argument, depth + 1) : undefined;
+        if (spread) return spread;
+      }
+      return undefined;
+    }
+    const call = unwrap(headers);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const fn = this.resolver.functionOf(call.callee);
+    const returned = fn && returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys);
+    const [made] = returned ?? [];
+    if (!fn || returned?.length !== 1 || !made) return undefined;
+    const inner = this.actionHeader(made, depth + 1);
+    if (!inner) return undefined;
+    const param = parameterIndexOf(fn, inner.node);
+    const argument = param === undefined ? undefined : call.arguments[param];
+    return argument ? { node: argument, actions: this.resolver.resolveStrings(argument) ?? [] } : inner;
+  }
+}
+
+/** Which parameter of `fn` the plain name `node` is (by name: a parameter is the nearest binding in its body). */
+function parameterIndexOf(fn: FunctionNode, node: TSESTree.Node): number | undefined {
+  const inner = unwrap(node);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const index = fn.params.findIndex((param) => {
+    const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return target.type === AST_NODE_TYPES.Identifier && target.name === inner.name;
+  });
+  return index >= 0 ? index : undefined;
 }
 
 /** A rule listener that hands each LCIC call of the file to `visit`, and ignores every other call. */

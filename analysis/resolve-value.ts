@@ -36,8 +36,11 @@ export type ResolvedValue =
   /** A user class named in `settings.lcic.clients`, and its instances. */
   | { readonly kind: 'wrapper-class' }
   | { readonly kind: 'wrapper' }
-  /** The axios module or an instance from `axios.create`, with the instance's baseURL. */
-  | { readonly kind: 'axios'; readonly baseUrl: string | undefined }
+  /**
+   * The axios module or an instance from `axios.create`, with the instance's baseURL and the
+   * response interceptors registered on it (`instance.interceptors.response.use(fn)`) where it is made.
+   */
+  | { readonly kind: 'axios'; readonly baseUrl: string | undefined; readonly interceptors?: readonly FunctionNode[] }
   /** A string known exactly. */
   | { readonly kind: 'string'; readonly value: string }
   /** One of several strings known exactly (`kind === 'room' ? 'DescribeRoom' : 'DescribeUser'`). */
@@ -433,10 +436,28 @@ export class ValueResolver {
       if (target?.kind === 'axios') {
         const config = this.resolveObject(node.arguments[0], depth + 1);
         const baseUrl = config && this.knownFragments(findProperty(config, 'baseURL')?.value, depth + 1).join('\n');
-        return { kind: 'axios', baseUrl: baseUrl || undefined };
+        return { kind: 'axios', baseUrl: baseUrl || undefined, interceptors: this.responseInterceptors(node) };
       }
     }
     return this.factoryResult(callee, depth);
+  }
+
+  /**
+   * The functions `const api = axios.create(...)` gets as response interceptors:
+   * `api.interceptors.response.use(fn)`, wherever `api` is in scope. Interceptors added on another
+   * module's import of it, or on an instance stored in a field, are not looked for.
+   */
+  private responseInterceptors(created: TSESTree.CallExpression): FunctionNode[] {
+    const declarator = created.parent;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== created || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+    const variable = findVariable(this.scopeOf(declarator.id), declarator.id);
+    const found: FunctionNode[] = [];
+    for (const reference of variable?.references ?? []) {
+      const registration = interceptorRegistration(reference.identifier);
+      const fn = registration && this.functionOf(registration.arguments[0]);
+      if (fn) found.push(fn);
+    }
+    return found;
   }
 
   /**
@@ -651,6 +672,18 @@ export class ValueResolver {
 }
 
 /** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
+/** `api.interceptors.response.use(...)`, when `api` is the identifier the chain starts from. */
+function interceptorRegistration(api: TSESTree.Node): TSESTree.CallExpression | undefined {
+  let node: TSESTree.Node = api;
+  for (const name of ['interceptors', 'response', 'use']) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== node || propertyName(parent) !== name) return undefined;
+    node = parent;
+  }
+  const call = node.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === node ? call : undefined;
+}
+
 const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'axios']);
 
 /** A binding imported from a package (`import { lcic } from 'tencentcloud-sdk-nodejs'`, `export { x } from '...'`). */

@@ -12,7 +12,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { calleeName, findVariable, isFunctionNode, propertyName, returnedExpressions, unwrap, walkTree, type FunctionNode } from './ast.js';
 import { findErrorHandlers } from './error-handlers.js';
-import type { LcicCall, LcicCallFinder, LcicCallKind } from './find-lcic-calls.js';
+import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
 import { Exit } from './flow/paths.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
@@ -113,23 +113,29 @@ interface Memos {
   readonly changes: number;
   readonly memo: WeakMap<FunctionNode, CallSummary | null>;
   readonly passMemo: WeakMap<FunctionNode, number | null>;
+  readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
 }
+
+/** What an axios response interceptor makes of the calls on its instance (see {@link Summaries.interceptedBy}). */
+export type Intercepted = Pick<CallSummary, 'failures' | 'body'>;
 const sharedMemos = new WeakMap<object, Memos>();
 
 export class Summaries {
   private readonly memo: WeakMap<FunctionNode, CallSummary | null>;
   private readonly passMemo: WeakMap<FunctionNode, number | null>;
+  private readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
   private readonly active: FunctionNode[] = [];
 
   constructor(private readonly finder: LcicCallFinder) {
     // Started afresh when a module read before has changed: a summary may depend on other modules.
     let shared = sharedMemos.get(finder.settings);
     if (shared?.changes !== changeCount()) {
-      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap() };
+      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap() };
       sharedMemos.set(finder.settings, shared);
     }
     this.memo = shared.memo;
     this.passMemo = shared.passMemo;
+    this.interceptorMemo = shared.interceptorMemo;
   }
 
   /**
@@ -153,6 +159,34 @@ export class Summaries {
       if (call && index !== undefined && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
     }
     return undefined;
+  }
+
+  /**
+   * What an axios instance's response interceptors make of every call on it (they get the response
+   * before the caller does): one that checks Response.Error and rejects makes the calls fail like
+   * an SDK call, with codes when its error keeps `code`; one that hands on the body
+   * (`(res) => res.data`) leaves the caller a body to check; one that does neither says nothing.
+   */
+  interceptedBy(interceptors: readonly FunctionNode[]): Intercepted | undefined {
+    for (const fn of interceptors) {
+      let found = this.interceptorMemo.get(fn);
+      if (found === undefined) {
+        found = this.interceptor(fn) ?? null;
+        this.interceptorMemo.set(fn, found);
+      }
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private interceptor(fn: FunctionNode): Intercepted | undefined {
+    const source = moduleOfNode(fn);
+    const [param] = fn.params;
+    if (!source || !param) return undefined;
+    const flow = new RawBodyFlow(source, this.finder.resolver, { call: undefined, param, start: { kind: 'http-result', axios: true }, scope: fn.body, fn }).run();
+    if (flow.rejectsErrors) return { failures: flow.throwsItsCode ? 'codes' : 'no-codes', body: undefined };
+    const returned = flow.returned.find((node) => awaited(flow.symbolOf(node))?.kind !== 'response-field');
+    return returned ? { failures: 'raw-body', body: flow.symbolOf(returned) } : undefined;
   }
 
   /** What calling `fn` amounts to, or undefined when it makes no LCIC call its callers see. */
@@ -189,7 +223,7 @@ export class Summaries {
     const escaping: { call: LcicCall; failures: CallSummary['failures'] }[] = [];
     for (const node of candidates) {
       const call = this.finder.classify(node);
-      if (!call || call.kind === 'raw-http' || call.summary?.failures === 'raw-body') continue;
+      if (!call || returnsRawBody(call)) continue;
       const failures = this.failuresPassedOn(call, source);
       if (failures) escaping.push({ call, failures });
     }
@@ -235,7 +269,7 @@ export class Summaries {
     }
     for (const node of callsIn(fn, source)) {
       const call = this.finder.classify(node);
-      if (!call || (call.kind !== 'raw-http' && call.summary?.failures !== 'raw-body')) continue;
+      if (!call || !returnsRawBody(call)) continue;
       const flow = new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn }).run();
       // A field (`return data.Response.Messages`) is a use of the unchecked body, reported here;
       // only the body, its Response or the HTTP result leave for the caller to check.

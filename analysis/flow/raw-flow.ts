@@ -23,14 +23,17 @@ import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
-import { Fate, FlowWalker } from './walker.js';
+import { Fate, FlowWalker, type ExitPoint } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
 export interface RawFlowInput {
-  readonly call: TSESTree.CallExpression;
+  /** The raw call whose result starts the flow (paths before it have no world yet). */
+  readonly call: TSESTree.CallExpression | undefined;
+  /** Instead of a call: a parameter that holds the result from the start (an axios response interceptor's). */
+  readonly param?: TSESTree.Node;
   /**
-   * What the call's result stands for: fetch's Response (with `.json()`), axios's response (whose
-   * `data` is the body), or, for a raw helper, the promise of what it returns.
+   * What the call's result (or the parameter) stands for: fetch's Response (with `.json()`),
+   * axios's response (whose `data` is the body), or, for a raw helper, the promise of what it returns.
    */
   readonly start: FlowSymbol;
   /** The code the call's result flows through: its function's body, or the whole program. */
@@ -58,13 +61,14 @@ export class RawBodyFlow extends FlowWalker {
     resolver: ValueResolver,
     private readonly input: RawFlowInput,
   ) {
-    const starts = new Map<TSESTree.Node, FlowSymbol>([[input.call, input.start]]);
+    const starts = new Map<TSESTree.Node, FlowSymbol>(input.call ? [[input.call, input.start]] : []);
+    const bindings = new Map<TSESTree.Node, FlowSymbol>(input.param ? [[input.param, input.start]] : []);
     // Which code the error has does not change what must be checked: one world for any error.
-    super(Worlds.of([], NO_ERROR), new FlowSymbols(source, resolver, new Map(), starts));
+    super(Worlds.of([], NO_ERROR), new FlowSymbols(source, resolver, bindings, starts));
   }
 
   run(): this {
-    this.follow(this.input.scope, PathSet.beforeStart(this.size), this.input.fn);
+    this.follow(this.input.scope, this.input.call ? PathSet.beforeStart(this.size) : PathSet.all(this.size), this.input.fn);
     return this;
   }
 
@@ -84,12 +88,28 @@ export class RawBodyFlow extends FlowWalker {
   get throwsItsCode(): boolean {
     let carried = false;
     for (const point of this.exits.values()) {
-      if (point.kind !== Exit.Throw || (point.masks[ERROR_WORLD] as number) === 0) continue;
-      if (point.node.type !== AST_NODE_TYPES.ThrowStatement || !withinScope(point.node, this.input.scope)) return false;
-      if (this.carriesCode(point.node.argument)) carried = true;
-      else if (this.readsBody(point.node.argument)) return false;
+      if ((point.masks[ERROR_WORLD] as number) === 0) continue;
+      const thrown = thrownAt(point);
+      if (thrown === undefined) {
+        if (point.kind === Exit.Throw) return false;
+        continue;
+      }
+      if (!withinScope(thrown, this.input.scope)) return false;
+      if (this.carriesCode(thrown)) carried = true;
+      else if (this.readsBody(thrown)) return false;
     }
     return carried;
+  }
+
+  /** Whether the paths where the body holds an error all leave by a throw or a rejection, none with the body whole. */
+  get rejectsErrors(): boolean {
+    let rejects = false;
+    for (const point of this.exits.values()) {
+      if ((point.masks[ERROR_WORLD] as number) === 0) continue;
+      if (point.kind === Exit.Throw || (point.kind === Exit.ReturnFailure && thrownAt(point) !== undefined)) rejects = true;
+      else return false;
+    }
+    return rejects;
   }
 
   private get source(): SourceFile {
@@ -324,6 +344,16 @@ export class RawBodyFlow extends FlowWalker {
   private inError(state: PathSet): boolean {
     return (state.masks[ERROR_WORLD] as number) !== 0;
   }
+}
+
+/** What a way out throws: `throw x`, or `return Promise.reject(x)`; undefined for any other (a call that throws, a value). */
+function thrownAt(point: ExitPoint): TSESTree.Node | undefined {
+  if (point.kind === Exit.Throw) return point.node.type === AST_NODE_TYPES.ThrowStatement ? point.node.argument : undefined;
+  const returned = unwrap(point.node);
+  if (point.kind !== Exit.ReturnFailure || returned.type !== AST_NODE_TYPES.CallExpression || calleeName(returned) !== 'reject') return undefined;
+  const callee = unwrap(returned.callee);
+  const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
+  return object?.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' ? returned.arguments[0] : undefined;
 }
 
 /** The name a plain parameter binds (`code`, `code = ''`), if it is one. */

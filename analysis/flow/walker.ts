@@ -274,6 +274,13 @@ export abstract class FlowWalker {
 
   /** `node` is the return statement, or the expression body of an arrow. */
   private returnWith(argument: TSESTree.Expression | null, state: PathSet, node: TSESTree.Node): PathSet {
+    // `return failed ? Promise.reject(e) : value`: each branch is a way out of its own.
+    if (argument?.type === AST_NODE_TYPES.ConditionalExpression) {
+      const [whenTrue, whenFalse] = this.branch(argument.test, state);
+      this.returnWith(argument.consequent, whenTrue, node);
+      this.returnWith(argument.alternate, whenFalse, node);
+      return PathSet.none(this.size);
+    }
     const after = argument ? this.expression(argument, state) : state;
     const frame = this.frames.at(-1);
     if (this.inlined && frame) frame.returns.merge(after);

@@ -6,6 +6,18 @@ const FETCH = (action: string, body: string) =>
 const AXIOS = (body: string) =>
   `import axios from 'axios';\nasync function call() {\n  const { data } = await axios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'GetRooms' } });\n${body}\n}`;
 
+/** An axios instance for LCIC with `interceptor` as its response interceptor, and a caller that reads what it gets with `read`. */
+const INTERCEPTED = (interceptor: string, read: string) =>
+  [
+    "import axios from 'axios';",
+    "const api = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com' });",
+    `api.interceptors.response.use(${interceptor});`,
+    'export async function roomName(roomId: number) {',
+    "  const got = await api.post('/', { RoomId: roomId }, { headers: { 'X-TC-Action': 'DescribeRoom' } });",
+    `  return ${read};`,
+    '}',
+  ].join('\n');
+
 ruleTester.run('check-response-error', rule, {
   valid: [
     { name: 'fetch: an early throw on Response.Error', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);\n  return body.Response.Name;') },
@@ -34,8 +46,42 @@ ruleTester.run('check-response-error', rule, {
     },
     { name: 'the error checked through a variable holding it', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  const failure = Response.Error;\n  if (failure) throw new Error(failure.Code);\n  return Response.Name;') },
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
+    {
+      name: 'an axios instance whose response interceptor rejects on Response.Error: its callers get a checked response',
+      code: INTERCEPTED('(res) => (res.data.Response.Error ? Promise.reject(new Error(res.data.Response.Error.Code, { cause: res.data.Response })) : res)', 'got.data.Response.Name'),
+    },
+    {
+      name: 'the interceptor a named function that throws, and returns the Response itself',
+      code:
+        'function checked(res: any) {\n  const { Error: failure, RequestId } = res.data.Response;\n  if (failure) throw Object.assign(new Error(failure.Message), { code: failure.Code, requestId: RequestId });\n  return res.data.Response;\n}\n' +
+        INTERCEPTED('checked', 'got.Name'),
+    },
   ],
   invalid: [
+    {
+      name: 'an interceptor that only unwraps the body: each caller still has to check it',
+      code: INTERCEPTED('(res) => res.data', 'got.Response.Name'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 6, column: 10, endColumn: 27 }],
+    },
+    {
+      name: 'an interceptor that only logs and passes the response on',
+      code: INTERCEPTED('(res) => {\n  console.log(res.status);\n  return res;\n}', 'got.data.Response.Name'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 9, column: 10, endColumn: 32 }],
+    },
+    {
+      name: "a headers function of the project names the action: the call's action is the argument",
+      code: [
+        'function lcicHeaders(action: string) {',
+        "  return { 'Content-Type': 'application/json', 'X-TC-Action': action, 'X-TC-Version': '2022-08-17' };",
+        '}',
+        'export async function roomName(roomId: number) {',
+        "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: lcicHeaders('DescribeRoom'), body: JSON.stringify({ RoomId: roomId }) });",
+        '  const body = await res.json();',
+        '  return body.Response.Name;',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 7, column: 10, endColumn: 28 }],
+    },
     {
       name: 'fetch: a field read with no check',
       code: FETCH('DescribeRoom', '  const body = await res.json();\n  return body.Response.Name;'),

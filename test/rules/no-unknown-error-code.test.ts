@@ -410,3 +410,66 @@ ruleTester.run('no-unknown-error-code through a guard given the code', rule, {
     },
   ],
 });
+
+/** An axios instance whose response interceptor turns Response.Error into a rejection (test/fixtures/axios-instance). */
+const axiosInstanceFile = (name: string) => fileURLToPath(new URL(`../fixtures/axios-instance/${name}`, import.meta.url));
+const intercepted = { code: readFileSync(axiosInstanceFile('classes.ts'), 'utf8'), filename: axiosInstanceFile('classes.ts') };
+/** The same instance in one file, its interceptor rejecting with `rejection`, and a caller comparing the code with a typo. */
+const interceptedHere = (rejection: string) =>
+  [
+    "import axios from 'axios';",
+    "const api = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com' });",
+    `api.interceptors.response.use((res) => (res.data.Response.Error ? Promise.reject(${rejection}) : res.data.Response));`,
+    'export async function roomName(roomId: number) {',
+    '  try {',
+    "    return await api.post('/', { RoomId: roomId }, { headers: { 'X-TC-Action': 'DescribeRoom' } });",
+    '  } catch (err: any) {',
+    "    if (err.code === 'ResourceNotFound.Rom') return null;",
+    '    throw err;',
+    '  }',
+    '}',
+  ].join('\n');
+
+const withObject = interceptedHere('{ code: res.data.Response.Error.Code, requestId: res.data.Response.RequestId }');
+
+ruleTester.run('no-unknown-error-code behind an axios response interceptor', rule, {
+  valid: [
+    {
+      name: 'the interceptor rejects with the message only: the caller compares codes nothing gives it, and is not judged',
+      code: interceptedHere('new Error(res.data.Response.Error.Message)'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the interceptor rejects with the code kept as code: a misspelt code at a caller in another module',
+      ...intercepted,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rooms', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 10,
+          column: 22,
+          endColumn: 46,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: intercepted.code.replace("'ResourceNotFound.Rooms'", "'ResourceNotFound.Room'") }],
+        },
+      ],
+    },
+    {
+      name: 'the same in one file, the rejection an object with the code',
+      code: withObject,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 8,
+          column: 22,
+          endColumn: 44,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: withObject.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: withObject.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -4,6 +4,20 @@ import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveThei
 import { COMMON, COMMON_INTL as INTL, SDK } from '../helpers/sdk-snippets.js';
 
 
+/** A fetch whose headers come from a function of the project that writes `X-TC-Action` from its parameter. */
+const headersFunction = (headers: string) =>
+  [
+    'function lcicHeaders(action: string) {',
+    "  return { 'Content-Type': 'application/json', 'X-TC-Action': action };",
+    '}',
+    'export async function describe(roomId: number) {',
+    `  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: ${headers}, body: JSON.stringify({ RoomId: roomId }) });`,
+    '  const body = await res.json();',
+    '  if (body.Response.Error) throw new Error(body.Response.Error.Code, { cause: body.Response });',
+    '  return body.Response;',
+    '}',
+  ].join('\n');
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'CommonClient.request with a misspelt action: both near names are offered',
@@ -117,6 +131,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     name: 'an action written in a constant is reported where it is used, without a fix',
     code: `${COMMON}const ACTION = 'GetRoom';\ncommon.request(ACTION, {});`,
     errors: [{ messageId: 'unknownAction', data: { action: 'GetRoom', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" }, line: 4, column: 16, suggestions: [] }],
+  },
+  {
+    name: "a headers function of the project: the action its caller passes is checked there",
+    code: headersFunction("lcicHeaders('DescribeRooom')"),
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'DescribeRooom', hint: " Did you mean 'DescribeRoom'?" },
+        line: 5,
+        column: 102,
+        endColumn: 117,
+        suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: headersFunction("lcicHeaders('DescribeRoom')") }],
+      },
+    ],
   },
 ];
 

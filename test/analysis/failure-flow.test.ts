@@ -61,6 +61,17 @@ describe('how each code leaves a handler', () => {
     ]);
   });
 
+  it('each branch of a returned ?: is a way out of its own', () => {
+    const arrow = (body: string) => `client.DescribeRoom({ RoomId: 1 }).catch((e) => ${body});`;
+    expect(fates(arrow("(e.code === 'ResourceNotFound.Room' ? null : Promise.reject(e))"), CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'matched', InternalError: 'passed on', FailedOperation: 'passed on' },
+    ]);
+    // Its neighbour: both branches answer, so the codes not picked out are answered as a success.
+    expect(fates(arrow("(e.code === 'ResourceNotFound.Room' ? null : [])"), CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'matched', InternalError: 'answered', FailedOperation: 'answered' },
+    ]);
+  });
+
   it('an empty else or default handles nothing', () => {
     expect(fates(inCatch("switch (e.code) { case 'InternalError': throw e; default: }"), CODES)).toEqual([
       { 'ResourceNotFound.Room': 'fell through', InternalError: 'matched', FailedOperation: 'fell through' },

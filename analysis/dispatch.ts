@@ -17,6 +17,8 @@ export interface Dispatch {
   readonly subject: TSESTree.Node | undefined;
   /** It compares families (`code.split('.')[0]`): a case for a whole code would never match there. */
   readonly byFamily: boolean;
+  /** The first comparison itself (`err.code === X`, the case test, the look-up). */
+  readonly comparison: TSESTree.Node;
 }
 
 /** The dispatch of the first comparison written in `body` itself (not in a function it calls). */
@@ -25,16 +27,16 @@ export function dispatchOf(tests: readonly CodeTest[], body: TSESTree.Node): Dis
   if (!first) return undefined;
   const { owner, subject } = first;
   const byFamily = first.match === 'family';
-  if (owner.type === AST_NODE_TYPES.SwitchStatement) return { kind: 'switch', node: owner, anchor: owner.discriminant, subject, byFamily };
+  if (owner.type === AST_NODE_TYPES.SwitchStatement) return { kind: 'switch', node: owner, anchor: owner.discriminant, subject, byFamily, comparison: first.node };
   for (let child: TSESTree.Node = owner, parent = owner.parent; parent && child !== body; child = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) break;
     if (parent.type === AST_NODE_TYPES.IfStatement && parent.test === child) {
       let top = parent;
       while (top.parent.type === AST_NODE_TYPES.IfStatement && top.parent.alternate === top) top = top.parent;
-      return { kind: 'if', node: top, anchor: top.test, subject, byFamily };
+      return { kind: 'if', node: top, anchor: top.test, subject, byFamily, comparison: owner };
     }
   }
-  return { kind: 'lookup', node: owner, anchor: owner, subject, byFamily };
+  return { kind: 'lookup', node: owner, anchor: owner, subject, byFamily, comparison: owner };
 }
 
 /** Where a suggestion adds cases: the switch, or the last `if` of the chain (new `else if`s go after it). */

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isAbsentValue, propertyName, stringLiteralValue, unwrap } from '../ast.js';
+import { calleeName, isAbsentValue, isFunctionNode, propertyName, stringLiteralValue, unwrap, walkTree } from '../ast.js';
 import { codeOfEnumMember } from '../catalog-view.js';
 import { codeTable, type CodeTable, type FlowSymbol, type FlowSymbols } from './symbols.js';
 import { ANOTHER_CODE, type Worlds } from './worlds.js';
@@ -348,9 +348,8 @@ export class Conditions {
   private guardCall(node: TSESTree.CallExpression): Compiled | undefined {
     if (this.depth >= DEPTH_LIMIT) return undefined;
     const fn = this.symbols.resolver.functionOf(node.callee);
-    if (!fn) return undefined;
-    const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(fn.body) : fn.body;
-    if (!body) return undefined;
+    const body = fn && (fn.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(fn.body) : fn.body);
+    if (!fn || !body) return this.preconditionGuard(node);
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     for (const [i, param] of fn.params.entries()) {
       const argument = node.arguments[i];
@@ -369,6 +368,34 @@ export class Conditions {
     // The guard's own tests are reached through this call (the outermost guard call wins, being last to set it).
     const inner = new Conditions(this.symbols.extend(bindings), this.worlds, (test) => { this.onTest({ ...test, entry: node }); }, this.depth + 1);
     return (w) => inner.decide(body, w);
+  }
+
+  /**
+   * A guard this analysis cannot read (declared, from a package, or with more than a `return`),
+   * given the error and put before a test of its code: `isSdkError(err) && err.code === X`,
+   * `!isSdkError(err) || err.code !== X`. Written so, it says the error is one that has a code: it
+   * holds for every failure with a code, as `instanceof` does. Alone (`if (isRetryable(err))`) it
+   * decides nothing.
+   */
+  private preconditionGuard(node: TSESTree.CallExpression): Compiled | undefined {
+    const [first] = node.arguments;
+    if (!first || this.symbols.of(first)?.kind !== 'error') return undefined;
+    let operand: TSESTree.Node = node;
+    while (operand.parent && (unwrap(operand.parent) === node || (operand.parent.type === AST_NODE_TYPES.UnaryExpression && operand.parent.operator === '!'))) operand = operand.parent;
+    const logical = operand.parent;
+    if (logical?.type !== AST_NODE_TYPES.LogicalExpression || logical.operator === '??' || logical.left !== operand || !this.readsCode(logical.right)) return undefined;
+    return (w) => (this.codeIn(w) === undefined ? UNKNOWN : TRUE);
+  }
+
+  /** Whether `node` reads the error's code somewhere in it (outside nested functions). */
+  private readsCode(node: TSESTree.Node): boolean {
+    let reads = false;
+    walkTree(node, this.symbols.source.visitorKeys, (inner) => {
+      if (reads || isFunctionNode(inner)) return false;
+      reads = inner.type === AST_NODE_TYPES.MemberExpression && this.symbols.of(inner)?.kind === 'code';
+      return !reads;
+    });
+    return reads;
   }
 
   private record(node: TSESTree.Node, code: string, match: CodeTest['match'], fromTable: boolean, owner: TSESTree.Node, subject: TSESTree.Node | undefined): void {

@@ -254,7 +254,10 @@ export class FailureFlow extends FlowWalker {
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
     if (!args.some((a) => a.mentions)) return call.arguments.some(isNewError) ? LOGGED : 0;
-    if (this.settings.errorHandlers.includes(calleeName(call) ?? '') || args.some((a) => a.keeps)) return PASSED;
+    if (this.settings.errorHandlers.includes(calleeName(call) ?? '')) return PASSED;
+    // `if (isSdkError(err) && ...)`: a question about the error, asked of code this flow cannot read; it keeps nothing.
+    if (isTestedOnly(call)) return 0;
+    if (args.some((a) => a.keeps)) return PASSED;
     // A log, a reply with the message, or a new error handed on (`next(new Error(err.message))`): the
     // failure is told, not dropped, but without what finds the request (preserve-request-id says so).
     if (isLogCall(call) || this.sendsMessage(call) || call.arguments.some(isNewError)) return LOGGED;
@@ -347,6 +350,38 @@ function isEffectCall(call: TSESTree.CallExpression): boolean {
     node = node.parent;
   }
   return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+}
+
+/**
+ * Whether only the truth of a call's value is used: the test of an `if`, a loop or a `?:`, under
+ * `!`, `&&` and `||` (`if (!isSdkError(err) || err.code !== X)`). A guard, not a hand-off.
+ */
+function isTestedOnly(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = outermostWrapper(call);
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') {
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '??') {
+      // The left side is tested; the right side is whatever the whole expression is used as.
+      if (parent.left === node) return true;
+      node = parent;
+      continue;
+    }
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        return parent.test === node;
+      default:
+        return false;
+    }
+  }
 }
 
 /** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */

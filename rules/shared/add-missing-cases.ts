@@ -182,6 +182,24 @@ export function rethrowTheRestFix(
   return (fixer) => fixer.insertTextAfter(consequent, text);
 }
 
+/**
+ * What the chain's first comparison is put behind: `isSdkError(err)` in
+ * `isSdkError(err) && err.code === X`. The new comparisons go behind it too: the error may be
+ * `unknown` until it, and `err.code` alone would not compile.
+ */
+function guardsOf(comparison: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  const guards: string[] = [];
+  let node: TSESTree.Node = comparison;
+  while (node.parent?.type === AST_NODE_TYPES.LogicalExpression && node.parent.operator !== '??') {
+    const parent: TSESTree.LogicalExpression = node.parent;
+    if (parent.operator === '&&' && parent.right === node) guards.unshift(sourceCode.getText(parent.left));
+    // Only what every comparison of the chain shares: a guard in an alternative (`a || b && c`) is not.
+    else if (parent.operator === '&&') break;
+    node = parent;
+  }
+  return guards;
+}
+
 /** The fix that adds `codes` to the dispatch, or undefined when the dispatch has no shape we can extend. */
 export function addMissingCasesFix(
   dispatch: Dispatch,
@@ -202,7 +220,9 @@ export function addMissingCasesFix(
     const comparisons = codes.map((code) => `${codeText} === ${write(code)}`);
     // Up to two comparisons read fine on one line; more get a line each.
     const indent = indentationOf(dispatch.node, sourceCode);
-    const condition = comparisons.length <= 2 ? comparisons.join(' || ') : `\n${indent}  ${comparisons.join(` ||\n${indent}  `)}\n${indent}`;
+    const either = comparisons.length <= 2 ? comparisons.join(' || ') : `\n${indent}  ${comparisons.join(` ||\n${indent}  `)}\n${indent}`;
+    const guards = guardsOf(dispatch.comparison, sourceCode);
+    const condition = guards.length === 0 ? either : `${guards.join(' && ')} && ${comparisons.length === 1 ? either : `(${either})`}`;
     const place = catchAllPlace(dispatch, handler, sourceCode);
     fix = ifChainFix(dispatch.node, condition, body, place === 'else', sourceCode);
     const final = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body.at(-1) : undefined;

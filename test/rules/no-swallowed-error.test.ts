@@ -6,6 +6,7 @@ const data = (actions = 'DescribeRoom') => ({ actions });
 
 ruleTester.run('no-swallowed-error', rule, {
   valid: [
+    { name: 'a question asked of a guard it cannot read, then the rest rethrown', code: SDK + 'declare function isRetryable(e: unknown): boolean;\ndeclare function later(): Promise<null>;\nexport async function end(roomId: number) {\n  try {\n    return await client.EndRoom({ RoomId: roomId });\n  } catch (err) {\n    if (isRetryable(err)) return later();\n    throw err;\n  }\n}' },
     { name: 'rethrown', code: SDK + 'async function f() { try { await client.DescribeRoom({ RoomId: 1 }); } catch (e) { throw e; } }' },
     { name: 'returned', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => e);' },
     { name: 'passed to a reporting function', code: SDK + 'declare function report(e: unknown): void;\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { report(e); return null; });' },
@@ -36,6 +37,11 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard it cannot read is asked about the error: asking keeps nothing, so what it says no to is dropped',
+      code: SDK + 'declare function isRetryable(e: unknown): boolean;\ndeclare function later(): Promise<null>;\nexport async function end(roomId: number) {\n  try {\n    return await client.EndRoom({ RoomId: roomId });\n  } catch (err) {\n    if (isRetryable(err)) return later();\n  }\n  return null;\n}',
+      errors: [{ messageId: 'unusedError', data: { actions: 'EndRoom', name: 'err' }, line: 8, column: 12, endColumn: 15 }],
+    },
     {
       name: 'every listed code has its branch, but other codes and failures without a code fall off the end of the switch',
       code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n  }\n});",

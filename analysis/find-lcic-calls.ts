@@ -79,6 +79,13 @@ export const returnsRawBody = (call: LcicCall): boolean => (call.summary ? call.
 /** Whether a call's failures reach its handlers with LCIC codes (a raw call's rejection is a network error). */
 export const failuresCarryCodes = (call: LcicCall): boolean => (call.summary ? call.summary.failures === 'codes' : call.kind !== 'raw-http');
 
+/**
+ * Whether a call's rejections may also carry an HTTP client's own codes (`ECONNABORTED`,
+ * `ERR_NETWORK`): a raw call, or a helper or intercepted instance built on one, even when its
+ * LCIC failures carry LCIC codes.
+ */
+export const failuresIncludeNetworkCodes = (call: LcicCall): boolean => call.kind === 'raw-http' || call.summary?.via === 'raw-http';
+
 const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);
 const onlyOne = (values: readonly string[]): string | undefined => (values.length === 1 ? values[0] : undefined);
 

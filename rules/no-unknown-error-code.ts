@@ -9,6 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { rootOf } from '../analysis/ast.js';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
 import { failuresCarryCodes, onFileFacts, type HandlerGroup } from '../analysis/facts.js';
+import { failuresIncludeNetworkCodes } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import type { CodeTest } from '../analysis/flow/conditions.js';
 import { moduleOfNode } from '../analysis/modules/index.js';
@@ -159,7 +160,7 @@ export default createRule<Options, MessageIds>({
         // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
         if (!group.calls.some(failuresCarryCodes)) continue;
         const flow = facts.failureFlow(group);
-        if (flow) add(flow.tests, group.calls, !group.calls.every(failuresCarryCodes));
+        if (flow) add(flow.tests, group.calls, group.calls.some((call) => !failuresCarryCodes(call) || failuresIncludeNetworkCodes(call)));
       }
       // A raw body's `Response.Error.Code`, compared where the body is read.
       for (const call of facts.calls) {

@@ -432,6 +432,31 @@ const interceptedHere = (rejection: string) =>
 
 const withObject = interceptedHere('{ code: res.data.Response.Error.Code, requestId: res.data.Response.RequestId }');
 
+/** A handler of a call through an intercepted instance or a throwing signing helper: it also gets axios's own codes. */
+const withTimeout = (call: string, setup: string) =>
+  [
+    setup,
+    'export async function room(ctx: any) {',
+    '  try {',
+    `    ctx.body = await ${call};`,
+    '  } catch (err: any) {',
+    "    if (err.code === 'ECONNABORTED') { ctx.status = 504; return; }",
+    "    if (err.code === 'ResourceNotFound.Rom') { ctx.status = 404; return; }",
+    '    throw err;',
+    '  }',
+    '}',
+  ].join('\n');
+const timeoutCases = [
+  withTimeout(
+    "api.post('/', { RoomId: 1 }, { headers: { 'X-TC-Action': 'DescribeRoom' } })",
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com', timeout: 5000 });\napi.interceptors.response.use((res) => (res.data.Response.Error ? Promise.reject(Object.assign(new Error(res.data.Response.Error.Message), { code: res.data.Response.Error.Code })) : res.data.Response));",
+  ),
+  withTimeout(
+    "call('DescribeRoom', { RoomId: 1 })",
+    "async function call(action: string, payload: object): Promise<any> {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });\n  const { Response } = await res.json();\n  if (Response.Error) throw Object.assign(new Error(Response.Error.Message), { code: Response.Error.Code, requestId: Response.RequestId });\n  return Response;\n}",
+  ),
+];
+
 ruleTester.run('no-unknown-error-code behind an axios response interceptor', rule, {
   valid: [
     {
@@ -454,6 +479,23 @@ ruleTester.run('no-unknown-error-code behind an axios response interceptor', rul
         },
       ],
     },
+    ...timeoutCases.map((code, i) => ({
+      name: `${i === 0 ? 'an intercepted instance' : 'a throwing signing helper'}: axios's own ECONNABORTED is left alone, a misspelt LCIC code is not`,
+      code,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: i === 0 ? 9 : 12,
+          column: 22,
+          endColumn: 44,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
+      ],
+    })),
     {
       name: 'the same in one file, the rejection an object with the code',
       code: withObject,

@@ -246,8 +246,9 @@ export class RawBodyFlow extends FlowWalker {
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const object = this.symbols.of(node.object)?.kind;
       if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node);
-    } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && node.id.type === AST_NODE_TYPES.ObjectPattern) {
-      this.patternUses(node.id, this.symbols.of(node.init));
+    } else if (node.type === AST_NODE_TYPES.Identifier && !isBinding(node) && this.symbols.of(node)?.kind === 'response-field') {
+      // `const { Error, RoomId } = body.Response` only names the field; reading `RoomId` where the call may have failed uses it.
+      this.use(node);
     }
   }
 
@@ -262,18 +263,6 @@ export class RawBodyFlow extends FlowWalker {
     if (object.type !== AST_NODE_TYPES.MemberExpression) return false;
     const name = propertyName(object);
     return name === 'Response' || name === 'data' || name === 'Error';
-  }
-
-  /** `const { RoomId } = body.Response`, `const { Response: { Total } } = body`. */
-  private patternUses(pattern: TSESTree.ObjectPattern, symbol: FlowSymbol | undefined): void {
-    const kind = awaited(symbol)?.kind;
-    if (kind !== 'body' && kind !== 'response') return;
-    for (const property of pattern.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
-      const key = keyName(property.key, property.computed);
-      if (kind === 'body' && key === 'Response' && property.value.type === AST_NODE_TYPES.ObjectPattern) this.patternUses(property.value, { kind: 'response' });
-      else if (kind === 'response' && key !== 'Error' && key !== 'RequestId') this.use(property);
-    }
   }
 
   /**
@@ -354,6 +343,31 @@ function thrownAt(point: ExitPoint): TSESTree.Node | undefined {
   const callee = unwrap(returned.callee);
   const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
   return object?.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' ? returned.arguments[0] : undefined;
+}
+
+/** Whether an identifier is a name a pattern or declaration binds, rather than a read. */
+function isBinding(node: TSESTree.Identifier): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent; child = parent, parent = parent.parent as TSESTree.Node | undefined) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.ObjectPattern:
+      case AST_NODE_TYPES.ArrayPattern:
+      case AST_NODE_TYPES.RestElement:
+        return true;
+      case AST_NODE_TYPES.Property:
+        // `{ RoomId }` in an object literal reads RoomId; the key of `{ RoomId: id }` is no name at all.
+        if (parent.key === child && !parent.shorthand) return true;
+        continue;
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.left === child) continue;
+        return false;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.id === child;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 /** The name a plain parameter binds (`code`, `code = ''`), if it is one. */

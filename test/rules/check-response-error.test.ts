@@ -44,6 +44,14 @@ ruleTester.run('check-response-error', rule, {
       name: 'a callback that calls a plain function (once a crash)',
       code: "declare function readJson(r: unknown): Promise<unknown>;\nfetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => readJson(r));",
     },
+    {
+      name: 'fields destructured next to Error, read only after the check: destructuring reads nothing yet',
+      code: FETCH('CreateRoom', '  const { Response: { Error, RoomId, RequestId } } = await res.json();\n  if (Error) return { code: Error.Code, requestId: RequestId };\n  return { roomId: RoomId };'),
+    },
+    {
+      name: 'the same with the Error renamed, from the Response',
+      code: FETCH('CreateRoom', '  const { Error: failure, RoomId } = (await res.json()).Response;\n  if (failure) throw new Error(failure.Code, { cause: failure });\n  return RoomId;'),
+    },
     { name: 'the error checked through a variable holding it', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  const failure = Response.Error;\n  if (failure) throw new Error(failure.Code);\n  return Response.Name;') },
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
     {
@@ -108,9 +116,9 @@ ruleTester.run('check-response-error', rule, {
       errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 5, column: 10, endColumn: 23 }],
     },
     {
-      name: 'destructuring the fields of an unchecked Response',
+      name: 'a field destructured from an unchecked Response, read: the read is the use',
       code: FETCH('CreateRoom', '  const { Response: { RoomId } } = await res.json();\n  return RoomId;'),
-      errors: [{ messageId: 'unchecked', data: { action: 'CreateRoom' }, line: 3, column: 23, endColumn: 29 }],
+      errors: [{ messageId: 'unchecked', data: { action: 'CreateRoom' }, line: 4, column: 10, endColumn: 16 }],
     },
     {
       name: 'fetch: the check does not stop the use (no exit)',

@@ -484,6 +484,10 @@ export abstract class FlowWalker {
 
   private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet, call: TSESTree.CallExpression): PathSet | undefined {
     if (this.frames.length > INLINE_DEPTH || this.frames.some((frame) => frame.fn === fn) || fn.generator) return undefined;
+    // `warn(msg, ...rest)` given the error among the rest: the rest is an array this walk does not
+    // follow, so the call is judged as it stands (it gets the error whole) rather than followed into.
+    const rest = fn.params.findIndex((param) => param.type === AST_NODE_TYPES.RestElement);
+    if (rest >= 0 && argumentSymbols.slice(rest).some(Boolean)) return undefined;
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     fn.params.forEach((param, i) => {
       const symbol = argumentSymbols[i];

@@ -6,6 +6,10 @@ const data = (actions = 'DescribeRoom') => ({ actions });
 
 ruleTester.run('no-swallowed-error', rule, {
   valid: [
+    {
+      name: 'given to a logger of the project whose rest parameter takes it (followed no further: the rest is an array)',
+      code: SDK + "const logger = { warn: (msg: string, ...rest: unknown[]) => console.warn(msg, ...rest) };\nclient.DescribeRoom({ RoomId: 1 }).catch((err) => { logger.warn('no room', err); return null; });",
+    },
     { name: 'a question asked of a guard it cannot read, then the rest rethrown', code: SDK + 'declare function isRetryable(e: unknown): boolean;\ndeclare function later(): Promise<null>;\nexport async function end(roomId: number) {\n  try {\n    return await client.EndRoom({ RoomId: roomId });\n  } catch (err) {\n    if (isRetryable(err)) return later();\n    throw err;\n  }\n}' },
     { name: 'rethrown', code: SDK + 'async function f() { try { await client.DescribeRoom({ RoomId: 1 }); } catch (e) { throw e; } }' },
     { name: 'returned', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch((e) => e);' },

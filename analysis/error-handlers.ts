@@ -81,13 +81,64 @@ function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   return undefined;
 }
 
+const COMBINATORS = new Set(['all', 'any', 'race']);
+
+/** `Promise.all(x)` (or `any`, `race`) with `node` as its argument: the promise that rejects with what `node` holds. */
+function combinatorOf(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  // `Promise.all([...xs.map(f)])`: the spread array stands for the mapped promises.
+  let argument = node;
+  if (argument.parent?.type === AST_NODE_TYPES.SpreadElement && argument.parent.parent.type === AST_NODE_TYPES.ArrayExpression) argument = argument.parent.parent;
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== argument || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const object = call.callee.object;
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && COMBINATORS.has(propertyName(call.callee) ?? '') ? call : undefined;
+}
+
+/**
+ * The function whose promise `end` rejects: an arrow that returns it as its body, a function that
+ * returns it, or an async function that awaits it with no `try` around it there (`await` is only
+ * allowed in one).
+ */
+function rejectedFunction(end: TSESTree.Node): FunctionNode | undefined {
+  const parent = end.parent;
+  if (!parent) return undefined;
+  if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end) return parent;
+  let returned = parent.type === AST_NODE_TYPES.ReturnStatement;
+  for (let child: TSESTree.Node = end, node: TSESTree.Node | undefined = parent; node; child = node, node = node.parent) {
+    if (isFunctionNode(node)) return returned ? node : undefined;
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.ReturnStatement) returned = true;
+    if (node.type === AST_NODE_TYPES.TryStatement && node.block === child) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Promise.all([call, ...])`, `Promise.all(xs.map((x) => call))`: the combined promise, which
+ * rejects with the call's failure, so that its own handlers are the call's. `allSettled` never
+ * rejects and is no such promise.
+ */
+function combinedPromise(end: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (end.parent?.type === AST_NODE_TYPES.ArrayExpression) return combinatorOf(end.parent);
+  const fn = rejectedFunction(end);
+  const map = fn?.parent;
+  if (!fn || map?.type !== AST_NODE_TYPES.CallExpression || map.arguments[0] !== fn || map.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(map.callee) !== 'map') return undefined;
+  return combinatorOf(map);
+}
+
+/** The handlers of the promise `node` (a call, or a combined promise), following combinators outwards. */
+function promiseHandlers(node: TSESTree.CallExpression, resolver: ValueResolver, depth: number): ErrorHandler[] {
+  const { handlers, caught, end } = promiseChain(node, resolver);
+  if (caught) return handlers;
+  const clause = awaitingCatch(end);
+  if (clause) return [{ kind: 'catch-clause', node: clause, param: clause.param ?? undefined, body: clause.body }];
+  const combined = depth < 3 ? combinedPromise(end) : undefined;
+  return combined ? promiseHandlers(combined, resolver, depth + 1) : [];
+}
+
 /** The handlers that receive the failure of `call`; empty when nothing in sight does. */
 export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): ErrorHandler[] {
   if (call.callback) return [functionHandler('callback', call.callback)];
-  const { handlers, caught, end } = promiseChain(call.node, resolver);
-  if (caught) return handlers;
-  const clause = awaitingCatch(end);
-  return clause ? [{ kind: 'catch-clause', node: clause, param: clause.param ?? undefined, body: clause.body }] : [];
+  return promiseHandlers(call.node, resolver, 0);
 }
 
 /**

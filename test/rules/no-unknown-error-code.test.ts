@@ -515,3 +515,86 @@ ruleTester.run('no-unknown-error-code behind an axios response interceptor', rul
     },
   ],
 });
+
+/** `Promise.all` over calls: its rejection is the first call's failure, so its handler is theirs. */
+const combined = (body: string) => SDK + lines('export async function register(names: string[]) {', body, '}');
+const registerTypo = (name: string, line: number, column: number, code: string) => ({
+  name,
+  code,
+  errors: [
+    {
+      messageId: 'unknownCode' as const,
+      data: { code: 'FailedOperation.OriginIdExist', hint: " Did you mean 'FailedOperation.OriginIdExists'?" },
+      line,
+      column,
+      endColumn: column + 31,
+      suggestions: [{ messageId: 'replaceCode' as const, data: { code: 'FailedOperation.OriginIdExists' }, output: code.replace("'FailedOperation.OriginIdExist'", "'FailedOperation.OriginIdExists'") }],
+    },
+  ],
+});
+
+ruleTester.run('no-unknown-error-code through Promise.all', rule, {
+  valid: [
+    {
+      name: 'allSettled never rejects: its results keep the failures, and the catch around it gets none',
+      code: combined(
+        lines(
+          '  try {',
+          '    return await Promise.allSettled(names.map((n) => client.RegisterUser({ SdkAppId: 1, Name: n })));',
+          '  } catch (err: any) {',
+          "    if (err.code === 'FailedOperation.OriginIdExist') return null;",
+          '    throw err;',
+          '  }',
+        ),
+      ),
+    },
+  ],
+  invalid: [
+    registerTypo(
+      'the calls mapped into Promise.all, the catch around it',
+      7,
+      22,
+      combined(
+        lines(
+          '  try {',
+          '    await Promise.all(names.map((n) => client.RegisterUser({ SdkAppId: 1, Name: n })));',
+          '  } catch (err: any) {',
+          "    if (err.code === 'FailedOperation.OriginIdExist') return null;",
+          '    throw err;',
+          '  }',
+        ),
+      ),
+    ),
+    registerTypo(
+      'an async mapper that awaits the call without a try of its own',
+      10,
+      22,
+      combined(
+        lines(
+          '  try {',
+          '    await Promise.all(names.map(async (n) => {',
+          '      const user = await client.RegisterUser({ SdkAppId: 1, Name: n });',
+          '      return user.UserId;',
+          '    }));',
+          '  } catch (err: any) {',
+          "    if (err.code === 'FailedOperation.OriginIdExist') return null;",
+          '    throw err;',
+          '  }',
+        ),
+      ),
+    ),
+    registerTypo(
+      'Promise.all over an array of calls, with .catch on it',
+      5,
+      22,
+      combined(
+        lines(
+          "  return Promise.all([client.RegisterUser({ SdkAppId: 1, Name: names[0] ?? '' })]).catch((err) => {",
+          "    if (err.code === 'FailedOperation.OriginIdExist') return null;",
+          '    throw err;',
+          '  });',
+        ),
+      ),
+    ),
+  ],
+});

@@ -74,11 +74,17 @@ export default createRule<Options, MessageIds>({
      * Where to report a test: on it, when it is in this file; otherwise on the call in this file
      * that leads to it (a guard or mapping helper of another module), naming where it is.
      */
-    function placeOf(test: CodeTest): { node: TSESTree.Node; place: string | undefined } | undefined {
+    function placeOf(tests: readonly CodeTest[]): { node: TSESTree.Node; place: string | undefined } | undefined {
+      const [test] = tests;
+      if (!test) return undefined;
       if (rootOf(test.node) === sourceCode.ast) return { node: test.node, place: undefined };
       const file = moduleOfNode(test.node)?.filename;
       // The call into the other module's guard, or the look-up here in a table the other module exports.
-      const here = test.entry ?? (rootOf(test.owner) === sourceCode.ast ? test.owner : undefined);
+      // Reached from several places here (a table two handlers look up): the first of them.
+      const here = tests
+        .map((reached) => [reached.entry, reached.owner].find((node) => node !== undefined && rootOf(node) === sourceCode.ast))
+        .filter((node): node is TSESTree.Node => node !== undefined)
+        .sort((a, b) => a.range[0] - b.range[0])[0];
       if (!here || file === undefined) return undefined;
       const place = `${path.relative(path.dirname(context.filename), file)}:${test.node.loc.start.line}`;
       return { node: here, place };
@@ -88,14 +94,16 @@ export default createRule<Options, MessageIds>({
      * Suggestions come from the codes the handled calls can return (common codes included), so
      * taking one never turns a typo into a dead branch; the hint may name any real code.
      */
-    function reportUnknown(test: CodeTest, returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean): void {
+    function reportUnknown(tests: readonly CodeTest[], returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean): void {
+      const [test] = tests;
+      if (!test) return;
       const candidates = returnable ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
       const near = nearestNames(test.code, candidates);
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
       // network errors compares other codes too: there, only a string that looks like a misspelt code is reported.
       if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
-      const at = placeOf(test);
+      const at = placeOf(tests);
       if (!at) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);
       if (at.place !== undefined) {
@@ -120,21 +128,26 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** A test and every call whose failures reach it: a helper shared by several handlers serves all their calls. */
+    /**
+     * A comparison, as each handler that reaches it met it (a helper or table shared by several
+     * handlers is reached from each), and every call whose failures reach it.
+     */
     interface Reached {
-      readonly test: CodeTest;
+      readonly tests: CodeTest[];
       readonly calls: HandlerGroup['calls'][number][];
       networkErrorsToo: boolean;
     }
 
-    function check({ test, calls, networkErrorsToo }: Reached): void {
+    function check({ tests, calls, networkErrorsToo }: Reached): void {
+      const [test] = tests;
+      if (!test) return;
       const returnable = returnableCodes(calls);
       if (!matchesAny(test, allCodeNames)) {
-        reportUnknown(test, returnable, networkErrorsToo);
+        reportUnknown(tests, returnable, networkErrorsToo);
         return;
       }
       if (!returnable || networkErrorsToo || test.fromTable || matchesAny(test, returnable) || matchesAny(test, commonCodes)) return;
-      const at = placeOf(test);
+      const at = placeOf(tests);
       if (!at) return;
       const unique = [...new Set(calls)];
       const actions = listActions(unique, language);
@@ -149,9 +162,10 @@ export default createRule<Options, MessageIds>({
         for (const test of tests) {
           const known = reached.get(test.node);
           if (!known) {
-            reached.set(test.node, { test, calls: [...calls], networkErrorsToo });
+            reached.set(test.node, { tests: [test], calls: [...calls], networkErrorsToo });
             continue;
           }
+          known.tests.push(test);
           known.calls.push(...calls);
           known.networkErrorsToo ||= networkErrorsToo;
         }

@@ -365,8 +365,13 @@ export class Conditions {
       const values = this.symbols.resolver.resolveStrings(argument);
       if (values) bindings.set(param, { kind: 'given-code', node: argument, values });
     }
-    // The guard's own tests are reached through this call (the outermost guard call wins, being last to set it).
-    const inner = new Conditions(this.symbols.extend(bindings), this.worlds, (test) => { this.onTest({ ...test, entry: node }); }, this.depth + 1);
+    // The guard's own tests and tables are reached through this call (the outermost guard call wins, being last to set it).
+    const symbols = this.symbols.extend(bindings);
+    const onTable = this.symbols.onTable;
+    symbols.onTable = (table, owner, subject) => {
+      onTable(table, owner, subject, node);
+    };
+    const inner = new Conditions(symbols, this.worlds, (test) => { this.onTest({ ...test, entry: node }); }, this.depth + 1);
     return (w) => inner.decide(body, w);
   }
 

@@ -97,8 +97,8 @@ export class FailureFlow extends FlowWalker {
     if (input.errorParam) bindings.set(input.errorParam, { kind: 'error' });
     if (input.responseParam) bindings.set(input.responseParam, { kind: 'absent' });
     super(worlds, new FlowSymbols(source, resolver, bindings, new Map()));
-    this.symbols.onTable = (table, owner, subject) => {
-      this.recordTable(table, owner, subject);
+    this.symbols.onTable = (table, owner, subject, entry) => {
+      this.recordTable(table, owner, subject, entry);
     };
   }
 
@@ -196,10 +196,12 @@ export class FailureFlow extends FlowWalker {
     return false;
   }
 
-  private recordTable(table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node): void {
+  private recordTable(table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node, guardCall: TSESTree.CallExpression | undefined): void {
     for (const { code, node } of table.written) {
       if (this.tests.some((test) => test.node === node)) continue;
-      this.tests.push({ node, code, match: 'exact', viaEnum: false, fromTable: true, owner, subject } satisfies CodeTest);
+      // Read in a function the flow called into, or a guard it asked (`httpStatusOf(err)`): the call here leads to it.
+      const entry = this.entryCall ?? guardCall;
+      this.tests.push({ node, code, match: 'exact', viaEnum: false, fromTable: true, owner, subject, ...(entry ? { entry } : {}) } satisfies CodeTest);
     }
   }
 

@@ -167,8 +167,11 @@ export class FlowSymbols {
     private readonly starts: ReadonlyMap<TSESTree.Node, FlowSymbol>,
   ) {}
 
-  /** Told of every code table read, so its keys can be checked as codes (set by a flow that wants them). */
-  onTable: (table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node) => void = () => undefined;
+  /**
+   * Told of every code table read, so its keys can be checked as codes (set by a flow that wants
+   * them). `entry`: the guard call in the followed code that led to the read, when one did.
+   */
+  onTable: (table: CodeTable, owner: TSESTree.Node, subject: TSESTree.Node, entry?: TSESTree.CallExpression) => void = () => undefined;
 
   /** The same flow with more parameters bound: for following a call into a function. */
   extend(bindings: ReadonlyMap<TSESTree.Node, FlowSymbol>): FlowSymbols {

@@ -146,6 +146,11 @@ export abstract class FlowWalker {
     return Exit.End;
   }
 
+  /** The call in the followed code that led into the function these paths are in (undefined in the followed code itself). */
+  protected get entryCall(): TSESTree.CallExpression | undefined {
+    return this.frames[1]?.call;
+  }
+
   /** Whether these paths are inside a function the flow called into, rather than the code it follows. */
   protected get inlined(): boolean {
     return this.frames.length > 1;
@@ -181,7 +186,7 @@ export abstract class FlowWalker {
         if (this.seenTests.has(test.node)) return;
         this.seenTests.add(test.node);
         // In a function the flow called into, the call in the followed code leads to the test.
-        const entry = this.frames[1]?.call;
+        const entry = this.entryCall;
         this.tests.push(entry ? { ...test, entry } : test);
       },
       depth,

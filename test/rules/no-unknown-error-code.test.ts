@@ -598,3 +598,24 @@ ruleTester.run('no-unknown-error-code through Promise.all', rule, {
     ),
   ],
 });
+
+/** A status table in another module, looked up here and through a function of that module. */
+const statuses = { code: readFileSync(handlersFile('statuses.ts'), 'utf8'), filename: handlersFile('statuses.ts') };
+ruleTester.run('no-unknown-error-code: a table of codes in another module', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a misspelt key, reached by two handlers (through a function of that module, and looked up here): reported once, where it is first reached',
+      ...statuses,
+      errors: [
+        {
+          messageId: 'unknownCodeElsewhere',
+          data: { code: 'InvalidParameter.StartTme', place: 'status-map.ts:2', hint: " Did you mean 'InvalidParameter.StartTime'?" },
+          line: 15,
+          column: 18,
+          endColumn: 35,
+        },
+      ],
+    },
+  ],
+});

@@ -74,13 +74,14 @@ export default createRule<Options, MessageIds>({
         for (const { created, response } of facts.rawFlow(call)?.lossyErrors ?? []) {
           if (reported.has(created)) continue;
           reported.add(created);
-          const name = sourceCode.getText(response);
-          const fix = addCause(created, name, sourceCode);
+          // `{ cause: body.Response }` where the Response is written out; a destructured error has no Response to name.
+          const name = response && sourceCode.getText(response);
+          const fix = name === undefined ? undefined : addCause(created, name, sourceCode);
           context.report({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions: listActions([call], readSettings(context.settings).language) },
-            suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
+            suggest: fix && name !== undefined ? [{ messageId: 'addCause', data: { name }, fix }] : [],
           });
         }
       }

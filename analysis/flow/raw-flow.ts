@@ -53,8 +53,11 @@ export class RawBodyFlow extends FlowWalker {
    * `new LcicCallFailed(body.Response.Error, ...)`): its Code goes with it, for the code that gets it.
    */
   errorPassedWhole = false;
-  /** `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error from. */
-  readonly lossyErrors: { readonly created: TSESTree.NewExpression; readonly response: TSESTree.Node }[] = [];
+  /**
+   * `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error
+   * from (undefined when the error came through a name destructured from the body).
+   */
+  readonly lossyErrors: { readonly created: TSESTree.NewExpression; readonly response: TSESTree.Node | undefined }[] = [];
 
   constructor(
     source: SourceFile,
@@ -278,16 +281,23 @@ export class RawBodyFlow extends FlowWalker {
     // `Object.assign(new Error(...), { requestId: Response.RequestId })`: another argument keeps it.
     const company = parent?.type === AST_NODE_TYPES.CallExpression ? parent.arguments.filter((argument) => argument !== leaving) : [];
     if (!leaves || company.some((argument) => this.keepsRequest(argument))) return;
-    const found = { keeps: false, response: undefined as TSESTree.Node | undefined };
+    const found = { keeps: false, readsError: false, response: undefined as TSESTree.Node | undefined };
     for (const argument of created.arguments) {
       walkTree(argument, this.symbols.source.visitorKeys, (inner) => {
         if (found.keeps) return false;
         if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') found.keeps = true;
         const kind = awaited(this.symbols.of(inner))?.kind;
+        // `failure.Code`, with `const failure = body.Response.Error` (or destructured): the error read through a name.
+        if (kind === 'response-error' && inner.type === AST_NODE_TYPES.Identifier) {
+          found.readsError = true;
+          found.response ??= this.responseOfAlias(inner);
+          return false;
+        }
         if (kind !== 'body' && kind !== 'response' && kind !== 'parsed' && kind !== 'http-result') return !found.keeps;
         // `body.Response.Error`: the Response it is read from. Given whole, it keeps the RequestId.
         const reader = inner.parent;
         if (kind === 'response' && reader?.type === AST_NODE_TYPES.MemberExpression && reader.object === inner && propertyName(reader) === 'Error') {
+          found.readsError = true;
           found.response ??= inner;
         } else {
           found.keeps = true;
@@ -295,8 +305,16 @@ export class RawBodyFlow extends FlowWalker {
         return false;
       });
     }
-    const { keeps, response } = found;
-    if (!keeps && response && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
+    const { keeps, readsError, response } = found;
+    if (!keeps && readsError && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
+  }
+
+  /** `body.Response` in `const failure = body.Response.Error`: the Response an alias of its error was read from, if written out. */
+  private responseOfAlias(alias: TSESTree.Identifier): TSESTree.Node | undefined {
+    const init = this.symbols.definitionOf(alias)?.init;
+    const read = init && unwrap(init);
+    if (read?.type !== AST_NODE_TYPES.MemberExpression || propertyName(read) !== 'Error') return undefined;
+    return awaited(this.symbols.of(read.object))?.kind === 'response' ? read.object : undefined;
   }
 
   /** Whether `node` reads a RequestId, or holds the body or its Response whole. */

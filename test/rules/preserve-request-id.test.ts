@@ -91,6 +91,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'the Error held in a name first: the new error still loses the RequestId, and the cause names the Response it came from',
+    code: rawCall('  const failure = body.Response.Error;\n  if (failure) throw new Error(failure.Code);'),
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'GetRoomEvent' },
+        line: 5,
+        column: 22,
+        suggestions: [
+          { messageId: 'addCause', data: { name: 'body.Response' }, output: rawCall('  const failure = body.Response.Error;\n  if (failure) throw new Error(failure.Code, { cause: body.Response });') },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the Error destructured from the body: reported, with no Response to name in a suggestion',
+    code: "export async function end() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' } });\n  const { Response: { Error: failure } } = await res.json();\n  if (failure) throw new Error(failure.Code);\n  return true;\n}",
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 4, column: 22, suggestions: [] }],
+  },
+  {
     name: "a raw call's Response.Error turned into a new error without Response.RequestId",
     code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Code);'),
     errors: [

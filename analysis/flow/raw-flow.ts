@@ -286,6 +286,7 @@ export class RawBodyFlow extends FlowWalker {
       walkTree(argument, this.symbols.source.visitorKeys, (inner) => {
         if (found.keeps) return false;
         if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') found.keeps = true;
+        if (inner.type === AST_NODE_TYPES.Identifier && this.symbols.holdsRequestId(inner)) found.keeps = true;
         const kind = awaited(this.symbols.of(inner))?.kind;
         // `failure.Code`, with `const failure = body.Response.Error` (or destructured): the error read through a name.
         if (kind === 'response-error' && inner.type === AST_NODE_TYPES.Identifier) {

@@ -237,6 +237,22 @@ export class FlowSymbols {
     return { variable, init: def.node.init };
   }
 
+  /**
+   * Whether a name holds a RequestId: destructured as one (`const { Error, RequestId } = body.Response`)
+   * or given one (`const requestId = body.Response.RequestId`).
+   */
+  holdsRequestId(node: TSESTree.Identifier): boolean {
+    const def = this.variableOf(node)?.defs[0];
+    // Compared as a string: the enum lives in @typescript-eslint/scope-manager, not worth loading here.
+    if ((def?.type as string | undefined) !== 'Variable' || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+    if (def.name.type !== AST_NODE_TYPES.Identifier) return false;
+    const { root, path } = patternPath(def.name);
+    if (root !== def.node.id) return false;
+    if (path.length > 0) return path.at(-1) === 'RequestId';
+    const init = def.node.init && unwrap(def.node.init);
+    return init?.type === AST_NODE_TYPES.MemberExpression && propertyName(init) === 'RequestId';
+  }
+
   private variableOf(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
     // A function the flow followed into may be in another module: its scopes are that module's.
     return findVariable((moduleOfNode(node) ?? this.source).getScope(node), node);

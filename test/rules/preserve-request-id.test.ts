@@ -294,6 +294,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: 'the Error and the RequestId destructured side by side, both given to the new error',
+      code: "class LcicError extends Error { constructor(readonly code: string, message: string, readonly requestId: string) { super(message); } }\nexport async function end() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' } });\n  const { Error: failure, RequestId } = (await res.json()).Response;\n  if (failure) throw new LcicError(failure.Code, failure.Message, RequestId);\n  return true;\n}",
+    },
     { name: 'the cause is kept', code: SDK + "client.CreateRoom({} as never).catch((e) => { throw new Error('Could not book', { cause: e }); });" },
     { name: 'the RequestId is kept', code: SDK + 'client.CreateRoom({} as never).catch((e) => { throw new Error(`Could not book (${e.requestId})`); });' },
     { name: "the error's text, which the SDK's toString gives with the RequestId", code: SDK + 'client.CreateRoom({} as never).catch((e) => { console.error(`booking failed: ${e}`); throw new Error(`booking failed: ${e.toString()}`); });' },

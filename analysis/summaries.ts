@@ -19,6 +19,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { awaited, type FlowSymbol } from './flow/symbols.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import { moduleOfNode } from './modules/index.js';
+import { actionCodes } from './catalog-view.js';
 import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
 
@@ -247,9 +248,11 @@ export class Summaries {
     const carried = call.summary ? call.summary.failures : 'codes';
     const handlers = findErrorHandlers(call, this.finder.resolver);
     if (handlers.length === 0) return carried;
+    // A world per code the call can fail with: a handler that rethrows only for some codes still lets those out.
+    const worlds = Worlds.of([...new Set(call.actions.flatMap((action) => actionCodes(action, call.edition)))].sort(), NO_CODE);
     const flows = handlers.map(
       (handler) =>
-        new FailureFlow(Worlds.of([], NO_CODE), source, this.finder.resolver, this.finder.settings, {
+        new FailureFlow(worlds, source, this.finder.resolver, this.finder.settings, {
           body: handler.body,
           fn: isFunctionNode(handler.node) ? handler.node : undefined,
           errorParam: handler.param,

@@ -42,6 +42,13 @@ ruleTester.run('no-swallowed-error', rule, {
   ],
   invalid: [
     {
+      name: 'a wrapper method that rethrows for one code only still fails for it: its call left floating is reported',
+      code:
+        SDK +
+        "class Rooms {\n  async close(id: number) {\n    try {\n      await client.EndRoom({ RoomId: id });\n    } catch (err: any) {\n      if (err.code === 'FailedOperation.ClassEnded') return;\n      if (err.code === 'ResourceNotFound.Room') throw new Error('gone', { cause: err });\n    }\n  }\n}\nconst rooms = new Rooms();\nexport function onLessonOver(id: number): void {\n  rooms.close(id);\n}",
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 15, column: 3, endColumn: 18, suggestions: [] }],
+    },
+    {
       name: 'a guard it cannot read is asked about the error: asking keeps nothing, so what it says no to is dropped',
       code: SDK + 'declare function isRetryable(e: unknown): boolean;\ndeclare function later(): Promise<null>;\nexport async function end(roomId: number) {\n  try {\n    return await client.EndRoom({ RoomId: roomId });\n  } catch (err) {\n    if (isRetryable(err)) return later();\n  }\n  return null;\n}',
       errors: [{ messageId: 'unusedError', data: { actions: 'EndRoom', name: 'err' }, line: 8, column: 12, endColumn: 15 }],

@@ -541,7 +541,7 @@ export class ValueResolver {
       case 'ClassName':
         return this.settings.clients.includes(node.name) ? { kind: 'wrapper-class' } : this.resolve(def.node, depth + 1);
       case 'Parameter':
-        return this.typedParameter(def.name as TSESTree.Identifier, depth) ?? this.parameterDefault(def.name, depth);
+        return this.typedParameter(def.name as TSESTree.Identifier, depth) ?? this.parameterDefault(def.name, depth) ?? this.constructorArgument(def.name, depth);
       case 'Variable': {
         // Only a variable written exactly once (its initializer) has a value we can trust.
         const writes = variable.references.filter((reference) => reference.isWrite());
@@ -593,6 +593,32 @@ export class ValueResolver {
   private parameterDefault(name: TSESTree.Node, depth: number): ResolvedValue | undefined {
     const pattern = name.parent;
     return pattern?.type === AST_NODE_TYPES.AssignmentPattern && pattern.left === name ? this.resolve(pattern.right, depth + 1) : undefined;
+  }
+
+  /**
+   * An untyped constructor parameter (`constructor(client) { this.client = client; }`): what the
+   * class is given where its module makes it (`new RoomService(new lcic.v20220817.Client(...))`),
+   * when every `new` there passes the same kind of object. Instances made in other modules are
+   * not looked for.
+   */
+  private constructorArgument(name: TSESTree.Node, depth: number): ResolvedValue | undefined {
+    const fn = name.parent;
+    const method = fn?.parent;
+    if (name.type !== AST_NODE_TYPES.Identifier || fn?.type !== AST_NODE_TYPES.FunctionExpression || method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'constructor') return undefined;
+    const index = fn.params.indexOf(name);
+    const classNode = method.parent.parent;
+    if (index < 0 || classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id || depth > MAX_DEPTH) return undefined;
+    // The class's name where it is declared: its own scope has an inner binding seen only inside it.
+    const classScope = this.scopeOf(classNode);
+    const variable = findVariable(classScope.block === classNode ? classScope.upper : classScope, classNode.id);
+    const given = (variable?.references ?? []).flatMap((reference) => {
+      const made = reference.identifier.parent;
+      const argument = made.type === AST_NODE_TYPES.NewExpression && made.callee === reference.identifier ? made.arguments[index] : undefined;
+      return argument ? [this.resolve(argument, depth + 1)] : [];
+    });
+    const [first] = given;
+    if (!first || !INSTANCE_KINDS.has(first.kind)) return undefined;
+    return given.every((value) => value?.kind === first.kind) ? first : undefined;
   }
 
   /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
@@ -671,7 +697,6 @@ export class ValueResolver {
   }
 }
 
-/** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
 /** `api.interceptors.response.use(...)`, when `api` is the identifier the chain starts from. */
 function interceptorRegistration(api: TSESTree.Node): TSESTree.CallExpression | undefined {
   let node: TSESTree.Node = api;
@@ -684,6 +709,7 @@ function interceptorRegistration(api: TSESTree.Node): TSESTree.CallExpression | 
   return call?.type === AST_NODE_TYPES.CallExpression && call.callee === node ? call : undefined;
 }
 
+/** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
 const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'axios']);
 
 /** A binding imported from a package (`import { lcic } from 'tencentcloud-sdk-nodejs'`, `export { x } from '...'`). */

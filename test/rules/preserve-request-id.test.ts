@@ -11,6 +11,19 @@ const rawCall = (check: string) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a client given to an untyped constructor parameter, where the module makes the class',
+    code: "import * as tc from 'tencentcloud-sdk-nodejs';\nclass RoomService {\n  constructor(client) {\n    this.client = client;\n  }\n  async endLesson(id) {\n    try {\n      await this.client.EndRoom({ RoomId: id });\n    } catch (err) {\n      throw new Error(err.message);\n    }\n  }\n}\nexport const rooms = new RoomService(new tc.lcic.v20220817.Client({}));",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'EndRoom' },
+        line: 10,
+        column: 13,
+        suggestions: [{ messageId: 'addCause', data: { name: 'err' }, output: "import * as tc from 'tencentcloud-sdk-nodejs';\nclass RoomService {\n  constructor(client) {\n    this.client = client;\n  }\n  async endLesson(id) {\n    try {\n      await this.client.EndRoom({ RoomId: id });\n    } catch (err) {\n      throw new Error(err.message, { cause: err });\n    }\n  }\n}\nexport const rooms = new RoomService(new tc.lcic.v20220817.Client({}));" }],
+      },
+    ],
+  },
+  {
     name: 'an HTTP answer with only the message: the caller hears of the failure, support cannot find it',
     code: SDK + "declare const res: { status(code: number): { json(body: unknown): unknown } };\nexport async function show(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    return res.status(500).json({ error: err.message });\n  }\n}",
     errors: [
@@ -294,6 +307,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    { name: 'the same service class made with an object that only looks like a client: nothing to report', code: "import * as tc from 'tencentcloud-sdk-nodejs';\nclass RoomService {\n  constructor(client) {\n    this.client = client;\n  }\n  async endLesson(id) {\n    try {\n      await this.client.EndRoom({ RoomId: id });\n    } catch (err) {\n      throw new Error(err.message);\n    }\n  }\n}\nexport const rooms = new RoomService({ EndRoom: async (_req: object) => ({}) });" },
     {
       name: 'the Error and the RequestId destructured side by side, both given to the new error',
       code: "class LcicError extends Error { constructor(readonly code: string, message: string, readonly requestId: string) { super(message); } }\nexport async function end() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' } });\n  const { Error: failure, RequestId } = (await res.json()).Response;\n  if (failure) throw new LcicError(failure.Code, failure.Message, RequestId);\n  return true;\n}",

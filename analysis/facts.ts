@@ -20,6 +20,18 @@ import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
 import { rawStart } from './summaries.js';
 
+/** A call of a helper that handles its LCIC call's failures itself, with the action it is given. */
+export interface ActionHelperCall {
+  readonly node: TSESTree.CallExpression;
+  /** Where the action is written at this call. */
+  readonly argument: TSESTree.Node;
+  readonly actions: readonly string[];
+  readonly edition: LcicCall['edition'];
+}
+
+/** A string literal that could be an action name (`'DescribeRoom'`, or a misspelling of one). */
+const isActionLike = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && /^[A-Z][A-Za-z0-9]{2,}$/.test(node.value);
+
 /** A handler and the calls whose failures it receives. */
 export interface HandlerGroup {
   readonly handler: ErrorHandler;
@@ -61,6 +73,8 @@ export class FileFacts {
   private readonly failureFlows = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly failureFlowsWithCommon = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly rawFlows = new Map<TSESTree.Node, RawBodyFlow | undefined>();
+  private readonly maybeActionHelpers: TSESTree.CallExpression[] = [];
+  private actionHelperList: ActionHelperCall[] | undefined;
 
   constructor(
     readonly source: SourceFile,
@@ -82,6 +96,27 @@ export class FileFacts {
     this.groupList = undefined;
     const call = safely(() => this.finder.classify(node));
     if (call) this.callList.push(call);
+    else if (node.arguments.some(isActionLike)) this.maybeActionHelpers.push(node);
+  }
+
+  /**
+   * Calls of functions that pass one of their arguments on as an LCIC action but handle the
+   * call's failures themselves (so they are no LCIC call here): the action each is given, for
+   * valid-action. Only calls given a string that looks like an action name are looked into.
+   */
+  get actionHelperCalls(): readonly ActionHelperCall[] {
+    if (this.actionHelperList) return this.actionHelperList;
+    this.actionHelperList = this.maybeActionHelpers.flatMap((node) => {
+      const found = safely(() => {
+        const fn = this.finder.resolver.functionOf(node.callee);
+        const param = fn && this.finder.summaries.actionParameter(fn);
+        const argument = param && node.arguments[param.index];
+        const actions = argument && this.finder.resolver.resolveStrings(argument);
+        return param && argument && actions ? { node, argument, actions, edition: param.edition } : undefined;
+      });
+      return found ? [found] : [];
+    });
+    return this.actionHelperList;
   }
 
   /** Walks the whole file itself, for use outside a lint run (the `calls` command). */

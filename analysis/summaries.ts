@@ -115,6 +115,7 @@ interface Memos {
   readonly memo: WeakMap<FunctionNode, CallSummary | null>;
   readonly passMemo: WeakMap<FunctionNode, number | null>;
   readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
+  readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
 }
 
 /** What an axios response interceptor makes of the calls on its instance (see {@link Summaries.interceptedBy}). */
@@ -125,18 +126,20 @@ export class Summaries {
   private readonly memo: WeakMap<FunctionNode, CallSummary | null>;
   private readonly passMemo: WeakMap<FunctionNode, number | null>;
   private readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
+  private readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
   private readonly active: FunctionNode[] = [];
 
   constructor(private readonly finder: LcicCallFinder) {
     // Started afresh when a module read before has changed: a summary may depend on other modules.
     let shared = sharedMemos.get(finder.settings);
     if (shared?.changes !== changeCount()) {
-      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap() };
+      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap() };
       sharedMemos.set(finder.settings, shared);
     }
     this.memo = shared.memo;
     this.passMemo = shared.passMemo;
     this.interceptorMemo = shared.interceptorMemo;
+    this.actionParamMemo = shared.actionParamMemo;
   }
 
   /**
@@ -160,6 +163,46 @@ export class Summaries {
       if (call && index !== undefined && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
     }
     return undefined;
+  }
+
+  /**
+   * The parameter of `fn` that names the action of an LCIC call it makes, whatever it does with the
+   * call's failures: a helper that answers them itself (`null`, a Result object) is no LCIC call to
+   * its callers, but the action they pass still goes to the API.
+   */
+  actionParameter(fn: FunctionNode): { index: number; edition: LcicEdition } | undefined {
+    const cached = this.actionParamMemo.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.active.includes(fn) || this.active.length >= MAX_CHAIN) return undefined;
+    const source = moduleOfNode(fn);
+    let found: { index: number; edition: LcicEdition } | undefined;
+    if (source) {
+      this.active.push(fn);
+      try {
+        for (const node of callsIn(fn, source)) {
+          const call = this.finder.classify(node);
+          // The action node of a call whose action is not known here: its own argument, or the one its helper takes it from.
+          const named = call && call.actions.length === 0 ? call.actionNode : undefined;
+          const index = named && parameterIndex(fn, named, source);
+          if (call && index !== undefined) {
+            found = { index, edition: call.edition };
+            break;
+          }
+          const inner = call ? undefined : this.finder.resolver.functionOf(node.callee);
+          const passed = inner && this.actionParameter(inner);
+          const argument = passed && node.arguments[passed.index];
+          const outer = argument && parameterIndex(fn, argument, source);
+          if (passed && outer !== undefined) {
+            found = { index: outer, edition: passed.edition };
+            break;
+          }
+        }
+      } finally {
+        this.active.pop();
+      }
+    }
+    this.actionParamMemo.set(fn, found ?? null);
+    return found;
   }
 
   /**

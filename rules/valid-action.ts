@@ -63,6 +63,10 @@ export default createRule<Options, MessageIds>({
         // Only names known in full: `Describe${kind}` is unknown, and its prefix is not an action.
         for (const action of call.actions) checkAction(action, call.actionNode, call.edition, call.actions.length === 1);
       }
+      // A helper that answers the failures itself still sends the action it is given.
+      for (const call of facts.actionHelperCalls) {
+        for (const action of call.actions) checkAction(action, call.argument, call.edition, call.actions.length === 1);
+      }
     });
 
     function checkAction(action: string, actionNode: TSESTree.Node, edition: LcicEdition, replaceable: boolean): void {

@@ -18,7 +18,40 @@ const headersFunction = (headers: string) =>
     '}',
   ].join('\n');
 
+/** Two helpers that answer an LCIC failure themselves (a Result object, null), and a caller of one (line 14). */
+const handlingHelpers = (call: string) =>
+  [
+    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+    '  return res.json();',
+    '}',
+    'export async function lcicResult(action: string, payload: unknown) {',
+    '  const { Response } = await lcicFetch(action, payload);',
+    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
+    '  return { ok: true as const, data: Response };',
+    '}',
+    'export async function orNull(action: string, payload: unknown) {',
+    '  const { Response } = await lcicFetch(action, payload);',
+    '  return Response.Error ? null : Response;',
+    '}',
+    `export const call = () => ${call};`,
+  ].join('\n');
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a helper that answers failures itself (a Result, or null) is no LCIC call, but the action its caller gives it is checked',
+    code: handlingHelpers("lcicResult('KickUserFromRom', { RoomId: 1 })"),
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'KickUserFromRom', hint: " Did you mean 'KickUserFromRoom'?" },
+        line: 14,
+        column: 38,
+        endColumn: 55,
+        suggestions: [{ messageId: 'replaceAction', data: { action: 'KickUserFromRoom' }, output: handlingHelpers("lcicResult('KickUserFromRoom', { RoomId: 1 })") }],
+      },
+    ],
+  },
   {
     name: 'CommonClient.request with a misspelt action: both near names are offered',
     code: `${COMMON}common.request('DescribeRooms', {});`,
@@ -150,6 +183,8 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('valid-action', rule, {
   valid: [
+    { name: 'a helper that answers failures itself, given a real action', code: handlingHelpers("orNull('DescribeRoom', { RoomId: 1 })") },
+    { name: 'a string that looks like an action, given to a function that sends none', code: handlingHelpers("console.log('DescribeRooom')") },
     { name: 'a real action', code: `${COMMON}common.request('DescribeRoom', {});` },
     { name: 'a name built from a template is not checked by its static prefix', code: `${COMMON}export function describe(kind: string) { return common.request(\`Describe\${kind}\`, {}); }` },
     { name: 'a name built with + from an unknown part', code: `${COMMON}export function describe(kind: string) { return common.request('Describe' + kind, {}); }` },

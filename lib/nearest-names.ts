@@ -40,19 +40,33 @@ function differsBySynonym(a: readonly string[], b: readonly string[]): boolean {
   return only !== undefined && more.length === 0 && areSynonyms(only[0], only[1]);
 }
 
+/** Whether one name's words begin the other's, two words at least (`BatchRegister` in `BatchRegisterUsers`). */
+function startsTheOther(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 2 && shorter.length < longer.length && shorter.every((word, index) => word === longer[index]);
+}
+
 /**
  * Up to `limit` names from `candidates` close to `input`, nearest first (ties in candidate order).
- * Case is ignored when measuring, so `createroom` finds `CreateRoom`.
+ * Case is ignored when measuring, so `createroom` finds `CreateRoom`. With `wordPrefixes`, when no
+ * name is near by spelling, a name whose words begin the input's (or the other way round) is: an
+ * action name with a word added or dropped (`BatchRegisterUsers`). Codes do not use it, as the
+ * code a misspelt one starts with (`InvalidParameter` for `InvalidParameter.Bogus`) is another code.
  */
-export function nearestNames(input: string, candidates: Iterable<string>, limit = 3): string[] {
+export function nearestNames(input: string, candidates: Iterable<string>, limit = 3, { wordPrefixes = false } = {}): string[] {
   const lowered = input.toLowerCase();
   const inputWords = nameWords(input);
   const threshold = Math.max(2, Math.floor(input.length / 4));
   const near: { name: string; score: number }[] = [];
+  const byWords: { name: string; score: number }[] = [];
   for (const name of candidates) {
     const score = distance(lowered, name.toLowerCase());
-    if (score <= threshold || differsBySynonym(inputWords, nameWords(name))) near.push({ name, score });
+    const words = nameWords(name);
+    if (score <= threshold || differsBySynonym(inputWords, words)) near.push({ name, score });
+    else if (wordPrefixes && startsTheOther(inputWords, words)) byWords.push({ name, score });
   }
+  // A word added or dropped counts only when nothing is nearer by spelling.
+  if (near.length === 0) near.push(...byWords);
   return near
     .sort((x, y) => x.score - y.score)
     .slice(0, limit)

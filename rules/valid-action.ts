@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
     function checkAction(action: string, actionNode: TSESTree.Node, edition: LcicEdition, replaceable: boolean): void {
       if (!isKnownAction(action)) {
         // Only actions this edition offers, so a suggestion never leads to notInEdition.
-        const near = nearestNames(action, allActionNames.filter((name) => isActionOffered(name, edition)));
+        const near = nearestNames(action, allActionNames.filter((name) => isActionOffered(name, edition)), 3, { wordPrefixes: true });
         const text = context.sourceCode.getText(actionNode);
         context.report({
           node: actionNode,

@@ -30,7 +30,7 @@ export const listCommand: Command = {
       const action = canonicalAction(actionInput);
       const actionInfo = action && getActionInfo(action);
       if (!action || !actionInfo) {
-        err.write(`"${actionInput}" is not an LCIC action.${didYouMean(nearestNames(actionInput, allActions))}\n`);
+        err.write(`"${actionInput}" is not an LCIC action.${didYouMean(nearestNames(actionInput, allActions, 3, { wordPrefixes: true }))}\n`);
         return 1;
       }
       if (!actionInfo.editions.includes(edition)) {

@@ -161,6 +161,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'an action with a word added: nothing is near by spelling, so the action its words begin with is offered',
+    code: `${COMMON}common.request('BatchRegisterUsers', {});`,
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'BatchRegisterUsers', hint: " Did you mean 'BatchRegister'?" },
+        line: 3,
+        column: 16,
+        endColumn: 36,
+        suggestions: [{ messageId: 'replaceAction', data: { action: 'BatchRegister' }, output: `${COMMON}common.request('BatchRegister', {});` }],
+      },
+    ],
+  },
+  {
     name: 'an action written in a constant is reported where it is used, without a fix',
     code: `${COMMON}const ACTION = 'GetRoom';\ncommon.request(ACTION, {});`,
     errors: [{ messageId: 'unknownAction', data: { action: 'GetRoom', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" }, line: 4, column: 16, suggestions: [] }],

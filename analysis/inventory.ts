@@ -34,9 +34,10 @@ const HANDLER_NAMES: Record<ErrorHandlerKind, string> = {
 };
 
 /** "rethrown", "rethrown or answered": what the paths not picked out by a branch do. */
-function restFates(fates: number): string {
+function restFates(fates: number, lossy: boolean): string {
   const words: string[] = [];
-  if (fates & Fate.PassedOn) words.push('passed on');
+  // `throw new Error(err.message)` passes a failure on, but a new one: preserve-request-id reports it.
+  if (fates & Fate.PassedOn) words.push(lossy ? 'passed on (some as a new error without the RequestId)' : 'passed on');
   if (fates & Fate.Logged) words.push('logged without the RequestId');
   if (fates & Fate.Answered) words.push('answered with a value');
   if (fates & Fate.FellThrough) words.push('dropped');
@@ -97,7 +98,7 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
     if (fates & Fate.Matched) matched++;
     rest |= fates & ~Fate.Matched;
   });
-  const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest)}` : ''].filter(Boolean);
+  const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, flow.lossyErrors.length > 0)}` : ''].filter(Boolean);
   return { handler: group.handler.kind, failures: `${HANDLER_NAMES[group.handler.kind]}: ${parts.join(', ')}` };
 }
 

@@ -74,7 +74,7 @@ export const callsCommand: Command = {
     // A few files without calls are named: the one that should have some is then easy to spot.
     const named = withoutCalls.length > 0 && withoutCalls.length <= MAX_NAMED_FILES ? `: ${withoutCalls.join(', ')}` : '';
     out.write(
-      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.size, 'action')}; no LCIC calls found in ${plural(withoutCalls.length, 'file')}${named}.\n`,
+      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.size, 'action')}${withoutCalls.length > 0 ? `; no LCIC calls found in ${plural(withoutCalls.length, 'file')}${named}` : ''}.\n`,
     );
     return status;
   },

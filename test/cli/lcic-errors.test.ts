@@ -283,6 +283,16 @@ describe('lcic-errors calls', () => {
     expect(parsed.filesWithoutCalls).toContain(`${service}/notify/sms.ts`);
   });
 
+  it('says when a handler passes the failure on as a new error without the RequestId, and leaves out an empty list of files without calls', () => {
+    const { status, stdout } = cli('calls', `${service}/recordings.ts`);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    // `throw new Error(`LCIC failed: ${err.message}`)`: passed on, but not as it came (preserve-request-id reports it).
+    expect(lines).toContain(`${service}/recordings.ts:28:11  DeleteRecord  via sdk  catch clause: passed on (some as a new error without the RequestId)`);
+    expect(lines).toContain(`${service}/recordings.ts:40:23  BatchDeleteRecord  via sdk  catch clause: passed on`);
+    expect(lines.at(-1)).toBe('4 calls in 1 file, 4 actions.');
+  });
+
   it('says where failures go when no handler here can be read: an unread .catch(next), a floating promise, allSettled, the caller', () => {
     const routes = 'test/fixtures/handlers/routes.ts';
     expect(cli('calls', routes).stdout.split('\n').slice(0, 6)).toEqual([
@@ -299,7 +309,7 @@ describe('lcic-errors calls', () => {
     const { status, stdout, stderr } = cli('calls', `${service}/rooms.ts`, 'no/such/folder');
     expect(status).toBe(2);
     expect(stderr).toBe('no/such/folder: no such file or folder.\n');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 calls in 1 file, 4 actions; no LCIC calls found in 0 files.');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 calls in 1 file, 4 actions.');
   });
 });
 

@@ -219,7 +219,10 @@ export default createRule<Options, MessageIds>({
         } else if (success) {
           context.report({ node: success, messageId: 'successAfterFailure', data });
         } else if (!handler.param) {
-          context.report({ loc: head, messageId: 'noErrorParameter', data });
+          // The function's head, `() =>` or `function ()`: where the missing parameter would go.
+          const fn = branch === handler.body && isFunctionNode(handler.node) ? handler.node : undefined;
+          const end = fn && sourceCode.getTokenBefore(fn.body);
+          context.report({ loc: fn && end ? { start: fn.loc.start, end: end.loc.end } : head, messageId: 'noErrorParameter', data });
         } else {
           const name = handler.param.type === AST_NODE_TYPES.Identifier ? handler.param.name : sourceCode.getText(handler.param);
           context.report({ node: handler.param, messageId: 'unusedError', data: { actions: data.actions, name } });

@@ -142,7 +142,7 @@ ruleTester.run('no-swallowed-error', rule, {
     {
       name: 'a .catch without a parameter',
       code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch(() => null);',
-      errors: [{ messageId: 'noErrorParameter', data: data(), line: 3, column: 42, endColumn: 43 }],
+      errors: [{ messageId: 'noErrorParameter', data: data(), line: 3, column: 42, endColumn: 47 }],
     },
     {
       name: 'an unused error in .then(ok, onRejected), CommonClient',
@@ -190,7 +190,7 @@ const serviceCases = {
     {
       name: 'a wrapper method imported through a paths alias, its failure caught and dropped',
       ...serviceFile('src/schedule.ts'),
-      errors: [{ messageId: 'noErrorParameter' as const, data: { actions: 'EndRoom' }, line: 95, column: 47, endColumn: 48 }],
+      errors: [{ messageId: 'noErrorParameter' as const, data: { actions: 'EndRoom' }, line: 95, column: 47, endColumn: 52 }],
     },
     {
       name: 'a signing helper that throws its own error with the code: codes no case takes end as null',

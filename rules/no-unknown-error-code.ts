@@ -51,8 +51,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
       unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
-      unknownCodeElsewhere: "'{{code}}', written in {{place}} and compared here with the error's code, is not an LCIC error code, so it never matches.{{hint}}",
-      unreachableCodeElsewhere: "{{actions}} never return{{s}} '{{code}}', written in {{place}} and compared here with the error's code, so that branch never runs.",
+      unknownCodeElsewhere: "'{{code}}', written in {{place}} and compared with the error's code from here, is not an LCIC error code, so it never matches.{{hint}}",
+      unreachableCodeElsewhere: "{{actions}} never return{{s}} '{{code}}', written in {{place}} and compared with the error's code from here, so that branch never runs.",
       replaceCode: "Replace with '{{code}}'",
     },
     schema: [],
@@ -61,8 +61,8 @@ export default createRule<Options, MessageIds>({
     'zh-CN': {
       unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
-      unknownCodeElsewhere: "写在 {{place}}、在此处与错误码比较的 '{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
-      unreachableCodeElsewhere: "{{actions}} 不会返回写在 {{place}}、在此处比较的 '{{code}}'，那个分支永远不会执行。",
+      unknownCodeElsewhere: "写在 {{place}}、经由此处与错误码比较的 '{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
+      unreachableCodeElsewhere: "{{actions}} 不会返回写在 {{place}}、经由此处比较的 '{{code}}'，那个分支永远不会执行。",
       replaceCode: "替换为 '{{code}}'",
     },
   },

@@ -321,6 +321,8 @@ export class Summaries {
       // only the body, its Response or the HTTP result leave for the caller to check.
       const returned = flow.returned.find((node) => awaited(flow.symbolOf(node))?.kind !== 'response-field');
       if (returned) return { ...this.actionsOf(call, fn, source), failures: 'raw-body', via: call.summary?.via ?? call.kind, edition: call.edition, body: flow.symbolOf(returned) };
+      // Checked and answered with a Result (`{ ok: false, code, ... }`): the caller checks that as it would parseLcicResponse's.
+      if (flow.returnsResult) return { ...this.actionsOf(call, fn, source), failures: 'raw-body', via: call.summary?.via ?? call.kind, edition: call.edition, body: { kind: 'parsed' } };
       // Checked and thrown: with the code as `code`, the callers meet it as they would the SDK's error.
       if (flow.exitsWith(0, Exit.Throw)) {
         return { ...this.actionsOf(call, fn, source), failures: flow.throwsItsCode ? 'codes' : 'no-codes', via: call.summary?.via ?? call.kind, edition: call.edition, body: undefined };

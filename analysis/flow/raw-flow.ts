@@ -104,6 +104,24 @@ export class RawBodyFlow extends FlowWalker {
     return carried;
   }
 
+  /**
+   * Whether some path where the body holds an error returns a Result object made from it,
+   * `{ ok: false, code: Response.Error.Code, ... }`: the shape of parseLcicResponse's result, which
+   * the caller then checks by `ok` and branches on by `code`.
+   */
+  get returnsResult(): boolean {
+    for (const point of this.exits.values()) {
+      if (point.kind !== Exit.ReturnFailure || (point.masks[ERROR_WORLD] as number) === 0) continue;
+      const value = unwrap(point.node);
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      const property = (name: string) => value.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === name);
+      const ok = property('ok');
+      const code = property('code');
+      if (ok && code && this.isCode(code.value)) return true;
+    }
+    return false;
+  }
+
   /** Whether the paths where the body holds an error all leave by a throw or a rejection, none with the body whole. */
   get rejectsErrors(): boolean {
     let rejects = false;

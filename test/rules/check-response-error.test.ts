@@ -18,6 +18,24 @@ const INTERCEPTED = (interceptor: string, read: string) =>
     '}',
   ].join('\n');
 
+/** A helper that answers a failure with a Result object (parseLcicResponse's shape), and a caller reading it (`read`, line 12). */
+const RESULT = (read: string) =>
+  [
+    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+    '  return res.json();',
+    '}',
+    'export async function lcicResult(action: string, payload: unknown) {',
+    '  const { Response } = await lcicFetch(action, payload);',
+    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
+    '  return { ok: true as const, data: Response };',
+    '}',
+    'export async function roomName(roomId: number) {',
+    "  const result = await lcicResult('DescribeRoom', { RoomId: roomId });",
+    read,
+    '}',
+  ].join('\n');
+
 ruleTester.run('check-response-error', rule, {
   valid: [
     { name: 'fetch: an early throw on Response.Error', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);\n  return body.Response.Name;') },
@@ -54,6 +72,7 @@ ruleTester.run('check-response-error', rule, {
     },
     { name: 'the error checked through a variable holding it', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  const failure = Response.Error;\n  if (failure) throw new Error(failure.Code);\n  return Response.Name;') },
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
+    { name: 'a Result from a helper, checked by ok before its data is read', code: RESULT('  if (!result.ok) throw new Error(result.code, { cause: result });\n  return result.data.Name;') },
     {
       name: 'an axios instance whose response interceptor rejects on Response.Error: its callers get a checked response',
       code: INTERCEPTED('(res) => (res.data.Response.Error ? Promise.reject(new Error(res.data.Response.Error.Code, { cause: res.data.Response })) : res)', 'got.data.Response.Name'),
@@ -66,6 +85,11 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Result from a helper, its data read without looking at ok',
+      code: RESULT('  return result.data.Name;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 12, column: 10, endColumn: 26 }],
+    },
     {
       name: 'an interceptor that only unwraps the body: each caller still has to check it',
       code: INTERCEPTED('(res) => res.data', 'got.Response.Name'),

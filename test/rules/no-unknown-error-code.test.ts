@@ -619,3 +619,45 @@ ruleTester.run('no-unknown-error-code: a table of codes in another module', rule
     },
   ],
 });
+
+/** A signing helper that answers failures with a Result object, `{ ok: false, code, requestId }`: its code is compared as a body's is. */
+const resultCaller = (code: string) =>
+  [
+    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+    '  return res.json();',
+    '}',
+    'export async function lcicResult(action: string, payload: unknown) {',
+    '  const { Response } = await lcicFetch(action, payload);',
+    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
+    '  return { ok: true as const, data: Response };',
+    '}',
+    'export async function remove(roomId: number) {',
+    "  const result = await lcicResult('DeleteRoom', { RoomId: roomId });",
+    `  if (!result.ok && result.code === ${code}) return false;`,
+    '  if (!result.ok) throw new Error(result.code, { cause: result });',
+    '  return true;',
+    '}',
+  ].join('\n');
+ruleTester.run('no-unknown-error-code on a Result helper', rule, {
+  valid: [{ name: 'a code the action returns', code: resultCaller("'ResourceNotFound.Room'") }],
+  invalid: [
+    {
+      name: 'a misspelt code compared with the Result\'s code',
+      code: resultCaller("'ResourceNotFound.Rom'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 12,
+          column: 37,
+          endColumn: 59,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: resultCaller("'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: resultCaller("'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+});

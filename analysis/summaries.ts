@@ -304,7 +304,7 @@ export class Summaries {
     );
     const passes = flows.some((flow) => flow.worlds.names.some((_, world) => flow.exitsWith(world, Exit.Throw) || flow.exitsWith(world, Exit.ReturnFailure)));
     if (!passes) return undefined;
-    return carried === 'codes' && flows.every((flow) => flow.rethrowsItsError) ? 'codes' : 'no-codes';
+    return carried === 'codes' && flows.some((flow) => flow.rethrowsItsError) ? 'codes' : 'no-codes';
   }
 
   /** A raw call (or raw helper) whose body the function returns unchecked, or checks and rethrows. */

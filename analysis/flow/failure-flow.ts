@@ -151,11 +151,12 @@ export class FailureFlow extends FlowWalker {
       .sort((a, b) => a.range[0] - b.range[0]);
   }
 
-  /** Whether every path that throws throws the error itself (`throw err`), so its code reaches the caller. */
+  /**
+   * Whether some path throws the error itself (`throw err`), so that its code reaches the caller:
+   * a handler that wraps a few codes in errors of its own and rethrows the rest still lets codes out.
+   */
   get rethrowsItsError(): boolean {
-    return [...this.exits.values()]
-      .filter((point) => point.kind === Exit.Throw)
-      .every((point) => point.node.type === AST_NODE_TYPES.ThrowStatement && this.symbols.of(point.node.argument)?.kind === 'error');
+    return [...this.exits.values()].some((point) => point.kind === Exit.Throw && point.node.type === AST_NODE_TYPES.ThrowStatement && this.symbols.of(point.node.argument)?.kind === 'error');
   }
 
   /** The comparisons on a path the handler can take (the others are in code no path reaches). */
@@ -310,6 +311,9 @@ export class FailureFlow extends FlowWalker {
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
+    // `STATUS[err.code]` in a function the flow followed into (a mapper): its keys are compared with
+    // the code too. (The handler's own look-ups are read with the rest of it, reached or not.)
+    if (this.inlined && node.type === AST_NODE_TYPES.MemberExpression && node.computed && state.hasWorlds) this.symbols.of(node);
     if (!this.input.responseParam || !state.hasWorlds || this.inlined) return;
     const read =
       (node.type === AST_NODE_TYPES.MemberExpression && !node.optional && this.symbols.of(node.object)?.kind === 'absent') ||

@@ -661,3 +661,72 @@ ruleTester.run('no-unknown-error-code on a Result helper', rule, {
     },
   ],
 });
+
+/** A service method that wraps a few codes in errors of its own and rethrows the rest; a caller maps what it gets through two functions and a table. */
+const layered = (tableKey: string, caseCode: string) =>
+  SDK +
+  lines(
+    'class LessonError extends Error {}',
+    "const STATUS: Record<string, number> = { 'ResourceNotFound.Room': 404, " + tableKey + ': 400 };',
+    'function toStatus(err: any): number {',
+    '  switch (err.code) {',
+    `    case ${caseCode}:`,
+    '      return 502;',
+    '    default:',
+    '      return STATUS[err.code] ?? 500;',
+    '  }',
+    '}',
+    'function mapError(err: any): Error {',
+    "  return Object.assign(new Error('failed', { cause: err }), { status: toStatus(err) });",
+    '}',
+    'class Lessons {',
+    '  async schedule(name: string): Promise<number> {',
+    '    try {',
+    '      const { RoomId } = await client.CreateRoom({ Name: name } as never);',
+    '      return RoomId ?? 0;',
+    '    } catch (err: any) {',
+    "      if (err.code === 'FailedOperation.ClassTooLong') throw new LessonError('too long', { cause: err });",
+    '      throw err;',
+    '    }',
+    '  }',
+    '}',
+    'export async function create(lessons: Lessons, name: string) {',
+    '  try {',
+    '    return await lessons.schedule(name);',
+    '  } catch (err) {',
+    '    throw mapError(err);',
+    '  }',
+    '}',
+  );
+
+ruleTester.run('no-unknown-error-code through a wrapper that rethrows most codes, and mappers two calls deep', rule, {
+  valid: [{ name: 'real codes in the mapper and its table', code: layered("'InvalidParameter.StartTime'", "'InternalError'") }],
+  invalid: [
+    {
+      name: "a misspelt case in the mapper and a misspelt key in the table it reads: both reported in the file, where they are written",
+      code: layered("'InvalidParameter.StartTme'", "'InternalEror'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'InvalidParameter.StartTme', hint: " Did you mean 'InvalidParameter.StartTime'?" },
+          line: 4,
+          column: 72,
+          endColumn: 99,
+          suggestions: ['InvalidParameter.StartTime', 'InvalidParameter.EndTime', 'InvalidParameter.LiveType'].map((code) => ({
+            messageId: 'replaceCode' as const,
+            data: { code },
+            output: layered(`'${code}'`, "'InternalEror'"),
+          })),
+        },
+        {
+          messageId: 'unknownCode',
+          data: { code: 'InternalEror', hint: " Did you mean 'InternalError'?" },
+          line: 7,
+          column: 10,
+          endColumn: 24,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'InternalError' }, output: layered("'InvalidParameter.StartTme'", "'InternalError'") }],
+        },
+      ],
+    },
+  ],
+});

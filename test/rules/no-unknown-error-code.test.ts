@@ -497,6 +497,11 @@ ruleTester.run('no-unknown-error-code behind an axios response interceptor', rul
       ],
     })),
     {
+      name: 'a throwing signing helper: a real code the action never returns is dead, whatever network errors also arrive',
+      code: timeoutCases[1]?.replace("err.code === 'ResourceNotFound.Rom'", "err.code === 'FailedOperation.ClassStarted'") ?? '',
+      errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassStarted' }, line: 12, column: 22, endColumn: 52 }],
+    },
+    {
       name: 'the same in one file, the rejection an object with the code',
       code: withObject,
       errors: [

@@ -23,7 +23,7 @@ import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
-import { Fate, FlowWalker, type ExitPoint } from './walker.js';
+import { Fate, FlowWalker, isOwnScope, type ExitPoint } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
 export interface RawFlowInput {
@@ -253,6 +253,8 @@ export class RawBodyFlow extends FlowWalker {
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
     if (node.type === AST_NODE_TYPES.MemberExpression && !this.mayReadBody(node)) return;
+    // Names a pattern binds: only they can stand for a field without a member read (below).
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.ObjectPattern) this.noteBoundNames(node.id);
     if (node.type === AST_NODE_TYPES.MemberExpression && state.hasWorlds) {
       const object = this.symbols.of(node.object)?.kind;
       const name = propertyName(node);
@@ -267,10 +269,19 @@ export class RawBodyFlow extends FlowWalker {
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const object = this.symbols.of(node.object)?.kind;
       if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node);
-    } else if (node.type === AST_NODE_TYPES.Identifier && !isBinding(node) && this.symbols.of(node)?.kind === 'response-field') {
+    } else if (node.type === AST_NODE_TYPES.Identifier && this.destructured.has(node.name) && !isBinding(node) && this.symbols.of(node)?.kind === 'response-field') {
       // `const { Error, RoomId } = body.Response` only names the field; reading `RoomId` where the call may have failed uses it.
       this.use(node);
     }
+  }
+
+  private readonly destructured = new Set<string>();
+
+  private noteBoundNames(pattern: TSESTree.Node): void {
+    walkTree(pattern, this.symbols.source.visitorKeys, (inner) => {
+      if (inner.type === AST_NODE_TYPES.Identifier && isBinding(inner)) this.destructured.add(inner.name);
+      return !isOwnScope(inner);
+    });
   }
 
   /**

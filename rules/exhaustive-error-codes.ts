@@ -5,6 +5,7 @@
 import { actionCodes, commonCodes, isCommonCode, isKnownAction } from '../analysis/catalog-view.js';
 import { dispatchOf, extensionPoint } from '../analysis/dispatch.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
+import type { LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { NO_CODE } from '../analysis/flow/worlds.js';
@@ -29,6 +30,9 @@ const SHOWN_CODES = 6;
 function ignorePattern(pattern: string): RegExp {
   return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
+
+/** Required codes by options and actions, shared by every file of a run (there are few combinations). */
+const requiredByCalls = new Map<string, readonly string[]>();
 
 /** LCIC's own codes first: they are the ones a caller can do something specific about. */
 function lcicFirst(codes: readonly string[]): string[] {
@@ -91,6 +95,22 @@ export default createRule<Options, MessageIds>({
     /** Whether the world's paths leave the code unhandled: falling through, or (without defaults) not picked out. */
     const unhandled = (fates: number) => (options.considerDefaultExhaustive ? (fates & Fate.FellThrough) !== 0 : (fates & ~Fate.Matched) !== 0);
 
+    /** The codes a handler of these calls must handle, LCIC's own first: the same for every handler of the same actions. */
+    const optionsKey = `${String(options.checkCommonCodes)}\n${(options.ignore ?? []).join('\n')}`;
+    function requiredCodes(calls: readonly LcicCall[]): readonly string[] {
+      const key = `${optionsKey}\n${calls.map((call) => `${call.edition}:${call.actions.join('|')}`).join(',')}`;
+      let required = requiredByCalls.get(key);
+      if (!required) {
+        const listed = new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
+        required = lcicFirst([...listed, ...(options.checkCommonCodes ? commonCodes.filter((c) => !listed.has(c)) : [])]).filter(
+          (code) => !ignored.some((pattern) => pattern.test(code)),
+        );
+        if (requiredByCalls.size > 1000) requiredByCalls.clear();
+        requiredByCalls.set(key, required);
+      }
+      return required;
+    }
+
     return onFileFacts(context, (facts) => {
       for (const group of facts.groups) {
         const { handler, calls } = group;
@@ -100,11 +120,8 @@ export default createRule<Options, MessageIds>({
         const dispatch = dispatchOf(flow.reachedTests, handler.body);
         const anchor = dispatch?.anchor ?? handler.node;
 
-        const listed = new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
-        const required = lcicFirst([...listed, ...(options.checkCommonCodes ? commonCodes.filter((c) => !listed.has(c)) : [])]).filter(
-          (code) => !ignored.some((pattern) => pattern.test(code)),
-        );
-        const missing = required.filter((code) => unhandled(flow.fates(flow.worlds.indexOf(code) ?? -1)));
+        const missing = requiredCodes(calls).filter((code) => unhandled(flow.fates(flow.worlds.indexOf(code) ?? -1)));
+        if (missing.length === 0 && !options.checkNetworkErrors) continue;
         const actions = listActions(calls, language);
         if (missing.length > 0) {
           const plural = missing.length === 1 ? '' : 's';

@@ -32,10 +32,25 @@ function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
   return false;
 }
 
+type Call = HandlerGroup['calls'][number];
+
+/** Each call's codes, made once: a handler's every comparison asks for them. */
+const callCodes = new WeakMap<Call, ReadonlySet<string>>();
+function codesOf(call: Call): ReadonlySet<string> {
+  let codes = callCodes.get(call);
+  if (!codes) {
+    codes = new Set(call.actions.flatMap((action) => actionCodes(action, call.edition)));
+    callCodes.set(call, codes);
+  }
+  return codes;
+}
+
 /** The codes every call of the group can return, or undefined when an action is not known. */
-function returnableCodes(calls: HandlerGroup['calls']): Set<string> | undefined {
+function returnableCodes(calls: HandlerGroup['calls']): ReadonlySet<string> | undefined {
   if (calls.some((call) => call.actions.length === 0 || !call.actions.every(isKnownAction))) return undefined;
-  return new Set(calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))));
+  const [first, ...rest] = calls;
+  if (first && rest.every((call) => call === first)) return codesOf(first);
+  return new Set(calls.flatMap((call) => [...codesOf(call)]));
 }
 
 export default createRule<Options, MessageIds>({

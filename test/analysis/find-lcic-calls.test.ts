@@ -1,24 +1,27 @@
 import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { getLcicCallFinder } from '../../analysis/find-lcic-calls.js';
+import { getLcicCallFinder, type LcicCall } from '../../analysis/find-lcic-calls.js';
 import { lintWith, type LintOptions } from '../helpers/lint.js';
 
-/** A rule that reports every LCIC call the finder sees, describing it in the message. */
-const probe = ESLintUtils.RuleCreator.withoutDocs({
-  meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
-  create(context) {
-    const finder = getLcicCallFinder(context);
-    return {
-      CallExpression(node: TSESTree.CallExpression) {
-        const call = finder.classify(node);
-        if (!call) return;
-        const form = call.callback ? 'callback' : 'promise';
-        const description = `${call.kind} ${call.action ?? '?'} ${call.edition} ${form}`;
-        context.report({ node: call.actionNode, messageId: 'call', data: { description } });
-      },
-    };
-  },
-});
+/** A rule that reports, at a node of each LCIC call the finder sees, what `describe` says of it (nothing when it says nothing). */
+function probeOf(describe: (call: LcicCall) => { node: TSESTree.Node; description: string } | undefined) {
+  return ESLintUtils.RuleCreator.withoutDocs({
+    meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
+    create(context) {
+      const finder = getLcicCallFinder(context);
+      return {
+        CallExpression(node: TSESTree.CallExpression) {
+          const call = finder.classify(node);
+          const said = call && describe(call);
+          if (said) context.report({ node: said.node, messageId: 'call', data: { description: said.description } });
+        },
+      };
+    },
+  });
+}
+
+/** Every LCIC call, with its kind, action, edition and form, at the node that names its action. */
+const probe = probeOf((call) => ({ node: call.actionNode, description: `${call.kind} ${call.action ?? '?'} ${call.edition} ${call.callback ? 'callback' : 'promise'}` }));
 
 function calls(code: string, options?: LintOptions): string[] {
   const messages = lintWith(probe, code, options);
@@ -322,20 +325,8 @@ describe('findLcicCalls with type information', () => {
   });
 });
 
-/** A rule that reports, for every call of a helper, what its callers meet when it fails. */
-const failuresProbe = ESLintUtils.RuleCreator.withoutDocs({
-  meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
-  create(context) {
-    const finder = getLcicCallFinder(context);
-    return {
-      CallExpression(node: TSESTree.CallExpression) {
-        const call = finder.classify(node);
-        if (call?.kind !== 'helper') return;
-        context.report({ node, messageId: 'call', data: { description: `${call.action ?? '?'} ${call.summary?.failures ?? '?'}` } });
-      },
-    };
-  },
-});
+/** Every call of a helper, with what its callers meet when it fails. */
+const failuresProbe = probeOf((call) => (call.kind === 'helper' ? { node: call.node, description: `${call.action ?? '?'} ${call.summary?.failures ?? '?'}` } : undefined));
 
 describe('findLcicCalls: a signing helper that checks the body and throws', () => {
   /** A helper `call(action, payload)` whose failure branch is `failure`, called once for DescribeRoom. */

@@ -14,3 +14,20 @@ export const COMMON = "import { CommonClient } from 'tencentcloud-sdk-nodejs-com
 
 /** `common`: a CommonClient pointed at the international lcic host. */
 export const COMMON_INTL = "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';\nconst common = new CommonClient('lcic.intl.tencentcloudapi.com', '2022-08-17', {} as any);\n";
+
+/**
+ * Nine lines: a raw signing helper `lcicFetch(action, payload)` that returns the parsed body, and
+ * `lcicResult(action, payload)`, which answers a failure with a Result object (the shape of
+ * parseLcicResponse's result) instead of throwing.
+ */
+export const RESULT_HELPER = [
+    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+    '  return res.json();',
+    '}',
+    'export async function lcicResult(action: string, payload: unknown) {',
+    '  const { Response } = await lcicFetch(action, payload);',
+    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
+    '  return { ok: true as const, data: Response };',
+    '}',
+].join('\n');

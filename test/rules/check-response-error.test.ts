@@ -1,4 +1,5 @@
 import rule from '../../rules/check-response-error.js';
+import { RESULT_HELPER } from '../helpers/sdk-snippets.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
 
 const FETCH = (action: string, body: string) =>
@@ -21,15 +22,7 @@ const INTERCEPTED = (interceptor: string, read: string) =>
 /** A helper that answers a failure with a Result object (parseLcicResponse's shape), and a caller reading it (`read`, line 12). */
 const RESULT = (read: string) =>
   [
-    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
-    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
-    '  return res.json();',
-    '}',
-    'export async function lcicResult(action: string, payload: unknown) {',
-    '  const { Response } = await lcicFetch(action, payload);',
-    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
-    '  return { ok: true as const, data: Response };',
-    '}',
+    RESULT_HELPER,
     'export async function roomName(roomId: number) {',
     "  const result = await lcicResult('DescribeRoom', { RoomId: roomId });",
     read,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
-import { SDK } from '../helpers/sdk-snippets.js';
+import { RESULT_HELPER, SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
 const handlersFile = (name: string) => fileURLToPath(new URL(`../fixtures/handlers/${name}`, import.meta.url));
@@ -628,15 +628,7 @@ ruleTester.run('no-unknown-error-code: a table of codes in another module', rule
 /** A signing helper that answers failures with a Result object, `{ ok: false, code, requestId }`: its code is compared as a body's is. */
 const resultCaller = (code: string) =>
   [
-    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
-    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
-    '  return res.json();',
-    '}',
-    'export async function lcicResult(action: string, payload: unknown) {',
-    '  const { Response } = await lcicFetch(action, payload);',
-    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
-    '  return { ok: true as const, data: Response };',
-    '}',
+    RESULT_HELPER,
     'export async function remove(roomId: number) {',
     "  const result = await lcicResult('DeleteRoom', { RoomId: roomId });",
     `  if (!result.ok && result.code === ${code}) return false;`,

@@ -1,7 +1,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/valid-action.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
-import { COMMON, COMMON_INTL as INTL, SDK } from '../helpers/sdk-snippets.js';
+import { COMMON, COMMON_INTL as INTL, RESULT_HELPER, SDK } from '../helpers/sdk-snippets.js';
 
 
 /** A fetch whose headers come from a function of the project that writes `X-TC-Action` from its parameter. */
@@ -21,15 +21,7 @@ const headersFunction = (headers: string) =>
 /** Two helpers that answer an LCIC failure themselves (a Result object, null), and a caller of one (line 14). */
 const handlingHelpers = (call: string) =>
   [
-    'async function lcicFetch(action: string, payload: unknown): Promise<any> {',
-    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
-    '  return res.json();',
-    '}',
-    'export async function lcicResult(action: string, payload: unknown) {',
-    '  const { Response } = await lcicFetch(action, payload);',
-    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code as string, requestId: Response.RequestId as string };',
-    '  return { ok: true as const, data: Response };',
-    '}',
+    RESULT_HELPER,
     'export async function orNull(action: string, payload: unknown) {',
     '  const { Response } = await lcicFetch(action, payload);',
     '  return Response.Error ? null : Response;',

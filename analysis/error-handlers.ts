@@ -61,7 +61,7 @@ export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: 
 }
 
 /** `Promise.allSettled(...)`, which never rejects: the failures of what it is given stay in its results. */
-export function isAllSettled(node: TSESTree.Node): node is TSESTree.CallExpression {
+function isAllSettled(node: TSESTree.Node): node is TSESTree.CallExpression {
   return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'allSettled';
 }
 
@@ -81,17 +81,17 @@ function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   return undefined;
 }
 
-const COMBINATORS = new Set(['all', 'any', 'race']);
+const REJECTING_COMBINATORS: ReadonlySet<string> = new Set(['all', 'any', 'race']);
 
-/** `Promise.all(x)` (or `any`, `race`) with `node` as its argument: the promise that rejects with what `node` holds. */
-function combinatorOf(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+/** `Promise.all(x)` (or another of `names`) with `node` as its argument. */
+function combinatorOf(node: TSESTree.Node, names: ReadonlySet<string>): TSESTree.CallExpression | undefined {
   // `Promise.all([...xs.map(f)])`: the spread array stands for the mapped promises.
   let argument = node;
   if (argument.parent?.type === AST_NODE_TYPES.SpreadElement && argument.parent.parent.type === AST_NODE_TYPES.ArrayExpression) argument = argument.parent.parent;
   const call = argument.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== argument || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const object = call.callee.object;
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && COMBINATORS.has(propertyName(call.callee) ?? '') ? call : undefined;
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && names.has(propertyName(call.callee) ?? '') ? call : undefined;
 }
 
 /**
@@ -113,16 +113,16 @@ function rejectedFunction(end: TSESTree.Node): FunctionNode | undefined {
 }
 
 /**
- * `Promise.all([call, ...])`, `Promise.all(xs.map((x) => call))`: the combined promise, which
- * rejects with the call's failure, so that its own handlers are the call's. `allSettled` never
- * rejects and is no such promise.
+ * The `Promise.all(...)` (or another of `names`) that takes the promise `end`: in an array of
+ * promises, or as what a `.map` callback gives back (`xs.map((x) => call)`, an async mapper that
+ * awaits it).
  */
-function combinedPromise(end: TSESTree.Node): TSESTree.CallExpression | undefined {
-  if (end.parent?.type === AST_NODE_TYPES.ArrayExpression) return combinatorOf(end.parent);
+export function combinedInto(end: TSESTree.Node, names: ReadonlySet<string>): TSESTree.CallExpression | undefined {
+  if (end.parent?.type === AST_NODE_TYPES.ArrayExpression) return combinatorOf(end.parent, names);
   const fn = rejectedFunction(end);
   const map = fn?.parent;
   if (!fn || map?.type !== AST_NODE_TYPES.CallExpression || map.arguments[0] !== fn || map.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(map.callee) !== 'map') return undefined;
-  return combinatorOf(map);
+  return combinatorOf(map, names);
 }
 
 /** The handlers of the promise `node` (a call, or a combined promise), following combinators outwards. */
@@ -131,7 +131,9 @@ function promiseHandlers(node: TSESTree.CallExpression, resolver: ValueResolver,
   if (caught) return handlers;
   const clause = awaitingCatch(end);
   if (clause) return [{ kind: 'catch-clause', node: clause, param: clause.param ?? undefined, body: clause.body }];
-  const combined = depth < 3 ? combinedPromise(end) : undefined;
+  // `Promise.all` rejects with the first failure among its promises, so its handlers are theirs;
+  // `allSettled` never rejects, and hands nothing on.
+  const combined = depth < 3 ? combinedInto(end, REJECTING_COMBINATORS) : undefined;
   return combined ? promiseHandlers(combined, resolver, depth + 1) : [];
 }
 

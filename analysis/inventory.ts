@@ -3,10 +3,8 @@
  * happens to its failures. `lcic-errors calls` prints it, so that a silent lint run can be told
  * apart from one that found nothing to look at.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName } from './ast.js';
-import { floatingChainEnd, isAllSettled, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { combinedInto, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
@@ -53,29 +51,11 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   return 'no handler here: failures go to the caller';
 }
 
-/** The function whose result `node` is: its expression body, or the argument of a top-level `return`. */
-function returnedBy(node: TSESTree.Node): TSESTree.Node | undefined {
-  const value = node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent : node;
-  const parent = value.parent;
-  if (isFunctionNode(parent) && parent.body === value) return parent;
-  if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-  const block = parent.parent;
-  return block.type === AST_NODE_TYPES.BlockStatement && isFunctionNode(block.parent) ? block.parent : undefined;
-}
+const SETTLING: ReadonlySet<string> = new Set(['allSettled']);
 
-/**
- * Whether the call's promise goes into `Promise.allSettled(...)`, in an array or as what a
- * `.map` callback returns: allSettled never rejects, so no handler receives the failure.
- */
+/** Whether the call's promise goes into `Promise.allSettled(...)`, which never rejects: no handler receives the failure. */
 function settledBy(call: TSESTree.CallExpression): boolean {
-  let node: TSESTree.Node = call;
-  const fn = returnedBy(node);
-  const mapped = fn?.parent;
-  if (fn && mapped?.type === AST_NODE_TYPES.CallExpression && mapped.arguments[0] === fn && mapped.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(mapped.callee) === 'map') {
-    node = mapped;
-  }
-  if (node.parent.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
-  return isAllSettled(node.parent) && node.parent.arguments[0] === node;
+  return combinedInto(call, SETTLING) !== undefined;
 }
 
 function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<CallRecord, 'handler' | 'failures'> {

@@ -142,7 +142,7 @@ export class LcicCallFinder {
     const fn = this.resolver.functionOf(node.callee);
     if (!fn) return undefined;
     const summary = this.summaries.of(fn);
-    if (!summary) return this.wrappedTask(node, fn);
+    if (!summary) return this.wrappedTask(node, fn) ?? this.injectedClientCall(node, fn);
     const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
     const actions = argument ? (this.resolver.resolveStrings(argument) ?? []) : summary.actions;
     return {
@@ -154,6 +154,34 @@ export class LcicCallFinder {
       edition: summary.edition,
       callback: undefined,
       summary,
+    };
+  }
+
+  /**
+   * `rooms.end(id)` on `const rooms = new RoomService(client)`, whose `end` calls
+   * `this.client.EndRoom(...)` on the client its constructor kept: an EndRoom call when the `new`
+   * here gave it an SDK client. (The class may live in another module and be made in several.)
+   */
+  private injectedClientCall(node: TSESTree.CallExpression, method: FunctionNode): LcicCall | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const injected = this.summaries.injected(method);
+    if (!injected) return undefined;
+    const instance = this.resolver.resolve(callee.object);
+    const given = instance?.kind === 'instance' ? instance.made?.arguments[injected.paramIndex] : undefined;
+    const client = given && this.resolver.resolve(given);
+    if (client?.kind !== 'client') return undefined;
+    const edition = client.sdk === 'international' ? 'international' : this.settings.edition;
+    const { action, failures } = injected;
+    return {
+      node,
+      kind: 'wrapper',
+      action,
+      actions: [action],
+      actionNode: node.callee,
+      edition,
+      callback: undefined,
+      summary: { failures, via: client.sdk === 'international' ? 'intl-sdk' : 'sdk', edition, actions: [action], actionParam: undefined, body: undefined },
     };
   }
 

@@ -57,7 +57,8 @@ export type ResolvedValue =
   | { readonly kind: 'function'; readonly node: FunctionNode }
   /** A class of the project, and an instance of it (`new Gateway()`, `this` in its methods). */
   | { readonly kind: 'class'; readonly node: ClassNode }
-  | { readonly kind: 'instance'; readonly node: ClassNode };
+  /** `made`: the `new` that made the instance, when the code shows it (its arguments are what the constructor got). */
+  | { readonly kind: 'instance'; readonly node: ClassNode; readonly made?: TSESTree.NewExpression };
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
@@ -360,7 +361,7 @@ export class ValueResolver {
       case AST_NODE_TYPES.MemberExpression:
         return this.resolveMember(node, depth);
       case AST_NODE_TYPES.NewExpression:
-        return this.collection(node, depth) ?? this.construct(this.resolve(node.callee, depth + 1), node.arguments, depth);
+        return this.collection(node, depth) ?? this.construct(this.resolve(node.callee, depth + 1), node, depth);
       case AST_NODE_TYPES.CallExpression:
         return this.resolveCall(node, depth);
       case AST_NODE_TYPES.AwaitExpression:
@@ -500,7 +501,8 @@ export class ValueResolver {
     return chain && endsWith(chain, LCIC_CLIENT_PATH) ? { kind: 'client-class', sdk: 'china' } : undefined;
   }
 
-  private construct(callee: ResolvedValue | undefined, args: readonly TSESTree.CallExpressionArgument[], depth: number): ResolvedValue | undefined {
+  private construct(callee: ResolvedValue | undefined, made: TSESTree.NewExpression, depth: number): ResolvedValue | undefined {
+    const args = made.arguments;
     switch (callee?.kind) {
       case 'client-class':
         return { kind: 'client', sdk: callee.sdk };
@@ -512,7 +514,7 @@ export class ValueResolver {
       case 'wrapper-class':
         return { kind: 'wrapper' };
       case 'class':
-        return { kind: 'instance', node: callee.node };
+        return { kind: 'instance', node: callee.node, made };
       default:
         return undefined;
     }

@@ -19,7 +19,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { awaited, type FlowSymbol } from './flow/symbols.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import { moduleOfNode } from './modules/index.js';
-import { actionCodes } from './catalog-view.js';
+import { actionCodes, isKnownAction } from './catalog-view.js';
 import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
 
@@ -116,6 +116,15 @@ interface Memos {
   readonly passMemo: WeakMap<FunctionNode, number | null>;
   readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
   readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
+  readonly injectedMemo: WeakMap<FunctionNode, InjectedCall | null>;
+}
+
+/** A method's call of an action on a client given to its class's constructor (see {@link Summaries.injected}). */
+export interface InjectedCall {
+  /** Which constructor parameter the client is. */
+  readonly paramIndex: number;
+  readonly action: string;
+  readonly failures: CallSummary['failures'];
 }
 
 /** What an axios response interceptor makes of the calls on its instance (see {@link Summaries.interceptedBy}). */
@@ -127,19 +136,21 @@ export class Summaries {
   private readonly passMemo: WeakMap<FunctionNode, number | null>;
   private readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
   private readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
+  private readonly injectedMemo: WeakMap<FunctionNode, InjectedCall | null>;
   private readonly active: FunctionNode[] = [];
 
   constructor(private readonly finder: LcicCallFinder) {
     // Started afresh when a module read before has changed: a summary may depend on other modules.
     let shared = sharedMemos.get(finder.settings);
     if (shared?.changes !== changeCount()) {
-      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap() };
+      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap(), injectedMemo: new WeakMap() };
       sharedMemos.set(finder.settings, shared);
     }
     this.memo = shared.memo;
     this.passMemo = shared.passMemo;
     this.interceptorMemo = shared.interceptorMemo;
     this.actionParamMemo = shared.actionParamMemo;
+    this.injectedMemo = shared.injectedMemo;
   }
 
   /**
@@ -161,6 +172,49 @@ export class Summaries {
       const call = sourceCall(returned, fn, source);
       const index = call && parameterIndex(fn, call.callee, source);
       if (call && index !== undefined && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
+    }
+    return undefined;
+  }
+
+  /**
+   * A method that calls an action on a client its class was given in the constructor and keeps in
+   * a field (`constructor(client) { this.client = client; }`, then `return this.client.EndRoom(...)`),
+   * when the code alone cannot say what the field holds: which constructor parameter it is, and
+   * what calling the method amounts to if that parameter is an SDK client. The caller decides
+   * whether it is one, from the `new` that made its instance.
+   */
+  injected(fn: FunctionNode): InjectedCall | undefined {
+    const cached = this.injectedMemo.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.injectedCall(fn);
+    this.injectedMemo.set(fn, found ?? null);
+    return found;
+  }
+
+  private injectedCall(fn: FunctionNode): InjectedCall | undefined {
+    const method = fn.parent;
+    const source = moduleOfNode(fn);
+    if (method.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || !source) return undefined;
+    const constructor = method.parent.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+    if (!constructor) return undefined;
+    const candidates = new Set<TSESTree.CallExpression>();
+    for (const returned of returnedExpressions(fn, source.visitorKeys)) {
+      const node = sourceCall(returned, fn, source);
+      if (node) candidates.add(node);
+    }
+    if (fn.async) for (const node of callsIn(fn, source)) if (isAwaited(node)) candidates.add(node);
+    for (const node of candidates) {
+      const callee = unwrap(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      const action = propertyName(callee);
+      const field = unwrap(callee.object);
+      if (!action || !isKnownAction(action) || field.type !== AST_NODE_TYPES.MemberExpression || field.object.type !== AST_NODE_TYPES.ThisExpression) continue;
+      const name = propertyName(field);
+      const paramIndex = name === undefined ? -1 : constructorParameterOf(constructor, name);
+      if (paramIndex < 0 || this.finder.classify(node)) continue;
+      const call: LcicCall = { node, kind: 'sdk', action, actions: [action], actionNode: callee.property, edition: this.finder.settings.edition, callback: undefined };
+      const failures = this.failuresPassedOn(call, source);
+      if (failures) return { paramIndex, action, failures };
     }
     return undefined;
   }
@@ -336,6 +390,19 @@ export class Summaries {
     if (call.actions.length > 0) return { actions: call.actions, actionParam: undefined };
     return { actions: [], actionParam: parameterIndex(fn, call.actionNode, source) };
   }
+}
+
+/** The index of the constructor parameter `this.<field>` is set from (`this.client = client`), or -1. */
+function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: string): number {
+  for (const statement of constructor.value.body?.body ?? []) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const { left, right } = statement.expression;
+    if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(left) !== field) continue;
+    const value = unwrap(right);
+    if (value.type !== AST_NODE_TYPES.Identifier) return -1;
+    return constructor.value.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name);
+  }
+  return -1;
 }
 
 /** A wrapper's call of its task parameter, seen as a call whose failures carry codes (what the task's are). */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-codes.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
@@ -786,3 +788,43 @@ const serviceCases = {
 };
 ruleTester.run('exhaustive-error-codes on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('exhaustive-error-codes on the multi-module service, with type information', rule, serviceCases);
+
+/**
+ * A service class given its client through the constructor, in a module of its own (CommonJS,
+ * exported whole), and made in this file: once with an SDK client, once with a look-alike.
+ */
+const injectedController = (() => {
+  const filename = fileURLToPath(new URL('../fixtures/injected/controller.js', import.meta.url));
+  return { filename, code: readFileSync(filename, 'utf8') };
+})();
+const injectedMissing = [
+  'FailedOperation.ClassTooLong', 'FailedOperation.RequestTimedOut', 'InvalidParameter.Content', 'InvalidParameter.DisableRecord', 'InvalidParameter.EndTime',
+  'InvalidParameter.LiveType', 'InvalidParameter.MaxMicNumber', 'InvalidParameter.RecordLayout', 'InvalidParameter.RoomTypeInvalid', 'InvalidParameter.SdkAppId',
+  'ResourceInsufficient.Record', 'ResourceInsufficient.Room', 'ResourceNotFound.GroupNotExist', 'ResourceNotFound.User', 'UnsupportedOperation.Version',
+  'FailedOperation', 'InternalError', 'InvalidParameter', 'ResourceInsufficient',
+];
+ruleTester.run('exhaustive-error-codes on a method of a class given its client in the constructor, made in this file', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the instance made with an SDK client: its method is a CreateRoom call (the look-alike instance is not)',
+      ...injectedController,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { actions: 'CreateRoom', count: 19, plural: 's', codes: `${injectedMissing.slice(0, 6).join(', ')} and 13 more` },
+          line: 12,
+          column: 13,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { count: 19, plural: 's' },
+              output: injectedController.code.replace('      default:\n', `${injectedMissing.map((code) => `      case '${code}':\n`).join('')}      default:\n`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

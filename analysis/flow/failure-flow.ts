@@ -16,6 +16,7 @@ import { calleeName, isLogCall, isNewError, propertyName, unwrap, walkTree, type
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
+import { carriesCode } from './carries-code.js';
 import type { CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import { FlowSymbols, type CodeTable, type FlowSymbol } from './symbols.js';
@@ -152,11 +153,17 @@ export class FailureFlow extends FlowWalker {
   }
 
   /**
-   * Whether some path throws the error itself (`throw err`), so that its code reaches the caller:
+   * Whether some path throws the error itself (`throw err`), or a new one that keeps its code as
+   * `code` (`Object.assign(new Error(m), { code: err.code })`), so that its code reaches the caller:
    * a handler that wraps a few codes in errors of its own and rethrows the rest still lets codes out.
    */
   get rethrowsItsError(): boolean {
-    return [...this.exits.values()].some((point) => point.kind === Exit.Throw && point.node.type === AST_NODE_TYPES.ThrowStatement && this.symbols.of(point.node.argument)?.kind === 'error');
+    return [...this.exits.values()].some(
+      (point) =>
+        point.kind === Exit.Throw &&
+        point.node.type === AST_NODE_TYPES.ThrowStatement &&
+        (this.symbols.of(point.node.argument)?.kind === 'error' || carriesCode(point.node.argument, this.symbols)),
+    );
   }
 
   /** The comparisons on a path the handler can take (the others are in code no path reaches). */

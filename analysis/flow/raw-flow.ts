@@ -23,6 +23,7 @@ import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
+import { carriesCode } from './carries-code.js';
 import { Fate, FlowWalker, isOwnScope, type ExitPoint } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
@@ -137,66 +138,12 @@ export class RawBodyFlow extends FlowWalker {
     return this.symbols.source;
   }
 
-  private carriesCode(thrown: TSESTree.Node, depth = 0): boolean {
-    const node = unwrap(thrown);
-    if (depth > 3) return false;
-    switch (node.type) {
-      case AST_NODE_TYPES.ObjectExpression:
-        return node.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property.key, property.computed) === 'code' && this.isCode(property.value));
-      case AST_NODE_TYPES.NewExpression:
-        return this.constructedWithCode(node);
-      case AST_NODE_TYPES.CallExpression:
-        // `Object.assign(new Error(message), { code: Error.Code })`.
-        return calleeName(node) === 'assign' && node.arguments.some((argument) => this.carriesCode(argument, depth + 1));
-      case AST_NODE_TYPES.Identifier:
-        return this.storedWithCode(node, depth);
-      default:
-        return false;
-    }
+  private carriesCode(thrown: TSESTree.Node): boolean {
+    return carriesCode(thrown, this.symbols);
   }
 
   private isCode(node: TSESTree.Node): boolean {
     return this.symbols.of(node)?.kind === 'code';
-  }
-
-  /** `new C(..., Error.Code, ...)` where C's constructor keeps that argument as `this.code` (or `Error` whole, keeping its `.Code`). */
-  private constructedWithCode(created: TSESTree.NewExpression): boolean {
-    const resolved = this.symbols.resolver.resolve(created.callee);
-    if (resolved?.kind !== 'class') return false;
-    const constructor = resolved.node.body.body.find(
-      (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
-    );
-    if (!constructor) return false;
-    return created.arguments.some((argument, index) => {
-      const kind = this.symbols.of(argument)?.kind;
-      if (kind !== 'code' && kind !== 'response-error') return false;
-      const param = constructor.value.params[index];
-      if (!param) return false;
-      // `constructor(readonly code: string, ...)`: a parameter property named code.
-      if (param.type === AST_NODE_TYPES.TSParameterProperty) return kind === 'code' && parameterName(param.parameter) === 'code';
-      const name = parameterName(param);
-      return name !== undefined && constructor.value.body !== null && assignsCode(constructor.value.body, name, kind === 'response-error');
-    });
-  }
-
-  /** `const e = new Error(m); e.code = Error.Code; throw e;`, or a variable holding one of the shapes above. */
-  private storedWithCode(identifier: TSESTree.Identifier, depth: number): boolean {
-    const definition = this.symbols.definitionOf(identifier);
-    if (!definition) return false;
-    const { variable, init } = definition;
-    if (this.carriesCode(init, depth + 1)) return true;
-    return variable.references.some((reference) => {
-      const read = reference.identifier.parent;
-      const assignment = read.parent;
-      return (
-        read.type === AST_NODE_TYPES.MemberExpression &&
-        read.object === reference.identifier &&
-        propertyName(read) === 'code' &&
-        assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
-        assignment.left === read &&
-        this.isCode(assignment.right)
-      );
-    });
   }
 
   /** Whether `node` reads anything of the body (its Response, Error, code or fields). */
@@ -418,28 +365,9 @@ function isBinding(node: TSESTree.Identifier): boolean {
   return false;
 }
 
-/** The name a plain parameter binds (`code`, `code = ''`), if it is one. */
-function parameterName(param: TSESTree.Node): string | undefined {
-  const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-  return target.type === AST_NODE_TYPES.Identifier ? target.name : undefined;
-}
-
 /** Whether `node` lies in `scope` (a throw inlined from another function does not). */
 function withinScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
   return scope.range[0] <= node.range[0] && node.range[1] <= scope.range[1] && rootOf(node) === rootOf(scope);
-}
-
-/** Whether a constructor body sets `this.code` to parameter `name` (or, for an error object, to `name.Code`). */
-function assignsCode(body: TSESTree.BlockStatement, name: string, viaCodeField: boolean): boolean {
-  return body.body.some((statement) => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) return false;
-    const { left, right } = statement.expression;
-    if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(left) !== 'code') return false;
-    const value = unwrap(right);
-    if (!viaCodeField) return value.type === AST_NODE_TYPES.Identifier && value.name === name;
-    const object = value.type === AST_NODE_TYPES.MemberExpression ? unwrap(value.object) : undefined;
-    return value.type === AST_NODE_TYPES.MemberExpression && propertyName(value) === 'Code' && object?.type === AST_NODE_TYPES.Identifier && object.name === name;
-  });
 }
 
 /** `node`, or the cast or `await` around it where it is used. */

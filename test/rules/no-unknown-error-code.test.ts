@@ -727,3 +727,34 @@ ruleTester.run('no-unknown-error-code through a wrapper that rethrows most codes
     },
   ],
 });
+
+/** A wrapper that rethrows a new error keeping the code (`{ code: err.code }`): its callers still branch on LCIC codes. */
+const keepsCode = (code: string) =>
+  SDK +
+  lines(
+    'export async function getLesson(roomId: number) {',
+    '  try {',
+    '    return await client.DescribeRoom({ RoomId: roomId });',
+    '  } catch (err: any) {',
+    '    throw Object.assign(new Error(`lesson ${roomId}: ${err.message}`), { code: err.code, requestId: err.requestId });',
+    '  }',
+    '}',
+    'export async function show(roomId: number) {',
+    '  try {',
+    '    return await getLesson(roomId);',
+    '  } catch (err: any) {',
+    `    if (err.code === ${code}) return null;`,
+    '    throw err;',
+    '  }',
+    '}',
+  );
+ruleTester.run('no-unknown-error-code through a wrapper that rethrows a new error keeping the code', rule, {
+  valid: [{ name: 'a code the action returns', code: keepsCode("'ResourceNotFound.Room'") }],
+  invalid: [
+    {
+      name: 'a code the action never returns, compared by the caller',
+      code: keepsCode("'FailedOperation.ClassTooLong'"),
+      errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassTooLong' }, line: 14, column: 22, endColumn: 52 }],
+    },
+  ],
+});

@@ -185,3 +185,14 @@ export function returnedExpressions(fn: FunctionNode, visitorKeys: VisitorKeys |
   });
   return found;
 }
+
+/** The right-hand side of `this.<name> = value;`, if that is what `statement` is. */
+export function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | undefined {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+  const expression = statement.expression;
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return undefined;
+  const left = expression.left;
+  return left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.ThisExpression && propertyName(left) === name
+    ? expression.right
+    : undefined;
+}

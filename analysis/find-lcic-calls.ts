@@ -15,7 +15,7 @@ import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
-import { Summaries, type CallSummary } from './summaries.js';
+import { parameterIndex, Summaries, type CallSummary } from './summaries.js';
 
 /** How the call reaches the API. */
 export type LcicCallKind =
@@ -355,21 +355,11 @@ export class LcicCallFinder {
     if (!fn || returned?.length !== 1 || !made) return undefined;
     const inner = this.actionHeader(made, depth + 1);
     if (!inner) return undefined;
-    const param = parameterIndexOf(fn, inner.node);
+    const home = moduleOfNode(fn);
+    const param = home && parameterIndex(fn, inner.node, home);
     const argument = param === undefined ? undefined : call.arguments[param];
     return argument ? { node: argument, actions: this.resolver.resolveStrings(argument) ?? [] } : inner;
   }
-}
-
-/** Which parameter of `fn` the plain name `node` is (by name: a parameter is the nearest binding in its body). */
-function parameterIndexOf(fn: FunctionNode, node: TSESTree.Node): number | undefined {
-  const inner = unwrap(node);
-  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const index = fn.params.findIndex((param) => {
-    const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-    return target.type === AST_NODE_TYPES.Identifier && target.name === inner.name;
-  });
-  return index >= 0 ? index : undefined;
 }
 
 /** A rule listener that hands each LCIC call of the file to `visit`, and ignores every other call. */

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, stringLiteralValue, unwrap, type FunctionNode } from './ast.js';
+import { findVariable, type FunctionNode, isFunctionNode, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -735,13 +735,3 @@ function fieldName(key: TSESTree.Node): string | undefined {
   return keyName(key, false);
 }
 
-/** The right-hand side of `this.<name> = value;`, if that is what `statement` is. */
-function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | undefined {
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
-  const expression = statement.expression;
-  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return undefined;
-  const left = expression.left;
-  return left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.ThisExpression && propertyName(left) === name
-    ? expression.right
-    : undefined;
-}

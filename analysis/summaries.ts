@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, findVariable, isFunctionNode, propertyName, returnedExpressions, unwrap, walkTree, type FunctionNode } from './ast.js';
+import { calleeName, findVariable, type FunctionNode, isFunctionNode, propertyName, returnedExpressions, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -74,7 +74,7 @@ function isAwaited(call: TSESTree.CallExpression): boolean {
 }
 
 /** Which parameter of `fn` the expression `node` is, if it is one. */
-function parameterIndex(fn: FunctionNode, node: TSESTree.Node, source: SourceFile): number | undefined {
+export function parameterIndex(fn: FunctionNode, node: TSESTree.Node, source: SourceFile): number | undefined {
   const inner = unwrap(node);
   if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = findVariable(source.getScope(inner), inner);
@@ -395,10 +395,9 @@ export class Summaries {
 /** The index of the constructor parameter `this.<field>` is set from (`this.client = client`), or -1. */
 function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: string): number {
   for (const statement of constructor.value.body?.body ?? []) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
-    const { left, right } = statement.expression;
-    if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(left) !== field) continue;
-    const value = unwrap(right);
+    const assigned = thisAssignment(statement, field);
+    if (!assigned) continue;
+    const value = unwrap(assigned);
     if (value.type !== AST_NODE_TYPES.Identifier) return -1;
     return constructor.value.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name);
   }

@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, unwrap } from '../ast.js';
+import { calleeName, keyName, propertyName, thisAssignment, unwrap } from '../ast.js';
 import type { FlowSymbols } from './symbols.js';
 
 const isCode = (symbols: FlowSymbols, node: TSESTree.Node): boolean => symbols.of(node)?.kind === 'code';
@@ -79,10 +79,9 @@ function parameterName(param: TSESTree.Node): string | undefined {
 /** Whether a constructor body sets `this.code` to parameter `name` (or, for an error object, to `name.Code`). */
 function assignsCode(body: TSESTree.BlockStatement, name: string, viaCodeField: boolean): boolean {
   return body.body.some((statement) => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) return false;
-    const { left, right } = statement.expression;
-    if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(left) !== 'code') return false;
-    const value = unwrap(right);
+    const assigned = thisAssignment(statement, 'code');
+    const value = assigned && unwrap(assigned);
+    if (!value) return false;
     if (!viaCodeField) return value.type === AST_NODE_TYPES.Identifier && value.name === name;
     const object = value.type === AST_NODE_TYPES.MemberExpression ? unwrap(value.object) : undefined;
     return value.type === AST_NODE_TYPES.MemberExpression && propertyName(value) === 'Code' && object?.type === AST_NODE_TYPES.Identifier && object.name === name;

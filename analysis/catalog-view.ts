@@ -23,6 +23,17 @@ export const isCommonCode = (code: string): boolean => commonSet.has(code);
 export const isKnownAction = (action: string): boolean => actionsByName.has(action);
 export const codeOfEnumMember = (member: string): string | undefined => codeByEnumMember.get(member);
 
+/**
+ * LCIC action names that the SDK clients of other Tencent Cloud products have too (CAM's
+ * `DeleteUser`, DNSPod's `DeleteRecord`, GME's `StartRecord`...), as tencentcloud-sdk-nodejs 4.1
+ * declares them. A method of that name says less about its receiver than `CreateRoom` does.
+ */
+const SHARED_ACTION_NAMES: ReadonlySet<string> = new Set([
+  'CreateDocument', 'DeleteGroup', 'DeleteRecord', 'DeleteUser', 'DescribeGroup', 'DescribeRecord', 'DescribeRecordStream',
+  'DescribeRecordTask', 'DescribeUser', 'DescribeUserDetail', 'ModifyApp', 'ModifyGroup', 'StartRecord', 'StopRecord',
+]);
+export const isSharedActionName = (action: string): boolean => SHARED_ACTION_NAMES.has(action);
+
 /** Whether `action` exists on `edition`. */
 export function isActionOffered(action: string, edition: LcicEdition): boolean {
   return actionsByName.get(action)?.editions.includes(edition) ?? false;

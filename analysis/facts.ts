@@ -94,7 +94,7 @@ export class FileFacts {
     if (this.seen.has(node)) return;
     this.seen.add(node);
     this.groupList = undefined;
-    const call = safely(() => this.finder.classify(node));
+    const call = safely(() => this.finder.classify(node) ?? this.finder.guessByName(node));
     if (call) this.callList.push(call);
     else if (node.arguments.some(isActionLike)) this.maybeActionHelpers.push(node);
   }

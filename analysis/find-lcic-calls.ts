@@ -9,8 +9,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
-import { isKnownAction } from './catalog-view.js';
-import { isFunctionNode, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
+import { isKnownAction, isSharedActionName } from './catalog-view.js';
+import { isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -47,6 +47,8 @@ export interface LcicCall {
   readonly callback: FunctionNode | undefined;
   /** For a call of a helper or wrapper method: what calling it amounts to. */
   readonly summary?: CallSummary;
+  /** Taken for an SDK call by its names alone: nothing in the code says what its receiver is (see `guessByName`). */
+  readonly byName?: true;
 }
 
 const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
@@ -85,6 +87,58 @@ export const failuresCarryCodes = (call: LcicCall): boolean => (call.summary ? c
  * LCIC failures carry LCIC codes.
  */
 export const failuresIncludeNetworkCodes = (call: LcicCall): boolean => call.kind === 'raw-http' || call.summary?.via === 'raw-http';
+
+/** Names of an LCIC client: `client`, `lcicClient`, `this.lcic`. */
+const CLIENT_NAME = /client|lcic/i;
+/** An action other Tencent Cloud products have too (`DeleteUser` is CAM's as well): only a receiver named for LCIC will do. */
+const LCIC_NAME = /lcic/i;
+
+/**
+ * The receiver of `receiver.Action(...)` when it is injected (a parameter, or a field of `this`),
+ * by its name: what a client given by whoever calls or makes this code is called.
+ */
+function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver): string | undefined {
+  if (receiver.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrap(receiver.object);
+    const name = propertyName(receiver);
+    if (object.type === AST_NODE_TYPES.ThisExpression) {
+      // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
+      const classNode = enclosingClass(receiver);
+      return name !== undefined && classNode && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) ? name : undefined;
+    }
+    return object.type === AST_NODE_TYPES.MemberExpression && unwrap(object.object).type === AST_NODE_TYPES.ThisExpression ? name : undefined;
+  }
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const parameter = resolver.parameterOf(receiver);
+  // `constructor(private client: any)`: the annotation is on the parameter inside.
+  const declared = parameter?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+  return declared && !isTyped(declared) ? receiver.name : undefined;
+}
+
+/** Whether a declaration says what it holds: a type annotation other than `any`. */
+const isTyped = (declared: { typeAnnotation?: TSESTree.TSTypeAnnotation | undefined }): boolean =>
+  declared.typeAnnotation !== undefined && declared.typeAnnotation.typeAnnotation.type !== AST_NODE_TYPES.TSAnyKeyword;
+
+/** Whether the class declares field `name` with a type (as a field, or a constructor's parameter property). */
+function typedField(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): boolean {
+  for (const element of classNode.body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && keyName(element.key, element.computed) === name) return isTyped(element);
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+    for (const param of element.value.params) {
+      const declared = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : undefined;
+      const identifier = declared?.type === AST_NODE_TYPES.AssignmentPattern ? declared.left : declared;
+      if (identifier?.type === AST_NODE_TYPES.Identifier && identifier.name === name) return isTyped(identifier);
+    }
+  }
+  return false;
+}
+
+function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
+  }
+  return undefined;
+}
 
 const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);
 const onlyOne = (values: readonly string[]): string | undefined => (values.length === 1 ? values[0] : undefined);
@@ -193,6 +247,31 @@ export class LcicCallFinder {
     if (!summary || summary.actionParam !== undefined) return undefined;
     const actions = summary.actions;
     return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: node.callee, edition: summary.edition, callback: undefined, summary };
+  }
+
+  /**
+   * `this.client.CreateRoom(...)` in a class that is given its client by whoever makes it, or
+   * `lcic.DescribeRoom(...)` on an untyped parameter: nothing in the code says what the receiver
+   * is, so it is taken for an SDK client by its names when they agree: the method is an LCIC action,
+   * the receiver is a parameter or a field of `this` named like an LCIC client (`client`, `lcic`;
+   * for the few action names other Tencent Cloud products share, `lcic`), and the type checker,
+   * if there is one, knows no better (the receiver is `any`).
+   *
+   * Only for the calls of the linted file, never for what a function amounts to to its callers:
+   * those follow the code (a `new` with a real client), so a look-alike made elsewhere stays one.
+   */
+  guessByName(node: TSESTree.CallExpression): LcicCall | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const action = propertyName(callee);
+    if (action === undefined || !isKnownAction(action)) return undefined;
+    const receiver = unwrap(callee.object);
+    const name = injectedReceiverName(receiver, this.resolver);
+    if (name === undefined || !(isSharedActionName(action) ? LCIC_NAME : CLIENT_NAME).test(name)) return undefined;
+    if (this.resolver.resolve(receiver) !== undefined) return undefined;
+    // 1 is TypeFlags.Any (typescript is not loaded at run time).
+    if (this.types && (this.types.getTypeAtLocation(receiver).flags & 1) === 0) return undefined;
+    return { ...this.sdkCall(node, 'china', action, callee.property), byName: true };
   }
 
   /** A call straight to the API: an SDK client's method, CommonClient.request, fetch or axios. */

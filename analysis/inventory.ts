@@ -18,6 +18,8 @@ export interface CallRecord {
   /** The action as written, even if misspelt (`A|B` for a choice of literals); null when the code does not say. */
   readonly action: string | null;
   readonly via: LcicCallKind;
+  /** Taken for an SDK call by its names alone (`this.client.EndRoom` where nothing says what the client is). */
+  readonly byName: boolean;
   /** What receives the failure: a catch clause, `.catch`, the callback; null when nothing here does. */
   readonly handler: ErrorHandlerKind | null;
   /** What happens to failures, in a few words. */
@@ -91,6 +93,7 @@ export function inventory(source: SourceFile, settings: Readonly<Record<string, 
     column: call.node.loc.start.column + 1,
     action: call.actions.length > 0 ? call.actions.join('|') : null,
     via: call.kind,
+    byName: call.byName === true,
     ...describe(facts, call),
   }));
 }

@@ -234,6 +234,17 @@ export class ValueResolver {
     return !variable || variable.defs.length === 0;
   }
 
+  /**
+   * The parameter `node` names, as declared: the identifier, or for a destructured one
+   * (`({ lcic }) => ...`) the whole pattern, which carries the annotation.
+   */
+  parameterOf(node: TSESTree.Identifier): TSESTree.Parameter | undefined {
+    const variable = findVariable(this.scopeOf(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if ((def?.type as string | undefined) !== 'Parameter' || !def || !isFunctionNode(def.node)) return undefined;
+    return def.node.params.find((param) => param.range[0] <= def.name.range[0] && def.name.range[1] <= param.range[1]);
+  }
+
   /** The string a node evaluates to, when it is known exactly. */
   resolveString(node: TSESTree.Node | undefined, depth = 0): string | undefined {
     if (!node) return undefined;
@@ -609,18 +620,26 @@ export class ValueResolver {
     if (name.type !== AST_NODE_TYPES.Identifier || fn?.type !== AST_NODE_TYPES.FunctionExpression || method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'constructor') return undefined;
     const index = fn.params.indexOf(name);
     const classNode = method.parent.parent;
-    if (index < 0 || classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id || depth > MAX_DEPTH) return undefined;
-    // The class's name where it is declared: its own scope has an inner binding seen only inside it.
-    const classScope = this.scopeOf(classNode);
-    const variable = findVariable(classScope.block === classNode ? classScope.upper : classScope, classNode.id);
-    const given = (variable?.references ?? []).flatMap((reference) => {
-      const made = reference.identifier.parent;
-      const argument = made.type === AST_NODE_TYPES.NewExpression && made.callee === reference.identifier ? made.arguments[index] : undefined;
+    if (index < 0 || depth > MAX_DEPTH) return undefined;
+    const given = this.instancesMadeHere(classNode).flatMap((made) => {
+      const argument = made.arguments[index];
       return argument ? [this.resolve(argument, depth + 1)] : [];
     });
     const [first] = given;
     if (!first || !INSTANCE_KINDS.has(first.kind)) return undefined;
     return given.every((value) => value?.kind === first.kind) ? first : undefined;
+  }
+
+  /** The `new C(...)` expressions of a class declaration's own module. */
+  instancesMadeHere(classNode: TSESTree.Node): TSESTree.NewExpression[] {
+    if (classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id) return [];
+    // The class's name where it is declared: its own scope has an inner binding seen only inside it.
+    const classScope = this.scopeOf(classNode);
+    const variable = findVariable(classScope.block === classNode ? classScope.upper : classScope, classNode.id);
+    return (variable?.references ?? []).flatMap((reference) => {
+      const made = reference.identifier.parent;
+      return made.type === AST_NODE_TYPES.NewExpression && made.callee === reference.identifier ? [made] : [];
+    });
   }
 
   /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */

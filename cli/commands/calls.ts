@@ -65,7 +65,7 @@ export const callsCommand: Command = {
       return status;
     }
     for (const call of calls) {
-      out.write(`${call.file}:${call.line}:${call.column}  ${call.action ?? '(action unknown)'}  via ${call.via}  ${call.failures}\n`);
+      out.write(`${call.file}:${call.line}:${call.column}  ${call.action ?? '(action unknown)'}  via ${call.via}${call.byName ? ' (by name)' : ''}  ${call.failures}\n`);
     }
     for (const { file } of files.filter((f) => f.unreadable)) err.write(`${file}: could not be parsed; skipped.\n`);
     const withCalls = files.filter((f) => f.calls.length > 0).length;

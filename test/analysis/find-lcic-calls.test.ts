@@ -1,5 +1,6 @@
 import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
+import { onFileFacts } from '../../analysis/facts.js';
 import { getLcicCallFinder, type LcicCall } from '../../analysis/find-lcic-calls.js';
 import { lintWith, type LintOptions } from '../helpers/lint.js';
 
@@ -322,6 +323,49 @@ describe('findLcicCalls with type information', () => {
     // The parameter's annotation names the configured class: found without type information too.
     expect(calls(code, { settings })).toEqual(['2:57 wrapper CreateRoom china promise', '4:9 wrapper CreateRoom china promise']);
     expect(calls(code, { settings, typed: true })).toEqual(['2:57 wrapper CreateRoom china promise', '4:9 wrapper CreateRoom china promise']);
+  });
+});
+
+/** Every call the file's facts hold (the finder's, and those taken by their names), with how it was found. */
+const factsProbe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', messages: { call: '{{description}}' }, schema: [] },
+  create: (context) =>
+    onFileFacts(context, (facts) => {
+      for (const call of facts.calls) {
+        context.report({ node: call.actionNode, messageId: 'call', data: { description: `${call.kind} ${call.action ?? '?'}${call.byName ? ' by name' : ''}` } });
+      }
+    }),
+});
+const factCalls = (code: string, options?: LintOptions): string[] => lintWith(factsProbe, code, options).map((m) => `${m.line}:${m.column} ${m.message}`);
+
+describe('findLcicCalls: a receiver nothing places, taken for a client by its names', () => {
+  it('takes an action called on an injected field or an untyped parameter named like a client', () => {
+    const code = [
+      'export class RoomService {',
+      '  constructor(private readonly client: any) {}',
+      '  end(id: number) { return this.client.EndRoom({ RoomId: id }); }',
+      '}',
+      'export function lookUp(lcic: any, id: number) { return lcic.DescribeRoom({ RoomId: id }); }',
+      'export const members = ({ lcicClient }: any) => lcicClient.DescribeCurrentMemberList({}, (err: unknown) => err);',
+      'export class Gateway { constructor(deps: any) { this.deps = deps; } deps: any; kick() { return this.deps.lcic.KickUserFromRoom({}); } }',
+    ].join('\n');
+    expect(factCalls(code)).toEqual(['3:40 sdk EndRoom by name', '5:61 sdk DescribeRoom by name', '6:60 sdk DescribeCurrentMemberList by name', '7:111 sdk KickUserFromRoom by name']);
+    // Not part of what a function amounts to for its callers: the finder alone does not take them.
+    expect(calls(code)).toEqual([]);
+  });
+
+  it('leaves receivers named otherwise, local variables, shared action names on a plain client, classes made here and known types', () => {
+    const code = [
+      'export function a(store: any, client: any) { store.DescribeRoom({}); client.DeleteUser({}); }',
+      'export function b(lcic: any) { return lcic.DeleteUser({}); }',
+      'export function c() { const client: any = JSON.parse("{}"); return client.CreateRoom({}); }',
+      'class Rooms { constructor(client: any) { this.client = client; } client: any; end() { return this.client.EndRoom({}); } }',
+      'export const offline = new Rooms({ EndRoom: async () => ({}) });',
+      'export function d(client: { CreateRoom(x: object): number }) { return client.CreateRoom({}); }',
+      'export function e(client: any) { return client.SendMail({}); }',
+    ].join('\n');
+    expect(factCalls(code)).toEqual(['2:44 sdk DeleteUser by name']);
+    expect(factCalls(code, { typed: true })).toEqual(['2:44 sdk DeleteUser by name']);
   });
 });
 

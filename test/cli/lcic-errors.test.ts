@@ -283,6 +283,20 @@ describe('lcic-errors calls', () => {
     expect(parsed.filesWithoutCalls).toContain(`${service}/notify/sms.ts`);
   });
 
+  it('marks calls taken for SDK calls by their names alone, in text and in JSON', () => {
+    const injected = 'test/fixtures/injected';
+    const lines = cli('calls', injected).stdout.trimEnd().split('\n');
+    expect(lines).toContain(`${injected}/room-service.js:10:12  CreateRoom  via sdk (by name)  no handler here: failures go to the caller`);
+    // The controller's call goes through the class, made there with a real client: found by the code, not by names.
+    expect(lines).toContain(`${injected}/controller.js:10:22  CreateRoom  via wrapper  catch clause: 1 code handled by name, the rest dropped`);
+    const parsed = JSON.parse(cli('calls', injected, '--json').stdout) as { calls: { file: string; line: number; byName: boolean }[] };
+    expect(parsed.calls.map((call) => `${call.file}:${call.line} ${call.byName}`)).toEqual([
+      `${injected}/controller.js:10 false`,
+      `${injected}/room-service.js:10 true`,
+      `${injected}/room-service.js:15 true`,
+    ]);
+  });
+
   it('says when a handler passes the failure on as a new error without the RequestId, and leaves out an empty list of files without calls', () => {
     const { status, stdout } = cli('calls', `${service}/recordings.ts`);
     expect(status).toBe(0);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
@@ -201,3 +203,19 @@ const serviceCases = {
 };
 ruleTester.run('no-swallowed-error on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('no-swallowed-error on the multi-module service, with type information', rule, serviceCases);
+
+/** A class given its client by whoever makes it (here, another module): its own handlers are read, its client taken by name. */
+const injectedService = (() => {
+  const filename = fileURLToPath(new URL('../fixtures/injected/room-service.js', import.meta.url));
+  return { filename, code: readFileSync(filename, 'utf8') };
+})();
+ruleTester.run('no-swallowed-error in a class given its client through the constructor, in its own module', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'this.client named like a client: a default that answers an empty list',
+      ...injectedService,
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'DescribeCurrentMemberList', answer: '[]' }, line: 22, column: 18, endColumn: 20 }],
+    },
+  ],
+});

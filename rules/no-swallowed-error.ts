@@ -26,6 +26,7 @@ export type MessageIds =
   | 'unusedError'
   | 'successAfterFailure'
   | 'defaultAnswersSuccess'
+  | 'checkedThenDropped'
   | 'defaultFallsThrough'
   | 'floatingCall'
   | 'rethrowTheRest'
@@ -139,6 +140,7 @@ export default createRule<Options, MessageIds>({
       unusedError: "'{{name}}' is dropped on every path: the failure of {{actions}} and its RequestId end here.",
       successAfterFailure: 'This answers success to a failure of {{actions}}: callers believe the call worked.',
       defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here as {{answer}}: the error and its RequestId are lost.',
+      checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
       rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
@@ -154,6 +156,7 @@ export default createRule<Options, MessageIds>({
       unusedError: "'{{name}}' 在每条路径上都被丢弃：{{actions}} 的失败及其 RequestId 到此为止。",
       successAfterFailure: '这里把 {{actions}} 的失败当作成功返回：调用方会以为调用成功了。',
       defaultAnswersSuccess: '没有分支处理的 {{actions}} 失败在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
+      checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
       rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
@@ -177,6 +180,17 @@ export default createRule<Options, MessageIds>({
           data: { actions: listActions([call], readSettings(context.settings).language) },
           suggest: next ? [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(floating, `.catch(${next})`) }] : [],
         });
+      }
+      // A raw call's body: Response.Error looked at, then dropped wherever it is set, as a catch that answers would drop it.
+      for (const call of facts.calls) {
+        const raw = facts.rawFlow(call);
+        // Used, returned or never looked at: check-response-error's to report.
+        if (!raw || raw.uses.length > 0 || raw.returned.length > 0 || raw.discarded) continue;
+        const [answer] = raw.droppedAfterCheck;
+        if (!answer) continue;
+        const actions = listActions([call], readSettings(context.settings).language);
+        if (isSuccessLiteral(answer)) context.report({ node: answer, messageId: 'successAfterFailure', data: { actions } });
+        else context.report({ node: answer, messageId: 'checkedThenDropped', data: { actions, answer: answer.type === AST_NODE_TYPES.ReturnStatement ? 'undefined' : shortText(answer, sourceCode) } });
       }
       for (const group of facts.groups) {
         const { handler } = group;

@@ -21,7 +21,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isLogCall, isNewError, keyName, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
-import { Exit, PASSED, PathSet } from './paths.js';
+import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
 import { carriesCode } from './carries-code.js';
 import { Fate, FlowWalker, isOwnScope, type ExitPoint } from './walker.js';
@@ -54,6 +54,8 @@ export class RawBodyFlow extends FlowWalker {
    * `new LcicCallFailed(body.Response.Error, ...)`): its Code goes with it, for the code that gets it.
    */
   errorPassedWhole = false;
+  /** Whether some path where the body holds an error logs something of the body (its error, its message). */
+  private loggedInError = false;
   /**
    * `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error
    * from (undefined when the error came through a name destructured from the body).
@@ -158,6 +160,27 @@ export class RawBodyFlow extends FlowWalker {
     return reads;
   }
 
+  /**
+   * Where the paths on which the body holds an error leave with an answer (`return null`,
+   * `return;`), in source order, when every such path looked at the error and then dropped it:
+   * nothing thrown, returned, given on or logged of it, and its code compared nowhere (a branch
+   * for a code is a decision about it). Empty otherwise.
+   */
+  get droppedAfterCheck(): TSESTree.Node[] {
+    const outcome = this.outcomes[ERROR_WORLD] as number;
+    if (outcome === 0 || this.loggedInError || this.codeReads.length > 0 || this.tests.length > 0) return [];
+    for (let bit = 0; bit < 32; bit++) {
+      if (!(outcome & (1 << bit))) continue;
+      const exit = bit >> 3;
+      const facts = bit & 7;
+      if (exit === Exit.Throw || exit === Exit.ReturnFailure || (facts & (PASSED | LOGGED)) !== 0 || (facts & MATCHED) === 0) return [];
+    }
+    return [...this.exits.values()]
+      .filter((point) => (point.masks[ERROR_WORLD] as number) !== 0 && (point.kind === Exit.ReturnValue || point.node.type === AST_NODE_TYPES.ReturnStatement))
+      .map((point) => point.node)
+      .sort((a, b) => a.range[0] - b.range[0]);
+  }
+
   /** Some path ends with the error never looked at and the body not passed on. */
   get discarded(): boolean {
     return (this.fates(ERROR_WORLD) & (Fate.Answered | Fate.FellThrough)) !== 0;
@@ -210,6 +233,7 @@ export class RawBodyFlow extends FlowWalker {
     }
     if (!this.inError(state)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && isNewError(node)) this.noteLossy(node);
+    if (node.type === AST_NODE_TYPES.CallExpression && !this.loggedInError && isLogCall(node)) this.loggedInError = node.arguments.some((argument) => this.readsBody(argument));
     if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && !this.errorPassedWhole) {
       this.errorPassedWhole = node.arguments.some((argument) => this.holdsWholeError(argument));
     }

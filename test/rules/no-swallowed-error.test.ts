@@ -179,6 +179,38 @@ ruleTester.run('no-swallowed-error', rule, {
   ],
 });
 
+/** A raw call in a function of its own, with `check` between reading the body and using it. */
+const rawEvents = (check: string) =>
+  "export async function events() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' } });\n  const body = await res.json();\n" +
+  `${check}\n  return body.Response.Events;\n}`;
+
+ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then dropped', rule, {
+  valid: [
+    { name: 'the error thrown with its code and RequestId', code: rawEvents("  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });") },
+    { name: 'one code answered, the rest thrown: a decision about that code', code: rawEvents("  if (body.Response.Error?.Code === 'ResourceNotFound.Room') return [];\n  if (body.Response.Error) throw new Error(body.Response.Error.Code + ' ' + body.Response.RequestId);") },
+    { name: 'the error logged (without its RequestId: preserve-request-id has the say there), then answered', code: rawEvents("  if (body.Response.Error) {\n    console.warn('events failed', body.Response.Error.Message);\n    return [];\n  }") },
+    { name: 'the error given back to the caller in a Result', code: rawEvents("  if (body.Response.Error) return { ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId };") },
+    { name: 'never looked at: check-response-error reports the use instead', code: rawEvents('') },
+  ],
+  invalid: [
+    {
+      name: 'an empty list answered whenever Response.Error is set',
+      code: rawEvents('  if (body.Response.Error) return [];'),
+      errors: [{ messageId: 'checkedThenDropped', data: { actions: 'GetRoomEvent', answer: '[]' }, line: 4, column: 35, endColumn: 37 }],
+    },
+    {
+      name: 'a bare return, through a destructured Response',
+      code: "export async function end(id: number): Promise<void> {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' }, body: JSON.stringify({ RoomId: id }) });\n  const { Response } = await res.json();\n  if (Response.Error) {\n    return;\n  }\n}",
+      errors: [{ messageId: 'checkedThenDropped', data: { actions: 'EndRoom', answer: 'undefined' }, line: 5, column: 5, endColumn: 12 }],
+    },
+    {
+      name: 'success answered to a failure',
+      code: "export async function end(id: number): Promise<{ ok: boolean }> {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' }, body: JSON.stringify({ RoomId: id }) });\n  const body = await res.json();\n  if (body.Response.Error) return { ok: true };\n  return { ok: true };\n}",
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 4, column: 35, endColumn: 47 }],
+    },
+  ],
+});
+
 /** Real files of the multi-module service: the calls go through a client module and a wrapper class. */
 const statistics = serviceFile('src/statistics.ts');
 const serviceCases = {

@@ -214,6 +214,10 @@ export class Conditions {
     const objectTest = this.typeofObject(node);
     if (objectTest) return objectTest;
     if (node.operator === 'in') {
+      // `'Error' in body.Response`: the same check as `body.Response.Error`.
+      if (stringLiteralValue(node.left) === 'Error' && this.symbols.of(node.right)?.kind === 'response') {
+        return (w) => this.symbolTruth({ kind: 'response-error' }, w);
+      }
       if (this.symbols.of(node.left)?.kind !== 'code') return undefined;
       const table = codeTable(this.symbols.resolver.resolve(node.right), this.symbols.resolver);
       return table ? this.membership(table, node, true, node.left) : undefined;

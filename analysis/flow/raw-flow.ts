@@ -324,6 +324,8 @@ export class RawBodyFlow extends FlowWalker {
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
       if (keeps) return false;
       if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') keeps = true;
+      // `const { Error: failure, RequestId } = Response`, then `{ requestId: RequestId }`.
+      if (inner.type === AST_NODE_TYPES.Identifier && this.symbols.holdsRequestId(inner)) keeps = true;
       const kind = awaited(this.symbols.of(inner))?.kind;
       if (kind === 'body' || kind === 'parsed' || (kind === 'response' && !(inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.object === inner))) keeps = true;
       return !keeps;

@@ -31,6 +31,10 @@ const RESULT = (read: string) =>
 
 ruleTester.run('check-response-error', rule, {
   valid: [
+    {
+      name: "'Error' in Response is a check of Response.Error",
+      code: FETCH('DescribeRoom', "  const { Response } = await res.json();\n  if ('Error' in Response) throw Object.assign(new Error(Response.Error.Message), { code: Response.Error.Code, requestId: Response.RequestId });\n  return Response.Name;"),
+    },
     { name: 'fetch: an early throw on Response.Error', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (body.Response.Error) throw new Error(body.Response.Error.Code);\n  return body.Response.Name;') },
     { name: 'fetch: the use inside an else', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  if (Response.Error !== undefined) { return null; } else { return Response.Name; }') },
     { name: 'fetch: the use behind a negated check', code: FETCH('DescribeRoom', '  const body = await res.json();\n  if (!body.Response.Error) return body.Response.Name;\n  throw new Error(body.Response.Error.Code);') },

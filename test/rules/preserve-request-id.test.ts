@@ -330,6 +330,10 @@ ruleTester.run('preserve-request-id', rule, {
       code: rawCall('  if (body.Response.Error) {\n    const e: any = new Error(body.Response.Error.Message);\n    e.requestId = body.Response.RequestId;\n    throw e;\n  }'),
     },
     {
+      name: "a raw call's RequestId destructured, or kept in a name, then given with Object.assign",
+      code: rawCall("  const { Error: failure, RequestId } = body.Response;\n  if (failure) throw Object.assign(new Error(failure.Message), { code: failure.Code, requestId: RequestId });\n  const requestId = body.Response.RequestId;\n  if (body.Response.Error) throw Object.assign(new Error('failed'), { requestId });"),
+    },
+    {
       name: "a raw call's error given the RequestId with Object.assign",
       code: rawCall('  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Code), { requestId: body.Response.RequestId });'),
     },

@@ -18,7 +18,7 @@ import { createRule } from './shared/create-rule.js';
 import { didYouMean, listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unknownCodeElsewhere' | 'unreachableCodeElsewhere' | 'replaceCode';
+export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unknownCodeElsewhere' | 'replaceCode';
 
 const RULE = 'no-unknown-error-code';
 
@@ -67,7 +67,6 @@ export default createRule<Options, MessageIds>({
       unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
       unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
       unknownCodeElsewhere: "'{{code}}', written in {{place}} and compared with the error's code from here, is not an LCIC error code, so it never matches.{{hint}}",
-      unreachableCodeElsewhere: "{{actions}} never return{{s}} '{{code}}', written in {{place}} and compared with the error's code from here, so that branch never runs.",
       replaceCode: "Replace with '{{code}}'",
     },
     schema: [],
@@ -77,7 +76,6 @@ export default createRule<Options, MessageIds>({
       unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
       unknownCodeElsewhere: "写在 {{place}}、经由此处与错误码比较的 '{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
-      unreachableCodeElsewhere: "{{actions}} 不会返回写在 {{place}}、经由此处比较的 '{{code}}'，那个分支永远不会执行。",
       replaceCode: "替换为 '{{code}}'",
     },
   },
@@ -112,7 +110,9 @@ export default createRule<Options, MessageIds>({
     function reportUnknown(tests: readonly CodeTest[], returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean): void {
       const [test] = tests;
       if (!test) return;
-      const candidates = returnable ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
+      // A function of another module may serve other files' calls too: any real code may be the one meant there.
+      const foreign = rootOf(test.node) !== sourceCode.ast;
+      const candidates = returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
       const near = nearestNames(test.code, candidates);
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
@@ -163,13 +163,14 @@ export default createRule<Options, MessageIds>({
       }
       // A real LCIC code the calls never return is dead whatever else reaches the handler: an HTTP client's own codes are never LCIC's.
       if (!returnable || test.fromTable || matchesAny(test, returnable) || matchesAny(test, commonCodes)) return;
+      // Unless it is written in another module: a mapper there may serve other files' calls, which this lint does not see.
+      if (rootOf(test.node) !== sourceCode.ast) return;
       const at = placeOf(tests);
       if (!at) return;
       const unique = [...new Set(calls)];
       const actions = listActions(unique, language);
       const s = new Set(unique.map((c) => c.action)).size > 1 ? '' : 's';
-      if (at.place === undefined) context.report({ node: at.node, messageId: 'unreachableCode', data: { actions, s, code: test.code } });
-      else context.report({ node: at.node, messageId: 'unreachableCodeElsewhere', data: { actions, s, code: test.code, place: at.place } });
+      context.report({ node: at.node, messageId: 'unreachableCode', data: { actions, s, code: test.code } });
     }
 
     return onFileFacts(context, (facts) => {

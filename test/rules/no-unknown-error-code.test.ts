@@ -302,7 +302,9 @@ ruleTester.run('no-unknown-error-code through helpers of another module', rule, 
   valid: [],
   invalid: [
     {
-      name: "a typo in an imported guard and in an imported table, and a code that neither caller's action returns; ClassEnded, which EndRoom returns, is not dead",
+      // FailedOperation.ClassTooLong, which neither DescribeRoom nor EndRoom returns, is not called dead there:
+      // a function of another module may serve other files' calls (CreateRoom's), which this lint does not see.
+      name: 'a typo in an imported guard and in an imported table; a code the callers here never return is left alone in the other module',
       ...guardedRooms,
       errors: [
         {
@@ -312,13 +314,6 @@ ruleTester.run('no-unknown-error-code through helpers of another module', rule, 
           column: 9,
           endColumn: 25,
           suggestions: [],
-        },
-        {
-          messageId: 'unreachableCodeElsewhere',
-          data: { actions: 'DescribeRoom and EndRoom', s: '', code: 'FailedOperation.ClassTooLong', place: 'lcic-errors.ts:8' },
-          line: 11,
-          column: 11,
-          endColumn: 28,
         },
         {
           // A table exported by the other module: reported at the look-up here.

@@ -22,6 +22,9 @@ export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unknownCodeElsewhe
 
 const RULE = 'no-unknown-error-code';
 
+/** What LCIC codes look like: PascalCase words, dot-separated (`FailedOperation.ClassTooLong`). */
+const LCIC_CODE_SHAPE = /^[A-Z][a-z][A-Za-z0-9]*(\.[A-Z][A-Za-z0-9]*)*$/;
+
 /** Whether any code in `codes` could satisfy the test. */
 function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
   for (const code of codes) {
@@ -117,7 +120,9 @@ export default createRule<Options, MessageIds>({
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
       // network errors compares other codes too: there, only a string that looks like a misspelt code is reported.
-      if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
+      // And a string shaped like no LCIC code (`P2002`, `ER_DUP_ENTRY`, `ETIMEDOUT`) is some other library's code,
+      // thrown by other work in the same `try` (a database write after the call): only a near miss of a real one is reported.
+      if ((test.fromTable || onlyNearMisses || !LCIC_CODE_SHAPE.test(test.code)) && hintCode === undefined) return;
       const at = placeOf(tests);
       if (!at) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);

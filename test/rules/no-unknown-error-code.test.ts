@@ -26,7 +26,17 @@ const rawBody = (code: string) =>
 const mixed = (code: string) =>
   SDK + `export async function g() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n    await fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.json());\n  } catch (e: any) {\n    if (e.code === ${code} || e.code === 'ECONNRESET') return null;\n    throw e;\n  }\n}`;
 
+/** A `try` around an LCIC call and a database write: `compared` tests the code of either. */
+const withDatabaseWrite = (compared: string) =>
+  SDK +
+  `declare const db: { lesson: { create(x: object): Promise<unknown> } };\nexport async function book() {\n  try {\n    const room = await client.CreateRoom({} as never);\n    return await db.lesson.create({ roomId: room.RoomId });\n  } catch (e: any) {\n    if (e.code === ${compared}) throw new Error('duplicate lesson', { cause: e });\n    throw e;\n  }\n}`;
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: "beside a database write, a code shaped like LCIC's that is none of them ('Offline' is no library's code either)",
+    code: withDatabaseWrite("'Offline'"),
+    errors: [{ messageId: 'unknownCode', data: { code: 'Offline', hint: '' }, line: 9, column: 20, endColumn: 29, suggestions: [] }],
+  },
   {
     name: "a raw body's Response.Error.Code compared with a misspelt code",
     code: rawBody("'ResourceNotFound.Rom'"),
@@ -169,6 +179,8 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('no-unknown-error-code', rule, {
   valid: [
+    { name: "beside a database write, the database's own code (shaped like no LCIC code)", code: withDatabaseWrite("'P2002'") },
+    { name: 'a Node network code, shaped like no LCIC code', code: withDatabaseWrite("'ETIMEDOUT'") },
     { name: 'codes the action returns', code: createRoomSwitch("'FailedOperation.ClassTooLong'") },
     { name: 'common codes can come from any action', code: createRoomSwitch("'RequestLimitExceeded'") },
     { name: 'a family or prefix that matches a returnable code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code.split('.')[0] === 'ResourceNotFound' || e.code.startsWith('Failed')) return; throw e; });" },

@@ -133,8 +133,14 @@ export function walkTree(root: TSESTree.Node, visitorKeys: VisitorKeys | undefin
 /** `undefined`, `void 0`, `null` and `''`: what "no code" or "no error" is compared with. */
 export function isAbsentValue(node: TSESTree.Node): boolean {
   const value = unwrap(node);
+  return isNothing(value) || (value.type === AST_NODE_TYPES.Literal && value.value === '');
+}
+
+/** `undefined`, `null` or `void 0`: what a variable is cleared with. */
+export function isNothing(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
   if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
-  if (value.type === AST_NODE_TYPES.Literal) return value.value === null || value.value === '';
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null;
   return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void';
 }
 

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { findVariable, type FunctionNode, isFunctionNode, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -171,6 +171,9 @@ function memberChain(node: TSESTree.Node): string[] | undefined {
  * resolves to may depend on another).
  */
 const sharedCaches = new WeakMap<LcicSettings, { changes: number; cache: WeakMap<TSESTree.Node, ResolvedValue | null> }>();
+
+/** Utility types whose value has the methods of their first type argument (some of them). */
+const NARROWING_TYPES: ReadonlySet<string> = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
 
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();
@@ -369,6 +372,9 @@ export class ValueResolver {
         return { kind: 'array', elements: node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) };
       case AST_NODE_TYPES.Identifier:
         return this.resolveIdentifier(node, depth);
+      case AST_NODE_TYPES.AssignmentExpression:
+        // `return (cached ??= new Client(...))`: the value assigned, as far as anything here can tell.
+        return node.operator === '=' || node.operator === '??=' || node.operator === '||=' ? this.resolve(node.right, depth + 1) : undefined;
       case AST_NODE_TYPES.MemberExpression:
         return this.resolveMember(node, depth);
       case AST_NODE_TYPES.NewExpression:
@@ -556,11 +562,14 @@ export class ValueResolver {
       case 'Parameter':
         return this.typedParameter(def.name as TSESTree.Identifier, depth) ?? this.parameterDefault(def.name, depth) ?? this.constructorArgument(def.name, depth);
       case 'Variable': {
-        // Only a variable written exactly once (its initializer) has a value we can trust.
+        // Only a variable written exactly once has a value we can trust. A lazily made client may also be
+        // cleared (`cached = undefined` to reset it in tests): writes of nothing do not count against it.
         const writes = variable.references.filter((reference) => reference.isWrite());
-        if (writes.length !== 1 || !writes[0]?.writeExpr) return undefined;
+        const plain = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name;
+        const values = plain ? writes.filter((reference) => !reference.writeExpr || !isNothing(reference.writeExpr)) : writes;
+        if (values.length !== 1 || !values[0]?.writeExpr) return undefined;
         if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.name.type !== AST_NODE_TYPES.Identifier) return undefined;
-        const root = this.resolve(writes[0].writeExpr, depth + 1);
+        const root = this.resolve(values[0].writeExpr, depth + 1);
         return this.destructure(root, def.node.id, def.name, depth);
       }
       default:
@@ -657,6 +666,9 @@ export class ValueResolver {
     let named: ResolvedValue | undefined;
     if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
       named = this.resolve(argument.exprName, depth + 1);
+    } else if (typeName.type === AST_NODE_TYPES.Identifier && NARROWING_TYPES.has(typeName.name) && argument) {
+      // `Pick<LcicClient, 'EndRoom'>`, `Readonly<LcicClient>`: the client's own methods, fewer of them.
+      return this.instanceOfType(argument, depth + 1);
     } else if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'ReturnType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
       // `ReturnType<typeof createLcicClient>`: what the factory makes.
       const factory = argument.exprName.type === AST_NODE_TYPES.TSImportType ? undefined : this.resolve(argument.exprName, depth + 1);

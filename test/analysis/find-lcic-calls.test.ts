@@ -225,6 +225,34 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['6:29 sdk DescribeRoom china promise', '7:74 sdk EndRoom china promise']);
   });
 
+  it('follows a lazily made client, cleared for tests or made in the return; not one given two clients', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'let cached: any;',
+      'export function getClient() { cached ??= new tc.lcic.v20220817.Client({}); return cached; }',
+      'export function resetClient() { cached = undefined; }',
+      'export const a = () => getClient().EndRoom({ RoomId: 1 });',
+      'let other: any;',
+      'export const getOther = () => (other ??= new tc.lcic.v20220817.Client({}));',
+      'export const b = () => getOther().StartRoom({ RoomId: 1 });',
+      'let swapped: any = new tc.lcic.v20220817.Client({});',
+      'export function useFake() { swapped = { DeleteRoom: () => 1 }; }',
+      'export const c = () => swapped.DeleteRoom({ RoomId: 1 });',
+    ].join('\n');
+    expect(calls(code)).toEqual(['5:36 sdk EndRoom china promise', '8:35 sdk StartRoom china promise']);
+  });
+
+  it("follows a client typed as Pick<> or Readonly<> of the client's type", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'type LcicClient = InstanceType<typeof tc.lcic.v20220817.Client>;',
+      "export const a = (rooms: Pick<LcicClient, 'EndRoom'>) => rooms.EndRoom({ RoomId: 1 });",
+      'export const b = (client: Readonly<LcicClient>) => client.StartRoom({ RoomId: 1 });',
+      "export const c = (other: Pick<{ EndRoom(x: object): number }, 'EndRoom'>) => other.EndRoom({});",
+    ].join('\n');
+    expect(calls(code)).toEqual(['3:64 sdk EndRoom china promise', '4:59 sdk StartRoom china promise']);
+  });
+
   it('finds raw fetch and axios calls carrying X-TC-Action to an lcic host', () => {
     const code = [
       "import axios from 'axios';",

@@ -4,6 +4,7 @@
  * apart from one that found nothing to look at.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
+import { actionCodes, isCommonCode } from './catalog-view.js';
 import { combinedInto, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
@@ -38,7 +39,8 @@ function restFates(fates: number, lossy: boolean): string {
   const words: string[] = [];
   // `throw new Error(err.message)` passes a failure on, but a new one: preserve-request-id reports it.
   if (fates & Fate.PassedOn) words.push(lossy ? 'passed on (some as a new error without the RequestId)' : 'passed on');
-  if (fates & Fate.Logged) words.push('logged without the RequestId');
+  // A log of the message, a reply with it, or a new error given on (`next(new Error(err.message))`).
+  if (fates & Fate.Logged) words.push('reported without the RequestId (a log, a reply or a new error)');
   if (fates & Fate.Answered) words.push('answered with a value');
   if (fates & Fate.FellThrough) words.push('dropped');
   return words.join(' or ');
@@ -73,11 +75,13 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
   const group = facts.groups.find((candidate) => candidate.calls.includes(call));
   const flow = group && facts.failureFlow(group);
   if (!group || !flow) return { handler: null, failures: unhandledFate(facts, call) };
+  // A branch for a code the calls never return handles nothing (no-unknown-error-code says so): not counted.
+  const returnable = new Set(group.calls.flatMap((handled) => handled.actions.flatMap((action) => actionCodes(action, handled.edition))));
   let matched = 0;
   let rest = 0;
-  flow.worlds.names.forEach((_, world) => {
+  flow.worlds.names.forEach((name, world) => {
     const fates = flow.fates(world);
-    if (fates & Fate.Matched) matched++;
+    if (fates & Fate.Matched && (returnable.has(name) || isCommonCode(name))) matched++;
     rest |= fates & ~Fate.Matched;
   });
   const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, flow.lossyErrors.length > 0)}` : ''].filter(Boolean);

@@ -258,7 +258,10 @@ describe('lcic-errors calls', () => {
     expect(stderr).toBe('');
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toContain(`${service}/rooms.ts:37:23  CreateRoom  via sdk  catch clause: 4 codes handled by name, the rest passed on`);
-    expect(lines).toContain(`${service}/schedule.ts:82:11  ModifyRoom  via wrapper  catch clause: logged without the RequestId`);
+    expect(lines).toContain(`${service}/schedule.ts:82:11  ModifyRoom  via wrapper  catch clause: reported without the RequestId (a log, a reply or a new error)`);
+    // A branch for a code the action never returns (ResourceNotFound.Room of DescribeRecordTask) handles nothing.
+    expect(lines).toContain(`${service}/recordings.ts:56:24  DescribeRecordTask  via common-client  catch clause: 1 code handled by name, the rest passed on`);
+    expect(lines).toContain(`${service}/users.ts:69:11  KickUserFromRoom  via wrapper  catch clause: passed on`);
     expect(lines).toContain(`${service}/users.ts:27:22  RegisterUser  via helper  body used without checking Response.Error`);
     // callLcic checks the body and throws an error with its code: to its callers, a call like the SDK's.
     expect(lines).toContain(`${service}/statistics.ts:40:24  GetRoomEvent  via helper  catch clause: passed on`);
@@ -324,6 +327,13 @@ describe('lcic-errors calls', () => {
     expect(status).toBe(2);
     expect(stderr).toBe('no/such/folder: no such file or folder.\n');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 calls in 1 file, 4 actions.');
+  });
+
+  it('prints no summary when no path exists: zero calls would read as a clean run', () => {
+    const { status, stdout, stderr } = cli('calls', 'no/such/folder');
+    expect(status).toBe(2);
+    expect(stderr).toBe('no/such/folder: no such file or folder.\n');
+    expect(stdout).toBe('');
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, isFunctionNode, propertyName } from './ast.js';
+import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, propertyName } from './ast.js';
 import type { LcicCall } from './find-lcic-calls.js';
 import type { ValueResolver } from './resolve-value.js';
 
@@ -58,6 +58,29 @@ function promiseChain(call: TSESTree.CallExpression, resolver: ValueResolver) {
 /** `next` in `call.then(ok).catch(next)`: a rejection handler the analysis cannot read, if the chain has one. */
 export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
   return promiseChain(call, resolver).unread[0];
+}
+
+/** Callees that call the function they are given and drop what it returns: event emitters, timers. */
+const DROPS_RETURNED_PROMISE: ReadonlySet<string> = new Set([
+  'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener',
+  'setTimeout', 'setInterval', 'setImmediate', 'nextTick', 'queueMicrotask',
+]);
+
+/**
+ * `emitter.on('class:over', async () => { await client.EndRoom(...); })`: the call's failure
+ * leaves the function it is in (awaited or returned there, no handler around it), and that
+ * function is a callback whose promise the code calling it drops. The registering call, if so.
+ */
+export function droppingRegistrar(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  const { caught, end } = promiseChain(call, resolver);
+  if (caught) return undefined;
+  const parent = end.parent;
+  const leaves = parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end);
+  if (!leaves) return undefined;
+  const fn = enclosingFunction(end);
+  const registrar = fn?.parent;
+  if (registrar?.type !== AST_NODE_TYPES.CallExpression || !registrar.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
+  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') ? registrar : undefined;
 }
 
 /** `Promise.allSettled(...)`, which never rejects: the failures of what it is given stay in its results. */

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, isCommonCode } from './catalog-view.js';
-import { combinedInto, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { combinedInto, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
@@ -52,6 +52,8 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
   if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])} (not read)`;
   if (!call.callback && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
+  const registrar = droppingRegistrar(call.node, facts.finder.resolver);
+  if (registrar) return `leaves a callback whose promise ${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}() drops: a failure is an unhandled rejection`;
   return 'no handler here: failures go to the caller';
 }
 

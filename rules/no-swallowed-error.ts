@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
-import { floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -29,6 +29,7 @@ export type MessageIds =
   | 'checkedThenDropped'
   | 'defaultFallsThrough'
   | 'floatingCall'
+  | 'droppedByCaller'
   | 'rethrowTheRest'
   | 'catchWithNext';
 
@@ -143,6 +144,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
+      droppedByCaller: 'A failure of {{actions}} leaves this callback, and {{registrar}} drops the promise it returns: the rejection is unhandled, which stops Node, and no handler sees it.',
       rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
       catchWithNext: 'Hand failures to {{name}}: .catch({{name}})',
     },
@@ -159,6 +161,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
+      droppedByCaller: '{{actions}} 的失败会离开这个回调，而 {{registrar}} 丢弃了它返回的 Promise：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
       catchWithNext: '把失败交给 {{name}}：.catch({{name}})',
     },
@@ -172,7 +175,14 @@ export default createRule<Options, MessageIds>({
         if (call.callback || call.kind === 'intl-sdk' || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
         if (facts.groups.some((group) => group.calls.includes(call))) continue;
         const floating = floatingChainEnd(call.node, facts.finder.resolver);
-        if (!floating) continue;
+        if (!floating) {
+          const registrar = droppingRegistrar(call.node, facts.finder.resolver);
+          if (registrar) {
+            const data = { actions: listActions([call], readSettings(context.settings).language), registrar: `${sourceCode.getText(registrar.callee)}()` };
+            context.report({ node: call.node, messageId: 'droppedByCaller', data });
+          }
+          continue;
+        }
         const next = expressNext(call.node);
         context.report({
           node: floating,

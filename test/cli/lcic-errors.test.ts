@@ -329,6 +329,15 @@ describe('lcic-errors calls', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 calls in 1 file, 4 actions.');
   });
 
+  it('says when a failure leaves a callback whose promise an emitter or a timer drops', () => {
+    const listeners = 'test/fixtures/handlers/listeners.ts';
+    expect(cli('calls', listeners).stdout.trimEnd().split('\n')).toEqual([
+      `${listeners}:9:9  EndRoom  via sdk  leaves a callback whose promise lessons.on() drops: a failure is an unhandled rejection`,
+      `${listeners}:12:18  DeleteRoom  via sdk  leaves a callback whose promise setTimeout() drops: a failure is an unhandled rejection`,
+      '2 calls in 1 file, 2 actions.',
+    ]);
+  });
+
   it('prints no summary when no path exists: zero calls would read as a clean run', () => {
     const { status, stdout, stderr } = cli('calls', 'no/such/folder');
     expect(status).toBe(2);

@@ -211,6 +211,27 @@ ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then
   ],
 });
 
+ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that an emitter or a timer calls', rule, {
+  valid: [
+    {
+      name: 'the listener catches the failure itself',
+      code: SDK + "import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('over', async (id: number) => {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    console.error(err);\n  }\n});",
+    },
+    { name: 'an async mapper whose promises Promise.all hands on: the caller gets the failure', code: SDK + 'export const endAll = (ids: number[]) => Promise.all(ids.map(async (id) => { await client.EndRoom({ RoomId: id }); }));' },
+    { name: 'a callback of a function of the project, which may await what it gets', code: SDK + 'declare function later(task: () => Promise<unknown>): void;\nlater(async () => { await client.EndRoom({ RoomId: 1 }); });' },
+  ],
+  invalid: [
+    {
+      name: 'an async listener that awaits the call, and a timer callback that returns it',
+      code: SDK + "import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('over', async (id: number) => {\n  await client.EndRoom({ RoomId: id });\n});\nsetTimeout(() => client.DeleteRoom({ RoomId: 1 }), 1000);",
+      errors: [
+        { messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'bus.on()' }, line: 6, column: 9, endColumn: 39 },
+        { messageId: 'droppedByCaller', data: { actions: 'DeleteRoom', registrar: 'setTimeout()' }, line: 8, column: 18, endColumn: 50 },
+      ],
+    },
+  ],
+});
+
 /** Real files of the multi-module service: the calls go through a client module and a wrapper class. */
 const statistics = serviceFile('src/statistics.ts');
 const serviceCases = {

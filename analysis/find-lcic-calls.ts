@@ -101,10 +101,12 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
   if (receiver.type === AST_NODE_TYPES.MemberExpression) {
     const object = unwrap(receiver.object);
     const name = propertyName(receiver);
-    if (object.type === AST_NODE_TYPES.ThisExpression) {
-      // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
+    if (object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.Identifier && resolver.isThisAlias(object))) {
       const classNode = enclosingClass(receiver);
-      return name !== undefined && classNode && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) ? name : undefined;
+      // A constructor function's or a prototype method's field (`RoomService.prototype.end = function () { this.client... }`).
+      if (!classNode) return name;
+      // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
+      return name !== undefined && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) ? name : undefined;
     }
     return object.type === AST_NODE_TYPES.MemberExpression && unwrap(object.object).type === AST_NODE_TYPES.ThisExpression ? name : undefined;
   }

@@ -237,6 +237,14 @@ export class ValueResolver {
     return !variable || variable.defs.length === 0;
   }
 
+  /** `self` in `var self = this;` (written once): `self.client` is a field of `this`. */
+  isThisAlias(node: TSESTree.Identifier): boolean {
+    const variable = findVariable(this.scopeOf(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || !variable) return false;
+    return def.node.init?.type === AST_NODE_TYPES.ThisExpression && variable.references.filter((reference) => reference.isWrite()).length === 1;
+  }
+
   /**
    * The parameter `node` names, as declared: the identifier, or for a destructured one
    * (`({ lcic }) => ...`) the whole pattern, which carries the annotation.

@@ -452,6 +452,13 @@ export class ValueResolver {
       const object = unwrap(callee.object);
       if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Object') return this.resolve(node.arguments[0], depth + 1);
     }
+    // `util.promisify(client.EndRoom.bind(client))`, `client.EndRoom.bind(client)`: still the client's method.
+    const calleeName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    const wrapped = calleeName === 'promisify' ? node.arguments[0] : calleeName === 'bind' && callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
+    if (wrapped) {
+      const method = this.resolve(wrapped, depth + 1);
+      if (method?.kind === 'client-method') return method;
+    }
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && node.arguments.length === 1) {
       const source = stringLiteralValue(node.arguments[0]);
       if (source === undefined) return undefined;

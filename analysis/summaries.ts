@@ -298,7 +298,7 @@ export class Summaries {
     this.active.push(fn);
     let summary: CallSummary | undefined;
     try {
-      summary = this.promised(fn, source) ?? this.rawBody(fn, source);
+      summary = this.promised(fn, source) ?? this.promiseWrapped(fn, source) ?? this.rawBody(fn, source);
     } finally {
       this.active.pop();
     }
@@ -335,6 +335,31 @@ export class Summaries {
       edition: first.call.edition,
       body: undefined,
     };
+  }
+
+  /**
+   * `return new Promise((resolve, reject) => client.X(req, (err, res) => (err ? reject(err) : resolve(res))))`:
+   * a callback-form call made a promise, which rejects with the call's own error (its code with
+   * it), or with another (`reject(new Error(err.message))`: no codes for the callers).
+   */
+  private promiseWrapped(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
+    for (const returned of returnedExpressions(fn, source.visitorKeys)) {
+      let made = unwrap(returned);
+      if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
+      const executor = made.type === AST_NODE_TYPES.NewExpression && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise' ? made.arguments[0] : undefined;
+      const reject = executor && isFunctionNode(executor) ? executor.params[1] : undefined;
+      if (!executor || !isFunctionNode(executor) || reject?.type !== AST_NODE_TYPES.Identifier) continue;
+      for (const node of callsIn(executor, source)) {
+        const call = this.finder.classify(node);
+        const error = call?.callback?.params[0];
+        if (!call?.callback || error?.type !== AST_NODE_TYPES.Identifier) continue;
+        const rejections = callsIn(call.callback, source).filter((inner) => inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === reject.name);
+        if (rejections.length === 0) continue;
+        const keepsError = rejections.some((inner) => inner.arguments[0]?.type === AST_NODE_TYPES.Identifier && inner.arguments[0].name === error.name);
+        return { ...this.actionsOf(call, fn, source), failures: keepsError ? 'codes' : 'no-codes', via: call.kind, edition: call.edition, body: undefined };
+      }
+    }
+    return undefined;
   }
 
   /**

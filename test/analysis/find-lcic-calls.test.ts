@@ -402,6 +402,33 @@ describe('findLcicCalls: a receiver nothing places, taken for a client by its na
 /** Every call of a helper, with what its callers meet when it fails. */
 const failuresProbe = probeOf((call) => (call.kind === 'helper' ? { node: call.node, description: `${call.action ?? '?'} ${call.summary?.failures ?? '?'}` } : undefined));
 
+describe('findLcicCalls: a callback-form call made a promise', () => {
+  it('new Promise around the call: a call of its action, with codes when the promise rejects with the call\'s error', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'const describe = (id: number) => new Promise((resolve, reject) => { client.DescribeRoom({ RoomId: id }, (err, res) => (err ? reject(err) : resolve(res))); });',
+      'async function end(id: number) { return await new Promise((ok, fail) => client.EndRoom({ RoomId: id }, (e) => (e ? fail(new Error(e.message)) : ok(true)))); }',
+      'const quiet = (id: number) => new Promise((resolve) => client.StartRoom({ RoomId: id }, () => resolve(null)));',
+      'export const calls = [describe(1), end(1), quiet(1)];',
+    ].join('\n');
+    expect(lintWith(failuresProbe, code).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['6:23 DescribeRoom codes', '6:36 EndRoom no-codes']);
+  });
+
+  it('util.promisify of the client\'s method, bound or not: a call of that action', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      "import util from 'node:util';",
+      "import { promisify } from 'node:util';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'const endRoom = util.promisify(client.EndRoom.bind(client));',
+      'const startRoom = promisify(client.StartRoom);',
+      'export const calls = [endRoom({ RoomId: 1 }), startRoom({ RoomId: 1 })];',
+    ].join('\n');
+    expect(calls(code)).toEqual(['7:23 sdk EndRoom china promise', '7:47 sdk StartRoom china promise']);
+  });
+});
+
 describe('findLcicCalls: a signing helper that checks the body and throws', () => {
   /** A helper `call(action, payload)` whose failure branch is `failure`, called once for DescribeRoom. */
   const helper = (failure: string, before = '') =>

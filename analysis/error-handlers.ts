@@ -175,5 +175,13 @@ export function floatingChainEnd(call: TSESTree.CallExpression, resolver: ValueR
   if (caught) return undefined;
   let node: TSESTree.Node = end;
   while (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
-  return node.parent.type === AST_NODE_TYPES.ExpressionStatement ? end : undefined;
+  return node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node) ? end : undefined;
+}
+
+/** `new Promise((resolve, reject) => client.X(req, cb))`: what a Promise executor returns is dropped. */
+function isExecutorResult(node: TSESTree.Node): boolean {
+  const executor: TSESTree.Node | undefined = node.parent;
+  if (executor?.type !== AST_NODE_TYPES.ArrowFunctionExpression || executor.body !== node) return false;
+  const made = executor.parent;
+  return made.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === executor && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
 }

@@ -87,6 +87,25 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'China SDK: the callback form as the result of a Promise executor arrow, which the Promise drops',
+    code: SDK + 'export const describe = (id: number) => new Promise((resolve, reject) => client.DescribeRoom({ RoomId: id }, (err, res) => (err ? reject(err) : resolve(res))));',
+    errors: [
+      {
+        messageId: 'floatingPromise',
+        data: { action: 'DescribeRoom' },
+        line: 3,
+        column: 74,
+        endColumn: 159,
+        suggestions: [
+          {
+            messageId: 'catchPromise',
+            output: SDK + 'export const describe = (id: number) => new Promise((resolve, reject) => client.DescribeRoom({ RoomId: id }, (err, res) => (err ? reject(err) : resolve(res))).catch(() => undefined));',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'China SDK: the callback form chained with .then, and no rejection handler',
     code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).then(() => undefined);',
     errors: [

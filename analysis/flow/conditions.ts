@@ -80,6 +80,26 @@ type Compiled = (world: number) => number;
 
 const DEPTH_LIMIT = 4;
 
+
+const negation = (test: Compiled): Compiled => (w) => not(test(w));
+
+/** `x.indexOf(y)`. */
+const isIndexOf = (node: TSESTree.Node): boolean => {
+  const call = unwrap(node);
+  return call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'indexOf';
+};
+
+/** `-1`, `0`: a number literal, negated or not. */
+function numberValue(node: TSESTree.Node): number | undefined {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number') return value.value;
+  if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '-' && value.argument.type === AST_NODE_TYPES.Literal && typeof value.argument.value === 'number') return -value.argument.value;
+  return undefined;
+}
+
+/** The operator with its sides swapped (`-1 < i` is `i > -1`). */
+const FLIPPED: Readonly<Record<string, string>> = { '===': '===', '==': '==', '!==': '!==', '!=': '!=', '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+
 export class Conditions {
   private readonly compiled = new Map<TSESTree.Node, Compiled>();
 
@@ -207,6 +227,8 @@ export class Conditions {
   }
 
   private binary(node: TSESTree.BinaryExpression): Compiled | undefined {
+    const indexOf = this.indexOfTest(node);
+    if (indexOf) return indexOf;
     // `err instanceof TencentCloudSDKHttpException`, `'requestId' in err` (a type guard's body):
     // every failure with a code is an SDK error object; one without (a network error) may not be.
     const classTest = node.operator === 'instanceof' ? node.left : node.operator === 'in' && stringLiteralValue(node.left) !== undefined ? node.right : undefined;
@@ -302,18 +324,7 @@ export class Conditions {
     const [first] = node.arguments;
     if (callee.type === AST_NODE_TYPES.MemberExpression && first) {
       const object = this.symbols.of(callee.object);
-      if (object?.kind === 'code' && (name === 'startsWith' || name === 'endsWith' || name === 'includes')) {
-        const text = this.symbols.resolver.resolveString(first);
-        if (text === undefined) return undefined;
-        if (name === 'startsWith') this.record(first, text, 'prefix', false, node, callee.object);
-        const test = (code: string) => (name === 'startsWith' ? code.startsWith(text) : name === 'endsWith' ? code.endsWith(text) : code.includes(text));
-        return (w) => {
-          const code = this.codeIn(w);
-          if (code === undefined) return FALSE;
-          if (code === ANOTHER_CODE) return UNKNOWN;
-          return test(code) ? verdict(TRUE, true) : FALSE;
-        };
-      }
+      if (object?.kind === 'code' && (name === 'startsWith' || name === 'endsWith' || name === 'includes')) return this.textTest(name, first, node, callee.object);
       if (this.symbols.of(first)?.kind === 'code') {
         if (name === 'test') return this.regexTest(callee.object);
         if (name === 'has' || name === 'includes') {
@@ -325,6 +336,49 @@ export class Conditions {
     }
     if (callee.type === AST_NODE_TYPES.Identifier && name === 'Boolean' && first) return this.compileChild(first);
     return this.guardCall(node);
+  }
+
+  /** `code.startsWith('ResourceNotFound')` and the like: a test of the code's text. */
+  private textTest(name: 'startsWith' | 'endsWith' | 'includes', textNode: TSESTree.Node, owner: TSESTree.Node, subject: TSESTree.Node): Compiled | undefined {
+    const text = this.symbols.resolver.resolveString(textNode);
+    if (text === undefined) return undefined;
+    if (name === 'startsWith') this.record(textNode, text, 'prefix', false, owner, subject);
+    const test = (code: string) => (name === 'startsWith' ? code.startsWith(text) : name === 'endsWith' ? code.endsWith(text) : code.includes(text));
+    return (w) => {
+      const code = this.codeIn(w);
+      if (code === undefined) return FALSE;
+      if (code === ANOTHER_CODE) return UNKNOWN;
+      return test(code) ? verdict(TRUE, true) : FALSE;
+    };
+  }
+
+  /**
+   * `RETRYABLE.indexOf(err.code) !== -1` (membership) and `err.code.indexOf('Failed') === 0` (a
+   * prefix), as older code writes `includes` and `startsWith`.
+   */
+  private indexOfTest(node: TSESTree.BinaryExpression): Compiled | undefined {
+    const [call, bound, flipped] = isIndexOf(node.left) ? [unwrap(node.left), node.right, false] : isIndexOf(node.right) ? [unwrap(node.right), node.left, true] : [];
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !bound) return undefined;
+    const limit = numberValue(bound);
+    const operator = flipped ? FLIPPED[node.operator] : node.operator;
+    if (limit === undefined || operator === undefined) return undefined;
+    // What the comparison asks of the index: found at all, or found at the start.
+    const found = (limit === -1 && (operator === '!==' || operator === '!=' || operator === '>')) || (limit === 0 && operator === '>=') ? true
+      : (limit === -1 && (operator === '===' || operator === '==')) || (limit === 0 && operator === '<') ? false
+      : undefined;
+    const atStart = limit === 0 && (operator === '===' || operator === '==') ? true : limit === 0 && (operator === '!==' || operator === '!=') ? false : undefined;
+    const [argument] = call.arguments;
+    if (!argument) return undefined;
+    const object = call.callee.object;
+    if (found !== undefined && this.symbols.of(argument)?.kind === 'code') {
+      const table = codeTable(this.symbols.resolver.resolve(object), this.symbols.resolver);
+      const member = table && this.membership(table, node, false, argument);
+      return member && (found ? member : negation(member));
+    }
+    const positive = found ?? atStart;
+    if (positive === undefined || this.symbols.of(object)?.kind !== 'code') return undefined;
+    const text = this.textTest(found === undefined ? 'startsWith' : 'includes', argument, node, object);
+    return text && (positive ? text : negation(text));
   }
 
   /** `/^AuthFailure/.test(code)`. */

@@ -558,6 +558,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
     {
+      name: 'indexOf, as older code writes includes and startsWith: a retry for some codes, every other code passed on',
+      code: SDK + lines(
+        "const RETRYABLE = ['InternalError', 'FailedOperation'];",
+        'client.DeleteRoom({ RoomId: 1 }, (err) => {',
+        '  if (!err) return done(null);',
+        "  if (err.code === 'ResourceNotFound.Room') return done(null);",
+        '  if (RETRYABLE.indexOf(err.code) !== -1) return setTimeout(() => done(null), 1000);',
+        "  if (err.code.indexOf('FailedOperation.') === 0) return done(null);",
+        '  done(err);',
+        '}).catch(() => undefined);',
+        'declare function done(e: unknown): void;',
+      ),
+    },
+    {
       name: 'a list of codes looked up with includes covers those codes',
       code: SDK + lines(
         "const TRANSIENT = ['InternalError', 'FailedOperation'];",

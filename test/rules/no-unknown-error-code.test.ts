@@ -33,6 +33,26 @@ const withDatabaseWrite = (compared: string) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a misspelt code in a list looked up with indexOf',
+    code: SDK + "const RETRYABLE = ['InternalError', 'FailedOperation.RequestTimeOut'];\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (RETRYABLE.indexOf(e.code) > -1) return null; throw e; });",
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'FailedOperation.RequestTimeOut', hint: " Did you mean 'FailedOperation.RequestTimedOut'?" },
+        line: 3,
+        column: 37,
+        endColumn: 69,
+        suggestions: [
+          {
+            messageId: 'replaceCode',
+            data: { code: 'FailedOperation.RequestTimedOut' },
+            output: SDK + "const RETRYABLE = ['InternalError', 'FailedOperation.RequestTimedOut'];\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (RETRYABLE.indexOf(e.code) > -1) return null; throw e; });",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "beside a database write, a code shaped like LCIC's that is none of them ('Offline' is no library's code either)",
     code: withDatabaseWrite("'Offline'"),
     errors: [{ messageId: 'unknownCode', data: { code: 'Offline', hint: '' }, line: 9, column: 20, endColumn: 29, suggestions: [] }],

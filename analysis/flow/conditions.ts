@@ -332,7 +332,8 @@ export class Conditions {
           return table ? this.membership(table, node, false, first) : undefined;
         }
       }
-      return undefined;
+      // `errors.isRetryable(err)`: a guard reached through a module object or a class is still a guard.
+      return this.guardCall(node);
     }
     if (callee.type === AST_NODE_TYPES.Identifier && name === 'Boolean' && first) return this.compileChild(first);
     return this.guardCall(node);

@@ -33,6 +33,23 @@ const withDatabaseWrite = (compared: string) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a guard reached as a method of an object (errors.isGone(e)), as a module object exports it',
+    code: SDK + "const errors = { isGone: (e: any) => e.code === 'ResourceNotFound.Rom' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { if (errors.isGone(e)) return null; throw e; });",
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 3,
+        column: 49,
+        endColumn: 71,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: SDK + "const errors = { isGone: (e: any) => e.code === 'ResourceNotFound.Room' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { if (errors.isGone(e)) return null; throw e; });" },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: SDK + "const errors = { isGone: (e: any) => e.code === 'ResourceNotFound' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { if (errors.isGone(e)) return null; throw e; });" },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a misspelt code in a list looked up with indexOf',
     code: SDK + "const RETRYABLE = ['InternalError', 'FailedOperation.RequestTimeOut'];\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (RETRYABLE.indexOf(e.code) > -1) return null; throw e; });",
     errors: [

@@ -269,11 +269,28 @@ export class LcicCallFinder {
     if (action === undefined || !isKnownAction(action)) return undefined;
     const receiver = unwrap(callee.object);
     const name = injectedReceiverName(receiver, this.resolver);
-    if (name === undefined || !(isSharedActionName(action) ? LCIC_NAME : CLIENT_NAME).test(name)) return undefined;
+    if (name === undefined || !CLIENT_NAME.test(name)) return undefined;
+    if (isSharedActionName(action) && !LCIC_NAME.test(name) && !this.callsLcicOnlyAction(receiver)) return undefined;
     if (this.resolver.resolve(receiver) !== undefined) return undefined;
     // 1 is TypeFlags.Any (typescript is not loaded at run time).
     if (this.types && (this.types.getTypeAtLocation(receiver).flags & 1) === 0) return undefined;
     return { ...this.sdkCall(node, 'china', action, callee.property), byName: true };
+  }
+
+  /**
+   * Whether the same receiver, written the same way (`client`, `this.client`), is also called with
+   * an action no other product has (`client.CreateRoom`), in the function that declares it (a
+   * parameter) or else in the file: then its `DescribeUser` is LCIC's too.
+   */
+  private callsLcicOnlyAction(receiver: TSESTree.Node): boolean {
+    const text = this.source.text.slice(receiver.range[0], receiver.range[1]);
+    const parameter = receiver.type === AST_NODE_TYPES.Identifier ? this.resolver.parameterOf(receiver) : undefined;
+    const scope = parameter ? parameter.parent : this.source.ast;
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [, method] of this.source.text.slice(scope.range[0], scope.range[1]).matchAll(new RegExp(`(?<![\\w.$])${escaped}\\s*\\.\\s*([A-Z]\\w*)\\s*\\(`, 'g'))) {
+      if (method && isKnownAction(method) && !isSharedActionName(method)) return true;
+    }
+    return false;
   }
 
   /** A call straight to the API: an SDK client's method, CommonClient.request, fetch or axios. */

@@ -378,8 +378,10 @@ describe('findLcicCalls: a receiver nothing places, taken for a client by its na
       'export class Gateway { constructor(deps: any) { this.deps = deps; } deps: any; kick() { return this.deps.lcic.KickUserFromRoom({}); } }',
       'export function Rooms(this: any, client: any) { this.client = client; }',
       'Rooms.prototype.start = function (this: any) { const self = this; return self.client.StartRoom({}); };',
+      // DeleteUser is CAM's too: a plain `client` is LCIC's when it is also called with an action only LCIC has.
+      'export function users(client: any) { client.RegisterUser({}); return client.DeleteUser({}); }',
     ].join('\n');
-    expect(factCalls(code)).toEqual(['3:40 sdk EndRoom by name', '5:61 sdk DescribeRoom by name', '6:60 sdk DescribeCurrentMemberList by name', '7:111 sdk KickUserFromRoom by name', '9:86 sdk StartRoom by name']);
+    expect(factCalls(code)).toEqual(['3:40 sdk EndRoom by name', '5:61 sdk DescribeRoom by name', '6:60 sdk DescribeCurrentMemberList by name', '7:111 sdk KickUserFromRoom by name', '9:86 sdk StartRoom by name', '10:45 sdk RegisterUser by name', '10:77 sdk DeleteUser by name']);
     // Not part of what a function amounts to for its callers: the finder alone does not take them.
     expect(calls(code)).toEqual([]);
   });

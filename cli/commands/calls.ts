@@ -23,7 +23,8 @@ function sourceFiles(target: string): string[] {
   if (stats.isFile()) return isSourceFilePath(target) ? [target] : [];
   if (!stats.isDirectory()) return [];
   return readdirSync(target, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.') && !(entry.isDirectory() && SKIPPED_FOLDERS.has(entry.name)))
+    // By name, whatever the entry is: a symlinked node_modules is still none of the project's code.
+    .filter((entry) => !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => sourceFiles(path.join(target, entry.name)));
 }

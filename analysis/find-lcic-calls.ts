@@ -300,7 +300,7 @@ export class LcicCallFinder {
       if (callee.name === 'fetch') return this.resolver.isGlobal(callee) ? this.rawFetch(node) : undefined;
       const value = this.resolver.resolve(callee);
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
-      if (value?.kind === 'client-method') return this.sdkCall(node, value.sdk, value.action, callee);
+      if (value?.kind === 'client-method') return this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
       return undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -309,7 +309,7 @@ export class LcicCallFinder {
 
     if (isPascalCase(name)) {
       const target = this.resolver.resolve(callee.object);
-      if (target?.kind === 'client') return this.sdkCall(node, target.sdk, name, callee.property);
+      if (target?.kind === 'client') return this.sdkCall(node, target.sdk, name, callee.property, target.endpoint);
       // A wrapper's other PascalCase methods are its own business; only action names are calls.
       if (target?.kind === 'wrapper') return isKnownAction(name) ? this.wrapperCall(node, name, callee.property) : undefined;
       // Type lookups are the expensive part: only for real action names on objects the code alone could not place.
@@ -320,7 +320,7 @@ export class LcicCallFinder {
       if (target?.kind === 'common-client') return this.requestCall(node, 'common-client', target.edition);
       // Some call the SDK client's own request() for actions newer than their SDK.
       if (target?.kind === 'client') {
-        return target.sdk === 'international' ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'sdk', this.settings.edition);
+        return target.sdk === 'international' ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'sdk', target.endpoint ?? this.settings.edition);
       }
       if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
       return undefined;
@@ -332,14 +332,15 @@ export class LcicCallFinder {
     return undefined;
   }
 
-  private sdkCall(node: TSESTree.CallExpression, sdk: 'china' | 'international', action: string, actionNode: TSESTree.Node): LcicCall {
+  /** `endpoint`: the edition of the host the client was pointed at, which wins over the setting. */
+  private sdkCall(node: TSESTree.CallExpression, sdk: 'china' | 'international', action: string, actionNode: TSESTree.Node, endpoint?: LcicEdition): LcicCall {
     return {
       node,
       kind: sdk === 'international' ? 'intl-sdk' : 'sdk',
       action,
       actions: [action],
       actionNode,
-      edition: sdk === 'international' ? 'international' : this.settings.edition,
+      edition: sdk === 'international' ? 'international' : (endpoint ?? this.settings.edition),
       callback: lastFunctionArgument(node),
     };
   }

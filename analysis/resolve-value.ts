@@ -28,9 +28,10 @@ export type ResolvedValue =
   | { readonly kind: 'sdk-namespace'; readonly sdk: SdkFlavor; readonly path: readonly string[] }
   | { readonly kind: 'common-namespace' }
   | { readonly kind: 'client-class'; readonly sdk: SdkFlavor }
-  | { readonly kind: 'client'; readonly sdk: SdkFlavor }
+  /** `endpoint`: the edition of the host its `profile.httpProfile.endpoint` names, when it names one. */
+  | { readonly kind: 'client'; readonly sdk: SdkFlavor; readonly endpoint?: LcicEdition }
   /** `const { CreateRoom } = client`: a client method taken off its object. */
-  | { readonly kind: 'client-method'; readonly sdk: SdkFlavor; readonly action: string }
+  | { readonly kind: 'client-method'; readonly sdk: SdkFlavor; readonly action: string; readonly endpoint?: LcicEdition }
   | { readonly kind: 'common-client-class' }
   | { readonly kind: 'common-client'; readonly edition: LcicEdition }
   /** A user class named in `settings.lcic.clients`, and its instances. */
@@ -100,7 +101,7 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'common-namespace':
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
     case 'client':
-      return /^[A-Z]/.test(name) ? { kind: 'client-method', sdk: value.sdk, action: name } : undefined;
+      return /^[A-Z]/.test(name) ? { kind: 'client-method', sdk: value.sdk, action: name, ...(value.endpoint ? { endpoint: value.endpoint } : {}) } : undefined;
     case 'object': {
       const property = findProperty(value.node, name);
       return property && resolver?.resolve(property.value, depth + 1);
@@ -536,8 +537,14 @@ export class ValueResolver {
   private construct(callee: ResolvedValue | undefined, made: TSESTree.NewExpression, depth: number): ResolvedValue | undefined {
     const args = made.arguments;
     switch (callee?.kind) {
-      case 'client-class':
-        return { kind: 'client', sdk: callee.sdk };
+      case 'client-class': {
+        // `profile: { httpProfile: { endpoint: 'lcic.intl.tencentcloudapi.com' } }`: the China SDK sent to the international host.
+        const config = this.resolveObject(args[0], depth + 1);
+        const profile = this.resolveObject(config && findProperty(config, 'profile')?.value, depth + 1);
+        const http = this.resolveObject(profile && findProperty(profile, 'httpProfile')?.value, depth + 1);
+        const endpoint = http && this.knownFragments(findProperty(http, 'endpoint')?.value, depth + 1).map(lcicHostEdition).find(Boolean);
+        return endpoint ? { kind: 'client', sdk: callee.sdk, endpoint } : { kind: 'client', sdk: callee.sdk };
+      }
       case 'common-client-class': {
         const host = this.resolveString(args[0], depth + 1);
         const edition = host === undefined ? undefined : lcicHostEdition(host);

@@ -121,6 +121,21 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     const code = "import * as tc from 'tencentcloud-sdk-nodejs';\nnew tc.lcic.v20220817.Client({}).CreateRoom({});";
     expect(calls(code, { settings: { lcic: { edition: 'international' } } })).toEqual(['2:34 sdk CreateRoom international promise']);
   });
+
+  it("takes the edition of the host the China SDK's client is pointed at over the setting", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      "const HOST = 'lcic.intl.tencentcloudapi.com';",
+      'const intl = new tc.lcic.v20220817.Client({ region: "ap-singapore", profile: { httpProfile: { endpoint: HOST } } });',
+      "const china = new tc.lcic.v20220817.Client({ profile: { httpProfile: { endpoint: 'lcic.tencentcloudapi.com' } } });",
+      "export const calls = [intl.CreateRoom({}), intl.request('EndRoom', {}), china.CreateRoom({})];",
+    ].join('\n');
+    expect(calls(code, { settings: { lcic: { edition: 'international' } } })).toEqual([
+      '5:28 sdk CreateRoom international promise',
+      '5:57 sdk EndRoom international promise',
+      '5:79 sdk CreateRoom china promise',
+    ]);
+  });
 });
 
 describe('findLcicCalls: other SDKs and raw HTTP', () => {

@@ -77,6 +77,17 @@ export interface FailureHandlerInput {
   };
 }
 
+/** Whether a statement may leave the code it is in: a `return`, `throw`, `break` or `continue` in it (not in a nested function). */
+function mayLeave(statement: TSESTree.Node): boolean {
+  let leaves = false;
+  walkTree(statement, undefined, (inner) => {
+    if (leaves || (inner !== statement && isOwnScope(inner))) return false;
+    leaves = inner.type === AST_NODE_TYPES.ReturnStatement || inner.type === AST_NODE_TYPES.ThrowStatement || inner.type === AST_NODE_TYPES.BreakStatement || inner.type === AST_NODE_TYPES.ContinueStatement;
+    return !leaves;
+  });
+  return leaves;
+}
+
 export class FailureFlow extends FlowWalker {
   readonly messageOnlyLogs: MessageOnlyLog[] = [];
   /** `return res.status(500).json({ error: err.message })`: the caller hears of the failure, support cannot find it. */
@@ -132,7 +143,7 @@ export class FailureFlow extends FlowWalker {
         const keptByAnother = node.arguments.some((argument) => this.mentionsIn(argument).keeps);
         if (!keptByAnother) for (const argument of node.arguments) this.noteLossy(argument);
         const message = this.messageOnly(node);
-        if (message && !this.messageOnlyLogs.some((log) => log.call === node)) this.messageOnlyLogs.push({ call: node, message });
+        if (message && !this.messageOnlyLogs.some((log) => log.call === node) && !this.rethrownAfter(node)) this.messageOnlyLogs.push({ call: node, message });
         // `res.status(500).json({ error: err.message });` as a statement: an answer as much as its `return` form.
         if (!message && !keptByAnother && this.sendsMessage(node)) for (const argument of node.arguments) this.noteMessageOnlyAnswer(argument);
       }
@@ -142,6 +153,29 @@ export class FailureFlow extends FlowWalker {
       if (node.type === AST_NODE_TYPES.SwitchStatement) for (const switchCase of node.cases) if (switchCase.test) this.conditions.caseVerdict(node.discriminant, switchCase.test, node, 0);
       return true;
     });
+  }
+
+  /**
+   * Whether the error itself is thrown right after `node`, with nothing between that could leave
+   * first: `console.warn('failed', err.code); throw err;`, or the log in an `if` and the rethrow
+   * after it. Such a log needs no RequestId: the error goes on with it.
+   */
+  private rethrownAfter(node: TSESTree.Node): boolean {
+    let current: TSESTree.Node = node;
+    while (current !== this.input.body) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (!parent) return false;
+      if (parent.type === AST_NODE_TYPES.BlockStatement) {
+        for (const next of parent.body.slice(parent.body.indexOf(current as TSESTree.Statement) + 1)) {
+          if (next.type === AST_NODE_TYPES.ThrowStatement) return this.symbols.of(next.argument)?.kind === 'error';
+          if (mayLeave(next)) return false;
+        }
+      } else if (parent.type !== AST_NODE_TYPES.ExpressionStatement && parent.type !== AST_NODE_TYPES.IfStatement) {
+        return false;
+      }
+      current = parent;
+    }
+    return false;
   }
 
   /** Where world `world`'s unmatched paths return a value as if nothing failed, in source order. */

@@ -241,6 +241,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'the message logged, then an answer for one code before the rethrow: on that path the RequestId is lost',
+    code: SDK + "client.DescribeUser({ UserId: 'u' }).catch((err) => {\n  console.warn('DescribeUser failed', err.message);\n  if (err.code === 'ResourceNotFound.User') return null;\n  throw err;\n});",
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { name: 'err', actions: 'DescribeUser', text: 'err.message' },
+        line: 4,
+        column: 39,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'err' },
+            output: SDK + "client.DescribeUser({ UserId: 'u' }).catch((err) => {\n  console.warn('DescribeUser failed', err.message, err);\n  if (err.code === 'ResourceNotFound.User') return null;\n  throw err;\n});",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a log call given only the message, in an international callback',
     code: INTL + "intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) { console.error('failed: ' + err.message); return; } });",
     errors: [
@@ -307,6 +327,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: 'the code logged, then the error itself rethrown: the RequestId goes on with it',
+      code: SDK + "client.DescribeUser({ UserId: 'u' }).catch((err) => {\n  if (err.code === 'InternalError') {\n    console.warn('DescribeUser failed', err.code);\n  }\n  throw err;\n});",
+    },
     { name: 'the same service class made with an object that only looks like a client: nothing to report', code: "import * as tc from 'tencentcloud-sdk-nodejs';\nclass RoomService {\n  constructor(client) {\n    this.client = client;\n  }\n  async endLesson(id) {\n    try {\n      await this.client.EndRoom({ RoomId: id });\n    } catch (err) {\n      throw new Error(err.message);\n    }\n  }\n}\nexport const rooms = new RoomService({ EndRoom: async (_req: object) => ({}) });" },
     {
       name: 'the Error and the RequestId destructured side by side, both given to the new error',

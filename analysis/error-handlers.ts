@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, propertyName } from './ast.js';
+import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, propertyName, unwrap, walkTree } from './ast.js';
 import type { LcicCall } from './find-lcic-calls.js';
 import type { ValueResolver } from './resolve-value.js';
 
@@ -59,6 +59,32 @@ function promiseChain(call: TSESTree.CallExpression, resolver: ValueResolver) {
 export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
   return promiseChain(call, resolver).unread[0];
 }
+
+/**
+ * Whether the `try` of a catch clause also awaits something other than `calls` (a database write,
+ * a helper the analysis cannot read): its failures, with codes of their own, reach the same catch.
+ */
+export function awaitsOtherWork(handler: ErrorHandler, calls: readonly LcicCall[]): boolean {
+  const tryStatement = handler.kind === 'catch-clause' ? handler.node.parent : undefined;
+  if (tryStatement?.type !== AST_NODE_TYPES.TryStatement) return false;
+  const own = new Set<TSESTree.Node>(calls.map((call) => call.node));
+  let other = false;
+  walkTree(tryStatement.block, undefined, (node) => {
+    if (other || isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) {
+      // Through `.then(...)`/`.catch(...)` to the call that starts the chain.
+      let awaited = unwrap(node.argument);
+      while (awaited.type === AST_NODE_TYPES.CallExpression && awaited.callee.type === AST_NODE_TYPES.MemberExpression && CHAIN_METHODS.has(propertyName(awaited.callee) ?? '')) {
+        awaited = unwrap(awaited.callee.object);
+      }
+      other = !own.has(awaited);
+    }
+    return !other;
+  });
+  return other;
+}
+
+const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 /** Callees that call the function they are given and drop what it returns: event emitters, timers. */
 const DROPS_RETURNED_PROMISE: ReadonlySet<string> = new Set([

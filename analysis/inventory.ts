@@ -51,7 +51,9 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   if (settledBy(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason (not read)";
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
   if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])} (not read)`;
-  if (!call.callback && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
+  // The international SDK's calls return nothing (their callback gets the failure), and a client taken by name may be one.
+  const returnsPromise = call.kind !== 'intl-sdk' && !call.byName;
+  if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
   const registrar = droppingRegistrar(call.node, facts.finder.resolver);
   if (registrar) return `leaves a callback whose promise ${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}() drops: a failure is an unhandled rejection`;
   return 'no handler here: failures go to the caller';

@@ -119,8 +119,9 @@ export default createRule<Options, MessageIds>({
         const [call] = group.calls;
         if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;
         checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? []);
-        // The international SDK returns nothing; the others return a promise that also rejects.
-        const floating = call.kind === 'intl-sdk' ? undefined : floatingChainEnd(call.node, facts.finder.resolver);
+        // The international SDK returns nothing; the others return a promise that also rejects. A client
+        // taken by its name alone may be either: nothing is said of a promise it may not return.
+        const floating = call.kind === 'intl-sdk' || call.byName ? undefined : floatingChainEnd(call.node, facts.finder.resolver);
         if (floating) {
           context.report({
             node: floating,

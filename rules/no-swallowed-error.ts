@@ -172,7 +172,8 @@ export default createRule<Options, MessageIds>({
       // A promise nobody awaits, returns or catches: no handler exists to drop or keep anything.
       for (const call of facts.calls) {
         // Callback-form calls are handle-callback-error's; a chain ending in `.catch(next)` has a handler, unread.
-        if (call.callback || call.kind === 'intl-sdk' || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
+        // A client taken by its name alone may be the international SDK's, whose calls return no promise.
+        if (call.callback || call.kind === 'intl-sdk' || call.byName || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
         if (facts.groups.some((group) => group.calls.includes(call))) continue;
         const floating = floatingChainEnd(call.node, facts.finder.resolver);
         if (!floating) {

@@ -8,6 +8,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { rootOf } from '../analysis/ast.js';
 import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
+import { awaitsOtherWork } from '../analysis/error-handlers.js';
 import { failuresCarryCodes, onFileFacts, type HandlerGroup } from '../analysis/facts.js';
 import { failuresIncludeNetworkCodes } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -22,8 +23,6 @@ export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unknownCodeElsewhe
 
 const RULE = 'no-unknown-error-code';
 
-/** What LCIC codes look like: PascalCase words, dot-separated (`FailedOperation.ClassTooLong`). */
-const LCIC_CODE_SHAPE = /^[A-Z][a-z][A-Za-z0-9]*(\.[A-Z][A-Za-z0-9]*)*$/;
 
 /** Whether any code in `codes` could satisfy the test. */
 function matchesAny(test: CodeTest, codes: Iterable<string>): boolean {
@@ -119,10 +118,9 @@ export default createRule<Options, MessageIds>({
       const near = nearestNames(test.code, candidates);
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
-      // network errors compares other codes too: there, only a string that looks like a misspelt code is reported.
-      // And a string shaped like no LCIC code (`P2002`, `ER_DUP_ENTRY`, `ETIMEDOUT`) is some other library's code,
-      // thrown by other work in the same `try` (a database write after the call): only a near miss of a real one is reported.
-      if ((test.fromTable || onlyNearMisses || !LCIC_CODE_SHAPE.test(test.code)) && hintCode === undefined) return;
+      // network errors, or the errors of other work its `try` awaits (a database write: `P2002`, COS:
+      // `NoSuchKey`), compares other codes too: there, only a string that looks like a misspelt code is reported.
+      if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
       const at = placeOf(tests);
       if (!at) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);
@@ -155,17 +153,21 @@ export default createRule<Options, MessageIds>({
     interface Reached {
       readonly tests: CodeTest[];
       readonly calls: HandlerGroup['calls'][number][];
-      networkErrorsToo: boolean;
+      /** Some handler that reaches it also gets failures that are not LCIC's: an HTTP client's, or other work's in its `try`. */
+      otherCodesToo: boolean;
+      /** Some handler that reaches it is a catch whose `try` awaits other work: any code may come from there. */
+      otherWorkToo: boolean;
     }
 
-    function check({ tests, calls, networkErrorsToo }: Reached): void {
+    function check({ tests, calls, otherCodesToo, otherWorkToo }: Reached): void {
       const [test] = tests;
       if (!test) return;
       const returnable = returnableCodes(calls);
       if (!matchesAny(test, allCodeNames)) {
-        reportUnknown(tests, returnable, networkErrorsToo);
+        reportUnknown(tests, returnable, otherCodesToo);
         return;
       }
+      if (otherWorkToo) return;
       // A real LCIC code the calls never return is dead whatever else reaches the handler: an HTTP client's own codes are never LCIC's.
       if (!returnable || test.fromTable || matchesAny(test, returnable) || matchesAny(test, commonCodes)) return;
       // Unless it is written in another module: a mapper there may serve other files' calls, which this lint does not see.
@@ -180,28 +182,32 @@ export default createRule<Options, MessageIds>({
 
     return onFileFacts(context, (facts) => {
       const reached = new Map<TSESTree.Node, Reached>();
-      const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], networkErrorsToo: boolean) => {
+      const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], otherCodesToo: boolean, otherWorkToo: boolean) => {
         for (const test of tests) {
           const known = reached.get(test.node);
           if (!known) {
-            reached.set(test.node, { tests: [test], calls: [...calls], networkErrorsToo });
+            reached.set(test.node, { tests: [test], calls: [...calls], otherCodesToo, otherWorkToo });
             continue;
           }
           known.tests.push(test);
           known.calls.push(...calls);
-          known.networkErrorsToo ||= networkErrorsToo;
+          known.otherCodesToo ||= otherCodesToo;
+          known.otherWorkToo ||= otherWorkToo;
         }
       };
       for (const group of facts.groups) {
         // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
         if (!group.calls.some(failuresCarryCodes)) continue;
         const flow = facts.failureFlow(group);
-        if (flow) add(flow.tests, group.calls, group.calls.some((call) => !failuresCarryCodes(call) || failuresIncludeNetworkCodes(call)));
+        if (!flow) continue;
+        const otherWork = awaitsOtherWork(group.handler, group.calls);
+        const networkErrors = group.calls.some((call) => !failuresCarryCodes(call) || failuresIncludeNetworkCodes(call));
+        add(flow.tests, group.calls, networkErrors || otherWork, otherWork);
       }
       // A raw body's `Response.Error.Code`, compared where the body is read.
       for (const call of facts.calls) {
         const flow = facts.rawFlow(call);
-        if (flow) add(flow.tests, [call], false);
+        if (flow) add(flow.tests, [call], false, false);
       }
       for (const entry of reached.values()) check(entry);
     });

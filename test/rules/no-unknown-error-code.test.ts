@@ -70,9 +70,27 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
-    name: "beside a database write, a code shaped like LCIC's that is none of them ('Offline' is no library's code either)",
-    code: withDatabaseWrite("'Offline'"),
-    errors: [{ messageId: 'unknownCode', data: { code: 'Offline', hint: '' }, line: 9, column: 20, endColumn: 29, suggestions: [] }],
+    // The suggestion is the nearest code CreateRoom can return: ResourceNotFound.User.
+    name: 'beside a database write, a near miss of a real code is still reported',
+    code: withDatabaseWrite("'ResourceNotFound.Rom'"),
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.User'?" },
+        line: 9,
+        column: 20,
+        endColumn: 42,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.User' }, output: withDatabaseWrite("'ResourceNotFound.User'") },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: withDatabaseWrite("'ResourceNotFound'") },
+        ],
+      },
+    ],
+  },
+  {
+    name: "without other work in the try, another library's code is one the call never has",
+    code: SDK + "export async function book() {\n  try {\n    return await client.CreateRoom({} as never);\n  } catch (e: any) {\n    if (e.code === 'NoSuchKey') return null;\n    throw e;\n  }\n}",
+    errors: [{ messageId: 'unknownCode', data: { code: 'NoSuchKey', hint: '' }, line: 7, column: 20, endColumn: 31, suggestions: [] }],
   },
   {
     name: "a raw body's Response.Error.Code compared with a misspelt code",
@@ -218,6 +236,8 @@ ruleTester.run('no-unknown-error-code', rule, {
   valid: [
     { name: "beside a database write, the database's own code (shaped like no LCIC code)", code: withDatabaseWrite("'P2002'") },
     { name: 'a Node network code, shaped like no LCIC code', code: withDatabaseWrite("'ETIMEDOUT'") },
+    { name: "COS's or S3's NoSuchKey, from other work the try awaits", code: withDatabaseWrite("'NoSuchKey'") },
+    { name: 'a real code the call never returns, when the try awaits other work that may fail with it', code: withDatabaseWrite("'ResourceNotFound.Room'") },
     { name: 'codes the action returns', code: createRoomSwitch("'FailedOperation.ClassTooLong'") },
     { name: 'common codes can come from any action', code: createRoomSwitch("'RequestLimitExceeded'") },
     { name: 'a family or prefix that matches a returnable code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code.split('.')[0] === 'ResourceNotFound' || e.code.startsWith('Failed')) return; throw e; });" },

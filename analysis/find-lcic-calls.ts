@@ -154,9 +154,11 @@ export interface TypeServices {
 /** The file that declares the SDK's LCIC client class. */
 const LCIC_CLIENT_DECLARATION = /tencentcloud-sdk-nodejs[^/\\]*[/\\].*lcic[/\\]v20220817[/\\]lcic_client\.(d\.ts|js|ts)$/;
 
-function lastFunctionArgument(node: TSESTree.CallExpression): FunctionNode | undefined {
+/** The call's last argument as a function: written there, or named (`client.DescribeUser(req, onUser)`). */
+function lastFunctionArgument(node: TSESTree.CallExpression, resolver: ValueResolver): FunctionNode | undefined {
   const last = node.arguments.at(-1);
-  return last && isFunctionNode(last) ? last : undefined;
+  if (!last || isFunctionNode(last)) return last;
+  return last.type === AST_NODE_TYPES.Identifier ? resolver.functionOf(last) : undefined;
 }
 
 export class LcicCallFinder {
@@ -285,7 +287,8 @@ export class LcicCallFinder {
   private callsLcicOnlyAction(receiver: TSESTree.Node): boolean {
     const text = this.source.text.slice(receiver.range[0], receiver.range[1]);
     const parameter = receiver.type === AST_NODE_TYPES.Identifier ? this.resolver.parameterOf(receiver) : undefined;
-    const scope = parameter ? parameter.parent : this.source.ast;
+    // A field's class (another class of the file may keep another product's client in a field of the same name).
+    const scope = parameter ? parameter.parent : (enclosingClass(receiver) ?? this.source.ast);
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const [, method] of this.source.text.slice(scope.range[0], scope.range[1]).matchAll(new RegExp(`(?<![\\w.$])${escaped}\\s*\\.\\s*([A-Z]\\w*)\\s*\\(`, 'g'))) {
       if (method && isKnownAction(method) && !isSharedActionName(method)) return true;
@@ -341,7 +344,7 @@ export class LcicCallFinder {
       actions: [action],
       actionNode,
       edition: sdk === 'international' ? 'international' : (endpoint ?? this.settings.edition),
-      callback: lastFunctionArgument(node),
+      callback: lastFunctionArgument(node, this.resolver),
     };
   }
 
@@ -356,7 +359,7 @@ export class LcicCallFinder {
   private requestCall(node: TSESTree.CallExpression, kind: LcicCall['kind'], edition: LcicEdition): LcicCall | undefined {
     const actionArgument = node.arguments[0];
     if (!actionArgument) return undefined;
-    const callback = node.arguments.length >= 3 ? lastFunctionArgument(node) : undefined;
+    const callback = node.arguments.length >= 3 ? lastFunctionArgument(node, this.resolver) : undefined;
     const actions = this.resolver.resolveStrings(actionArgument) ?? [];
     return { node, kind, action: onlyOne(actions), actions, actionNode: actionArgument, edition, callback };
   }

@@ -388,8 +388,9 @@ export class Summaries {
 
   /** A raw call (or raw helper) whose body the function returns unchecked, or checks and rethrows. */
   private rawBody(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
-    if (!fn.async && !source.text.slice(fn.range[0], fn.range[1]).includes('then')) {
-      // A raw call's body arrives through `await` or `.then`: a function with neither returns none.
+    const returnsACall = () => returnedExpressions(fn, source.visitorKeys).some((returned) => unwrap(returned).type === AST_NODE_TYPES.CallExpression);
+    if (!fn.async && !source.text.slice(fn.range[0], fn.range[1]).includes('then') && !returnsACall()) {
+      // A raw call's body arrives through `await` or `.then`, or in the promise a call returns: a function with none of them returns none.
       return undefined;
     }
     for (const node of callsIn(fn, source)) {

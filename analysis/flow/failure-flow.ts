@@ -267,7 +267,14 @@ export class FailureFlow extends FlowWalker {
     let message: TSESTree.Node | undefined;
     let messageText: TSESTree.Node | undefined;
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
-      if (inner.type !== AST_NODE_TYPES.Identifier || !isReference(inner) || this.symbols.of(inner)?.kind !== 'error') return;
+      if (inner.type !== AST_NODE_TYPES.Identifier || !isReference(inner)) return;
+      // `const { requestId, code } = err;`, then `${requestId}`: the RequestId, by a name of its own.
+      if (this.symbols.holdsRequestId(inner)) {
+        mentions = true;
+        keeps = true;
+        return;
+      }
+      if (this.symbols.of(inner)?.kind !== 'error') return;
       mentions = true;
       // `(err as Error).message`: the member is read off the error, through the cast.
       const reference = outermostWrapper(inner);

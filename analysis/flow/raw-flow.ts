@@ -214,7 +214,9 @@ export class RawBodyFlow extends FlowWalker {
 
   protected returnExit(argument: TSESTree.Expression | null, state: PathSet): Exit {
     if (!argument) return Exit.End;
-    if (isBodyPart(this.symbols.of(argument))) {
+    // The body, or a Result made from it (a helper's `{ ok, code }`): the caller gets it to check.
+    const returned = this.symbols.of(argument);
+    if (isBodyPart(returned) || awaited(returned)?.kind === 'parsed') {
       if (this.inError(state)) this.returned.push(argument);
       return Exit.ReturnFailure;
     }

@@ -147,6 +147,9 @@ function literalTruthiness(node: TSESTree.Node): boolean | undefined {
   return undefined;
 }
 
+/** Where a failure's RequestId sits: the SDK error's `requestId`, a raw body's `Response.RequestId`. */
+const REQUEST_ID_NAMES: ReadonlySet<string> = new Set(['requestId', 'RequestId']);
+
 /** The names of the package's response parser, however it is imported. */
 const PARSERS = new Set(['parseLcicResponse']);
 
@@ -207,6 +210,8 @@ export class FlowSymbols {
       case AST_NODE_TYPES.CallExpression:
         return this.call(inner);
       case AST_NODE_TYPES.LogicalExpression: {
+        // `body && body.Response`: a body is never falsy, so this is its right side.
+        if (inner.operator === '&&' && isBodyPart(this.of(inner.left))) return this.of(inner.right);
         // `err.code ?? ''` and `err.code || 'unknown'` are still the code for every comparison that matters;
         // `err ?? {}` is still the error.
         const left = this.of(inner.left);
@@ -243,14 +248,14 @@ export class FlowSymbols {
    */
   holdsRequestId(node: TSESTree.Identifier): boolean {
     const def = this.variableOf(node)?.defs[0];
+    if (def?.name.type !== AST_NODE_TYPES.Identifier) return false;
+    // Destructured: `const { requestId } = err`, `catch ({ code, requestId })`, `const { RequestId } = body.Response`.
+    const { path } = patternPath(def.name);
+    if (path.length > 0) return REQUEST_ID_NAMES.has(path.at(-1) ?? '');
     // Compared as a string: the enum lives in @typescript-eslint/scope-manager, not worth loading here.
-    if ((def?.type as string | undefined) !== 'Variable' || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
-    if (def.name.type !== AST_NODE_TYPES.Identifier) return false;
-    const { root, path } = patternPath(def.name);
-    if (root !== def.node.id) return false;
-    if (path.length > 0) return path.at(-1) === 'RequestId';
+    if ((def.type as string) !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
     const init = def.node.init && unwrap(def.node.init);
-    return init?.type === AST_NODE_TYPES.MemberExpression && propertyName(init) === 'RequestId';
+    return init?.type === AST_NODE_TYPES.MemberExpression && REQUEST_ID_NAMES.has(propertyName(init) ?? '');
   }
 
   private variableOf(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
@@ -268,9 +273,15 @@ export class FlowSymbols {
       const bound = this.bindings.get(root);
       return bound && path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), bound);
     }
-    if (kind !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return undefined;
-    // Only a variable written once, by its declaration, keeps what its initializer stands for.
-    if (variable.references.filter((reference) => reference.isWrite()).length !== 1) return undefined;
+    if (kind !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+    // Only a variable written once keeps what its value stands for: by its declaration, or, declared
+    // without one (`let body; try { body = await request(...) } catch ...`), by its one assignment.
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (writes.length !== 1) return undefined;
+    if (!def.node.init) {
+      const written = writes[0]?.writeExpr;
+      return written && def.node.id === def.name && written.parent?.type === AST_NODE_TYPES.AssignmentExpression && written.parent.operator === '=' ? this.of(written) : undefined;
+    }
     const { root, path } = patternPath(def.name as TSESTree.Identifier);
     if (root !== def.node.id) return undefined;
     return path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), this.of(def.node.init));

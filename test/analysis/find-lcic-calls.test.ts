@@ -406,6 +406,8 @@ describe('findLcicCalls: a receiver nothing places, taken for a client by its na
       'export function a(store: any, client: any) { store.DescribeRoom({}); client.DeleteUser({}); }',
       'export function b(lcic: any) { return lcic.DeleteUser({}); }',
       'export function c() { const client: any = JSON.parse("{}"); return client.CreateRoom({}); }',
+      // CAM's DeleteUser on a field named client, next to a class whose own client field makes LCIC calls.
+      'export class CamAccounts { constructor(client: any) { this.client = client; } client: any; remove() { return this.client.DeleteUser({}); } }',
       'class Rooms { constructor(client: any) { this.client = client; } client: any; end() { return this.client.EndRoom({}); } }',
       'export const offline = new Rooms({ EndRoom: async () => ({}) });',
       'export function d(client: { CreateRoom(x: object): number }) { return client.CreateRoom({}); }',

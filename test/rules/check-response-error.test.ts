@@ -29,8 +29,36 @@ const RESULT = (read: string) =>
     '}',
   ].join('\n');
 
+/** A signing helper answering with a Result, and a wrapper that fixes the action and hands the Result on. */
+const RESULT_WRAPPER = (read: string) =>
+  [
+    'async function request(action: string, params: object): Promise<any> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(params) });",
+    '  return res.json();',
+    '}',
+    'async function call(action: string, params: object) {',
+    '  const { Response } = await request(action, params);',
+    '  if (Response.Error) return { ok: false as const, code: Response.Error.Code, requestId: Response.RequestId };',
+    '  return { ok: true as const, data: Response };',
+    '}',
+    "export function describeResult(roomId: number) { return call('DescribeRoom', { RoomId: roomId }); }",
+    'export async function name(roomId: number) {',
+    '  const r = await describeResult(roomId);',
+    read,
+    '}',
+  ].join('\n');
+
 ruleTester.run('check-response-error', rule, {
   valid: [
+    { name: 'a Result handed on by a wrapper that fixes the action, checked by ok at the caller', code: RESULT_WRAPPER("  if (!r.ok) throw Object.assign(new Error('x'), { code: r.code, requestId: r.requestId });\n  return r.data.Name;") },
+    {
+      name: 'a body assigned once inside a try whose catch throws, checked after it',
+      code: FETCH('DescribeDocument', "  let body: any;\n  try {\n    body = await res.json();\n  } catch (err) {\n    throw new Error('not JSON', { cause: err });\n  }\n  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });\n  return body.Response;"),
+    },
+    {
+      name: 'a guard that reads the Response through body && body.Response',
+      code: "function assertOk(body: any) {\n  const r = body && body.Response;\n  if (r && r.Error) throw Object.assign(new Error(r.Error.Message), { code: r.Error.Code, requestId: r.RequestId });\n}\n" + FETCH('DescribeRoom', '  const body = await res.json();\n  assertOk(body);\n  return body.Response.Name;'),
+    },
     {
       name: "'Error' in Response is a check of Response.Error",
       code: FETCH('DescribeRoom', "  const { Response } = await res.json();\n  if ('Error' in Response) throw Object.assign(new Error(Response.Error.Message), { code: Response.Error.Code, requestId: Response.RequestId });\n  return Response.Name;"),
@@ -82,6 +110,11 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Result handed on by a wrapper that fixes the action, its data read without looking at ok',
+      code: RESULT_WRAPPER('  return r.data.Name;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 13, column: 10, endColumn: 21 }],
+    },
     {
       name: 'a Result from a helper, its data read without looking at ok',
       code: RESULT('  return result.data.Name;'),

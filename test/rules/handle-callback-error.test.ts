@@ -87,6 +87,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a callback given by name, which never reads its error',
+    code: SDK + 'declare function done(e: unknown, v?: unknown): void;\nconst onUser = (err: unknown, user: any) => {\n  done(null, user.Name);\n};\nclient.DescribeUser({ UserId: \'u\' }, onUser).catch(() => undefined);',
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'DescribeUser' },
+        line: 4,
+        column: 17,
+        endColumn: 29,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'err' },
+            output: SDK + 'declare function done(e: unknown, v?: unknown): void;\nconst onUser = (err: unknown, user: any) => {\n  if (err) return done(err);\n  done(null, user.Name);\n};\nclient.DescribeUser({ UserId: \'u\' }, onUser).catch(() => undefined);',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'China SDK: the callback form as the result of a Promise executor arrow, which the Promise drops',
     code: SDK + 'export const describe = (id: number) => new Promise((resolve, reject) => client.DescribeRoom({ RoomId: id }, (err, res) => (err ? reject(err) : resolve(res))));',
     errors: [

@@ -328,6 +328,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('preserve-request-id', rule, {
   valid: [
     {
+      name: 'the RequestId destructured from the error, or from the catch parameter, kept in the new error',
+      code: SDK + "export async function a() {\n  try { await client.EndRoom({ RoomId: 1 }); } catch (err: any) {\n    const { requestId, code } = err;\n    throw new Error(`EndRoom failed: ${code}, RequestId ${requestId}`);\n  }\n}\nexport async function b() {\n  try { await client.EndRoom({ RoomId: 1 }); } catch ({ code, message, requestId }: any) {\n    throw Object.assign(new Error(message), { code, requestId });\n  }\n}",
+    },
+    {
       name: 'the code logged, then the error itself rethrown: the RequestId goes on with it',
       code: SDK + "client.DescribeUser({ UserId: 'u' }).catch((err) => {\n  if (err.code === 'InternalError') {\n    console.warn('DescribeUser failed', err.code);\n  }\n  throw err;\n});",
     },

@@ -351,8 +351,13 @@ export class Summaries {
       if (!executor || !isFunctionNode(executor) || reject?.type !== AST_NODE_TYPES.Identifier) continue;
       for (const node of callsIn(executor, source)) {
         const call = this.finder.classify(node);
-        const error = call?.callback?.params[0];
-        if (!call?.callback || error?.type !== AST_NODE_TYPES.Identifier) continue;
+        if (!call || returnsRawBody(call)) continue;
+        // `client.X(req).then(resolve, reject)`, `.catch(reject)`: the promise's rejection, as it came.
+        if (!call.callback && chainRejectsWith(node, reject.name)) {
+          return { ...this.actionsOf(call, fn, source), failures: 'codes', via: call.kind, edition: call.edition, body: undefined };
+        }
+        const error = call.callback?.params[0];
+        if (!call.callback || error?.type !== AST_NODE_TYPES.Identifier) continue;
         const rejections = callsIn(call.callback, source).filter((inner) => inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === reject.name);
         if (rejections.length === 0) continue;
         const keepsError = rejections.some((inner) => inner.arguments[0]?.type === AST_NODE_TYPES.Identifier && inner.arguments[0].name === error.name);
@@ -428,6 +433,21 @@ function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: s
     return constructor.value.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name);
   }
   return -1;
+}
+
+/** Whether `call`'s promise chain hands its rejection to `reject` as it is: `.then(ok, reject)` or `.catch(reject)`. */
+function chainRejectsWith(call: TSESTree.CallExpression, reject: string): boolean {
+  let end: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = end.parent;
+    const next: TSESTree.Node | undefined = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
+    const name = propertyName(member);
+    const handler = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
+    if (handler) return handler.type === AST_NODE_TYPES.Identifier && handler.name === reject;
+    if (name !== 'then' && name !== 'finally') return false;
+    end = next;
+  }
 }
 
 /** A wrapper's call of its task parameter, seen as a call whose failures carry codes (what the task's are). */

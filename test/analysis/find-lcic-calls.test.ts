@@ -429,9 +429,10 @@ describe('findLcicCalls: a callback-form call made a promise', () => {
       'const describe = (id: number) => new Promise((resolve, reject) => { client.DescribeRoom({ RoomId: id }, (err, res) => (err ? reject(err) : resolve(res))); });',
       'async function end(id: number) { return await new Promise((ok, fail) => client.EndRoom({ RoomId: id }, (e) => (e ? fail(new Error(e.message)) : ok(true)))); }',
       'const quiet = (id: number) => new Promise((resolve) => client.StartRoom({ RoomId: id }, () => resolve(null)));',
-      'export const calls = [describe(1), end(1), quiet(1)];',
+      'const chained = (id: number) => new Promise((resolve, reject) => { client.DeleteRoom({ RoomId: id }).then(resolve, reject); });',
+      'export const calls = [describe(1), end(1), quiet(1), chained(1)];',
     ].join('\n');
-    expect(lintWith(failuresProbe, code).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['6:23 DescribeRoom codes', '6:36 EndRoom no-codes']);
+    expect(lintWith(failuresProbe, code).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['7:23 DescribeRoom codes', '7:36 EndRoom no-codes', '7:54 DeleteRoom codes']);
   });
 
   it('util.promisify of the client\'s method, bound or not: a call of that action', () => {

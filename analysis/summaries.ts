@@ -439,9 +439,10 @@ function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: s
 function chainRejectsWith(call: TSESTree.CallExpression, reject: string): boolean {
   let end: TSESTree.Node = call;
   for (;;) {
-    const member: TSESTree.Node | undefined = end.parent;
-    const next: TSESTree.Node | undefined = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
+    const member: TSESTree.Node = end.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return false;
+    const next: TSESTree.Node = member.parent;
+    if (next.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
     const name = propertyName(member);
     const handler = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
     if (handler) return handler.type === AST_NODE_TYPES.Identifier && handler.name === reject;

@@ -31,3 +31,11 @@ export const RESULT_HELPER = [
     '  return { ok: true as const, data: Response };',
     '}',
 ].join('\n');
+
+/**
+ * A raw GetRoomEvent call in `events()`, with `check` (its own lines) between reading the body and
+ * returning `body.Response.Events`. The check starts on line 4.
+ */
+export const RAW_EVENTS = (check: string): string =>
+  "export async function events() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' } });\n  const body = await res.json();\n" +
+  `${check}\n  return body.Response.Events;\n}`;

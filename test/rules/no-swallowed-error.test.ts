@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
-import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
+import { SDK, INTL, COMMON, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const data = (actions = 'DescribeRoom') => ({ actions });
 
@@ -179,23 +179,18 @@ ruleTester.run('no-swallowed-error', rule, {
   ],
 });
 
-/** A raw call in a function of its own, with `check` between reading the body and using it. */
-const rawEvents = (check: string) =>
-  "export async function events() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' } });\n  const body = await res.json();\n" +
-  `${check}\n  return body.Response.Events;\n}`;
-
 ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then dropped', rule, {
   valid: [
-    { name: 'the error thrown with its code and RequestId', code: rawEvents("  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });") },
-    { name: 'one code answered, the rest thrown: a decision about that code', code: rawEvents("  if (body.Response.Error?.Code === 'ResourceNotFound.Room') return [];\n  if (body.Response.Error) throw new Error(body.Response.Error.Code + ' ' + body.Response.RequestId);") },
-    { name: 'the error logged (without its RequestId: preserve-request-id has the say there), then answered', code: rawEvents("  if (body.Response.Error) {\n    console.warn('events failed', body.Response.Error.Message);\n    return [];\n  }") },
-    { name: 'the error given back to the caller in a Result', code: rawEvents("  if (body.Response.Error) return { ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId };") },
-    { name: 'never looked at: check-response-error reports the use instead', code: rawEvents('') },
+    { name: 'the error thrown with its code and RequestId', code: RAW_EVENTS("  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });") },
+    { name: 'one code answered, the rest thrown: a decision about that code', code: RAW_EVENTS("  if (body.Response.Error?.Code === 'ResourceNotFound.Room') return [];\n  if (body.Response.Error) throw new Error(body.Response.Error.Code + ' ' + body.Response.RequestId);") },
+    { name: 'the error logged (without its RequestId: preserve-request-id has the say there), then answered', code: RAW_EVENTS("  if (body.Response.Error) {\n    console.warn('events failed', body.Response.Error.Message);\n    return [];\n  }") },
+    { name: 'the error given back to the caller in a Result', code: RAW_EVENTS("  if (body.Response.Error) return { ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId };") },
+    { name: 'never looked at: check-response-error reports the use instead', code: RAW_EVENTS('') },
   ],
   invalid: [
     {
       name: 'an empty list answered whenever Response.Error is set',
-      code: rawEvents('  if (body.Response.Error) return [];'),
+      code: RAW_EVENTS('  if (body.Response.Error) return [];'),
       errors: [{ messageId: 'checkedThenDropped', data: { actions: 'GetRoomEvent', answer: '[]' }, line: 4, column: 35, endColumn: 37 }],
     },
     {

@@ -1,13 +1,8 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
-import { SDK, INTL } from '../helpers/sdk-snippets.js';
+import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
-
-/** A raw fetch of GetRoomEvent whose body is checked by `check` (line 4). */
-const rawCall = (check: string) =>
-  "export async function events() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' } });\n  const body = await res.json();\n" +
-  `${check}\n  return body.Response.Events;\n}`;
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
@@ -105,7 +100,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: 'the Error held in a name first: the new error still loses the RequestId, and the cause names the Response it came from',
-    code: rawCall('  const failure = body.Response.Error;\n  if (failure) throw new Error(failure.Code);'),
+    code: RAW_EVENTS('  const failure = body.Response.Error;\n  if (failure) throw new Error(failure.Code);'),
     errors: [
       {
         messageId: 'newErrorLosesRequestId',
@@ -113,7 +108,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
         line: 5,
         column: 22,
         suggestions: [
-          { messageId: 'addCause', data: { name: 'body.Response' }, output: rawCall('  const failure = body.Response.Error;\n  if (failure) throw new Error(failure.Code, { cause: body.Response });') },
+          { messageId: 'addCause', data: { name: 'body.Response' }, output: RAW_EVENTS('  const failure = body.Response.Error;\n  if (failure) throw new Error(failure.Code, { cause: body.Response });') },
         ],
       },
     ],
@@ -125,7 +120,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: "a raw call's Response.Error turned into a new error without Response.RequestId",
-    code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Code);'),
+    code: RAW_EVENTS('  if (body.Response.Error) throw new Error(body.Response.Error.Code);'),
     errors: [
       {
         messageId: 'newErrorLosesRequestId',
@@ -137,7 +132,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'addCause',
             data: { name: 'body.Response' },
-            output: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Code, { cause: body.Response });'),
+            output: RAW_EVENTS('  if (body.Response.Error) throw new Error(body.Response.Error.Code, { cause: body.Response });'),
           },
         ],
       },
@@ -352,22 +347,22 @@ ruleTester.run('preserve-request-id', rule, {
       code: SDK + 'client.DeleteRoom({ RoomId: 1 }).catch((err) => { throw Object.assign(new Error(`delete failed: ${err.message}`), { requestId: err.requestId, code: err.code }); });',
     },
     { name: 'the message only compared, by a call whose value is used', code: SDK + "const KNOWN = new Set(['busy']);\nclient.EndRoom({ RoomId: 1 }).catch((e) => { if (KNOWN.has(e.message)) return null; throw e; });" },
-    { name: "a raw call's error with its RequestId in the message", code: rawCall('  if (body.Response.Error) throw new Error(`${body.Response.Error.Code} (${body.Response.RequestId})`);') },
+    { name: "a raw call's error with its RequestId in the message", code: RAW_EVENTS('  if (body.Response.Error) throw new Error(`${body.Response.Error.Code} (${body.Response.RequestId})`);') },
     {
       name: "a raw call's error stored, given the RequestId, then thrown",
-      code: rawCall('  if (body.Response.Error) {\n    const e: any = new Error(body.Response.Error.Message);\n    e.requestId = body.Response.RequestId;\n    throw e;\n  }'),
+      code: RAW_EVENTS('  if (body.Response.Error) {\n    const e: any = new Error(body.Response.Error.Message);\n    e.requestId = body.Response.RequestId;\n    throw e;\n  }'),
     },
     {
       name: "a raw call's RequestId destructured, or kept in a name, then given with Object.assign",
-      code: rawCall("  const { Error: failure, RequestId } = body.Response;\n  if (failure) throw Object.assign(new Error(failure.Message), { code: failure.Code, requestId: RequestId });\n  const requestId = body.Response.RequestId;\n  if (body.Response.Error) throw Object.assign(new Error('failed'), { requestId });"),
+      code: RAW_EVENTS("  const { Error: failure, RequestId } = body.Response;\n  if (failure) throw Object.assign(new Error(failure.Message), { code: failure.Code, requestId: RequestId });\n  const requestId = body.Response.RequestId;\n  if (body.Response.Error) throw Object.assign(new Error('failed'), { requestId });"),
     },
     {
       name: "a raw call's error given the RequestId with Object.assign",
-      code: rawCall('  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Code), { requestId: body.Response.RequestId });'),
+      code: RAW_EVENTS('  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Code), { requestId: body.Response.RequestId });'),
     },
-    { name: "a raw call's error with its Response as the cause", code: rawCall('  if (body.Response.Error) throw new Error(body.Response.Error.Message, { cause: body.Response });') },
-    { name: "a raw call's error and RequestId given to an error class", code: 'class LcicCallFailed extends Error { constructor(e: unknown, id: string) { super(String(id)); } }\n' + rawCall('  if (body.Response.Error) throw new LcicCallFailed(body.Response.Error, body.Response.RequestId);') },
-    { name: 'a new error on the success path is none of this rule\'s business', code: rawCall("  if (!body.Response.Error && !body.Response.Events) throw new Error('no events');") },
+    { name: "a raw call's error with its Response as the cause", code: RAW_EVENTS('  if (body.Response.Error) throw new Error(body.Response.Error.Message, { cause: body.Response });') },
+    { name: "a raw call's error and RequestId given to an error class", code: 'class LcicCallFailed extends Error { constructor(e: unknown, id: string) { super(String(id)); } }\n' + RAW_EVENTS('  if (body.Response.Error) throw new LcicCallFailed(body.Response.Error, body.Response.RequestId);') },
+    { name: 'a new error on the success path is none of this rule\'s business', code: RAW_EVENTS("  if (!body.Response.Error && !body.Response.Events) throw new Error('no events');") },
     { name: 'the error stored whole in a variable of the module', code: SDK + 'let last: unknown;\nclient.DescribeRoom({ RoomId: 1 }).catch((err) => { last = err; });' },
     { name: 'an answer with the message and the RequestId', code: SDK + 'client.EndRoom({ RoomId: 1 }).catch((e) => ({ ok: false, error: e.message, requestId: e.requestId }));' },
     {

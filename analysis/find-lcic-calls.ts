@@ -156,7 +156,8 @@ const LCIC_CLIENT_DECLARATION = /tencentcloud-sdk-nodejs[^/\\]*[/\\].*lcic[/\\]v
 
 /** The call's last argument as a function: written there, or named (`client.DescribeUser(req, onUser)`). */
 function lastFunctionArgument(node: TSESTree.CallExpression, resolver: ValueResolver): FunctionNode | undefined {
-  const last = node.arguments.at(-1);
+  const argument = node.arguments.at(-1);
+  const last = argument && unwrap(argument);
   if (!last || isFunctionNode(last)) return last;
   return last.type === AST_NODE_TYPES.Identifier ? resolver.functionOf(last) : undefined;
 }

@@ -87,8 +87,8 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
-    name: 'a callback given by name, which never reads its error',
-    code: SDK + 'declare function done(e: unknown, v?: unknown): void;\nconst onUser = (err: unknown, user: any) => {\n  done(null, user.Name);\n};\nclient.DescribeUser({ UserId: \'u\' }, onUser).catch(() => undefined);',
+    name: 'a callback given by name (through a cast), which never reads its error',
+    code: SDK + 'declare function done(e: unknown, v?: unknown): void;\nconst onUser = (err: unknown, user: any) => {\n  done(null, user.Name);\n};\nclient.DescribeUser({ UserId: \'u\' }, onUser as any).catch(() => undefined);',
     errors: [
       {
         messageId: 'errorNotChecked',
@@ -100,7 +100,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'guardWithIfError',
             data: { name: 'err' },
-            output: SDK + 'declare function done(e: unknown, v?: unknown): void;\nconst onUser = (err: unknown, user: any) => {\n  if (err) return done(err);\n  done(null, user.Name);\n};\nclient.DescribeUser({ UserId: \'u\' }, onUser).catch(() => undefined);',
+            output: SDK + 'declare function done(e: unknown, v?: unknown): void;\nconst onUser = (err: unknown, user: any) => {\n  if (err) return done(err);\n  done(null, user.Name);\n};\nclient.DescribeUser({ UserId: \'u\' }, onUser as any).catch(() => undefined);',
           },
         ],
       },

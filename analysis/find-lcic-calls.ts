@@ -259,8 +259,9 @@ export class LcicCallFinder {
    * `lcic.DescribeRoom(...)` on an untyped parameter: nothing in the code says what the receiver
    * is, so it is taken for an SDK client by its names when they agree: the method is an LCIC action,
    * the receiver is a parameter or a field of `this` named like an LCIC client (`client`, `lcic`;
-   * for the few action names other Tencent Cloud products share, `lcic`), and the type checker,
-   * if there is one, knows no better (the receiver is `any`).
+   * for the few action names other Tencent Cloud products share, a name with `lcic` in it, or a
+   * receiver also called with an action only LCIC has), and the type checker, if there is one,
+   * knows no better (the receiver is `any`).
    *
    * Only for the calls of the linted file, never for what a function amounts to to its callers:
    * those follow the code (a `new` with a real client), so a look-alike made elsewhere stays one.
@@ -282,8 +283,9 @@ export class LcicCallFinder {
 
   /**
    * Whether the same receiver, written the same way (`client`, `this.client`), is also called with
-   * an action no other product has (`client.CreateRoom`), in the function that declares it (a
-   * parameter) or else in the file: then its `DescribeUser` is LCIC's too.
+   * an action no other product has (`client.CreateRoom`): in the function that declares it (a
+   * parameter), in its class (a field), or in the file (a field outside classes). Then its
+   * `DescribeUser` is LCIC's too.
    */
   private callsLcicOnlyAction(receiver: TSESTree.Node): boolean {
     const text = this.source.text.slice(receiver.range[0], receiver.range[1]);

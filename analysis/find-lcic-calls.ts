@@ -10,7 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
-import { isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
+import { enclosingClass, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -133,13 +133,6 @@ function typedField(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpress
     }
   }
   return false;
-}
-
-function enclosingClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
-  }
-  return undefined;
 }
 
 const isPascalCase = (name: string) => /^[A-Z][A-Za-z0-9]*$/.test(name);

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { calleeName, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -454,8 +454,8 @@ export class ValueResolver {
       if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Object') return this.resolve(node.arguments[0], depth + 1);
     }
     // `util.promisify(client.EndRoom.bind(client))`, `client.EndRoom.bind(client)`: still the client's method.
-    const calleeName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
-    const wrapped = calleeName === 'promisify' ? node.arguments[0] : calleeName === 'bind' && callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
+    const name = calleeName(node);
+    const wrapped = name === 'promisify' ? node.arguments[0] : name === 'bind' && callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
     if (wrapped) {
       const method = this.resolve(wrapped, depth + 1);
       if (method?.kind === 'client-method') return method;

@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { calleeName, findVariable, type FunctionNode, isFunctionNode, propertyName, returnedExpressions, thisAssignment, unwrap, walkTree } from './ast.js';
-import { findErrorHandlers } from './error-handlers.js';
+import { findErrorHandlers, unreadRejectionHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
 import { Exit } from './flow/paths.js';
@@ -353,7 +353,8 @@ export class Summaries {
         const call = this.finder.classify(node);
         if (!call || returnsRawBody(call)) continue;
         // `client.X(req).then(resolve, reject)`, `.catch(reject)`: the promise's rejection, as it came.
-        if (!call.callback && chainRejectsWith(node, reject.name)) {
+        const rejection = call.callback ? undefined : unreadRejectionHandler(node, this.finder.resolver);
+        if (rejection?.type === AST_NODE_TYPES.Identifier && rejection.name === reject.name) {
           return { ...this.actionsOf(call, fn, source), failures: 'codes', via: call.kind, edition: call.edition, body: undefined };
         }
         const error = call.callback?.params[0];
@@ -433,22 +434,6 @@ function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: s
     return constructor.value.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name);
   }
   return -1;
-}
-
-/** Whether `call`'s promise chain hands its rejection to `reject` as it is: `.then(ok, reject)` or `.catch(reject)`. */
-function chainRejectsWith(call: TSESTree.CallExpression, reject: string): boolean {
-  let end: TSESTree.Node = call;
-  for (;;) {
-    const member: TSESTree.Node = end.parent;
-    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return false;
-    const next: TSESTree.Node = member.parent;
-    if (next.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
-    const name = propertyName(member);
-    const handler = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
-    if (handler) return handler.type === AST_NODE_TYPES.Identifier && handler.name === reject;
-    if (name !== 'then' && name !== 'finally') return false;
-    end = next;
-  }
 }
 
 /** A wrapper's call of its task parameter, seen as a call whose failures carry codes (what the task's are). */

@@ -68,7 +68,6 @@ function safely<T>(follow: () => T): T | undefined {
 
 export class FileFacts {
   private readonly callList: LcicCall[] = [];
-  private readonly seen = new WeakSet<TSESTree.CallExpression>();
   private groupList: HandlerGroup[] | undefined;
   private readonly failureFlows = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly failureFlowsWithCommon = new Map<TSESTree.Node, FailureFlow | undefined>();
@@ -87,12 +86,10 @@ export class FileFacts {
   }
 
   /**
-   * Takes in one call expression of the file, as ESLint's walk reaches it: the rules' own
-   * listeners bring them, so the file is walked once, by ESLint, whatever the number of rules.
+   * Takes in one call expression of the file, as ESLint's walk reaches it: one rule's listener
+   * brings them (see onFileFacts), so the file is walked once, by ESLint, whatever the number of rules.
    */
   see(node: TSESTree.CallExpression): void {
-    if (this.seen.has(node)) return;
-    this.seen.add(node);
     this.groupList = undefined;
     const call = safely(() => this.finder.classify(node) ?? this.finder.guessByName(node));
     if (call) this.callList.push(call);
@@ -164,17 +161,8 @@ export class FileFacts {
   private followFailures(group: HandlerGroup, withAddedCases: FailureHandlerInput['withAddedCases'], withCommonCodes: boolean): FailureFlow | undefined {
     const { handler } = group;
     return safely(() => {
-      // Codes nobody lists or names behave alike, as the one world "another code": no need for one each.
-      const carried = group.calls.filter(failuresCarryCodes);
-      const codes = carried.length === 0 ? [] : [
-        ...new Set([
-          ...carried.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))),
-          ...namedCodes(this.source.text.slice(handler.node.range[0], handler.node.range[1])),
-          ...(withCommonCodes ? commonCodes : []),
-        ]),
-      ].sort();
       const callback = handler.kind === 'callback' && isFunctionNode(handler.node) ? handler.node : undefined;
-      return new FailureFlow(Worlds.of(codes, NO_CODE), this.source, this.finder.resolver, this.finder.settings, {
+      return new FailureFlow(this.worldsOf(group, withCommonCodes), this.source, this.finder.resolver, this.finder.settings, {
         body: handler.body,
         fn: isFunctionNode(handler.node) ? handler.node : undefined,
         errorParam: handler.param,
@@ -183,6 +171,20 @@ export class FileFacts {
         withAddedCases,
       }).run();
     });
+  }
+
+  /**
+   * The worlds a group's handler is followed in: the codes of its calls' actions (all the common
+   * ones too, if asked) and the codes the handler names. Codes nobody lists or names behave alike,
+   * as the one world "another code": no need for one each.
+   */
+  private worldsOf(group: HandlerGroup, withCommonCodes: boolean): Worlds {
+    const carried = group.calls.filter(failuresCarryCodes);
+    if (carried.length === 0) return Worlds.of([], NO_CODE);
+    const listed = listedWorlds(carried, withCommonCodes);
+    const { node } = group.handler;
+    const named = namedCodes(this.source.text.slice(node.range[0], node.range[1])).filter((code) => listed.worlds.indexOf(code) === undefined);
+    return named.length === 0 ? listed.worlds : Worlds.of([...new Set([...listed.codes, ...named])].sort(), NO_CODE);
   }
 
   /** How the body of a raw call is read; undefined for other calls, or when it cannot be followed. */
@@ -203,25 +205,40 @@ export class FileFacts {
   }
 }
 
+/** The sorted codes of the calls' actions, with their worlds, made once per combination of actions in a run. */
+const worldsByActions = new Map<string, { codes: readonly string[]; worlds: Worlds }>();
+function listedWorlds(calls: readonly LcicCall[], withCommonCodes: boolean): { codes: readonly string[]; worlds: Worlds } {
+  const key = `${String(withCommonCodes)} ${calls.map((call) => `${call.edition}:${call.actions.join(',')}`).join(' ')}`;
+  let listed = worldsByActions.get(key);
+  if (!listed) {
+    const codes = [...new Set([...calls.flatMap((call) => call.actions.flatMap((action) => actionCodes(action, call.edition))), ...(withCommonCodes ? commonCodes : [])])].sort();
+    listed = { codes, worlds: Worlds.of(codes, NO_CODE) };
+    if (worldsByActions.size > 1000) worldsByActions.clear();
+    worldsByActions.set(key, listed);
+  }
+  return listed;
+}
+
 const cache = new WeakMap<object, FileFacts>();
 
 /**
- * The listener every rule uses: it hands ESLint's call expressions to the file's facts, and
- * `query(facts)` runs at the end of the file, when every call has been seen.
+ * The listener every rule uses: `query(facts)` runs at the end of the file, when every call has
+ * been seen. The first rule made for the file hands ESLint's call expressions to the facts; the
+ * others need not, as all of them listen to the same walk of the file and their queries run when
+ * it is over. (Seven listeners per call expression would cost more than the rest of the look.)
  */
 export function onFileFacts(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   query: (facts: FileFacts) => void,
 ): TSESLint.RuleListener {
+  const fedByAnother = cache.has(context.sourceCode);
   const facts = getFileFacts(context);
-  return {
-    CallExpression(node) {
-      facts.see(node);
-    },
+  const exit = {
     'Program:exit'() {
       query(facts);
     },
   };
+  return fedByAnother ? exit : { ...exit, CallExpression: (node: TSESTree.CallExpression) => facts.see(node) };
 }
 
 /** The facts of the file being linted, computed on the first request and shared by every rule. */

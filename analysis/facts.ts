@@ -238,7 +238,9 @@ export function onFileFacts(
       query(facts);
     },
   };
-  return fedByAnother ? exit : { ...exit, CallExpression: (node: TSESTree.CallExpression) => facts.see(node) };
+  return fedByAnother ? exit : { ...exit, CallExpression: (node: TSESTree.CallExpression) => {
+    facts.see(node);
+  } };
 }
 
 /** The facts of the file being linted, computed on the first request and shared by every rule. */

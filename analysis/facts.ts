@@ -238,9 +238,13 @@ export function onFileFacts(
       query(facts);
     },
   };
-  return fedByAnother ? exit : { ...exit, CallExpression: (node: TSESTree.CallExpression) => {
-    facts.see(node);
-  } };
+  if (fedByAnother) return exit;
+  return {
+    ...exit,
+    CallExpression(node) {
+      facts.see(node);
+    },
+  };
 }
 
 /** The facts of the file being linted, computed on the first request and shared by every rule. */

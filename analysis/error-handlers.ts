@@ -32,7 +32,7 @@ function functionHandler(kind: ErrorHandlerKind, fn: FunctionNode): ErrorHandler
  * Walks `call.then(...).catch(...).finally(...)`: the rejection handlers it can read, whether any
  * rejection handler is there at all (one passed from elsewhere cannot be read), and the chain's end.
  */
-function promiseChain(call: TSESTree.CallExpression, resolver: ValueResolver) {
+function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
   const handlers: ErrorHandler[] = [];
   /** Rejection handlers that are not functions the analysis can read (`.catch(next)`). */
   const unread: TSESTree.Node[] = [];
@@ -64,21 +64,28 @@ export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: 
  * Whether the `try` of a catch clause also awaits something other than `calls` (a database write,
  * a helper the analysis cannot read): its failures, with codes of their own, reach the same catch.
  */
-export function awaitsOtherWork(handler: ErrorHandler, calls: readonly LcicCall[]): boolean {
+export function awaitsOtherWork(handler: ErrorHandler, calls: readonly LcicCall[], resolver: ValueResolver): boolean {
   const tryStatement = handler.kind === 'catch-clause' ? handler.node.parent : undefined;
   if (tryStatement?.type !== AST_NODE_TYPES.TryStatement) return false;
-  const own = new Set<TSESTree.Node>(calls.map((call) => call.node));
+  // The calls, and the names their promises are stored in (`const room = client.DescribeRoom(...)`, then `await room`).
+  const own = new Set<TSESTree.Node>(calls.flatMap((call) => [call.node, ...(resolver.readsOfStored(promiseChain(call.node, resolver).end) ?? [])]));
+  const isOwn = (promise: TSESTree.Node): boolean => {
+    // Through `.then(...)`/`.catch(...)` to the call that starts the chain.
+    let awaited = unwrap(promise);
+    while (awaited.type === AST_NODE_TYPES.CallExpression && awaited.callee.type === AST_NODE_TYPES.MemberExpression && CHAIN_METHODS.has(propertyName(awaited.callee) ?? '')) {
+      awaited = unwrap(awaited.callee.object);
+    }
+    // `Promise.all([room, members])` of the calls alone.
+    const combined = awaited.type === AST_NODE_TYPES.CallExpression ? awaited.arguments[0] : undefined;
+    if (combined?.type === AST_NODE_TYPES.ArrayExpression && combinatorOf(combined, REJECTING_COMBINATORS)) {
+      return combined.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isOwn(element));
+    }
+    return own.has(awaited);
+  };
   let other = false;
   walkTree(tryStatement.block, undefined, (node) => {
     if (other || isFunctionNode(node)) return false;
-    if (node.type === AST_NODE_TYPES.AwaitExpression) {
-      // Through `.then(...)`/`.catch(...)` to the call that starts the chain.
-      let awaited = unwrap(node.argument);
-      while (awaited.type === AST_NODE_TYPES.CallExpression && awaited.callee.type === AST_NODE_TYPES.MemberExpression && CHAIN_METHODS.has(propertyName(awaited.callee) ?? '')) {
-        awaited = unwrap(awaited.callee.object);
-      }
-      other = !own.has(awaited);
-    }
+    if (node.type === AST_NODE_TYPES.AwaitExpression) other = !isOwn(node.argument);
     return !other;
   });
   return other;
@@ -174,16 +181,35 @@ export function combinedInto(end: TSESTree.Node, names: ReadonlySet<string>): TS
   return combinatorOf(map, names);
 }
 
-/** The handlers of the promise `node` (a call, or a combined promise), following combinators outwards. */
-function promiseHandlers(node: TSESTree.CallExpression, resolver: ValueResolver, depth: number): ErrorHandler[] {
+/**
+ * The handlers of the promise `node` (a call, a combined promise, or a name a promise was stored
+ * in), following combinators and stored promises outwards.
+ */
+function promiseHandlers(node: TSESTree.Expression, resolver: ValueResolver, depth: number): ErrorHandler[] {
   const { handlers, caught, end } = promiseChain(node, resolver);
   if (caught) return handlers;
   const clause = awaitingCatch(end);
   if (clause) return [{ kind: 'catch-clause', node: clause, param: clause.param ?? undefined, body: clause.body }];
+  if (depth >= 3) return [];
   // `Promise.all` rejects with the first failure among its promises, so its handlers are theirs;
   // `allSettled` never rejects, and hands nothing on.
-  const combined = depth < 3 ? combinedInto(end, REJECTING_COMBINATORS) : undefined;
-  return combined ? promiseHandlers(combined, resolver, depth + 1) : [];
+  const combined = combinedInto(end, REJECTING_COMBINATORS);
+  if (combined) return promiseHandlers(combined, resolver, depth + 1);
+  // `const room = client.DescribeRoom(...)`, awaited, caught or combined further on: each place that reads it hands the rejection on.
+  const reads = resolver.readsOfStored(end) ?? [];
+  const found = new Map<TSESTree.Node, ErrorHandler>();
+  for (const read of reads) for (const handler of promiseHandlers(read, resolver, depth + 1)) found.set(handler.node, handler);
+  return [...found.values()];
+}
+
+/**
+ * `await client.DescribeRoom(req, callback)` with no `try` around it, or that promise returned:
+ * the promise a callback-form SDK call also returns rejects out of the function, so its caller
+ * gets the failure whatever the callback does with it.
+ */
+export function rejectsToCaller(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
+  const { caught, end } = promiseChain(call, resolver);
+  return !caught && rejectedFunction(end) !== undefined;
 }
 
 /** The handlers that receive the failure of `call`; empty when nothing in sight does. */
@@ -196,12 +222,21 @@ export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): Erro
  * The end of `call`'s promise chain when nothing ever receives its rejection: no `.catch`, no
  * `.then(_, onRejected)`, and the chain's value dropped (a bare statement, or behind `void`).
  */
-export function floatingChainEnd(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
+export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResolver, depth = 0): TSESTree.Node | undefined {
   const { caught, end } = promiseChain(call, resolver);
   if (caught) return undefined;
   let node: TSESTree.Node = end;
   while (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
-  return node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node) ? end : undefined;
+  if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node)) return end;
+  // `const room = client.DescribeRoom(...)` that nothing reads, or that a dropped chain reads (`room.then(show);`).
+  const reads = depth < 3 ? resolver.readsOfStored(end) : undefined;
+  if (!reads) return undefined;
+  if (reads.length === 0) return end;
+  for (const read of reads) {
+    const floating = floatingChainEnd(read, resolver, depth + 1);
+    if (floating) return floating;
+  }
+  return undefined;
 }
 
 /** `new Promise((resolve, reject) => client.X(req, cb))`: what a Promise executor returns is dropped. */

@@ -247,6 +247,21 @@ export class ValueResolver {
   }
 
   /**
+   * `const room = client.DescribeRoom(...)`: where `room` is read, when `init` is the whole value
+   * a declaration stores in a name that nothing writes again; undefined for anything else, and for
+   * an exported name (other modules read it).
+   */
+  readsOfStored(init: TSESTree.Node): TSESTree.Identifier[] | undefined {
+    const declarator = init.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
+    const id = declarator.id;
+    const variable = findVariable(this.scopeOf(id), id);
+    if (!variable || variable.references.some((reference) => reference.isWrite() && reference.identifier !== id)) return undefined;
+    return variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Identifier);
+  }
+
+  /**
    * The parameter `node` names, as declared: the identifier, or for a destructured one
    * (`({ lcic }) => ...`) the whole pattern, which carries the annotation.
    */

@@ -200,7 +200,7 @@ export default createRule<Options, MessageIds>({
         if (!group.calls.some(failuresCarryCodes)) continue;
         const flow = facts.failureFlow(group);
         if (!flow) continue;
-        const otherWork = awaitsOtherWork(group.handler, group.calls);
+        const otherWork = awaitsOtherWork(group.handler, group.calls, facts.finder.resolver);
         const networkErrors = group.calls.some((call) => !failuresCarryCodes(call) || failuresIncludeNetworkCodes(call));
         add(flow.tests, group.calls, networkErrors || otherWork, otherWork);
       }

@@ -172,6 +172,45 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       },
       { messageId: 'missingErrorParameter', data: { action: 'StartRoom' }, line: 3, column: 53, endColumn: 54 },
     ],
+  },  {
+    // The awaited promise takes the failure to the caller, so not reading err drops nothing; the null response still throws.
+    name: 'callback form awaited: err unread is no drop, but the response read unguarded is null when the call fails',
+    code: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n    console.log(res.Name);\n  });\n}',
+    errors: [
+      {
+        messageId: 'responseBeforeError',
+        data: { name: 'err', response: 'res', action: 'DescribeRoom' },
+        line: 5,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'err' },
+            output: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log(res.Name);\n  });\n}',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'callback form awaited inside a try: the catch may drop the failure, so the callback must read err',
+    code: SDK + 'export async function g() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n      if (res) console.log(res.Name);\n    });\n  } catch {}\n}',
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'DescribeRoom' },
+        line: 5,
+        column: 47,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'guardWithIfError',
+            data: { name: 'err' },
+            output: SDK + 'export async function g() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n      if (err) {\n        console.error(err);\n        return;\n      }\n      if (res) console.log(res.Name);\n    });\n  } catch {}\n}',
+          },
+        ],
+      },
+    ],
   },
 ];
 
@@ -180,6 +219,10 @@ ruleTester.run('handle-callback-error', rule, {
     { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
     { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },
+    {
+      name: 'China SDK: callback form awaited or returned, err unread and the response guarded: the promise takes the failure to the caller',
+      code: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (res) console.log(res.Name); });\n}\nexport function g() {\n  return client.DescribeRoom({ RoomId: 1 }, (_err, res) => { if (res) console.log(res.Name); });\n}',
+    },
     { name: 'a missing response, with the error passed on, is a complete check', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (!res) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'raw fetch has no callback', code: "fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.json());" },
     { name: 'promise form is not this rule\'s business', code: SDK + 'client.DescribeRoom({ RoomId: 1 }).then((res) => res.Name);' },

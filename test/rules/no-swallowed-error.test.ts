@@ -31,6 +31,10 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + "export async function f() {\n  try {\n    return await Promise.allSettled([client.DescribeRoom({ RoomId: 1 })]);\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') return [];\n    return [];\n  }\n}",
     },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
+    {
+      name: 'a promise stored in a name, then awaited, returned or exported: the failure goes on from there',
+      code: SDK + 'export async function a() {\n  const ended = client.EndRoom({ RoomId: 1 });\n  await ended;\n}\nexport function b() {\n  const room = client.DescribeRoom({ RoomId: 1 });\n  return room;\n}\nexport const pending = client.DescribeRoom({ RoomId: 2 });',
+    },
     { name: 'every listed code has its branch and a default rethrows the rest', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" },
     { name: 'every listed code has its branch and a final else rethrows the rest', code: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    } else {\n      throw e;\n    }\n  }\n}" },
     {
@@ -43,6 +47,14 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a promise stored in a name nobody reads, and one read only by a chain that is dropped',
+      code: SDK + 'export function started(id: number) {\n  const ended = client.EndRoom({ RoomId: id });\n  const room = client.DescribeRoom({ RoomId: id });\n  room.then((r) => console.log(r.Name));\n}',
+      errors: [
+        { messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 17, endColumn: 47, suggestions: [] },
+        { messageId: 'floatingCall', data: data('DescribeRoom'), line: 6, column: 3, endColumn: 40, suggestions: [] },
+      ],
+    },
     {
       name: 'a wrapper method that rethrows for one code only still fails for it: its call left floating is reported',
       code:

@@ -230,6 +230,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       },
     ],
   },
+  {
+    // Awaiting what the calls' own promises make is no other work: no code but theirs reaches the catch.
+    name: 'dead for calls stored in names and awaited together with Promise.all, and for a call awaited directly',
+    code: SDK + lines(
+      'async function f() {',
+      '  const room = client.DescribeRoom({ RoomId: 1 });',
+      '  try {',
+      '    await Promise.all([room, client.DeleteRoom({ RoomId: 1 })]);',
+      "  } catch (e: any) { if (e.code === 'FailedOperation.ClassTooLong') return; throw e; }",
+      '}',
+    ),
+    errors: [
+      {
+        messageId: 'unreachableCode',
+        data: { actions: 'DescribeRoom and DeleteRoom', s: '', their: 'their', code: 'FailedOperation.ClassTooLong' },
+        line: 7,
+        column: 37,
+      },
+    ],
+  },
 ];
 
 ruleTester.run('no-unknown-error-code', rule, {
@@ -238,6 +258,10 @@ ruleTester.run('no-unknown-error-code', rule, {
     { name: 'a Node network code, shaped like no LCIC code', code: withDatabaseWrite("'ETIMEDOUT'") },
     { name: "COS's or S3's NoSuchKey, from other work the try awaits", code: withDatabaseWrite("'NoSuchKey'") },
     { name: 'a real code the call never returns, when the try awaits other work that may fail with it', code: withDatabaseWrite("'ResourceNotFound.Room'") },
+    {
+      name: 'a real code the call never returns, when Promise.all in the try also awaits other work',
+      code: SDK + "declare const db: { save(): Promise<void> };\nasync function f() {\n  try {\n    await Promise.all([client.DeleteRoom({ RoomId: 1 }), db.save()]);\n  } catch (e: any) { if (e.code === 'FailedOperation.ClassTooLong') return; throw e; }\n}",
+    },
     { name: 'codes the action returns', code: createRoomSwitch("'FailedOperation.ClassTooLong'") },
     { name: 'common codes can come from any action', code: createRoomSwitch("'RequestLimitExceeded'") },
     { name: 'a family or prefix that matches a returnable code', code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code.split('.')[0] === 'ResourceNotFound' || e.code.startsWith('Failed')) return; throw e; });" },

@@ -42,6 +42,8 @@ export type ResolvedValue =
    * response interceptors registered on it (`instance.interceptors.response.use(fn)`) where it is made.
    */
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined; readonly interceptors?: readonly FunctionNode[] }
+  /** `node:assert`'s `assert(value)` (or `.ok`, `.strict`): it throws when the value is falsy. */
+  | { readonly kind: 'assert' }
   /** A string known exactly. */
   | { readonly kind: 'string'; readonly value: string }
   /** One of several strings known exactly (`kind === 'room' ? 'DescribeRoom' : 'DescribeUser'`). */
@@ -78,6 +80,7 @@ export function moduleValue(source: string): ResolvedValue | undefined {
     return { kind: 'common-namespace' };
   }
   if (source === 'axios') return { kind: 'axios', baseUrl: undefined };
+  if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
   const match = /^tencentcloud-sdk-nodejs(-lcic|-intl-en)?(?:\/(.*))?$/.exec(source);
   if (!match) return undefined;
   const sdk: SdkFlavor = match[1] === '-intl-en' ? 'international' : 'china';
@@ -100,6 +103,9 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     }
     case 'common-namespace':
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
+    case 'assert':
+      // `assert.ok(x)`, `assert.strict(x)`, `import { ok } from 'node:assert'`: the same check.
+      return name === 'ok' || name === 'strict' ? value : undefined;
     case 'client':
       return /^[A-Z]/.test(name) ? { kind: 'client-method', sdk: value.sdk, action: name, ...(value.endpoint ? { endpoint: value.endpoint } : {}) } : undefined;
     case 'object': {

@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isFunctionNode, type FunctionNode } from '../ast.js';
+import { calleeName, childNodes, isFunctionNode, type FunctionNode } from '../ast.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import type { FlowSymbol, FlowSymbols } from './symbols.js';
@@ -23,6 +23,8 @@ import type { Worlds } from './worlds.js';
 /** How many nodes one flow may evaluate before it gives up (and says nothing). */
 const BUDGET = 50_000;
 const INLINE_DEPTH = 3;
+/** The names node:assert's throwing check is called by. */
+const ASSERT_NAMES: ReadonlySet<string> = new Set(['assert', 'ok', 'strict']);
 
 /** How one world's paths end, as bits: see {@link FlowWalker.fates}. */
 export const Fate = { Matched: 1, PassedOn: 2, Logged: 4, Answered: 8, FellThrough: 16 } as const;
@@ -450,6 +452,8 @@ export abstract class FlowWalker {
   }
 
   private call(node: TSESTree.CallExpression, state: PathSet): PathSet {
+    const asserted = this.assertedCondition(node);
+    if (asserted) return this.assertion(node, asserted, state);
     let current = this.expression(node.callee, state);
     for (const argument of node.arguments) current = this.expression(argument, current);
     if (this.isStart(node)) return this.start(current);
@@ -457,6 +461,22 @@ export abstract class FlowWalker {
     if (followed) return followed;
     const flags = this.callFlags(node, current);
     return flags ? current.withFlag(flags) : current;
+  }
+
+  /** What `assert(value, message)` of node:assert checks (also `assert.ok`, `assert.strict`, `ok`); undefined for other calls. */
+  private assertedCondition(node: TSESTree.CallExpression): TSESTree.Expression | undefined {
+    const [condition] = node.arguments;
+    if (!condition || condition.type === AST_NODE_TYPES.SpreadElement || !ASSERT_NAMES.has(calleeName(node) ?? '')) return undefined;
+    return this.symbols.resolver.resolve(node.callee)?.kind === 'assert' ? condition : undefined;
+  }
+
+  /** `assert(!Response.Error, ...)`: the paths on which the condition fails throw there, as `if (!cond) throw` would. */
+  private assertion(node: TSESTree.CallExpression, condition: TSESTree.Expression, state: PathSet): PathSet {
+    const [holds, fails] = this.branch(condition, this.expression(node.callee, state));
+    let after = holds;
+    for (const argument of node.arguments.slice(1)) after = this.expression(argument, after);
+    this.throwFrom(node, fails);
+    return after;
   }
 
   /** The flow starts here: every world begins on the paths that had not started yet. */

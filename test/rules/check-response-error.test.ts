@@ -50,6 +50,12 @@ const RESULT_WRAPPER = (read: string) =>
 
 ruleTester.run('check-response-error', rule, {
   valid: [
+    {
+      name: "node:assert's assert, assert.ok and a strict ok imported by name, each asserting that Response.Error is not set",
+      code:
+        "import assert from 'node:assert';\nimport { strict } from 'node:assert';\nconst { ok } = require('assert');\n" +
+        FETCH('GetRooms', "  const body = await res.json();\n  assert(!body.Response.Error, `GetRooms failed: ${body.Response.RequestId}`);\n  strict.ok(body.Response.Error === undefined);\n  ok(!body.Response.Error);\n  return body.Response.Rooms;"),
+    },
     { name: 'a Result handed on by a wrapper that fixes the action, checked by ok at the caller', code: RESULT_WRAPPER("  if (!r.ok) throw Object.assign(new Error('x'), { code: r.code, requestId: r.requestId });\n  return r.data.Name;") },
     {
       name: 'a body assigned once inside a try whose catch throws, checked after it',
@@ -110,6 +116,16 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: "node:assert's assert of something else than Response.Error: the assert reads the body unchecked",
+      code: "import assert from 'node:assert';\n" + FETCH('GetRooms', '  const body = await res.json();\n  assert(body.Response.Rooms);\n  return body.Response.Rooms;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 5, column: 10, endColumn: 29 }],
+    },
+    {
+      name: 'an assert method of an object that is not node:assert checks nothing',
+      code: 'const checks = { assert: (value: unknown) => value };\n' + FETCH('GetRooms', '  const body = await res.json();\n  checks.assert(!body.Response.Error);\n  return body.Response.Rooms;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 6, column: 10, endColumn: 29 }],
+    },
     {
       name: 'a Result handed on by a wrapper that fixes the action, its data read without looking at ok',
       code: RESULT_WRAPPER('  return r.data.Name;'),

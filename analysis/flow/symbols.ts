@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, findVariable, isAbsentValue, isFunctionNode, keyName, propertyName, unwrap, type FunctionNode } from '../ast.js';
+import { calleeName, findVariable, isAbsentValue, isFunctionNode, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
@@ -270,7 +270,7 @@ export class FlowSymbols {
     const kind = def.type as string;
     if (kind === 'Parameter' || kind === 'CatchClause') {
       const { root, path } = patternPath(def.name as TSESTree.Identifier);
-      const bound = this.bindings.get(root);
+      const bound = this.bindings.get(root) ?? (def.node.type === AST_NODE_TYPES.CatchClause ? this.thrownInto(def.node) : undefined);
       return bound && path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), bound);
     }
     if (kind !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
@@ -285,6 +285,24 @@ export class FlowSymbols {
     const { root, path } = patternPath(def.name as TSESTree.Identifier);
     if (root !== def.node.id) return undefined;
     return path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), this.of(def.node.init));
+  }
+
+  /**
+   * `try { if (err) throw err; ... } catch (e) { done(e); }` in a handler: the catch gets the error
+   * the flow follows when its `try` throws it (the try's other exceptions arrive there too, but
+   * on the paths where the call failed, this is what comes).
+   */
+  private thrownInto(clause: TSESTree.CatchClause): FlowSymbol | undefined {
+    let thrown: FlowSymbol | undefined;
+    walkTree(clause.parent.block, this.source.visitorKeys, (node) => {
+      // A nested function throws when it runs, and a nested try with a catch keeps what it throws.
+      if (thrown || isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassExpression || (node.type === AST_NODE_TYPES.TryStatement && node.handler)) return false;
+      if (node.type !== AST_NODE_TYPES.ThrowStatement) return true;
+      const symbol = this.of(node.argument);
+      if (symbol?.kind === 'error') thrown = symbol;
+      return false;
+    });
+    return thrown;
   }
 
   private memberExpression(node: TSESTree.MemberExpression): FlowSymbol | undefined {

@@ -32,6 +32,10 @@ ruleTester.run('no-swallowed-error', rule, {
     },
     { name: 'not an LCIC call', code: 'async function f(p: Promise<void>) { try { await p; } catch {} }' },
     {
+      name: "a callback that throws its error inside a try of its own, whose catch passes what it catches on",
+      code: INTL + 'export function name(done: (e: unknown, n?: string) => void) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n    try {\n      if (err) throw err;\n      done(null, res.Name);\n    } catch (e) {\n      done(e);\n    }\n  });\n}',
+    },
+    {
       name: 'a promise stored in a name, then awaited, returned or exported: the failure goes on from there',
       code: SDK + 'export async function a() {\n  const ended = client.EndRoom({ RoomId: 1 });\n  await ended;\n}\nexport function b() {\n  const room = client.DescribeRoom({ RoomId: 1 });\n  return room;\n}\nexport const pending = client.DescribeRoom({ RoomId: 2 });',
     },
@@ -47,6 +51,11 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: "a callback that throws its error inside a try of its own, whose catch drops what it catches",
+      code: INTL + "export function name(done: (e: unknown, n?: string) => void) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n    try {\n      if (err) throw err;\n      done(null, res.Name);\n    } catch (e) {\n      console.log('no name');\n    }\n  });\n}",
+      errors: [{ messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'err' }, line: 3, column: 37, endColumn: 45 }],
+    },
     {
       name: 'a promise stored in a name nobody reads, and one read only by a chain that is dropped',
       code: SDK + 'export function started(id: number) {\n  const ended = client.EndRoom({ RoomId: id });\n  const room = client.DescribeRoom({ RoomId: id });\n  room.then((r) => console.log(r.Name));\n}',

@@ -199,17 +199,44 @@ function promiseHandlers(node: TSESTree.Expression, resolver: ValueResolver, dep
   const reads = resolver.readsOfStored(end) ?? [];
   const found = new Map<TSESTree.Node, ErrorHandler>();
   for (const read of reads) for (const handler of promiseHandlers(read, resolver, depth + 1)) found.set(handler.node, handler);
-  return [...found.values()];
+  // `pending.catch(() => {})` only keeps the rejection quiet until a later `await pending` takes it: that one is the handler.
+  const quiet = [...found.values()].filter((handler) => handler.kind !== 'catch-clause' && isFunctionNode(handler.node) && !readsItsError(handler.node));
+  return quiet.length < found.size ? [...found.values()].filter((handler) => !quiet.includes(handler)) : [...found.values()];
+}
+
+/** Whether a rejection handler reads the error it gets (`(e) => {}` and `() => undefined` only keep a rejection quiet). */
+function readsItsError(fn: FunctionNode): boolean {
+  const [param] = fn.params;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return param !== undefined; // `({ code }) => ...` reads it
+  let read = false;
+  walkTree(fn.body, undefined, (node) => {
+    if (read) return false;
+    read = node.type === AST_NODE_TYPES.Identifier && node.name === param.name;
+    return !read;
+  });
+  return read;
 }
 
 /**
- * `await client.DescribeRoom(req, callback)` with no `try` around it, or that promise returned:
- * the promise a callback-form SDK call also returns rejects out of the function, so its caller
- * gets the failure whatever the callback does with it.
+ * The promise a callback-form SDK call also returns rejects with the same error after the
+ * callback has run. Whether that promise hands the failure on, so that the callback is not the
+ * only one to get it: awaited with no `try` around it or returned (the caller gets it), awaited in
+ * a `try` whose catch reads the error, or caught by a function that reads the error or that the
+ * analysis cannot read (`.catch(next)`). A `.catch(() => undefined)` that only keeps the rejection
+ * quiet hands nothing on.
  */
-export function rejectsToCaller(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
-  const { caught, end } = promiseChain(call, resolver);
-  return !caught && rejectedFunction(end) !== undefined;
+function promiseHandsOn(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
+  const { caught, handlers, unread, end } = promiseChain(call, resolver);
+  if (unread.length > 0) return true;
+  if (caught) return handlers.some((handler) => isFunctionNode(handler.node) && readsItsError(handler.node));
+  const clause = awaitingCatch(end);
+  if (clause) return clause.param !== null && clause.body.body.length > 0;
+  return rejectedFunction(end) !== undefined;
+}
+
+/** Whether every one of a callback's calls also returns a promise that hands the failure on (the international SDK returns none). */
+export function callbackPromiseHandsOn(calls: readonly LcicCall[], resolver: ValueResolver): boolean {
+  return calls.every((call) => call.kind !== 'intl-sdk' && !call.byName && promiseHandsOn(call.node, resolver));
 }
 
 /** The handlers that receive the failure of `call`; empty when nothing in sight does. */

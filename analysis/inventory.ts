@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, isCommonCode } from './catalog-view.js';
-import { combinedInto, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
@@ -89,6 +89,8 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
     rest |= fates & ~Fate.Matched;
   });
   const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, flow.lossyErrors.length > 0)}` : ''].filter(Boolean);
+  // The SDK also rejects the call's promise with the failure, after the callback: awaited or caught, that passes it on too.
+  if (group.handler.kind === 'callback' && callbackPromiseHandsOn(group.calls, facts.finder.resolver)) parts.push('and the promise it returns passes the failure on');
   return { handler: group.handler.kind, failures: `${HANDLER_NAMES[group.handler.kind]}: ${parts.join(', ')}` };
 }
 

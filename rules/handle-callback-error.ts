@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, walkTree, type FunctionNode } from '../analysis/ast.js';
-import { floatingChainEnd, rejectsToCaller } from '../analysis/error-handlers.js';
+import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import type { LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
@@ -89,8 +89,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
 
-    /** `rejectsToCaller`: the call's promise also takes the failure to the function's caller. */
-    function checkCallback(call: LcicCall, callback: FunctionNode, responseUses: readonly TSESTree.Node[], rejectsToCaller: boolean): void {
+    /** `promiseHandsOn`: the promise the call also returns hands the failure on (see promiseHandsOn). */
+    function checkCallback(call: LcicCall, callback: FunctionNode, responseUses: readonly TSESTree.Node[], promiseHandsOn: boolean): void {
       const action = call.action ?? 'The call';
       const [errorParam, responseParam] = callback.params;
       if (!errorParam) {
@@ -104,8 +104,8 @@ export default createRule<Options, MessageIds>({
       const name = errorParam.name;
       const fix = guardFix(callback, name, sourceCode);
       const suggest = fix ? [{ messageId: 'guardWithIfError' as const, data: { name }, fix }] : [];
-      // Unless the call's promise takes the failure to the caller: then only a read of the (null) response is wrong.
-      if (readCount(errorParam, sourceCode) === 0 && !rejectsToCaller) {
+      // Unless the call's promise hands the failure on: then only a read of the (null) response is wrong.
+      if (readCount(errorParam, sourceCode) === 0 && !promiseHandsOn) {
         context.report({ node: errorParam, messageId: 'errorNotChecked', data: { name, action }, suggest });
         return;
       }
@@ -120,8 +120,7 @@ export default createRule<Options, MessageIds>({
       for (const group of facts.groups) {
         const [call] = group.calls;
         if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;
-        const rejects = call.kind !== 'intl-sdk' && !call.byName && rejectsToCaller(call.node, facts.finder.resolver);
-        checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? [], rejects);
+        checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? [], callbackPromiseHandsOn([call], facts.finder.resolver));
         // The international SDK returns nothing; the others return a promise that also rejects. A client
         // taken by its name alone may be either: nothing is said of a promise it may not return.
         const floating = call.kind === 'intl-sdk' || call.byName ? undefined : floatingChainEnd(call.node, facts.finder.resolver);

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
-import { droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -207,8 +207,9 @@ export default createRule<Options, MessageIds>({
         const { handler } = group;
         const flow = facts.failureFlow(group);
         if (!flow) continue;
-        // A callback that takes no error, or never reads it, is handle-callback-error's to report.
-        if (handler.kind === 'callback' && !errorIsRead(handler, sourceCode)) continue;
+        // A callback that takes no error, or never reads it, is handle-callback-error's to report; one
+        // whose call's promise hands the failure on (awaited, returned, caught by a handler that reads it) drops nothing.
+        if (handler.kind === 'callback' && (!errorIsRead(handler, sourceCode) || callbackPromiseHandsOn(group.calls, facts.finder.resolver))) continue;
         const data = { actions: listActions(group.calls, readSettings(context.settings).language) };
         const fates = defaultFates(flow);
 

@@ -19,7 +19,7 @@ import { createRule } from './shared/create-rule.js';
 import { didYouMean, listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unknownCodeElsewhere' | 'replaceCode';
+export type MessageIds = 'unknownCode' | 'unreachableCode' | 'unreachableListedCode' | 'unknownCodeElsewhere' | 'replaceCode';
 
 const RULE = 'no-unknown-error-code';
 
@@ -68,6 +68,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
       unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
+      unreachableListedCode: "{{actions}} never return{{s}} '{{code}}', so this entry of the list never matches.",
       unknownCodeElsewhere: "'{{code}}', written in {{place}} and compared with the error's code from here, is not an LCIC error code, so it never matches.{{hint}}",
       replaceCode: "Replace with '{{code}}'",
     },
@@ -77,6 +78,7 @@ export default createRule<Options, MessageIds>({
     'zh-CN': {
       unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
+      unreachableListedCode: "{{actions}} 不会返回 '{{code}}'，列表中的这一项永远不会匹配。",
       unknownCodeElsewhere: "写在 {{place}}、经由此处与错误码比较的 '{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       replaceCode: "替换为 '{{code}}'",
     },
@@ -177,7 +179,9 @@ export default createRule<Options, MessageIds>({
       const unique = [...new Set(calls)];
       const actions = listActions(unique, language);
       const s = new Set(unique.map((c) => c.action)).size > 1 ? '' : 's';
-      context.report({ node: at.node, messageId: 'unreachableCode', data: { actions, s, code: test.code } });
+      // A member of a list of codes (`NOT_FOUND.includes(err.code)`): the branch may run for the others.
+      const listed = at.node.parent?.type === AST_NODE_TYPES.ArrayExpression;
+      context.report({ node: at.node, messageId: listed ? 'unreachableListedCode' : 'unreachableCode', data: { actions, s, code: test.code } });
     }
 
     return onFileFacts(context, (facts) => {

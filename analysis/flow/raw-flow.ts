@@ -220,6 +220,8 @@ export class RawBodyFlow extends FlowWalker {
       if (this.inError(state)) this.returned.push(argument);
       return Exit.ReturnFailure;
     }
+    // `return Promise.reject(err)`, with an error built before: a rejection, whatever it holds.
+    if (isPromiseReject(argument)) return Exit.ReturnFailure;
     return this.bodyIn(argument) ? Exit.ReturnFailure : Exit.ReturnValue;
   }
 
@@ -362,10 +364,16 @@ export class RawBodyFlow extends FlowWalker {
 function thrownAt(point: ExitPoint): TSESTree.Node | undefined {
   if (point.kind === Exit.Throw) return point.node.type === AST_NODE_TYPES.ThrowStatement ? point.node.argument : undefined;
   const returned = unwrap(point.node);
-  if (point.kind !== Exit.ReturnFailure || returned.type !== AST_NODE_TYPES.CallExpression || calleeName(returned) !== 'reject') return undefined;
-  const callee = unwrap(returned.callee);
+  return point.kind === Exit.ReturnFailure && isPromiseReject(returned) ? returned.arguments[0] : undefined;
+}
+
+/** `Promise.reject(x)`. */
+function isPromiseReject(node: TSESTree.Node): node is TSESTree.CallExpression {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || calleeName(call) !== 'reject') return false;
+  const callee = unwrap(call.callee);
   const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : undefined;
-  return object?.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' ? returned.arguments[0] : undefined;
+  return object?.type === AST_NODE_TYPES.Identifier && object.name === 'Promise';
 }
 
 /** Whether an identifier is a name a pattern or declaration binds, rather than a read. */

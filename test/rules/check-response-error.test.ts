@@ -105,6 +105,13 @@ ruleTester.run('check-response-error', rule, {
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
     { name: 'a Result from a helper, checked by ok before its data is read', code: RESULT('  if (!result.ok) throw new Error(result.code, { cause: result });\n  return result.data.Name;') },
     {
+      name: 'an interceptor that builds its error first and rejects with return Promise.reject(err): each call fails like an SDK call, even one whose body goes unread',
+      code: INTERCEPTED(
+        '(res) => {\n  const { Response } = res.data;\n  if (Response.Error) {\n    const err: any = new Error(Response.Error.Message);\n    err.code = Response.Error.Code;\n    err.requestId = Response.RequestId;\n    return Promise.reject(err);\n  }\n  return Response;\n}',
+        '{ found: true }',
+      ),
+    },
+    {
       name: 'an axios instance whose response interceptor rejects on Response.Error: its callers get a checked response',
       code: INTERCEPTED('(res) => (res.data.Response.Error ? Promise.reject(new Error(res.data.Response.Error.Code, { cause: res.data.Response })) : res)', 'got.data.Response.Name'),
     },

@@ -36,6 +36,14 @@ ruleTester.run('no-swallowed-error', rule, {
       code: INTL + 'export function name(done: (e: unknown, n?: string) => void) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n    try {\n      if (err) throw err;\n      done(null, res.Name);\n    } catch (e) {\n      done(e);\n    }\n  });\n}',
     },
     {
+      name: "a callback that returns on err, on a call whose promise hands the failure on: awaited to the caller, or caught by a handler that logs it",
+      code: SDK + "export async function name(id: number) {\n  let found: string | undefined;\n  await client.DescribeRoom({ RoomId: id }, (err, res) => {\n    if (err) return;\n    found = res.Name;\n  });\n  return found;\n}\nexport function watch(id: number, show: (n?: string) => void) {\n  client.DescribeRoom({ RoomId: id }, (err, res) => {\n    if (err) return;\n    show(res.Name);\n  }).catch((err) => console.error('DescribeRoom failed', err));\n}",
+    },
+    {
+      name: 'a stored promise kept quiet by an empty .catch while other work runs, then awaited in a try that rethrows with the cause',
+      code: SDK + "export async function room(id: number, load: () => Promise<void>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  pending.catch(() => {});\n  await load();\n  try {\n    return await pending;\n  } catch (err) {\n    throw new Error('describe failed', { cause: err });\n  }\n}",
+    },
+    {
       name: 'a promise stored in a name, then awaited, returned or exported: the failure goes on from there',
       code: SDK + 'export async function a() {\n  const ended = client.EndRoom({ RoomId: 1 });\n  await ended;\n}\nexport function b() {\n  const room = client.DescribeRoom({ RoomId: 1 });\n  return room;\n}\nexport const pending = client.DescribeRoom({ RoomId: 2 });',
     },
@@ -51,6 +59,16 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a callback that returns on err, on a call whose promise only a quiet .catch(() => undefined) takes',
+      code: SDK + 'export function watch(id: number, show: (n?: string) => void) {\n  client.DescribeRoom({ RoomId: id }, (err, res) => {\n    if (err) return;\n    show(res.Name);\n  }).catch(() => undefined);\n}',
+      errors: [{ messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'err' }, line: 4, column: 40, endColumn: 43 }],
+    },
+    {
+      name: 'a stored promise whose only handler is an empty .catch',
+      code: SDK + 'export function start(id: number) {\n  const pending = client.StartRoom({ RoomId: id });\n  pending.catch(() => {});\n}',
+      errors: [{ messageId: 'emptyHandler', data: data('StartRoom'), line: 5, column: 17, endColumn: 18 }],
+    },
     {
       name: "a callback that throws its error inside a try of its own, whose catch drops what it catches",
       code: INTL + "export function name(done: (e: unknown, n?: string) => void) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n    try {\n      if (err) throw err;\n      done(null, res.Name);\n    } catch (e) {\n      console.log('no name');\n    }\n  });\n}",

@@ -231,6 +231,21 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a member of a list of codes that the action never returns: the entry never matches, though the branch runs for the others',
+    code: SDK + lines(
+      'export async function kick(roomId: number, userId: string) {',
+      '  try {',
+      '    await client.KickUserFromRoom({ RoomId: roomId, UserId: userId } as never);',
+      '  } catch (err: any) {',
+      "    if (['ResourceNotFound.Room', 'ResourceNotFound.User'].includes(err.code)) return { status: 404 };",
+      '    throw err;',
+      '  }',
+      '  return { status: 204 };',
+      '}',
+    ),
+    errors: [{ messageId: 'unreachableListedCode', data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User' }, line: 7, column: 35, endColumn: 58 }],
+  },
+  {
     // Awaiting what the calls' own promises make is no other work: no code but theirs reaches the catch.
     name: 'dead for calls stored in names and awaited together with Promise.all, and for a call awaited directly',
     code: SDK + lines(

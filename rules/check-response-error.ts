@@ -4,11 +4,12 @@
  * `Response.Error` on the way, treats every failure as an empty success.
  */
 import { byPosition, onFileFacts } from '../analysis/facts.js';
+import { awaited } from '../analysis/flow/symbols.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'unchecked' | 'neverChecked' | 'messageWithoutCode';
+export type MessageIds = 'unchecked' | 'neverChecked' | 'messageWithoutCode' | 'uncheckedResult' | 'neverCheckedResult';
 
 export default createRule<Options, MessageIds>({
   name: 'check-response-error',
@@ -22,6 +23,8 @@ export default createRule<Options, MessageIds>({
       unchecked: 'The response of {{action}} is used here without checking Response.Error: LCIC answers failures with HTTP 200.',
       neverChecked: 'The response of {{action}} is never checked for Response.Error on some path: its failures go unnoticed.',
       messageWithoutCode: 'This check of {{action}} reads Response.Error.Message but not its Code; branch on the Code.',
+      uncheckedResult: "The result of {{action}} is used here without checking 'ok': a failed call gives { ok: false, code }.",
+      neverCheckedResult: "The result of {{action}} is never checked for 'ok' on some path: its failures go unnoticed.",
     },
     schema: [],
   },
@@ -30,6 +33,8 @@ export default createRule<Options, MessageIds>({
       unchecked: '此处在检查 Response.Error 之前就使用了 {{action}} 的响应：LCIC 对失败的调用同样返回 HTTP 200。',
       neverChecked: '有的路径从未检查 {{action}} 响应中的 Response.Error：调用失败时无人察觉。',
       messageWithoutCode: '这里检查 {{action}} 时只读取了 Response.Error.Message，没有读取 Code；请按 Code 分支。',
+      uncheckedResult: "此处在检查 'ok' 之前就使用了 {{action}} 的结果：调用失败时得到的是 { ok: false, code }。",
+      neverCheckedResult: "有的路径从未检查 {{action}} 结果中的 'ok'：调用失败时无人察觉。",
     },
   },
   create(context) {
@@ -38,10 +43,12 @@ export default createRule<Options, MessageIds>({
         const flow = facts.rawFlow(call);
         if (!flow) continue;
         const action = call.action ?? (readSettings(context.settings).language === 'zh-CN' ? '此调用' : 'this call');
+        // A helper that answers with a Result (`{ ok: false, code }`) leaves its caller `ok` to check, not Response.Error.
+        const result = awaited(call.summary?.body)?.kind === 'parsed';
         const [firstUse] = [...flow.uses].sort(byPosition);
-        if (firstUse) context.report({ node: firstUse, messageId: 'unchecked', data: { action } });
+        if (firstUse) context.report({ node: firstUse, messageId: result ? 'uncheckedResult' : 'unchecked', data: { action } });
         // One report per call: a path that uses the body unchecked already says it.
-        else if (flow.discarded) context.report({ node: call.node.callee, messageId: 'neverChecked', data: { action } });
+        else if (flow.discarded) context.report({ node: call.node.callee, messageId: result ? 'neverCheckedResult' : 'neverChecked', data: { action } });
         const [message] = flow.messageReads;
         // Passed on whole (`{ cause: body.Response }`), the error keeps its Code for whoever branches on it.
         if (message && flow.codeReads.length === 0 && !flow.errorPassedWhole) context.report({ node: message, messageId: 'messageWithoutCode', data: { action } });

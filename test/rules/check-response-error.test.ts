@@ -136,12 +136,12 @@ ruleTester.run('check-response-error', rule, {
     {
       name: 'a Result handed on by a wrapper that fixes the action, its data read without looking at ok',
       code: RESULT_WRAPPER('  return r.data.Name;'),
-      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 13, column: 10, endColumn: 21 }],
+      errors: [{ messageId: 'uncheckedResult', data: { action: 'DescribeRoom' }, line: 13, column: 10, endColumn: 21 }],
     },
     {
       name: 'a Result from a helper, its data read without looking at ok',
       code: RESULT('  return result.data.Name;'),
-      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 12, column: 10, endColumn: 26 }],
+      errors: [{ messageId: 'uncheckedResult', data: { action: 'DescribeRoom' }, line: 12, column: 10, endColumn: 26 }],
     },
     {
       name: 'an interceptor that only unwraps the body: each caller still has to check it',

@@ -199,9 +199,14 @@ function promiseHandlers(node: TSESTree.Expression, resolver: ValueResolver, dep
   const reads = resolver.readsOfStored(end) ?? [];
   const found = new Map<TSESTree.Node, ErrorHandler>();
   for (const read of reads) for (const handler of promiseHandlers(read, resolver, depth + 1)) found.set(handler.node, handler);
-  // `pending.catch(() => {})` only keeps the rejection quiet until a later `await pending` takes it: that one is the handler.
+  // `pending.catch(() => {})` only keeps the rejection quiet until a later `await pending` takes it
+  // (in a `try`, or out to the caller): the quiet one is no handler then.
   const quiet = [...found.values()].filter((handler) => handler.kind !== 'catch-clause' && isFunctionNode(handler.node) && !readsItsError(handler.node));
-  return quiet.length < found.size ? [...found.values()].filter((handler) => !quiet.includes(handler)) : [...found.values()];
+  const passedOn = reads.some((read) => {
+    const chain = promiseChain(read, resolver);
+    return !chain.caught && rejectedFunction(chain.end) !== undefined;
+  });
+  return quiet.length < found.size || passedOn ? [...found.values()].filter((handler) => !quiet.includes(handler)) : [...found.values()];
 }
 
 /** Whether a rejection handler reads the error it gets (`(e) => {}` and `() => undefined` only keep a rejection quiet). */
@@ -232,6 +237,32 @@ function promiseHandsOn(call: TSESTree.CallExpression, resolver: ValueResolver):
   const clause = awaitingCatch(end);
   if (clause) return clause.param !== null && clause.body.body.length > 0;
   return rejectedFunction(end) !== undefined;
+}
+
+/**
+ * `const first = client.EndRoom(a); const second = client.EndRoom(b); await first; await second;`:
+ * a call's promise kept in a name, with nothing yet to take its rejection, while the code awaits
+ * other work first (or leaves by `return` or `throw` before reading it). Should the call fail
+ * meanwhile, its rejection is unhandled, and Node stops. The first such `await`, `return` or
+ * `throw` between the call and the first read of the name, in the same function; undefined if none.
+ */
+export function awaitedBeforeHandled(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
+  const { caught, end } = promiseChain(call, resolver);
+  const reads = caught ? undefined : resolver.readsOfStored(end);
+  const [first] = [...(reads ?? [])].sort((a, b) => a.range[0] - b.range[0]);
+  const fn = enclosingFunction(end);
+  if (!first || !fn || enclosingFunction(first) !== fn) return undefined;
+  const [from, to] = [end.range[1], first.range[0]];
+  let found: TSESTree.Node | undefined;
+  walkTree(fn.body, undefined, (node) => {
+    if (found || node.range[1] <= from || node.range[0] >= to) return false;
+    if (node !== fn.body && isFunctionNode(node)) return false;
+    // Over before the read: `return [await first, await second]` reads `first` before it leaves.
+    const between = node.range[0] > from && node.range[1] <= to;
+    if (between && (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement)) found = node;
+    return !found;
+  });
+  return found;
 }
 
 /** Whether every one of a callback's calls also returns a promise that hands the failure on (the international SDK returns none). */

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
-import { callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -20,6 +20,12 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
+
+/** What the code does while a kept promise has no handler, in each language. */
+const WAITS = {
+  en: { await: 'awaits other work', return: 'returns', throw: 'throws' },
+  'zh-CN': { await: '等待其他操作', return: '返回', throw: '抛出异常' },
+} as const;
 export type MessageIds =
   | 'emptyHandler'
   | 'noErrorParameter'
@@ -30,6 +36,7 @@ export type MessageIds =
   | 'defaultFallsThrough'
   | 'floatingCall'
   | 'droppedByCaller'
+  | 'unhandledWhileAwaiting'
   | 'rethrowTheRest'
   | 'catchWithNext';
 
@@ -145,6 +152,7 @@ export default createRule<Options, MessageIds>({
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
       droppedByCaller: 'A failure of {{actions}} leaves this callback, and {{registrar}} drops the promise it returns: the rejection is unhandled, which stops Node, and no handler sees it.',
+      unhandledWhileAwaiting: 'The promise of {{actions}} has no handler yet when the code {{waits}} here: should it fail meanwhile, its rejection is unhandled, which stops Node. Await the promises together (Promise.all), or handle this one first.',
       rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
       catchWithNext: 'Hand failures to {{name}}: .catch({{name}})',
     },
@@ -162,6 +170,7 @@ export default createRule<Options, MessageIds>({
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
       droppedByCaller: '{{actions}} 的失败会离开这个回调，而 {{registrar}} 丢弃了它返回的 Promise：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
+      unhandledWhileAwaiting: '代码在此{{waits}}时，{{actions}} 的 Promise 还没有任何处理：若它在此期间失败，这个拒绝无人处理，会使 Node 进程退出。请用 Promise.all 一起等待，或先处理这一个。',
       rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
       catchWithNext: '把失败交给 {{name}}：.catch({{name}})',
     },
@@ -191,6 +200,15 @@ export default createRule<Options, MessageIds>({
           data: { actions: listActions([call], readSettings(context.settings).language) },
           suggest: next ? [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(floating, `.catch(${next})`) }] : [],
         });
+      }
+      // A promise kept in a name with nothing to take its rejection yet, while the code awaits other work or leaves.
+      const language = readSettings(context.settings).language;
+      for (const call of facts.calls) {
+        if (call.callback || call.kind === 'intl-sdk' || call.byName) continue;
+        const at = awaitedBeforeHandled(call.node, facts.finder.resolver);
+        if (!at) continue;
+        const waits = WAITS[language][at.type === AST_NODE_TYPES.ReturnStatement ? 'return' : at.type === AST_NODE_TYPES.ThrowStatement ? 'throw' : 'await'];
+        context.report({ node: at, messageId: 'unhandledWhileAwaiting', data: { actions: listActions([call], language), waits } });
       }
       // A raw call's body: Response.Error looked at, then dropped wherever it is set, as a catch that answers would drop it.
       for (const call of facts.calls) {

@@ -44,6 +44,10 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + "export async function room(id: number, load: () => Promise<void>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  pending.catch(() => {});\n  await load();\n  try {\n    return await pending;\n  } catch (err) {\n    throw new Error('describe failed', { cause: err });\n  }\n}",
     },
     {
+      name: 'kept promises awaited together, one kept quiet while other work runs and then passed to the caller, and a function declared (not run) before the await',
+      code: SDK + "export async function endBoth(a: number, b: number) {\n  const first = client.EndRoom({ RoomId: a });\n  const second = client.EndRoom({ RoomId: b });\n  return Promise.all([first, second]);\n}\nexport async function room(id: number, load: () => Promise<void>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  pending.catch(() => {});\n  await load();\n  return await pending;\n}\nexport async function plain(id: number) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  const later = async () => { await new Promise((r) => setTimeout(r, 10)); };\n  return [await pending, later];\n}",
+    },
+    {
       name: 'a promise stored in a name, then awaited, returned or exported: the failure goes on from there',
       code: SDK + 'export async function a() {\n  const ended = client.EndRoom({ RoomId: 1 });\n  await ended;\n}\nexport function b() {\n  const room = client.DescribeRoom({ RoomId: 1 });\n  return room;\n}\nexport const pending = client.DescribeRoom({ RoomId: 2 });',
     },
@@ -59,6 +63,14 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a kept promise with no handler yet while the code awaits another, or returns early',
+      code: SDK + "export async function endBoth(a: number, b: number) {\n  const first = client.EndRoom({ RoomId: a });\n  const second = client.EndRoom({ RoomId: b });\n  return [await first, await second];\n}\nexport async function name(id: number, cache: Map<number, string>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  const cached = cache.get(id);\n  if (cached) return cached;\n  return (await pending).Name;\n}",
+      errors: [
+        { messageId: 'unhandledWhileAwaiting', data: { actions: 'EndRoom', waits: 'awaits other work' }, line: 6, column: 11, endColumn: 22 },
+        { messageId: 'unhandledWhileAwaiting', data: { actions: 'DescribeRoom', waits: 'returns' }, line: 11, column: 15, endColumn: 29 },
+      ],
+    },
     {
       name: 'a callback that returns on err, on a call whose promise only a quiet .catch(() => undefined) takes',
       code: SDK + 'export function watch(id: number, show: (n?: string) => void) {\n  client.DescribeRoom({ RoomId: id }, (err, res) => {\n    if (err) return;\n    show(res.Name);\n  }).catch(() => undefined);\n}',

@@ -42,8 +42,12 @@ export type ResolvedValue =
    * response interceptors registered on it (`instance.interceptors.response.use(fn)`) where it is made.
    */
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined; readonly interceptors?: readonly FunctionNode[] }
+  /** An enum of the project (`enum RoomError { NotFound = 'ResourceNotFound.Room' }`): its members are its initializers. */
+  | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
   /** `node:assert`'s `assert(value)` (or `.ok`, `.strict`): it throws when the value is falsy. */
   | { readonly kind: 'assert' }
+  /** `assert.ifError(value)`: it throws when the value is set. */
+  | { readonly kind: 'assert-if-error' }
   /** A string known exactly. */
   | { readonly kind: 'string'; readonly value: string }
   /** One of several strings known exactly (`kind === 'room' ? 'DescribeRoom' : 'DescribeUser'`). */
@@ -105,7 +109,12 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
     case 'assert':
       // `assert.ok(x)`, `assert.strict(x)`, `import { ok } from 'node:assert'`: the same check.
+      if (name === 'ifError') return { kind: 'assert-if-error' };
       return name === 'ok' || name === 'strict' ? value : undefined;
+    case 'enum': {
+      const member = value.node.body.members.find((candidate) => keyName(candidate.id, candidate.computed) === name);
+      return member?.initializer && resolver?.resolve(member.initializer, depth + 1);
+    }
     case 'client':
       return /^[A-Z]/.test(name) ? { kind: 'client-method', sdk: value.sdk, action: name, ...(value.endpoint ? { endpoint: value.endpoint } : {}) } : undefined;
     case 'object': {
@@ -583,7 +592,9 @@ export class ValueResolver {
   private resolveIdentifier(node: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
     const variable = findVariable(this.scopeOf(node), node);
     if (!variable) return undefined; // a global: only `fetch` and friends matter, and callers check names
-    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    // `const LcicClient = ...Client; type LcicClient = InstanceType<typeof LcicClient>;`: a value's name is its value's, not the type's.
+    const defs = variable.defs.length > 1 ? variable.defs.filter((candidate) => (candidate.type as string) !== 'Type') : variable.defs;
+    const def = defs.length === 1 ? defs[0] : undefined;
     if (!def) return undefined;
     // Compared as strings: the enum lives in @typescript-eslint/scope-manager, not worth loading for three names.
     switch (def.type as string) {
@@ -600,6 +611,8 @@ export class ValueResolver {
       }
       case 'FunctionName':
         return isFunctionNode(def.node) ? { kind: 'function', node: def.node } : undefined;
+      case 'TSEnumName':
+        return def.node.type === AST_NODE_TYPES.TSEnumDeclaration ? { kind: 'enum', node: def.node } : undefined;
       case 'ClassName':
         return this.settings.clients.includes(node.name) ? { kind: 'wrapper-class' } : this.resolve(def.node, depth + 1);
       case 'Parameter':

@@ -94,7 +94,8 @@ export default createRule<Options, MessageIds>({
       const action = call.action ?? 'The call';
       const [errorParam, responseParam] = callback.params;
       if (!errorParam) {
-        context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action } });
+        // A callback that takes nothing drops nothing when the call's promise hands the failure on.
+        if (!promiseHandsOn) context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action } });
         return;
       }
       if (responseParam?.type === AST_NODE_TYPES.ObjectPattern || responseParam?.type === AST_NODE_TYPES.ArrayPattern) {

@@ -165,11 +165,24 @@ export class FailureFlow extends FlowWalker {
     while (current !== this.input.body) {
       const parent: TSESTree.Node | undefined = current.parent;
       if (!parent) return false;
-      if (parent.type === AST_NODE_TYPES.BlockStatement) {
-        for (const next of parent.body.slice(parent.body.indexOf(current as TSESTree.Statement) + 1)) {
+      if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.SwitchCase) {
+        const statements = parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.consequent;
+        let breaks = false;
+        for (const next of statements.slice(statements.indexOf(current as TSESTree.Statement) + 1)) {
           if (next.type === AST_NODE_TYPES.ThrowStatement) return this.symbols.of(next.argument)?.kind === 'error';
+          // `case 'X': console.warn(err.code); break;` and a `throw err` after the switch.
+          if (parent.type === AST_NODE_TYPES.SwitchCase && next.type === AST_NODE_TYPES.BreakStatement && !next.label) {
+            breaks = true;
+            break;
+          }
           if (mayLeave(next)) return false;
         }
+        if (breaks) {
+          current = parent.parent as TSESTree.SwitchStatement;
+          continue;
+        }
+        // A case that ends without `break` falls into the next one: not followed.
+        if (parent.type === AST_NODE_TYPES.SwitchCase) return false;
       } else if (parent.type !== AST_NODE_TYPES.ExpressionStatement && parent.type !== AST_NODE_TYPES.IfStatement) {
         return false;
       }

@@ -288,17 +288,19 @@ export class FlowSymbols {
   }
 
   /**
-   * `try { if (err) throw err; ... } catch (e) { done(e); }` in a handler: the catch gets the error
-   * the flow follows when its `try` throws it (the try's other exceptions arrive there too, but
-   * on the paths where the call failed, this is what comes).
+   * `try { if (err) throw err; ... } catch (e) { done(e); }` in a handler (or `assert.ifError(err)`
+   * in the try): the catch gets the error the flow follows when its `try` throws it (the try's
+   * other exceptions arrive there too, but on the paths where the call failed, this is what comes).
    */
   private thrownInto(clause: TSESTree.CatchClause): FlowSymbol | undefined {
     let thrown: FlowSymbol | undefined;
     walkTree(clause.parent.block, this.source.visitorKeys, (node) => {
       // A nested function throws when it runs, and a nested try with a catch keeps what it throws.
       if (thrown || isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassExpression || (node.type === AST_NODE_TYPES.TryStatement && node.handler)) return false;
-      if (node.type !== AST_NODE_TYPES.ThrowStatement) return true;
-      const symbol = this.of(node.argument);
+      // `assert.ifError(err)` throws `err` itself when it is set.
+      const ifError = node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'ifError' && this.resolver.resolve(node.callee)?.kind === 'assert-if-error';
+      if (node.type !== AST_NODE_TYPES.ThrowStatement && !ifError) return true;
+      const symbol = node.type === AST_NODE_TYPES.ThrowStatement ? this.of(node.argument) : node.arguments[0] && this.of(node.arguments[0]);
       if (symbol?.kind === 'error') thrown = symbol;
       return false;
     });

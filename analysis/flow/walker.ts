@@ -24,7 +24,7 @@ import type { Worlds } from './worlds.js';
 const BUDGET = 50_000;
 const INLINE_DEPTH = 3;
 /** The names node:assert's throwing check is called by. */
-const ASSERT_NAMES: ReadonlySet<string> = new Set(['assert', 'ok', 'strict']);
+const ASSERT_NAMES: ReadonlySet<string> = new Set(['assert', 'ok', 'strict', 'ifError']);
 
 /** How one world's paths end, as bits: see {@link FlowWalker.fates}. */
 export const Fate = { Matched: 1, PassedOn: 2, Logged: 4, Answered: 8, FellThrough: 16 } as const;
@@ -453,7 +453,7 @@ export abstract class FlowWalker {
 
   private call(node: TSESTree.CallExpression, state: PathSet): PathSet {
     const asserted = this.assertedCondition(node);
-    if (asserted) return this.assertion(node, asserted, state);
+    if (asserted) return this.assertion(node, asserted.condition, asserted.throwsWhenSet, state);
     let current = this.expression(node.callee, state);
     for (const argument of node.arguments) current = this.expression(argument, current);
     if (this.isStart(node)) return this.start(current);
@@ -463,16 +463,21 @@ export abstract class FlowWalker {
     return flags ? current.withFlag(flags) : current;
   }
 
-  /** What `assert(value, message)` of node:assert checks (also `assert.ok`, `assert.strict`, `ok`); undefined for other calls. */
-  private assertedCondition(node: TSESTree.CallExpression): TSESTree.Expression | undefined {
+  /**
+   * What a node:assert check tests: `assert(value, message)` (also `assert.ok`, `assert.strict`,
+   * `ok`) throws when the value is falsy, `assert.ifError(err)` when it is set; undefined for other calls.
+   */
+  private assertedCondition(node: TSESTree.CallExpression): { condition: TSESTree.Expression; throwsWhenSet: boolean } | undefined {
     const [condition] = node.arguments;
     if (!condition || condition.type === AST_NODE_TYPES.SpreadElement || !ASSERT_NAMES.has(calleeName(node) ?? '')) return undefined;
-    return this.symbols.resolver.resolve(node.callee)?.kind === 'assert' ? condition : undefined;
+    const kind = this.symbols.resolver.resolve(node.callee)?.kind;
+    return kind === 'assert' || kind === 'assert-if-error' ? { condition, throwsWhenSet: kind === 'assert-if-error' } : undefined;
   }
 
-  /** `assert(!Response.Error, ...)`: the paths on which the condition fails throw there, as `if (!cond) throw` would. */
-  private assertion(node: TSESTree.CallExpression, condition: TSESTree.Expression, state: PathSet): PathSet {
-    const [holds, fails] = this.branch(condition, this.expression(node.callee, state));
+  /** `assert(!Response.Error, ...)`: the paths on which the check fails throw there, as `if (!cond) throw` would. */
+  private assertion(node: TSESTree.CallExpression, condition: TSESTree.Expression, throwsWhenSet: boolean, state: PathSet): PathSet {
+    const [truthy, falsy] = this.branch(condition, this.expression(node.callee, state));
+    const [holds, fails] = throwsWhenSet ? [falsy, truthy] : [truthy, falsy];
     let after = holds;
     for (const argument of node.arguments.slice(1)) after = this.expression(argument, after);
     this.throwFrom(node, fails);

@@ -220,6 +220,14 @@ ruleTester.run('handle-callback-error', rule, {
     { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
     { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },
     {
+      name: "assert.ifError(err) before the response is read: it throws when the call failed",
+      code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
+    },
+    {
+      name: 'a callback without parameters on an awaited call: the promise passes the failure on',
+      code: SDK + "export async function end(roomId: number): Promise<void> {\n  await client.EndRoom({ RoomId: roomId }, () => console.info('end requested', roomId));\n}",
+    },
+    {
       name: 'China SDK: callback form awaited or returned, err unread and the response guarded: the promise takes the failure to the caller',
       code: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (res) console.log(res.Name); });\n}\nexport function g() {\n  return client.DescribeRoom({ RoomId: 1 }, (_err, res) => { if (res) console.log(res.Name); });\n}',
     },

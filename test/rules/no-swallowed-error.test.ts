@@ -48,6 +48,10 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + "export async function endBoth(a: number, b: number) {\n  const first = client.EndRoom({ RoomId: a });\n  const second = client.EndRoom({ RoomId: b });\n  return Promise.all([first, second]);\n}\nexport async function room(id: number, load: () => Promise<void>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  pending.catch(() => {});\n  await load();\n  return await pending;\n}\nexport async function plain(id: number) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  const later = async () => { await new Promise((r) => setTimeout(r, 10)); };\n  return [await pending, later];\n}",
     },
     {
+      name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
+      code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
+    },
+    {
       name: 'a promise stored in a name, then awaited, returned or exported: the failure goes on from there',
       code: SDK + 'export async function a() {\n  const ended = client.EndRoom({ RoomId: 1 });\n  await ended;\n}\nexport function b() {\n  const room = client.DescribeRoom({ RoomId: 1 });\n  return room;\n}\nexport const pending = client.DescribeRoom({ RoomId: 2 });',
     },
@@ -63,6 +67,11 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a client made by a factory typed with a type alias that has the client class constant\'s name',
+      code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst LcicClient = tencentcloud.lcic.v20220817.Client;\ntype LcicClient = InstanceType<typeof LcicClient>;\nfunction createLcicClient(): LcicClient {\n  return new LcicClient({});\n}\nconst client = createLcicClient();\nexport async function remove(roomId: number) {\n  try {\n    await client.DeleteRoom({ RoomId: roomId });\n  } catch {\n    // nothing\n  }\n}",
+      errors: [{ messageId: 'emptyHandler', data: data('DeleteRoom'), line: 11, column: 5, endColumn: 10 }],
+    },
     {
       name: 'a kept promise with no handler yet while the code awaits another, or returns early',
       code: SDK + "export async function endBoth(a: number, b: number) {\n  const first = client.EndRoom({ RoomId: a });\n  const second = client.EndRoom({ RoomId: b });\n  return [await first, await second];\n}\nexport async function name(id: number, cache: Map<number, string>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  const cached = cache.get(id);\n  if (cached) return cached;\n  return (await pending).Name;\n}",

@@ -231,6 +231,21 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "an enum of the project whose member holds a misspelt code, compared with the error's code",
+    code: SDK + lines(
+      "enum UserError { NotFound = 'ResourceNotFound.Usr' }",
+      'export async function token(userId: string) {',
+      '  try {',
+      '    return await client.LoginUser({ UserId: userId });',
+      '  } catch (err: any) {',
+      '    if (err.code === UserError.NotFound) return null;',
+      '    throw err;',
+      '  }',
+      '}',
+    ),
+    errors: [{ messageId: 'unknownCode', data: { code: 'ResourceNotFound.Usr', hint: " Did you mean 'ResourceNotFound.User'?" }, line: 8, column: 22, endColumn: 40, suggestions: [] }],
+  },
+  {
     name: 'a member of a list of codes that the action never returns: the entry never matches, though the branch runs for the others',
     code: SDK + lines(
       'export async function kick(roomId: number, userId: string) {',

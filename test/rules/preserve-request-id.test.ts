@@ -323,6 +323,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('preserve-request-id', rule, {
   valid: [
     {
+      name: "a log of the code in a switch case that breaks to a rethrow after the switch: the error goes on whole",
+      code: SDK + "export async function describe(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    switch (err.code) {\n      case 'ResourceNotFound.Room':\n        return null;\n      case 'FailedOperation':\n        console.warn('DescribeRoom failed, rethrowing', err.code);\n        break;\n    }\n    throw err;\n  }\n}",
+    },
+    {
       name: 'the RequestId destructured from the error, or from the catch parameter, kept in the new error',
       code: SDK + "export async function a() {\n  try { await client.EndRoom({ RoomId: 1 }); } catch (err: any) {\n    const { requestId, code } = err;\n    throw new Error(`EndRoom failed: ${code}, RequestId ${requestId}`);\n  }\n}\nexport async function b() {\n  try { await client.EndRoom({ RoomId: 1 }); } catch ({ code, message, requestId }: any) {\n    throw Object.assign(new Error(message), { code, requestId });\n  }\n}",
     },

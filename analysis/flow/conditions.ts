@@ -251,15 +251,25 @@ export class Conditions {
     return negated ? (w) => not(equal(w)) : equal;
   }
 
-  /** `typeof err === 'object'` (and `!==`): an SDK error with a code is an object. */
+  /**
+   * `typeof err === 'object'` (and `!==`): an SDK error with a code is an object. And a raw body's
+   * `typeof Response.Error === 'object'` (or `'undefined'`): the same check as `Response.Error`.
+   */
   private typeofObject(node: TSESTree.BinaryExpression): Compiled | undefined {
     const negated = node.operator === '!==' || node.operator === '!=';
     if (!negated && node.operator !== '===' && node.operator !== '==') return undefined;
     const left = unwrap(node.left);
     const typeOf = left.type === AST_NODE_TYPES.UnaryExpression ? left : unwrap(node.right);
     const literal = typeOf === left ? node.right : node.left;
-    if (typeOf.type !== AST_NODE_TYPES.UnaryExpression || typeOf.operator !== 'typeof' || stringLiteralValue(literal) !== 'object') return undefined;
-    if (this.symbols.of(typeOf.argument)?.kind !== 'error') return undefined;
+    if (typeOf.type !== AST_NODE_TYPES.UnaryExpression || typeOf.operator !== 'typeof') return undefined;
+    const type = stringLiteralValue(literal);
+    const kind = this.symbols.of(typeOf.argument)?.kind;
+    if (kind === 'response-error' && (type === 'object' || type === 'undefined')) {
+      // `typeof Error === 'object'` holds when it is set; `=== 'undefined'` when it is not.
+      const whenSet = (type === 'object') !== negated;
+      return (w) => (whenSet ? this.symbolTruth({ kind: 'response-error' }, w) : not(this.symbolTruth({ kind: 'response-error' }, w)));
+    }
+    if (type !== 'object' || kind !== 'error') return undefined;
     return (w) => (this.codeIn(w) === undefined ? UNKNOWN : negated ? FALSE : TRUE);
   }
 

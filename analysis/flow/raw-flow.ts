@@ -175,10 +175,12 @@ export class RawBodyFlow extends FlowWalker {
       const facts = bit & 7;
       if (exit === Exit.Throw || exit === Exit.ReturnFailure || (facts & (PASSED | LOGGED)) !== 0 || (facts & MATCHED) === 0) return [];
     }
-    return [...this.exits.values()]
+    const answers = [...this.exits.values()]
       .filter((point) => (point.masks[ERROR_WORLD] as number) !== 0 && (point.kind === Exit.ReturnValue || point.node.type === AST_NODE_TYPES.ReturnStatement))
       .map((point) => point.node)
       .sort((a, b) => a.range[0] - b.range[0]);
+    // `return Response.json({ error: result.code, requestId: result.requestId })`: the answer keeps what finds the request.
+    return answers.some((answer) => this.keepsRequest(answer)) ? [] : answers;
   }
 
   /** Some path ends with the error never looked at and the body not passed on. */
@@ -328,6 +330,8 @@ export class RawBodyFlow extends FlowWalker {
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
       if (keeps) return false;
       if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') keeps = true;
+      // A Result's `requestId` (`{ ok: false, code, requestId }`).
+      if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'requestId' && awaited(this.symbols.of(inner.object))?.kind === 'parsed') keeps = true;
       // `const { Error: failure, RequestId } = Response`, then `{ requestId: RequestId }`.
       if (inner.type === AST_NODE_TYPES.Identifier && this.symbols.holdsRequestId(inner)) keeps = true;
       const kind = awaited(this.symbols.of(inner))?.kind;

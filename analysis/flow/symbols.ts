@@ -212,6 +212,8 @@ export class FlowSymbols {
       case AST_NODE_TYPES.LogicalExpression: {
         // `body && body.Response`: a body is never falsy, so this is its right side.
         if (inner.operator === '&&' && isBodyPart(this.of(inner.left))) return this.of(inner.right);
+        // `body.Response ?? {}`, `body.Response || {}`: a body part is never nullish, so this is its left side.
+        if (inner.operator !== '&&' && isBodyPart(this.of(inner.left))) return this.of(inner.left);
         // `err.code ?? ''` and `err.code || 'unknown'` are still the code for every comparison that matters;
         // `err ?? {}` is still the error.
         const left = this.of(inner.left);

@@ -51,6 +51,13 @@ const RESULT_WRAPPER = (read: string) =>
 ruleTester.run('check-response-error', rule, {
   valid: [
     {
+      name: "typeof Response.Error against 'object' or 'undefined' is the check, and so is a Response destructured with a ?? {} fallback",
+      code:
+        FETCH('DescribeRoom', "  const body = await res.json();\n  if (typeof body.Response.Error === 'object') throw new Error(body.Response.Error.Code, { cause: body.Response });\n  return body.Response.Name;") +
+        '\n' +
+        FETCH('GetRooms', "  const body = await res.json();\n  if (typeof body.Response.Error !== 'undefined') throw new Error('GetRooms failed', { cause: body.Response });\n  const { Error: apiError } = body.Response ?? {};\n  if (apiError) throw new Error(apiError.Code, { cause: body.Response });\n  return body.Response.Rooms;").replace('function call(', 'function rooms('),
+    },
+    {
       name: "node:assert's assert, assert.ok and a strict ok imported by name, each asserting that Response.Error is not set",
       code:
         "import assert from 'node:assert';\nimport { strict } from 'node:assert';\nconst { ok } = require('assert');\n" +
@@ -127,6 +134,11 @@ ruleTester.run('check-response-error', rule, {
       name: "node:assert's assert of something else than Response.Error: the assert reads the body unchecked",
       code: "import assert from 'node:assert';\n" + FETCH('GetRooms', '  const body = await res.json();\n  assert(body.Response.Rooms);\n  return body.Response.Rooms;'),
       errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 5, column: 10, endColumn: 29 }],
+    },
+    {
+      name: "typeof Response.Error === 'undefined' in a check that does not leave: the body is still read on the failing path",
+      code: FETCH('DescribeRoom', "  const body = await res.json();\n  if (typeof body.Response.Error === 'undefined') console.log('fine');\n  return body.Response.Name;"),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 5, column: 10, endColumn: 28 }],
     },
     {
       name: 'an assert method of an object that is not node:assert checks nothing',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
-import { SDK, INTL, COMMON, RAW_EVENTS } from '../helpers/sdk-snippets.js';
+import { SDK, INTL, COMMON, RAW_EVENTS, RESULT_HELPER } from '../helpers/sdk-snippets.js';
 
 const data = (actions = 'DescribeRoom') => ({ actions });
 
@@ -246,8 +246,17 @@ ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then
     { name: 'the error logged (without its RequestId: preserve-request-id has the say there), then answered', code: RAW_EVENTS("  if (body.Response.Error) {\n    console.warn('events failed', body.Response.Error.Message);\n    return [];\n  }") },
     { name: 'the error given back to the caller in a Result', code: RAW_EVENTS("  if (body.Response.Error) return { ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId };") },
     { name: 'never looked at: check-response-error reports the use instead', code: RAW_EVENTS('') },
+    {
+      name: "a helper's Result checked by ok, its failure answered with the Result's code and requestId",
+      code: RESULT_HELPER + "\nexport async function GET() {\n  const result = await lcicResult('DescribeRoom', { RoomId: 1 });\n  if (!result.ok) return Response.json({ error: result.code, requestId: result.requestId }, { status: 502 });\n  return Response.json({ name: result.data.Name });\n}",
+    },
   ],
   invalid: [
+    {
+      name: "a helper's Result checked by ok, its failure answered without its requestId",
+      code: RESULT_HELPER + "\nexport async function GET() {\n  const result = await lcicResult('DescribeRoom', { RoomId: 1 });\n  if (!result.ok) return Response.json({ error: 'failed' }, { status: 502 });\n  return Response.json({ name: result.data.Name });\n}",
+      errors: [{ messageId: 'checkedThenDropped', data: { actions: 'DescribeRoom', answer: 'Response.json(...)' }, line: 12, column: 26, endColumn: 77 }],
+    },
     {
       name: 'an empty list answered whenever Response.Error is set',
       code: RAW_EVENTS('  if (body.Response.Error) return [];'),

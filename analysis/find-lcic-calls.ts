@@ -445,7 +445,10 @@ export class LcicCallFinder {
       }
       return undefined;
     }
-    const call = unwrap(headers);
+    // `headers: await signedHeaders(action, body)` (Web Crypto signs asynchronously), or a name holding it.
+    let call = unwrap(headers);
+    if (call.type === AST_NODE_TYPES.Identifier) call = unwrap(this.resolver.constantInit(call) ?? call);
+    if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrap(call.argument);
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const fn = this.resolver.functionOf(call.callee);
     const returned = fn && returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys);

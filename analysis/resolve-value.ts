@@ -370,7 +370,8 @@ export class ValueResolver {
   }
 
   /** The initializer of a `const` (or never reassigned) variable declared with one. */
-  private constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
+  /** What a name declared once, with a value, and never written again, holds: its initializer. */
+  constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = findVariable(this.scopeOf(node), node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name || !def.node.init) return undefined;

@@ -458,8 +458,21 @@ export class LcicCallFinder {
     if (!inner) return undefined;
     const home = moduleOfNode(fn);
     const param = home && parameterIndex(fn, inner.node, home);
-    const argument = param === undefined ? undefined : call.arguments[param];
+    const argument = param === undefined ? (home && this.optionArgument(call, fn, inner.node, home)) : call.arguments[param];
     return argument ? { node: argument, actions: this.resolver.resolveStrings(argument) ?? [] } : inner;
+  }
+
+  /**
+   * `signedHeaders({ action, payload })`, whose header is `o.action`: where this call writes the
+   * option the header reads, in the object it passes.
+   */
+  private optionArgument(call: TSESTree.CallExpression, fn: FunctionNode, read: TSESTree.Node, home: SourceFile): TSESTree.Node | undefined {
+    const member = unwrap(read);
+    if (member.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(member);
+    const index = parameterIndex(fn, member.object, home);
+    const options = index === undefined ? undefined : this.resolver.resolveObject(call.arguments[index]);
+    return name === undefined ? undefined : options && findProperty(options, name)?.value;
   }
 }
 

@@ -204,6 +204,40 @@ ruleTester.run('valid-action', rule, {
   invalid: [
     ...invalid,
     {
+      name: 'the action given to a signing helper inside an options object ({ action, payload }) is checked at the caller',
+      code: [
+        'function signedHeaders(o: { action: string; payload: string }): Record<string, string> {',
+        "  return { 'X-TC-Action': o.action, Authorization: o.payload };",
+        '}',
+        'export async function request(action: string, payload: object) {',
+        '  const body = JSON.stringify(payload);',
+        "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: signedHeaders({ action, payload: body }), body });",
+        '  return res.json();',
+        '}',
+        "export const register = (name: string) => request('RegistrUser', { Name: name });",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'RegistrUser', hint: " Did you mean 'RegisterUser'?" },
+          line: 9,
+          column: 51,
+          endColumn: 64,
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'RegisterUser' }, output: [
+        'function signedHeaders(o: { action: string; payload: string }): Record<string, string> {',
+        "  return { 'X-TC-Action': o.action, Authorization: o.payload };",
+        '}',
+        'export async function request(action: string, payload: object) {',
+        '  const body = JSON.stringify(payload);',
+        "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: signedHeaders({ action, payload: body }), body });",
+        '  return res.json();',
+        '}',
+        "export const register = (name: string) => request('RegisterUser', { Name: name });",
+      ].join('\n') }],
+        },
+      ],
+    },
+    {
       name: 'a union of literals is checked member by member',
       code: `${COMMON}export function get(one: boolean) { return common.request(one ? 'DescribeRoom' : 'DescribeRooms', {}); }`,
       errors: [{ messageId: 'unknownAction', data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" }, line: 3, column: 59, endColumn: 97, suggestions: [] }],

@@ -279,8 +279,8 @@ function importTargetOfDeclaration(node: TSESTree.Node): UnresolvedTarget | unde
     }
     case AST_NODE_TYPES.ExportSpecifier: {
       const declaration = node.parent;
+      // Type-only ones too, as type imports: a type alias they name says what an annotated parameter holds.
       if (!declaration.source) return undefined;
-      if (declaration.exportKind === 'type' || node.exportKind === 'type') return undefined;
       return { specifier: declaration.source.value, name: moduleExportName(node.local) };
     }
     case AST_NODE_TYPES.ExportAllDeclaration:

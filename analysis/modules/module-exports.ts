@@ -93,13 +93,13 @@ function addNamedExport(module: ParsedModule, table: ExportTable, statement: TSE
     table.names.set(statement.declaration.id.name, { kind: 'value', node: statement.declaration });
     return;
   }
-  if (statement.exportKind === 'type') return;
   if (statement.declaration) {
-    addDeclaration(table, statement.declaration);
+    if (statement.exportKind !== 'type') addDeclaration(table, statement.declaration);
     return;
   }
+  // Type-only re-exports too (`export type { LcicClient } from './client'`): a type alias they name
+  // says what an annotated parameter holds, as type imports do.
   for (const specifier of statement.specifiers) {
-    if (specifier.exportKind === 'type') continue;
     const exported = moduleExportName(specifier.exported);
     if (statement.source) {
       table.names.set(exported, { kind: 'reexport', specifier: statement.source.value, name: moduleExportName(specifier.local), node: specifier });

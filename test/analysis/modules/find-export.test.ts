@@ -84,6 +84,12 @@ describe.each(parsers)('findExport with %s', (_name, parser) => {
       expect(found(['exports', 'index.ts'], name)).toBe(expected);
     });
 
+    it('follows type-only re-exports to a type alias (it says what an annotated parameter holds)', () => {
+      for (const name of ['Options', 'Settings']) {
+        expect(found(['exports', 'type-reexports.ts'], name), name).toBe('exports/esm-forms.ts: TSTypeAliasDeclaration: type Options = { region: string };');
+      }
+    });
+
     it('does not pass a default export on through `export *`', () => {
       expect(findExport(load('exports', 'index.ts'), 'default')).toBeUndefined();
       expect(found(['exports', 'star-source.ts'], 'default')).toBe("exports/star-source.ts: Literal: 'a default is never passed on by export *'");

@@ -96,8 +96,11 @@ const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'])
 /** Callees that call the function they are given and drop what it returns: event emitters, timers. */
 const DROPS_RETURNED_PROMISE: ReadonlySet<string> = new Set([
   'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener',
-  'setTimeout', 'setInterval', 'setImmediate', 'nextTick', 'queueMicrotask',
+  'setTimeout', 'setInterval', 'setImmediate', 'nextTick', 'queueMicrotask', 'forEach',
 ]);
+
+/** Array methods that keep what the callback returns: they drop it when their own result is dropped (`ids.map(end);` as a statement). */
+const KEEPS_RETURNED: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
 /**
  * `emitter.on('class:over', async () => { await client.EndRoom(...); })`: the call's failure
@@ -113,7 +116,9 @@ export function droppingRegistrar(call: TSESTree.CallExpression, resolver: Value
   const fn = enclosingFunction(end);
   const registrar = fn?.parent;
   if (registrar?.type !== AST_NODE_TYPES.CallExpression || !registrar.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
-  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') ? registrar : undefined;
+  const name = calleeName(registrar) ?? '';
+  if (KEEPS_RETURNED.has(name)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement ? registrar : undefined;
+  return DROPS_RETURNED_PROMISE.has(name) ? registrar : undefined;
 }
 
 /** `Promise.allSettled(...)`, which never rejects: the failures of what it is given stay in its results. */
@@ -284,7 +289,8 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
   const { caught, end } = promiseChain(call, resolver);
   if (caught) return undefined;
   let node: TSESTree.Node = end;
-  while (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
+  // `void call`, and `maybe?.EndRoom(...)` (a chain expression around the call).
+  while ((node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') || node.parent.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
   if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node)) return end;
   // `const room = client.DescribeRoom(...)` that nothing reads, or that a dropped chain reads (`room.then(show);`).
   const reads = depth < 3 ? resolver.readsOfStored(end) : undefined;

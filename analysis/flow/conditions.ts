@@ -11,6 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isAbsentValue, isFunctionNode, propertyName, stringLiteralValue, unwrap, walkTree } from '../ast.js';
 import { codeOfEnumMember } from '../catalog-view.js';
+import { moduleOfNode } from '../modules/index.js';
 import { codeTable, type CodeTable, type FlowSymbol, type FlowSymbols } from './symbols.js';
 import { ANOTHER_CODE, type Worlds } from './worlds.js';
 
@@ -232,7 +233,11 @@ export class Conditions {
     // `err instanceof TencentCloudSDKHttpException`, `'requestId' in err` (a type guard's body):
     // every failure with a code is an SDK error object; one without (a network error) may not be.
     const classTest = node.operator === 'instanceof' ? node.left : node.operator === 'in' && stringLiteralValue(node.left) !== undefined ? node.right : undefined;
-    if (classTest && this.symbols.of(classTest)?.kind === 'error') return (w) => (this.codeIn(w) === undefined ? UNKNOWN : TRUE);
+    if (classTest && this.symbols.of(classTest)?.kind === 'error') {
+      // `err instanceof TimeoutError`, a class of the project that keeps no code: no LCIC failure is one.
+      if (node.operator === 'instanceof' && this.isCodelessClass(node.right)) return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
+      return (w) => (this.codeIn(w) === undefined ? UNKNOWN : TRUE);
+    }
     const objectTest = this.typeofObject(node);
     if (objectTest) return objectTest;
     if (node.operator === 'in') {
@@ -249,6 +254,15 @@ export class Conditions {
     const equal = this.equality(node.left, node.right, node) ?? this.equality(node.right, node.left, node);
     if (!equal) return undefined;
     return negated ? (w) => not(equal(w)) : equal;
+  }
+
+  /** A class declared in the project whose code never mentions a `code` (its own or a base's): not one an LCIC failure could be. */
+  private isCodelessClass(node: TSESTree.Node): boolean {
+    const value = this.symbols.resolver.resolve(node);
+    if (value?.kind !== 'class') return false;
+    const home = moduleOfNode(value.node) ?? this.symbols.source;
+    const text = home.text.slice(value.node.range[0], value.node.range[1]);
+    return !/\bcode\b/i.test(text) && (value.node.superClass === null || (value.node.superClass.type === AST_NODE_TYPES.Identifier && value.node.superClass.name === 'Error'));
   }
 
   /**

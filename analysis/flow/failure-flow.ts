@@ -401,8 +401,15 @@ export class FailureFlow extends FlowWalker {
   private noteLossy(argument: TSESTree.Node | null | undefined): void {
     const value = argument && unwrap(argument);
     if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value)) return;
-    if (value.arguments.some((a) => this.mentionsIn(a).keeps) || this.lossyErrors.includes(value)) return;
+    if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.lossyErrors.includes(value)) return;
     this.lossyErrors.push(value);
+  }
+
+  /** `const options = { cause: err }; new Error('failed', options)`: options made first, in a name, that keep the error. */
+  private optionsKeep(argument: TSESTree.Node): boolean {
+    const name = unwrap(argument);
+    const init = name.type === AST_NODE_TYPES.Identifier ? this.symbols.resolver.constantInit(name) : undefined;
+    return init?.type === AST_NODE_TYPES.ObjectExpression && this.mentionsIn(init).keeps;
   }
 }
 

@@ -278,7 +278,8 @@ export class FlowSymbols {
     if (kind !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
     // Only a variable written once keeps what its value stands for: by its declaration, or, declared
     // without one (`let body; try { body = await request(...) } catch ...`), by its one assignment.
-    const writes = variable.references.filter((reference) => reference.isWrite());
+    // `const { code = '' } = err` writes `code` twice, the default being one: it is still the error's code.
+    const writes = variable.references.filter((reference) => reference.isWrite() && !isPatternDefault(reference.writeExpr));
     if (writes.length !== 1) return undefined;
     if (!def.node.init) {
       const written = writes[0]?.writeExpr;
@@ -382,6 +383,9 @@ function singleReturn(block: TSESTree.BlockStatement): TSESTree.Expression | und
  * the property keys leading from it to the name (`{ Response: { Error } }` → ['Response', 'Error']).
  * An array or rest element on the way leaves the path empty of meaning: it returns no root.
  */
+/** The default of a destructuring pattern (`''` in `{ code = '' }`). */
+const isPatternDefault = (written: TSESTree.Node | null | undefined): boolean => written?.parent?.type === AST_NODE_TYPES.AssignmentPattern && written.parent.right === written;
+
 export function patternPath(name: TSESTree.Identifier): { root: TSESTree.Node; path: string[] } {
   const path: string[] = [];
   let node: TSESTree.Node = name;

@@ -48,6 +48,10 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + "export async function endBoth(a: number, b: number) {\n  const first = client.EndRoom({ RoomId: a });\n  const second = client.EndRoom({ RoomId: b });\n  return Promise.all([first, second]);\n}\nexport async function room(id: number, load: () => Promise<void>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  pending.catch(() => {});\n  await load();\n  return await pending;\n}\nexport async function plain(id: number) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  const later = async () => { await new Promise((r) => setTimeout(r, 10)); };\n  return [await pending, later];\n}",
     },
     {
+      name: 'a test for a class of the project that keeps no code picks no LCIC failure out: the rest still reaches the rethrow',
+      code: SDK + "class TimeoutError extends Error {}\nexport async function check(): Promise<number> {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n    return 0;\n  } catch (err: any) {\n    if (err instanceof TimeoutError) return 2;\n    if (err.code === 'ResourceNotFound.Room') return 3;\n    throw err;\n  }\n}",
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },
@@ -67,6 +71,11 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a call behind optional chaining, as a statement: its promise is left floating too',
+      code: SDK + 'const maybe: typeof client | undefined = client;\nexport function close(roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}',
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 5, column: 3, endColumn: 37, suggestions: [] }],
+    },
     {
       name: 'a client made by a factory typed with a type alias that has the client class constant\'s name',
       code: "import * as tencentcloud from 'tencentcloud-sdk-nodejs';\nconst LcicClient = tencentcloud.lcic.v20220817.Client;\ntype LcicClient = InstanceType<typeof LcicClient>;\nfunction createLcicClient(): LcicClient {\n  return new LcicClient({});\n}\nconst client = createLcicClient();\nexport async function remove(roomId: number) {\n  try {\n    await client.DeleteRoom({ RoomId: roomId });\n  } catch {\n    // nothing\n  }\n}",
@@ -285,6 +294,14 @@ ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that 
     { name: 'a callback of a function of the project, which may await what it gets', code: SDK + 'declare function later(task: () => Promise<unknown>): void;\nlater(async () => { await client.EndRoom({ RoomId: 1 }); });' },
   ],
   invalid: [
+    {
+      name: 'an async callback given to forEach, and calls mapped into an array that is dropped',
+      code: SDK + 'export function endAll(ids: number[]) {\n  ids.forEach(async (id) => {\n    await client.EndRoom({ RoomId: id });\n  });\n  ids.map((id) => client.DeleteRoom({ RoomId: id }));\n}',
+      errors: [
+        { messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'ids.forEach()' }, line: 5, column: 11, endColumn: 41 },
+        { messageId: 'droppedByCaller', data: { actions: 'DeleteRoom', registrar: 'ids.map()' }, line: 7, column: 19, endColumn: 52 },
+      ],
+    },
     {
       name: 'an async listener that awaits the call, and a timer callback that returns it',
       code: SDK + "import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('over', async (id: number) => {\n  await client.EndRoom({ RoomId: id });\n});\nsetTimeout(() => client.DeleteRoom({ RoomId: 1 }), 1000);",

@@ -80,6 +80,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'options made first in a name that keep only the code: no suggestion, as the options are not written here',
+    code: SDK + "export async function describe(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    const options = { code: err.code };\n    throw new Error('room lookup failed', options);\n  }\n}",
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'DescribeRoom' }, line: 8, column: 11, suggestions: [] }],
+  },
+  {
     name: 'a new error handed to next(): one report, from this rule (no-swallowed-error says nothing)',
     code: SDK + "declare function next(e: unknown): void;\nclient.EndRoom({ RoomId: 1 }).catch((err) => { next(new Error('could not end the class')); });",
     errors: [
@@ -322,6 +327,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: 'options made first in a name, with the error as the cause',
+      code: SDK + "export async function describe(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err) {\n    const options = { cause: err };\n    throw new Error('room lookup failed', options);\n  }\n}",
+    },
     {
       name: "a log of the code in a switch case that breaks to a rethrow after the switch: the error goes on whole",
       code: SDK + "export async function describe(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    switch (err.code) {\n      case 'ResourceNotFound.Room':\n        return null;\n      case 'FailedOperation':\n        console.warn('DescribeRoom failed, rethrowing', err.code);\n        break;\n    }\n    throw err;\n  }\n}",

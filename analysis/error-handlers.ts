@@ -102,6 +102,9 @@ const DROPS_RETURNED_PROMISE: ReadonlySet<string> = new Set([
 /** Array methods that keep what the callback returns: they drop it when their own result is dropped (`ids.map(end);` as a statement). */
 const KEEPS_RETURNED: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
+/** Whether a registrar keeps what its callbacks return, in the array it makes (`map`), rather than dropping it. */
+export const keepsWhatCallbacksReturn = (registrar: TSESTree.CallExpression): boolean => KEEPS_RETURNED.has(calleeName(registrar) ?? '');
+
 /**
  * `emitter.on('class:over', async () => { await client.EndRoom(...); })`: the call's failure
  * leaves the function it is in (awaited or returned there, no handler around it), and that
@@ -117,7 +120,7 @@ export function droppingRegistrar(call: TSESTree.CallExpression, resolver: Value
   const registrar = fn?.parent;
   if (registrar?.type !== AST_NODE_TYPES.CallExpression || !registrar.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
   const name = calleeName(registrar) ?? '';
-  if (KEEPS_RETURNED.has(name)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement ? registrar : undefined;
+  if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement ? registrar : undefined;
   return DROPS_RETURNED_PROMISE.has(name) ? registrar : undefined;
 }
 

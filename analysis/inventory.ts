@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, isCommonCode } from './catalog-view.js';
-import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
@@ -55,7 +55,9 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   const returnsPromise = call.kind !== 'intl-sdk' && !call.byName;
   if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
   const registrar = droppingRegistrar(call.node, facts.finder.resolver);
-  if (registrar) return `leaves a callback whose promise ${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}() drops: a failure is an unhandled rejection`;
+  const registrarName = registrar && `${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}()`;
+  if (registrar && keepsWhatCallbacksReturn(registrar)) return `goes into the array ${registrarName} makes, which is dropped: a failure is an unhandled rejection`;
+  if (registrar) return `leaves a callback whose promise ${registrarName} drops: a failure is an unhandled rejection`;
   return 'no handler here: failures go to the caller';
 }
 

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -36,6 +36,7 @@ export type MessageIds =
   | 'defaultFallsThrough'
   | 'floatingCall'
   | 'droppedByCaller'
+  | 'droppedWithArray'
   | 'unhandledWhileAwaiting'
   | 'rethrowTheRest'
   | 'catchWithNext';
@@ -152,6 +153,7 @@ export default createRule<Options, MessageIds>({
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
       droppedByCaller: 'A failure of {{actions}} leaves this callback, and {{registrar}} drops the promise it returns: the rejection is unhandled, which stops Node, and no handler sees it.',
+      droppedWithArray: 'A failure of {{actions}} leaves this callback into the array {{registrar}} makes, and the array is dropped: the rejection is unhandled, which stops Node, and no handler sees it.',
       unhandledWhileAwaiting: 'The promise of {{actions}} has no handler yet when the code {{waits}} here: should it fail meanwhile, its rejection is unhandled, which stops Node. Await the promises together (Promise.all), or handle this one first.',
       rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
       catchWithNext: 'Hand failures to {{name}}: .catch({{name}})',
@@ -170,6 +172,7 @@ export default createRule<Options, MessageIds>({
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
       droppedByCaller: '{{actions}} 的失败会离开这个回调，而 {{registrar}} 丢弃了它返回的 Promise：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
+      droppedWithArray: '{{actions}} 的失败会离开这个回调，进入 {{registrar}} 生成的数组，而这个数组被丢弃了：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       unhandledWhileAwaiting: '代码在此{{waits}}时，{{actions}} 的 Promise 还没有任何处理：若它在此期间失败，这个拒绝无人处理，会使 Node 进程退出。请用 Promise.all 一起等待，或先处理这一个。',
       rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
       catchWithNext: '把失败交给 {{name}}：.catch({{name}})',
@@ -189,7 +192,9 @@ export default createRule<Options, MessageIds>({
           const registrar = droppingRegistrar(call.node, facts.finder.resolver);
           if (registrar) {
             const data = { actions: listActions([call], readSettings(context.settings).language), registrar: `${sourceCode.getText(registrar.callee)}()` };
-            context.report({ node: call.node, messageId: 'droppedByCaller', data });
+            // `ids.map((id) => client.EndRoom(...));`: map keeps the promises, in an array nobody takes.
+            const arrayDropped = keepsWhatCallbacksReturn(registrar);
+            context.report({ node: call.node, messageId: arrayDropped ? 'droppedWithArray' : 'droppedByCaller', data });
           }
           continue;
         }

@@ -299,7 +299,7 @@ ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that 
       code: SDK + 'export function endAll(ids: number[]) {\n  ids.forEach(async (id) => {\n    await client.EndRoom({ RoomId: id });\n  });\n  ids.map((id) => client.DeleteRoom({ RoomId: id }));\n}',
       errors: [
         { messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'ids.forEach()' }, line: 5, column: 11, endColumn: 41 },
-        { messageId: 'droppedByCaller', data: { actions: 'DeleteRoom', registrar: 'ids.map()' }, line: 7, column: 19, endColumn: 52 },
+        { messageId: 'droppedWithArray', data: { actions: 'DeleteRoom', registrar: 'ids.map()' }, line: 7, column: 19, endColumn: 52 },
       ],
     },
     {

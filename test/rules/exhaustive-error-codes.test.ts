@@ -7,6 +7,55 @@ import { SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
 
+/** A DeleteRoom handler whose first case is an enum member of the project; `added` goes after the last case. */
+const enumCases = (...added: string[]) =>
+  SDK + lines(
+    "enum RoomError { NotFound = 'ResourceNotFound.Room' }",
+    'export async function remove(roomId: number) {',
+    '  try {',
+    '    await client.DeleteRoom({ RoomId: roomId });',
+    '  } catch (err: any) {',
+    '    switch (err.code) {',
+    '      case RoomError.NotFound:',
+    '        return;',
+    "      case 'InternalError':",
+    '        throw err;',
+    ...added,
+    '    }',
+    '  }',
+    '}',
+  );
+
+/** A DescribeRoom promise kept in a name and awaited in a try; `added` goes after the catch's one branch. */
+const storedRoom = (...added: string[]) =>
+  SDK + lines(
+    'export async function roomName(id: number) {',
+    '  const room = client.DescribeRoom({ RoomId: id });',
+    '  try {',
+    '    return (await room).Name;',
+    '  } catch (e: any) {',
+    "    if (e.code === 'ResourceNotFound.Room') return null;",
+    ...added,
+    '    return undefined;',
+    '  }',
+    '}',
+  );
+
+/** Two kept promises awaited together with Promise.all in a try; `added` goes after the catch's one branch. */
+const storedBoth = (...added: string[]) =>
+  SDK + lines(
+    'export async function both(id: number) {',
+    '  const room = client.DescribeRoom({ RoomId: id });',
+    '  const members = client.DescribeCurrentMemberList({ RoomId: id, Page: 1, Limit: 10 });',
+    '  try {',
+    '    return await Promise.all([room, members]);',
+    '  } catch (e: any) {',
+    "    if (e.code === 'ResourceNotFound.Room') return null;",
+    ...added,
+    '  }',
+    '}',
+  );
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'a destructured code, with a check after the dispatch: the error gets a name, and a throw goes at the end',
@@ -552,23 +601,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ),
     options: [{ checkNetworkErrors: true }],
     errors: [{ messageId: 'missingNoCodeBranch', data: { actions: 'KickUserFromRoom' }, line: 4, column: 7 }],
-  },  {
+  },
+  {
     name: "a case written with an enum member of the project: its code is handled, and only the rest is missing",
-    code: SDK + lines(
-      "enum RoomError { NotFound = 'ResourceNotFound.Room' }",
-      'export async function remove(roomId: number) {',
-      '  try {',
-      '    await client.DeleteRoom({ RoomId: roomId });',
-      '  } catch (err: any) {',
-      '    switch (err.code) {',
-      '      case RoomError.NotFound:',
-      '        return;',
-      "      case 'InternalError':",
-      '        throw err;',
-      '    }',
-      '  }',
-      '}',
-    ),
+    code: enumCases(),
     errors: [
       {
         messageId: 'missingCodes',
@@ -579,24 +615,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'addMissingCases',
             data: { count: 1, plural: '' },
-            output: SDK + lines(
-              "enum RoomError { NotFound = 'ResourceNotFound.Room' }",
-              'export async function remove(roomId: number) {',
-              '  try {',
-              '    await client.DeleteRoom({ RoomId: roomId });',
-              '  } catch (err: any) {',
-              '    switch (err.code) {',
-              '      case RoomError.NotFound:',
-              '        return;',
-              "      case 'InternalError':",
-              '        throw err;',
-              "      case 'FailedOperation.ClassStarted':",
-              '      default:',
-              '        throw err;',
-              '    }',
-              '  }',
-              '}',
-            ),
+            output: enumCases("      case 'FailedOperation.ClassStarted':", '      default:', '        throw err;'),
           },
         ],
       },
@@ -604,17 +623,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: 'a promise stored in a name and awaited in a try further on: the catch is its handler',
-    code: SDK + lines(
-      'export async function roomName(id: number) {',
-      '  const room = client.DescribeRoom({ RoomId: id });',
-      '  try {',
-      '    return (await room).Name;',
-      '  } catch (e: any) {',
-      "    if (e.code === 'ResourceNotFound.Room') return null;",
-      '    return undefined;',
-      '  }',
-      '}',
-    ),
+    code: storedRoom(),
     errors: [
       {
         messageId: 'missingCodes',
@@ -625,19 +634,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'addMissingCases',
             data: { count: 2, plural: 's' },
-            output: SDK + lines(
-              'export async function roomName(id: number) {',
-              '  const room = client.DescribeRoom({ RoomId: id });',
-              '  try {',
-              '    return (await room).Name;',
-              '  } catch (e: any) {',
-              "    if (e.code === 'ResourceNotFound.Room') return null;",
-              "    else if (e.code === 'FailedOperation' || e.code === 'InternalError') throw e;",
-              '    else throw e;',
-              '    return undefined;',
-              '  }',
-              '}',
-            ),
+            output: storedRoom("    else if (e.code === 'FailedOperation' || e.code === 'InternalError') throw e;", '    else throw e;'),
           },
         ],
       },
@@ -645,17 +642,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: 'two stored promises combined with Promise.all in a try: the catch handles both actions',
-    code: SDK + lines(
-      'export async function both(id: number) {',
-      '  const room = client.DescribeRoom({ RoomId: id });',
-      '  const members = client.DescribeCurrentMemberList({ RoomId: id, Page: 1, Limit: 10 });',
-      '  try {',
-      '    return await Promise.all([room, members]);',
-      '  } catch (e: any) {',
-      "    if (e.code === 'ResourceNotFound.Room') return null;",
-      '  }',
-      '}',
-    ),
+    code: storedBoth(),
     errors: [
       {
         messageId: 'missingCodes',
@@ -666,14 +653,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'addMissingCases',
             data: { count: 4, plural: 's' },
-            output: SDK + lines(
-              'export async function both(id: number) {',
-              '  const room = client.DescribeRoom({ RoomId: id });',
-              '  const members = client.DescribeCurrentMemberList({ RoomId: id, Page: 1, Limit: 10 });',
-              '  try {',
-              '    return await Promise.all([room, members]);',
-              '  } catch (e: any) {',
-              "    if (e.code === 'ResourceNotFound.Room') return null;",
+            output: storedBoth(
               '    else if (',
               "      e.code === 'FailedOperation.ClassEnded' ||",
               "      e.code === 'FailedOperation.ClassExpired' ||",
@@ -681,8 +661,6 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               "      e.code === 'InternalError'",
               '    ) throw e;',
               '    else throw e;',
-              '  }',
-              '}',
             ),
           },
         ],

@@ -187,6 +187,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
 ];
 
+/** A signing helper given the action inside an options object, and a caller that passes `action`. */
+const optionsHelper = (action: string) =>
+  [
+    'function signedHeaders(o: { action: string; payload: string }): Record<string, string> {',
+    "  return { 'X-TC-Action': o.action, Authorization: o.payload };",
+    '}',
+    'export async function request(action: string, payload: object) {',
+    '  const body = JSON.stringify(payload);',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: signedHeaders({ action, payload: body }), body });",
+    '  return res.json();',
+    '}',
+    `export const register = (name: string) => request('${action}', { Name: name });`,
+  ].join('\n');
+
 ruleTester.run('valid-action', rule, {
   valid: [
     { name: 'a helper that answers failures itself, given a real action', code: handlingHelpers("orNull('DescribeRoom', { RoomId: 1 })") },
@@ -205,17 +219,7 @@ ruleTester.run('valid-action', rule, {
     ...invalid,
     {
       name: 'the action given to a signing helper inside an options object ({ action, payload }) is checked at the caller',
-      code: [
-        'function signedHeaders(o: { action: string; payload: string }): Record<string, string> {',
-        "  return { 'X-TC-Action': o.action, Authorization: o.payload };",
-        '}',
-        'export async function request(action: string, payload: object) {',
-        '  const body = JSON.stringify(payload);',
-        "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: signedHeaders({ action, payload: body }), body });",
-        '  return res.json();',
-        '}',
-        "export const register = (name: string) => request('RegistrUser', { Name: name });",
-      ].join('\n'),
+      code: optionsHelper('RegistrUser'),
       errors: [
         {
           messageId: 'unknownAction',
@@ -223,17 +227,7 @@ ruleTester.run('valid-action', rule, {
           line: 9,
           column: 51,
           endColumn: 64,
-          suggestions: [{ messageId: 'replaceAction', data: { action: 'RegisterUser' }, output: [
-        'function signedHeaders(o: { action: string; payload: string }): Record<string, string> {',
-        "  return { 'X-TC-Action': o.action, Authorization: o.payload };",
-        '}',
-        'export async function request(action: string, payload: object) {',
-        '  const body = JSON.stringify(payload);',
-        "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: signedHeaders({ action, payload: body }), body });",
-        '  return res.json();',
-        '}',
-        "export const register = (name: string) => request('RegisterUser', { Name: name });",
-      ].join('\n') }],
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'RegisterUser' }, output: optionsHelper('RegisterUser') }],
         },
       ],
     },

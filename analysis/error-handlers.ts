@@ -238,13 +238,15 @@ function readsItsError(fn: FunctionNode): boolean {
  * analysis cannot read (`.catch(next)`). A `.catch(() => undefined)` that only keeps the rejection
  * quiet hands nothing on.
  */
-function promiseHandsOn(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
-  const { caught, handlers, unread, end } = promiseChain(call, resolver);
+function promiseHandsOn(promise: TSESTree.Expression, resolver: ValueResolver, depth = 0): boolean {
+  const { caught, handlers, unread, end } = promiseChain(promise, resolver);
   if (unread.length > 0) return true;
   if (caught) return handlers.some((handler) => isFunctionNode(handler.node) && readsItsError(handler.node));
   const clause = awaitingCatch(end);
   if (clause) return clause.param !== null && clause.body.body.length > 0;
-  return rejectedFunction(end) !== undefined;
+  if (rejectedFunction(end) !== undefined) return true;
+  // `const ending = client.EndRoom(req, cb); await ending;`: through the name it is kept in.
+  return depth < 3 && (resolver.readsOfStored(end) ?? []).some((read) => promiseHandsOn(read, resolver, depth + 1));
 }
 
 /**

@@ -10,12 +10,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
-import { enclosingClass, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
+import { enclosingClass, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
 import { parameterIndex, Summaries, type CallSummary } from './summaries.js';
+import { patternPath } from './flow/symbols.js';
 
 /** How the call reaches the API. */
 export type LcicCallKind =
@@ -467,11 +468,20 @@ export class LcicCallFinder {
    * option the header reads, in the object it passes.
    */
   private optionArgument(call: TSESTree.CallExpression, fn: FunctionNode, read: TSESTree.Node, home: SourceFile): TSESTree.Node | undefined {
-    const member = unwrap(read);
-    if (member.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const name = propertyName(member);
-    const index = parameterIndex(fn, member.object, home);
-    const options = index === undefined ? undefined : this.resolver.resolveObject(call.arguments[index]);
+    const inner = unwrap(read);
+    let index: number | undefined;
+    let name: string | undefined;
+    if (inner.type === AST_NODE_TYPES.MemberExpression) {
+      name = propertyName(inner);
+      index = parameterIndex(fn, inner.object, home);
+    } else if (inner.type === AST_NODE_TYPES.Identifier) {
+      // `function sign({ action, payload })`: a name destructured from the options parameter.
+      const def = findVariable(home.getScope(inner), inner)?.defs[0];
+      const { root, path } = def && (def.type as string) === 'Parameter' && def.node === fn ? patternPath(def.name as TSESTree.Identifier) : { root: undefined, path: [] };
+      index = root && path.length === 1 ? fn.params.indexOf(root as TSESTree.Parameter) : -1;
+      name = path[0];
+    }
+    const options = index === undefined || index < 0 ? undefined : this.resolver.resolveObject(call.arguments[index]);
     return name === undefined ? undefined : options && findProperty(options, name)?.value;
   }
 }

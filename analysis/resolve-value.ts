@@ -48,6 +48,8 @@ export type ResolvedValue =
   | { readonly kind: 'assert' }
   /** `assert.ifError(value)`: it throws when the value is set. */
   | { readonly kind: 'assert-if-error' }
+  /** `assert.equal(a, b)`, `assert.strictEqual(a, b)`: it throws when they differ. */
+  | { readonly kind: 'assert-equal' }
   /** A string known exactly. */
   | { readonly kind: 'string'; readonly value: string }
   /** One of several strings known exactly (`kind === 'room' ? 'DescribeRoom' : 'DescribeUser'`). */
@@ -110,6 +112,7 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'assert':
       // `assert.ok(x)`, `assert.strict(x)`, `import { ok } from 'node:assert'`: the same check.
       if (name === 'ifError') return { kind: 'assert-if-error' };
+      if (name === 'equal' || name === 'strictEqual') return { kind: 'assert-equal' };
       return name === 'ok' || name === 'strict' ? value : undefined;
     case 'enum': {
       const member = value.node.body.members.find((candidate) => keyName(candidate.id, candidate.computed) === name);
@@ -400,6 +403,11 @@ export class ValueResolver {
         return left === undefined || right === undefined ? undefined : { kind: 'string', value: left + right };
       }
       case AST_NODE_TYPES.ConditionalExpression: {
+        // `enabled ? new Client(...) : null`: a client, or nothing at all (whose calls never run).
+        if (isNothing(node.alternate) || isNothing(node.consequent)) {
+          const made = this.resolve(isNothing(node.alternate) ? node.consequent : node.alternate, depth + 1);
+          if (made && INSTANCE_KINDS.has(made.kind)) return made;
+        }
         const consequent = this.resolveStrings(node.consequent, depth + 1);
         const alternate = consequent && this.resolveStrings(node.alternate, depth + 1);
         if (!consequent || !alternate) return undefined;
@@ -711,6 +719,11 @@ export class ValueResolver {
   /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
   private instanceOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
     if (depth > MAX_DEPTH) return undefined;
+    // `client: LcicClient | undefined`: an optional client is still the client where it is there.
+    if (type.type === AST_NODE_TYPES.TSUnionType) {
+      const present = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
+      return present.length === 1 && present[0] ? this.instanceOfType(present[0], depth + 1) : undefined;
+    }
     // `client: typeof lcic`, often through `type LcicClient = typeof lcic`: the type of the value
     // itself, so a client, wrapper or instance typed that way is that value.
     if (type.type === AST_NODE_TYPES.TSTypeQuery) {

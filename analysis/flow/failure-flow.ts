@@ -136,7 +136,8 @@ export class FailureFlow extends FlowWalker {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && this.input.returnsToCaller) this.noteMessageOnlyAnswer(node.argument);
-      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) this.noteMessageOnlyAnswer(node.right);
+      // `res.body = { error: err.message }` answers; `err.message = \`EndRoom: ${err.message}\`` only rewords the error itself.
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && this.symbols.of(node.left.object)?.kind !== 'error') this.noteMessageOnlyAnswer(node.right);
       if (node.type === AST_NODE_TYPES.CallExpression) {
         // `reject(new Error(...))`, `done(new Error(...))`, `next(new Error(...))`: the new error goes on instead,
         // unless another argument keeps the RequestId (`Object.assign(new Error(...), { requestId: err.requestId })`).
@@ -347,12 +348,14 @@ export class FailureFlow extends FlowWalker {
 
   protected valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number {
     if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      // `err.message = ...`: the error reworded, not handed anywhere.
+      if (node.left.type === AST_NODE_TYPES.MemberExpression && this.symbols.of(node.left.object)?.kind === 'error') return 0;
       const { mentions, keeps, messageText } = this.mentionsIn(node.right);
       // `ctx.body = { error: err.message }` (a Koa answer): the message is told, the RequestId lost.
       if (mentions && !keeps && messageText && node.left.type === AST_NODE_TYPES.MemberExpression) return LOGGED;
       return mentions ? PASSED : 0;
     }
-    return node.arguments.some((argument) => this.mentionsIn(argument).keeps) ? PASSED : 0;
+    return node.arguments.some((argument) => this.mentionsIn(argument).keeps || this.optionsKeep(argument)) ? PASSED : 0;
   }
 
   protected returnExit(argument: TSESTree.Expression | null): Exit {

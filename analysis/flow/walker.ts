@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, childNodes, isFunctionNode, type FunctionNode } from '../ast.js';
+import { calleeName, childNodes, isAbsentValue, isFunctionNode, type FunctionNode } from '../ast.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import type { FlowSymbol, FlowSymbols } from './symbols.js';
@@ -24,7 +24,7 @@ import type { Worlds } from './worlds.js';
 const BUDGET = 50_000;
 const INLINE_DEPTH = 3;
 /** The names node:assert's throwing check is called by. */
-const ASSERT_NAMES: ReadonlySet<string> = new Set(['assert', 'ok', 'strict', 'ifError']);
+const ASSERT_NAMES: ReadonlySet<string> = new Set(['assert', 'ok', 'strict', 'ifError', 'equal', 'strictEqual']);
 
 /** How one world's paths end, as bits: see {@link FlowWalker.fates}. */
 export const Fate = { Matched: 1, PassedOn: 2, Logged: 4, Answered: 8, FellThrough: 16 } as const;
@@ -471,6 +471,8 @@ export abstract class FlowWalker {
     const [condition] = node.arguments;
     if (!condition || condition.type === AST_NODE_TYPES.SpreadElement || !ASSERT_NAMES.has(calleeName(node) ?? '')) return undefined;
     const kind = this.symbols.resolver.resolve(node.callee)?.kind;
+    // `assert.equal(Response.Error, undefined)`: it throws when the value is set, as ifError does.
+    if (kind === 'assert-equal') return node.arguments[1] && isAbsentValue(node.arguments[1]) ? { condition, throwsWhenSet: true } : undefined;
     return kind === 'assert' || kind === 'assert-if-error' ? { condition, throwsWhenSet: kind === 'assert-if-error' } : undefined;
   }
 

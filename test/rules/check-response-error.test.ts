@@ -58,6 +58,10 @@ ruleTester.run('check-response-error', rule, {
         FETCH('GetRooms', "  const body = await res.json();\n  if (typeof body.Response.Error !== 'undefined') throw new Error('GetRooms failed', { cause: body.Response });\n  const { Error: apiError } = body.Response ?? {};\n  if (apiError) throw new Error(apiError.Code, { cause: body.Response });\n  return body.Response.Rooms;").replace('function call(', 'function rooms('),
     },
     {
+      name: "node:assert's equal and strictEqual of Response.Error with undefined",
+      code: "import assert from 'node:assert';\n" + FETCH('GetRooms', "  const body = await res.json();\n  assert.equal(body.Response.Error, undefined, `GetRooms failed: ${body.Response.RequestId}`);\n  assert.strictEqual(body.Response.Error, null);\n  return body.Response.Rooms;"),
+    },
+    {
       name: "node:assert's assert, assert.ok and a strict ok imported by name, each asserting that Response.Error is not set",
       code:
         "import assert from 'node:assert';\nimport { strict } from 'node:assert';\nconst { ok } = require('assert');\n" +
@@ -170,6 +174,11 @@ ruleTester.run('check-response-error', rule, {
         { messageId: 'unchecked', data: { action: 'RegisterUser' }, line: 17, column: 10, endColumn: 30 },
         { messageId: 'unchecked', data: { action: 'LoginUser' }, line: 21, column: 10, endColumn: 29 },
       ],
+    },
+    {
+      name: "assert.equal of Response.Error with something other than nothing checks nothing",
+      code: "import assert from 'node:assert';\n" + FETCH('GetRooms', "  const body = await res.json();\n  assert.equal(body.Response.Error, body.Response.Error);\n  return body.Response.Rooms;"),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 6, column: 10, endColumn: 29 }],
     },
     {
       name: 'an assert method of an object that is not node:assert checks nothing',

@@ -224,6 +224,10 @@ ruleTester.run('handle-callback-error', rule, {
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },
     {
+      name: 'a callback without parameters on a call whose promise is kept in a name and awaited',
+      code: SDK + 'export async function end(roomId: number, counter: { calls: number }) {\n  const ending = client.EndRoom({ RoomId: roomId }, () => {\n    counter.calls += 1;\n  });\n  await ending;\n}',
+    },
+    {
       name: 'a callback without parameters on an awaited call: the promise passes the failure on',
       code: SDK + "export async function end(roomId: number): Promise<void> {\n  await client.EndRoom({ RoomId: roomId }, () => console.info('end requested', roomId));\n}",
     },

@@ -48,6 +48,14 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + "export async function endBoth(a: number, b: number) {\n  const first = client.EndRoom({ RoomId: a });\n  const second = client.EndRoom({ RoomId: b });\n  return Promise.all([first, second]);\n}\nexport async function room(id: number, load: () => Promise<void>) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  pending.catch(() => {});\n  await load();\n  return await pending;\n}\nexport async function plain(id: number) {\n  const pending = client.DescribeRoom({ RoomId: id });\n  const later = async () => { await new Promise((r) => setTimeout(r, 10)); };\n  return [await pending, later];\n}",
     },
     {
+      name: "a callback-form call's promise kept in a name, then awaited or returned: the callback may ignore err",
+      code: SDK + "export async function end(roomId: number) {\n  const ending = client.EndRoom({ RoomId: roomId }, (err) => {\n    if (!err) console.log('ended');\n  });\n  await ending;\n}\nexport function stop(roomId: number) {\n  const ending = client.EndRoom({ RoomId: roomId }, (err) => {\n    if (!err) console.log('ended');\n  });\n  return ending;\n}",
+    },
+    {
+      name: 'options with the cause and the new error each made first in a name, then handed to next',
+      code: SDK + "export function remove(id: number, next: (e: unknown) => void) {\n  client.DeleteRoom({ RoomId: id }).catch((err) => {\n    const details = { cause: err };\n    const wrapped = new Error('DeleteRoom failed', details);\n    next(wrapped);\n  });\n}",
+    },
+    {
       name: 'a test for a class of the project that keeps no code picks no LCIC failure out: the rest still reaches the rethrow',
       code: SDK + "class TimeoutError extends Error {}\nexport async function check(): Promise<number> {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n    return 0;\n  } catch (err: any) {\n    if (err instanceof TimeoutError) return 2;\n    if (err.code === 'ResourceNotFound.Room') return 3;\n    throw err;\n  }\n}",
     },
@@ -71,6 +79,14 @@ ruleTester.run('no-swallowed-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'calls on an optional client: a parameter typed LcicClient | undefined, and a client made only when enabled',
+      code: SDK + "export function close(maybe: typeof client | undefined, roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}\nconst optional = process.env.LCIC === '1' ? new tc.lcic.v20220817.Client({}) : undefined;\nexport function stop(roomId: number): void {\n  optional?.EndRoom({ RoomId: roomId });\n}",
+      errors: [
+        { messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 3, endColumn: 37, suggestions: [] },
+        { messageId: 'floatingCall', data: data('EndRoom'), line: 8, column: 3, endColumn: 40, suggestions: [] },
+      ],
+    },
     {
       name: 'a call behind optional chaining, as a statement: its promise is left floating too',
       code: SDK + 'const maybe: typeof client | undefined = client;\nexport function close(roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}',

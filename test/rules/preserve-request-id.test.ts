@@ -328,6 +328,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('preserve-request-id', rule, {
   valid: [
     {
+      name: "the error's message reworded in place, then the error itself rethrown",
+      code: SDK + "export async function end(roomId: number) {\n  try {\n    await client.EndRoom({ RoomId: roomId });\n  } catch (err: any) {\n    err.message = `EndRoom ${roomId}: ${err.message}`;\n    throw err;\n  }\n}",
+    },
+    {
       name: 'options made first in a name, with the error as the cause',
       code: SDK + "export async function describe(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err) {\n    const options = { cause: err };\n    throw new Error('room lookup failed', options);\n  }\n}",
     },

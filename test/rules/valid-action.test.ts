@@ -218,6 +218,26 @@ ruleTester.run('valid-action', rule, {
   invalid: [
     ...invalid,
     {
+      name: 'an action written in the options of a signer that destructures them ({ action, payload })',
+      code: "function sign({ action, payload }: { action: string; payload: string }): Record<string, string> {\n  return { 'X-TC-Action': action, Authorization: payload };\n}\nexport async function kick() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: sign({ action: 'KickUserFromRom', payload: '' }), body: '' });\n  return res.json();\n}",
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'KickUserFromRom', hint: " Did you mean 'KickUserFromRoom'?" },
+          line: 5,
+          column: 105,
+          endColumn: 122,
+          suggestions: [
+            {
+              messageId: 'replaceAction',
+              data: { action: 'KickUserFromRoom' },
+              output: "function sign({ action, payload }: { action: string; payload: string }): Record<string, string> {\n  return { 'X-TC-Action': action, Authorization: payload };\n}\nexport async function kick() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: sign({ action: 'KickUserFromRoom', payload: '' }), body: '' });\n  return res.json();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the action given to a signing helper inside an options object ({ action, payload }) is checked at the caller',
       code: optionsHelper('RegistrUser'),
       errors: [

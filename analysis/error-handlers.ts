@@ -9,7 +9,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, propertyName, unwrap, walkTree } from './ast.js';
-import type { LcicCall } from './find-lcic-calls.js';
+import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import type { ValueResolver } from './resolve-value.js';
 
 export type ErrorHandlerKind = 'catch-clause' | 'catch-method' | 'then-rejected' | 'callback';
@@ -277,7 +277,7 @@ export function awaitedBeforeHandled(call: TSESTree.CallExpression, resolver: Va
 
 /** Whether every one of a callback's calls also returns a promise that hands the failure on (the international SDK returns none). */
 export function callbackPromiseHandsOn(calls: readonly LcicCall[], resolver: ValueResolver): boolean {
-  return calls.every((call) => call.kind !== 'intl-sdk' && !call.byName && promiseHandsOn(call.node, resolver));
+  return calls.every((call) => returnsFailingPromise(call) && promiseHandsOn(call.node, resolver));
 }
 
 /** The handlers that receive the failure of `call`; empty when nothing in sight does. */

@@ -50,7 +50,15 @@ export interface LcicCall {
   readonly summary?: CallSummary;
   /** Taken for an SDK call by its names alone: nothing in the code says what its receiver is (see `guessByName`). */
   readonly byName?: true;
+  /** A method made a promise by `util.promisify` (the international SDK's methods return nothing otherwise). */
+  readonly promisified?: true;
 }
+
+/**
+ * Whether the call surely returns a promise that rejects when it fails: the international SDK's
+ * methods return nothing unless promisified, and a client taken by its name alone may be one.
+ */
+export const returnsFailingPromise = (call: LcicCall): boolean => (call.kind !== 'intl-sdk' || call.promisified === true) && !call.byName;
 
 const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
   get: { url: 0, config: 1 },
@@ -300,7 +308,10 @@ export class LcicCallFinder {
       if (callee.name === 'fetch') return this.resolver.isGlobal(callee) ? this.rawFetch(node) : undefined;
       const value = this.resolver.resolve(callee);
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
-      if (value?.kind === 'client-method') return this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
+      if (value?.kind === 'client-method') {
+        const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
+        return value.promisified ? { ...call, promisified: true } : call;
+      }
       return undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;

@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { actionCodes, isCommonCode } from './catalog-view.js';
 import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
-import { LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
+import { LcicCallFinder, returnsFailingPromise, type LcicCallKind } from './find-lcic-calls.js';
 import { Fate } from './flow/walker.js';
 import { readSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
@@ -52,7 +52,7 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
   if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])} (not read)`;
   // The international SDK's calls return nothing (their callback gets the failure), and a client taken by name may be one.
-  const returnsPromise = call.kind !== 'intl-sdk' && !call.byName;
+  const returnsPromise = returnsFailingPromise(call);
   if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
   const registrar = droppingRegistrar(call.node, facts.finder.resolver);
   const registrarName = registrar && `${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}()`;

@@ -31,7 +31,7 @@ export type ResolvedValue =
   /** `endpoint`: the edition of the host its `profile.httpProfile.endpoint` names, when it names one. */
   | { readonly kind: 'client'; readonly sdk: SdkFlavor; readonly endpoint?: LcicEdition }
   /** `const { CreateRoom } = client`: a client method taken off its object. */
-  | { readonly kind: 'client-method'; readonly sdk: SdkFlavor; readonly action: string; readonly endpoint?: LcicEdition }
+  | { readonly kind: 'client-method'; readonly sdk: SdkFlavor; readonly action: string; readonly endpoint?: LcicEdition; readonly promisified?: true }
   | { readonly kind: 'common-client-class' }
   | { readonly kind: 'common-client'; readonly edition: LcicEdition }
   /** A user class named in `settings.lcic.clients`, and its instances. */
@@ -115,7 +115,7 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       if (name === 'equal' || name === 'strictEqual') return { kind: 'assert-equal' };
       return name === 'ok' || name === 'strict' ? value : undefined;
     case 'enum': {
-      const member = value.node.body.members.find((candidate) => keyName(candidate.id, candidate.computed) === name);
+      const member = value.node.body.members.find((candidate) => keyName(candidate.id, false) === name);
       return member?.initializer && resolver?.resolve(member.initializer, depth + 1);
     }
     case 'client':
@@ -497,7 +497,8 @@ export class ValueResolver {
     const wrapped = name === 'promisify' ? node.arguments[0] : name === 'bind' && callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
     if (wrapped) {
       const method = this.resolve(wrapped, depth + 1);
-      if (method?.kind === 'client-method') return method;
+      // Promisified, even the international SDK's method (which takes a callback and returns nothing) returns a promise.
+      if (method?.kind === 'client-method') return name === 'promisify' ? { ...method, promisified: true } : method;
     }
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && node.arguments.length === 1) {
       const source = stringLiteralValue(node.arguments[0]);
@@ -568,9 +569,15 @@ export class ValueResolver {
     if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth) ?? member(this.resolve(node.object, depth + 1), name, this, depth);
     const value = member(this.resolve(node.object, depth + 1), name, this, depth);
     if (value) return value;
-    // `whatever.lcic.v20220817.Client`: the chain names the class whatever its root is.
+    // `whatever.lcic.v20220817.Client`: the chain names the class whatever its root is. The root may
+    // only have been out of this resolution's depth (an alias, promisified, several steps away):
+    // looked up afresh, it says which SDK it is.
     const chain = memberChain(node);
-    return chain && endsWith(chain, LCIC_CLIENT_PATH) ? { kind: 'client-class', sdk: 'china' } : undefined;
+    if (!chain || !endsWith(chain, LCIC_CLIENT_PATH)) return undefined;
+    let root: TSESTree.Node = node;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    const base = depth > 0 ? this.resolve(root, 0) : undefined;
+    return { kind: 'client-class', sdk: base?.kind === 'sdk-namespace' ? base.sdk : 'china' };
   }
 
   private construct(callee: ResolvedValue | undefined, made: TSESTree.NewExpression, depth: number): ResolvedValue | undefined {

@@ -9,7 +9,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
-import type { LcicCall } from '../analysis/find-lcic-calls.js';
+import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
@@ -124,7 +124,7 @@ export default createRule<Options, MessageIds>({
         checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? [], callbackPromiseHandsOn([call], facts.finder.resolver));
         // The international SDK returns nothing; the others return a promise that also rejects. A client
         // taken by its name alone may be either: nothing is said of a promise it may not return.
-        const floating = call.kind === 'intl-sdk' || call.byName ? undefined : floatingChainEnd(call.node, facts.finder.resolver);
+        const floating = returnsFailingPromise(call) ? floatingChainEnd(call.node, facts.finder.resolver) : undefined;
         if (floating) {
           context.report({
             node: floating,

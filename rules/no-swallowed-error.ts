@@ -10,6 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
 import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
+import { returnsFailingPromise } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Fate } from '../analysis/flow/walker.js';
@@ -185,7 +186,7 @@ export default createRule<Options, MessageIds>({
       for (const call of facts.calls) {
         // Callback-form calls are handle-callback-error's; a chain ending in `.catch(next)` has a handler, unread.
         // A client taken by its name alone may be the international SDK's, whose calls return no promise.
-        if (call.callback || call.kind === 'intl-sdk' || call.byName || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
+        if (call.callback || !returnsFailingPromise(call) || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
         if (facts.groups.some((group) => group.calls.includes(call))) continue;
         const floating = floatingChainEnd(call.node, facts.finder.resolver);
         if (!floating) {
@@ -209,7 +210,7 @@ export default createRule<Options, MessageIds>({
       // A promise kept in a name with nothing to take its rejection yet, while the code awaits other work or leaves.
       const language = readSettings(context.settings).language;
       for (const call of facts.calls) {
-        if (call.callback || call.kind === 'intl-sdk' || call.byName) continue;
+        if (call.callback || !returnsFailingPromise(call)) continue;
         const at = awaitedBeforeHandled(call.node, facts.finder.resolver);
         if (!at) continue;
         const waits = WAITS[language][at.type === AST_NODE_TYPES.ReturnStatement ? 'return' : at.type === AST_NODE_TYPES.ThrowStatement ? 'throw' : 'await'];

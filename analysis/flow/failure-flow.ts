@@ -179,7 +179,7 @@ export class FailureFlow extends FlowWalker {
           if (mayLeave(next)) return false;
         }
         if (breaks) {
-          current = parent.parent as TSESTree.SwitchStatement;
+          current = parent.parent;
           continue;
         }
         // A case that ends without `break` falls into the next one: not followed.

@@ -80,6 +80,11 @@ ruleTester.run('no-swallowed-error', rule, {
   ],
   invalid: [
     {
+      name: "a promisified method of the international SDK's client (whose methods return nothing otherwise): its promise is left floating",
+      code: "const util = require('util');\nconst tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');\nconst client = new tencentcloud.lcic.v20220817.Client({ region: 'ap-singapore' });\nconst endRoom = util.promisify(client.EndRoom.bind(client));\nexport function end(id: number) {\n  endRoom({ RoomId: id });\n}",
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 6, column: 3, endColumn: 26, suggestions: [] }],
+    },
+    {
       name: 'calls on an optional client: a parameter typed LcicClient | undefined, and a client made only when enabled',
       code: SDK + "export function close(maybe: typeof client | undefined, roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}\nconst optional = process.env.LCIC === '1' ? new tc.lcic.v20220817.Client({}) : undefined;\nexport function stop(roomId: number): void {\n  optional?.EndRoom({ RoomId: roomId });\n}",
       errors: [

@@ -304,6 +304,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    // Several steps from the require (an alias of the class, promisify, bind), the client is still the international SDK's.
+    name: "a code only the China list has, on a promisified call of the international SDK's client made through an alias of the class",
+    code: lines(
+      "const util = require('util');",
+      "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');",
+      'const LcicClient = tencentcloud.lcic.v20220817.Client;',
+      "const client = new LcicClient({ region: 'ap-singapore' });",
+      'export async function stats(id: number) {',
+      '  const describe = util.promisify(client.DescribeRoomStatistics.bind(client));',
+      '  try {',
+      '    return await describe({ RoomId: id });',
+      '  } catch (err: any) {',
+      "    if (err.code === 'FailedOperation.ClassExpired') return null;",
+      '    throw err;',
+      '  }',
+      '}',
+    ),
+    errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoomStatistics', s: 's', code: 'FailedOperation.ClassExpired' }, line: 10, column: 22, endColumn: 52 }],
+  },
+  {
     name: 'a member of a list of codes that the action never returns: the entry never matches, though the branch runs for the others',
     code: SDK + lines(
       'export async function kick(roomId: number, userId: string) {',

@@ -354,6 +354,9 @@ export class ValueResolver {
       case AST_NODE_TYPES.ImportNamespaceSpecifier:
       case AST_NODE_TYPES.ExportSpecifier:
         return packageImport(node);
+      // `export enum RoomError { ... }` in another module.
+      case AST_NODE_TYPES.TSEnumDeclaration:
+        return { kind: 'enum', node };
       default:
         return this.resolve(node, depth);
     }

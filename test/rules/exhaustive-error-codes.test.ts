@@ -917,6 +917,36 @@ const serviceCases = {
 ruleTester.run('exhaustive-error-codes on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('exhaustive-error-codes on the multi-module service, with type information', rule, serviceCases);
 
+/** A case written with a member of an enum that another module of the project exports. */
+const enumRooms = (() => {
+  const filename = fileURLToPath(new URL('../fixtures/enums/rooms.ts', import.meta.url));
+  return { filename, code: readFileSync(filename, 'utf8') };
+})();
+ruleTester.run('exhaustive-error-codes with an enum of codes from another module', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "the enum member's code is handled: only the code no case names is missing",
+      ...enumRooms,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { actions: 'DeleteRoom', count: 1, plural: '', codes: 'FailedOperation.ClassStarted' },
+          line: 10,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { count: 1, plural: '' },
+              output: enumRooms.code.replace("        throw err;\n    }", "        throw err;\n      case 'FailedOperation.ClassStarted':\n      default:\n        throw err;\n    }"),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
 /**
  * A service class given its client through the constructor, in a module of its own (CommonJS,
  * exported whole), and made in this file: once with an SDK client, once with a look-alike.

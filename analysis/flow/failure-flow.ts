@@ -281,6 +281,15 @@ export class FailureFlow extends FlowWalker {
     let message: TSESTree.Node | undefined;
     let messageText: TSESTree.Node | undefined;
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
+      // `e instanceof Error ? e.message : String(e)`: an SDK error is an Error, so only the message goes.
+      if (inner.type === AST_NODE_TYPES.ConditionalExpression && this.isErrorInstanceTest(inner.test)) {
+        const taken = this.readMentions(inner.consequent);
+        keeps ||= taken.keeps;
+        mentions = true;
+        message ??= taken.message;
+        messageText ??= taken.messageText;
+        return false;
+      }
       if (inner.type !== AST_NODE_TYPES.Identifier || !isReference(inner)) return;
       // `const { requestId, code } = err;`, then `${requestId}`: the RequestId, by a name of its own.
       if (this.symbols.holdsRequestId(inner)) {
@@ -308,6 +317,18 @@ export class FailureFlow extends FlowWalker {
       keeps = true;
     });
     return { keeps, mentions, message, messageText };
+  }
+
+  /** `err instanceof Error`, asked of the error: true of every SDK error. */
+  private isErrorInstanceTest(test: TSESTree.Node): boolean {
+    const inner = unwrap(test);
+    return (
+      inner.type === AST_NODE_TYPES.BinaryExpression &&
+      inner.operator === 'instanceof' &&
+      inner.right.type === AST_NODE_TYPES.Identifier &&
+      inner.right.name === 'Error' &&
+      this.symbols.of(inner.left)?.kind === 'error'
+    );
   }
 
   /**

@@ -80,6 +80,39 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    // The SDK's error is an Error: the message is all the log or the new error gets.
+    name: 'e instanceof Error ? e.message : String(e), in a log and in a new error',
+    code: SDK + "export async function f(id: number): Promise<void> {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (e) {\n    console.error(`EndRoom failed: ${e instanceof Error ? e.message : String(e)}`);\n    throw new Error(e instanceof Error ? e.message : 'EndRoom failed');\n  }\n}",
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { actions: 'EndRoom', text: 'e.message', name: 'e' },
+        line: 7,
+        column: 59,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'e' },
+            output: SDK + "export async function f(id: number): Promise<void> {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (e) {\n    console.error(`EndRoom failed: ${e instanceof Error ? e.message : String(e)}`, e);\n    throw new Error(e instanceof Error ? e.message : 'EndRoom failed');\n  }\n}",
+          },
+        ],
+      },
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'EndRoom' },
+        line: 8,
+        column: 11,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'e' },
+            output: SDK + "export async function f(id: number): Promise<void> {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (e) {\n    console.error(`EndRoom failed: ${e instanceof Error ? e.message : String(e)}`);\n    throw new Error(e instanceof Error ? e.message : 'EndRoom failed', { cause: e });\n  }\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'options made first in a name that keep only the code: no suggestion, as the options are not written here',
     code: SDK + "export async function describe(roomId: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: roomId });\n  } catch (err: any) {\n    const options = { code: err.code };\n    throw new Error('room lookup failed', options);\n  }\n}",
     errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'DescribeRoom' }, line: 8, column: 11, suggestions: [] }],
@@ -327,6 +360,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: 'e instanceof Error ? e : String(e) in a log: the error itself goes where it is an Error',
+      code: SDK + "export async function g(id: number): Promise<void> {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (e) {\n    console.error('EndRoom failed', e instanceof Error ? e : String(e));\n    return;\n  }\n}",
+    },
     {
       name: "the error's message reworded in place, then the error itself rethrown",
       code: SDK + "export async function end(roomId: number) {\n  try {\n    await client.EndRoom({ RoomId: roomId });\n  } catch (err: any) {\n    err.message = `EndRoom ${roomId}: ${err.message}`;\n    throw err;\n  }\n}",

@@ -119,9 +119,8 @@ export function droppingRegistrar(call: TSESTree.CallExpression, resolver: Value
   const fn = enclosingFunction(end);
   const registrar = fn?.parent;
   if (registrar?.type !== AST_NODE_TYPES.CallExpression || !registrar.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
-  const name = calleeName(registrar) ?? '';
   if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement ? registrar : undefined;
-  return DROPS_RETURNED_PROMISE.has(name) ? registrar : undefined;
+  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') ? registrar : undefined;
 }
 
 /** `Promise.allSettled(...)`, which never rejects: the failures of what it is given stay in its results. */
@@ -209,7 +208,7 @@ function promiseHandlers(node: TSESTree.Expression, resolver: ValueResolver, dep
   for (const read of reads) for (const handler of promiseHandlers(read, resolver, depth + 1)) found.set(handler.node, handler);
   // `pending.catch(() => {})` only keeps the rejection quiet until a later `await pending` takes it
   // (in a `try`, or out to the caller): the quiet one is no handler then.
-  const quiet = [...found.values()].filter((handler) => handler.kind !== 'catch-clause' && isFunctionNode(handler.node) && !readsItsError(handler.node));
+  const quiet = [...found.values()].filter((handler) => handler.kind !== 'catch-clause' && isFunctionNode(handler.node) && !readsItsError(handler.param, resolver));
   const passedOn = reads.some((read) => {
     const chain = promiseChain(read, resolver);
     return !chain.caught && rejectedFunction(chain.end) !== undefined;
@@ -217,17 +216,13 @@ function promiseHandlers(node: TSESTree.Expression, resolver: ValueResolver, dep
   return quiet.length < found.size || passedOn ? [...found.values()].filter((handler) => !quiet.includes(handler)) : [...found.values()];
 }
 
-/** Whether a rejection handler reads the error it gets (`(e) => {}` and `() => undefined` only keep a rejection quiet). */
-function readsItsError(fn: FunctionNode): boolean {
-  const [param] = fn.params;
-  if (param?.type !== AST_NODE_TYPES.Identifier) return param !== undefined; // `({ code }) => ...` reads it
-  let read = false;
-  walkTree(fn.body, undefined, (node) => {
-    if (read) return false;
-    read = node.type === AST_NODE_TYPES.Identifier && node.name === param.name;
-    return !read;
-  });
-  return read;
+/**
+ * Whether a handler reads the error it gets: `(e) => {}` and `() => undefined` only keep a
+ * rejection quiet; a destructured one (`({ code }) => ...`) reads it.
+ */
+export function readsItsError(param: TSESTree.Node | undefined, resolver: ValueResolver): boolean {
+  if (param?.type !== AST_NODE_TYPES.Identifier) return param !== undefined;
+  return resolver.isRead(param);
 }
 
 /**
@@ -241,7 +236,7 @@ function readsItsError(fn: FunctionNode): boolean {
 function promiseHandsOn(promise: TSESTree.Expression, resolver: ValueResolver, depth = 0): boolean {
   const { caught, handlers, unread, end } = promiseChain(promise, resolver);
   if (unread.length > 0) return true;
-  if (caught) return handlers.some((handler) => isFunctionNode(handler.node) && readsItsError(handler.node));
+  if (caught) return handlers.some((handler) => isFunctionNode(handler.node) && readsItsError(handler.param, resolver));
   const clause = awaitingCatch(end);
   if (clause) return clause.param !== null && clause.body.body.length > 0;
   if (rejectedFunction(end) !== undefined) return true;

@@ -256,6 +256,11 @@ export class ValueResolver {
     return !variable || variable.defs.length === 0;
   }
 
+  /** Whether the name `node` declares (a parameter, a catch parameter) is ever read. */
+  isRead(node: TSESTree.Identifier): boolean {
+    return findVariable(this.scopeOf(node), node)?.references.some((reference) => reference.isRead()) ?? false;
+  }
+
   /** `self` in `var self = this;` (written once): `self.client` is a field of `this`. */
   isThisAlias(node: TSESTree.Identifier): boolean {
     const variable = findVariable(this.scopeOf(node), node);

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrap } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { returnsFailingPromise } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -99,11 +99,6 @@ function failureBranch(handler: ErrorHandler): TSESTree.Node {
 }
 
 /** Whether a handler's error parameter is there and read at all. */
-function errorIsRead(handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const param = handler.param;
-  if (param?.type !== AST_NODE_TYPES.Identifier) return param !== undefined;
-  return sourceCode.getDeclaredVariables(handler.node).some((variable) => variable.name === param.name && variable.references.some((reference) => reference.isRead()));
-}
 
 /**
  * Whether the default path drops the failures no one lists (another code, no code) by falling off
@@ -233,7 +228,7 @@ export default createRule<Options, MessageIds>({
         if (!flow) continue;
         // A callback that takes no error, or never reads it, is handle-callback-error's to report; one
         // whose call's promise hands the failure on (awaited, returned, caught by a handler that reads it) drops nothing.
-        if (handler.kind === 'callback' && (!errorIsRead(handler, sourceCode) || callbackPromiseHandsOn(group.calls, facts.finder.resolver))) continue;
+        if (handler.kind === 'callback' && (!readsItsError(handler.param, facts.finder.resolver) || callbackPromiseHandsOn(group.calls, facts.finder.resolver))) continue;
         const data = { actions: listActions(group.calls, readSettings(context.settings).language) };
         const fates = defaultFates(flow);
 

@@ -558,6 +558,8 @@ export class ValueResolver {
     const returned = returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys);
     const values = returned.map((expression) => this.resolve(expression, depth + 1));
     const [first] = values;
+    // `return { open: (name) => client.CreateRoom(...) }`: the one object literal it returns, whose methods callers use.
+    if (first?.kind === 'object' && values.length === 1) return first;
     if (!first || !INSTANCE_KINDS.has(first.kind)) return undefined;
     return values.every((value) => value?.kind === first.kind) ? first : undefined;
   }

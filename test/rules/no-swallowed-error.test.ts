@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
@@ -358,6 +359,35 @@ const serviceCases = {
 };
 ruleTester.run('no-swallowed-error on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('no-swallowed-error on the multi-module service, with type information', rule, serviceCases);
+
+/**
+ * Factories that return an object of methods over the client (test/fixtures/factory): a method's
+ * call is the LCIC call it returns, whether the factory uses the shared client or one it is given.
+ * The stand-in factory's methods call nothing, and its caller's quiet handler is no report.
+ */
+const factoryLessons = (() => {
+  const filename = fileURLToPath(new URL('../fixtures/factory/lessons.ts', import.meta.url));
+  return { filename, code: readFileSync(filename, 'utf8') };
+})();
+const factoryCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'methods of objects that project factories return',
+      ...factoryLessons,
+      errors: [
+        { messageId: 'unusedError' as const, data: { name: 'err', actions: 'CreateRoom' }, line: 11, column: 12, endColumn: 15 },
+        { messageId: 'floatingCall' as const, data: data('EndRoom'), line: 17, column: 3, endColumn: 22, suggestions: [] },
+        { messageId: 'unusedError' as const, data: { name: 'err', actions: 'DescribeCurrentMemberList' }, line: 24, column: 12, endColumn: 15 },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on the methods of a factory-made object, in another module', rule, factoryCases);
+const factoryTypedRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('../fixtures/factory/', import.meta.url)) } },
+});
+factoryTypedRuleTester.run('no-swallowed-error on the methods of a factory-made object, with type information', rule, factoryCases);
 
 /** A class given its client by whoever makes it (here, another module): its own handlers are read, its client taken by name. */
 const injectedService = (() => {

@@ -144,7 +144,7 @@ export class FailureFlow extends FlowWalker {
         const keptByAnother = node.arguments.some((argument) => this.mentionsIn(argument).keeps);
         if (!keptByAnother) for (const argument of node.arguments) this.noteLossy(argument);
         const message = this.messageOnly(node);
-        if (message && !this.messageOnlyLogs.some((log) => log.call === node) && !this.rethrownAfter(node)) this.messageOnlyLogs.push({ call: node, message });
+        if (message && !this.messageOnlyLogs.some((log) => log.call === node) && !this.passedOnAfter(node)) this.messageOnlyLogs.push({ call: node, message });
         // `res.status(500).json({ error: err.message });` as a statement: an answer as much as its `return` form.
         if (!message && !keptByAnother && this.sendsMessage(node)) for (const argument of node.arguments) this.noteMessageOnlyAnswer(argument);
       }
@@ -157,11 +157,12 @@ export class FailureFlow extends FlowWalker {
   }
 
   /**
-   * Whether the error itself is thrown right after `node`, with nothing between that could leave
-   * first: `console.warn('failed', err.code); throw err;`, or the log in an `if` and the rethrow
-   * after it. Such a log needs no RequestId: the error goes on with it.
+   * Whether the error is passed on right after `node`, with nothing between that could leave
+   * first: `console.warn('failed', err.code); throw err;`, `next(err)`, `return done(err)`,
+   * `throw new Error('...', { cause: err })`, or the log in an `if` and the pass-on after it.
+   * Such a log needs no RequestId: the error goes on with it.
    */
-  private rethrownAfter(node: TSESTree.Node): boolean {
+  private passedOnAfter(node: TSESTree.Node): boolean {
     let current: TSESTree.Node = node;
     while (current !== this.input.body) {
       const parent: TSESTree.Node | undefined = current.parent;
@@ -170,7 +171,8 @@ export class FailureFlow extends FlowWalker {
         const statements = parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.consequent;
         let breaks = false;
         for (const next of statements.slice(statements.indexOf(current as TSESTree.Statement) + 1)) {
-          if (next.type === AST_NODE_TYPES.ThrowStatement) return this.symbols.of(next.argument)?.kind === 'error';
+          if (next.type === AST_NODE_TYPES.ThrowStatement || next.type === AST_NODE_TYPES.ReturnStatement) return this.handsOnError(next.argument);
+          if (next.type === AST_NODE_TYPES.ExpressionStatement && this.handsOnError(next.expression)) return true;
           // `case 'X': console.warn(err.code); break;` and a `throw err` after the switch.
           if (parent.type === AST_NODE_TYPES.SwitchCase && next.type === AST_NODE_TYPES.BreakStatement && !next.label) {
             breaks = true;
@@ -190,6 +192,20 @@ export class FailureFlow extends FlowWalker {
       current = parent;
     }
     return false;
+  }
+
+  /**
+   * Whether evaluating `value` (thrown, returned or a statement of its own) hands the error on
+   * whole: the error itself, a call given it (`next(err)`, `Promise.reject(err)`), or a new error
+   * that keeps it (`{ cause: err }`, `Object.assign(new Error(...), { requestId: err.requestId })`).
+   */
+  private handsOnError(value: TSESTree.Node | null): boolean {
+    if (!value) return false;
+    let inner = unwrap(value);
+    if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrap(inner.argument);
+    if (inner.type === AST_NODE_TYPES.CallExpression) return (this.callFlags(inner) & PASSED) !== 0;
+    if (inner.type === AST_NODE_TYPES.NewExpression) return (this.valueFlags(inner) & PASSED) !== 0;
+    return this.symbols.of(inner)?.kind === 'error';
   }
 
   /** Where world `world`'s unmatched paths return a value as if nothing failed, in source order. */

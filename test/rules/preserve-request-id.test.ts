@@ -294,6 +294,40 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'the code logged, then a new error made from the message handed on: both lose the RequestId',
+    code: SDK + "export async function a(next: (e: unknown) => void) {\n  try { await client.DeleteRoom({ RoomId: 1 }); } catch (err: any) {\n    console.warn('DeleteRoom failed', err.code);\n    next(new Error(err.message));\n  }\n}",
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { name: 'err', actions: 'DeleteRoom', text: 'err.code' },
+        line: 5,
+        column: 39,
+        endColumn: 47,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'err' },
+            output: SDK + "export async function a(next: (e: unknown) => void) {\n  try { await client.DeleteRoom({ RoomId: 1 }); } catch (err: any) {\n    console.warn('DeleteRoom failed', err.code, err);\n    next(new Error(err.message));\n  }\n}",
+          },
+        ],
+      },
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'DeleteRoom' },
+        line: 6,
+        column: 10,
+        endColumn: 32,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output: SDK + "export async function a(next: (e: unknown) => void) {\n  try { await client.DeleteRoom({ RoomId: 1 }); } catch (err: any) {\n    console.warn('DeleteRoom failed', err.code);\n    next(new Error(err.message, { cause: err }));\n  }\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a log call given only the message, in an international callback',
     code: INTL + "intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) { console.error('failed: ' + err.message); return; } });",
     errors: [
@@ -379,6 +413,21 @@ ruleTester.run('preserve-request-id', rule, {
     {
       name: 'the RequestId destructured from the error, or from the catch parameter, kept in the new error',
       code: SDK + "export async function a() {\n  try { await client.EndRoom({ RoomId: 1 }); } catch (err: any) {\n    const { requestId, code } = err;\n    throw new Error(`EndRoom failed: ${code}, RequestId ${requestId}`);\n  }\n}\nexport async function b() {\n  try { await client.EndRoom({ RoomId: 1 }); } catch ({ code, message, requestId }: any) {\n    throw Object.assign(new Error(message), { code, requestId });\n  }\n}",
+    },
+    {
+      name: 'the code logged, then the error handed on whole: next(err), a new error with the cause, Object.assign with the RequestId',
+      code:
+        SDK +
+        "export async function a(next: (e: unknown) => void) {\n  try { await client.DeleteRoom({ RoomId: 1 }); } catch (err: any) {\n    console.warn('DeleteRoom failed', err.code);\n    next(err);\n  }\n}\n" +
+        "export async function b() {\n  try { await client.DeleteRoom({ RoomId: 1 }); } catch (err: any) {\n    console.warn(err.code);\n    throw new Error('delete failed', { cause: err });\n  }\n}\n" +
+        "export async function c() {\n  try { await client.DeleteRoom({ RoomId: 1 }); } catch (err: any) {\n    console.warn(err.code);\n    throw Object.assign(new Error('delete failed'), { requestId: err.requestId });\n  }\n}",
+    },
+    {
+      name: 'the message logged, then the error rejected again or given to the callback',
+      code:
+        SDK +
+        "export const a = () => client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  console.warn(err.message);\n  return Promise.reject(err);\n});\n" +
+        "export function b(done: (e: unknown, name?: string) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err: any, room: any) => {\n    if (err) { console.warn(err.code); return done(err); }\n    done(null, room.Name);\n  }).catch(() => undefined);\n}",
     },
     {
       name: 'the code logged, then the error itself rethrown: the RequestId goes on with it',

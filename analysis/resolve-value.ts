@@ -55,6 +55,11 @@ export type ResolvedValue =
   /** One of several strings known exactly (`kind === 'room' ? 'DescribeRoom' : 'DescribeUser'`). */
   | { readonly kind: 'strings'; readonly values: readonly string[] }
   | { readonly kind: 'object'; readonly node: TSESTree.ObjectExpression }
+  /**
+   * The object literal a project function returns (`createRoomsApi()`): its methods are known, but
+   * not its other values, which may stand for the function's parameters (bound to nothing here).
+   */
+  | { readonly kind: 'made-object'; readonly node: TSESTree.ObjectExpression }
   /** Constant collections, for dispatches such as `RETRYABLE.has(err.code)`. */
   | { readonly kind: 'array' | 'set'; readonly elements: readonly TSESTree.Node[] }
   | { readonly kind: 'map'; readonly keys: readonly TSESTree.Node[] }
@@ -123,6 +128,12 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'object': {
       const property = findProperty(value.node, name);
       return property && resolver?.resolve(property.value, depth + 1);
+    }
+    case 'made-object': {
+      const property = findProperty(value.node, name);
+      // `open() {...}`, `close: (id) => ...`, or `{ open, close }` naming functions of the factory.
+      const method = property && resolver?.functionOf(property.value);
+      return method && { kind: 'function', node: method };
     }
     case 'code-enum': {
       const code = codeOfEnumMember(name);
@@ -559,7 +570,7 @@ export class ValueResolver {
     const values = returned.map((expression) => this.resolve(expression, depth + 1));
     const [first] = values;
     // `return { open: (name) => client.CreateRoom(...) }`: the one object literal it returns, whose methods callers use.
-    if (first?.kind === 'object' && values.length === 1) return first;
+    if (first?.kind === 'object' && values.length === 1) return { kind: 'made-object', node: first.node };
     if (!first || !INSTANCE_KINDS.has(first.kind)) return undefined;
     return values.every((value) => value?.kind === first.kind) ? first : undefined;
   }

@@ -194,6 +194,7 @@ export class Conditions {
       case 'promise':
       case 'http-result':
       case 'code-parts':
+      case 'list':
         return TRUE;
       case 'absent':
         return FALSE;

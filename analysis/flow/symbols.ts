@@ -56,7 +56,9 @@ export type FlowSymbol =
    * a comparison with it is one with that code, written at `node` in the caller.
    */
   | { readonly kind: 'given-code'; readonly node: TSESTree.Node; readonly values: readonly string[] }
-  | { readonly kind: 'promise'; readonly of: FlowSymbol };
+  | { readonly kind: 'promise'; readonly of: FlowSymbol }
+  /** `[a, b]` and what `Promise.all` of it resolves to: what each position stands for, for `const [x, y] = ...`. */
+  | { readonly kind: 'list'; readonly elements: readonly (FlowSymbol | undefined)[] };
 
 const CODE: FlowSymbol = { kind: 'code' };
 const BODY: FlowSymbol = { kind: 'body' };
@@ -97,6 +99,8 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
       return name === 'data' ? RESPONSE : undefined;
     case 'response-field':
       return RESPONSE_FIELD;
+    case 'list':
+      return /^\d+$/.test(name) ? object.elements[Number(name)] : undefined;
     default:
       return undefined;
   }
@@ -152,6 +156,20 @@ const REQUEST_ID_NAMES: ReadonlySet<string> = new Set(['requestId', 'RequestId']
 
 /** The names of the package's response parser, however it is imported. */
 const PARSERS = new Set(['parseLcicResponse']);
+
+/** `Promise` itself, as in `Promise.all(...)`. */
+function isPromiseObject(node: TSESTree.Node): boolean {
+  const object = unwrap(node);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise';
+}
+
+/** The list a `for (const x of [a, b])` declarator iterates, when it is written out as an array. */
+function listIterated(declarator: TSESTree.VariableDeclarator): TSESTree.ArrayExpression | undefined {
+  const loop = declarator.parent.parent;
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator.parent) return undefined;
+  const list = unwrap(loop.right);
+  return list.type === AST_NODE_TYPES.ArrayExpression ? list : undefined;
+}
 
 export class FlowSymbols {
   private readonly memo = new Map<TSESTree.Node, FlowSymbol | null>();
@@ -225,6 +243,8 @@ export class FlowSymbols {
         if (consequent?.kind === 'code' && (alternate?.kind === 'code' || isAbsentValue(inner.alternate))) return CODE;
         return alternate?.kind === 'code' && isAbsentValue(inner.consequent) ? CODE : undefined;
       }
+      case AST_NODE_TYPES.ArrayExpression:
+        return this.list(inner);
       case AST_NODE_TYPES.TemplateLiteral: {
         const [only] = inner.expressions;
         const plain = inner.expressions.length === 1 && inner.quasis.every((quasi) => quasi.value.cooked === '');
@@ -282,12 +302,26 @@ export class FlowSymbols {
     const writes = variable.references.filter((reference) => reference.isWrite() && !isPatternDefault(reference.writeExpr));
     if (writes.length !== 1) return undefined;
     if (!def.node.init) {
+      const list = listIterated(def.node);
+      // `for (const body of [a, b]) { if (body.Response.Error) throw ... }`: each of them in turn, so whichever this flow follows.
+      if (list) return this.firstElementSymbol(list, def.name as TSESTree.Identifier);
       const written = writes[0]?.writeExpr;
       return written && def.node.id === def.name && written.parent?.type === AST_NODE_TYPES.AssignmentExpression && written.parent.operator === '=' ? this.of(written) : undefined;
     }
     const { root, path } = patternPath(def.name as TSESTree.Identifier);
     if (root !== def.node.id) return undefined;
     return path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), this.of(def.node.init));
+  }
+
+  /** What `name`, declared by a `for...of` over `list`, stands for: the first element this flow follows, with the pattern's path. */
+  private firstElementSymbol(list: TSESTree.ArrayExpression, name: TSESTree.Identifier): FlowSymbol | undefined {
+    const { path } = patternPath(name);
+    for (const element of list.elements) {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
+      const symbol = this.of(element);
+      if (symbol) return path.reduce<FlowSymbol | undefined>((found, key) => member(found, key), symbol);
+    }
+    return undefined;
   }
 
   /**
@@ -339,6 +373,11 @@ export class FlowSymbols {
       return undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    // `await Promise.all([request('A'), request('B')])`: each position is what its promise holds.
+    if (name === 'all' && isPromiseObject(callee.object) && first) {
+      const list = this.of(first);
+      return list?.kind === 'list' ? { kind: 'promise', of: { kind: 'list', elements: list.elements.map(awaited) } } : undefined;
+    }
     const object = this.of(callee.object);
     switch (name) {
       case 'json':
@@ -361,6 +400,16 @@ export class FlowSymbols {
       default:
         return undefined;
     }
+  }
+
+  /** `[a, b]` when some element stands for something: positions up to the first spread (after it they are not known). */
+  private list(array: TSESTree.ArrayExpression): FlowSymbol | undefined {
+    const elements: (FlowSymbol | undefined)[] = [];
+    for (const element of array.elements) {
+      if (element?.type === AST_NODE_TYPES.SpreadElement) break;
+      elements.push(element ? this.of(element) : undefined);
+    }
+    return elements.some(Boolean) ? { kind: 'list', elements } : undefined;
   }
 
   /** What `fn` returns when its first parameter stands for `argument`: its single returned expression. */
@@ -403,7 +452,14 @@ export function patternPath(name: TSESTree.Identifier): { root: TSESTree.Node; p
       node = parent.parent;
       continue;
     }
-    if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) return { root: name, path: ['<element>'] };
+    // `const [a, b] = await Promise.all(...)`: a position of the list (a rest element, always last, is met below).
+    if (parent.type === AST_NODE_TYPES.ArrayPattern) {
+      const position = parent.elements.findIndex((element) => element === node);
+      path.unshift(String(position));
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.RestElement) return { root: name, path: ['<element>'] };
     break;
   }
   return { root: node, path };

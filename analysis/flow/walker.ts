@@ -58,6 +58,13 @@ interface CatchTarget {
   readonly pending: PathSet;
 }
 
+/** `for (const body of [a, b])`: a loop over a list written out with an element in it runs at least once. */
+function overNonEmptyList(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  const list = node.right;
+  return list.type === AST_NODE_TYPES.ArrayExpression && list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+}
+
 export abstract class FlowWalker {
   readonly size: number;
   /** Per world: a bit for each (exit kind, fact combination) its paths leave with. */
@@ -322,7 +329,7 @@ export abstract class FlowWalker {
         const tested = this.expression(node.test, start);
         bodyEntry = tested;
         leaving.merge(tested);
-      } else if (node.type !== AST_NODE_TYPES.DoWhileStatement) {
+      } else if (node.type !== AST_NODE_TYPES.DoWhileStatement && !overNonEmptyList(node)) {
         leaving.merge(start);
       }
       let end = this.statement(node.body, bodyEntry).merge(target.continues);

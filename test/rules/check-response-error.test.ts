@@ -48,8 +48,40 @@ const RESULT_WRAPPER = (read: string) =>
     '}',
   ].join('\n');
 
+/** A signing helper that returns the body, and `body`: callers of it, from line 6. */
+const TWO_BODIES = (body: string) =>
+  [
+    "import axios from 'axios';",
+    'async function call(action: string, params: object): Promise<any> {',
+    "  const res = await axios.post('https://lcic.tencentcloudapi.com', params, { headers: { 'X-TC-Action': action } });",
+    '  return res.data;',
+    '}',
+    body,
+  ].join('\n');
+
 ruleTester.run('check-response-error', rule, {
   valid: [
+    {
+      name: 'two bodies from Promise.all, destructured and each checked; two bodies checked in a loop over [a, b]',
+      code: TWO_BODIES(
+        [
+          'export async function both(roomId: number) {',
+          "  const [room, stats] = await Promise.all([call('DescribeRoom', { RoomId: roomId }), call('DescribeRoomStatistics', { RoomId: roomId })]);",
+          "  if (room.Response.Error) throw new Error('DescribeRoom failed', { cause: room.Response });",
+          "  if (stats.Response.Error) throw new Error('DescribeRoomStatistics failed', { cause: stats.Response });",
+          '  return { name: room.Response.Name, peak: stats.Response.PeakMemberNumber };',
+          '}',
+          'export async function looped(roomId: number) {',
+          "  const room = await call('DescribeRoom', { RoomId: roomId });",
+          "  const stats = await call('DescribeRoomStatistics', { RoomId: roomId });",
+          '  for (const body of [room, stats]) {',
+          '    if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Code), { requestId: body.Response.RequestId });',
+          '  }',
+          '  return { name: room.Response.Name, peak: stats.Response.PeakMemberNumber };',
+          '}',
+        ].join('\n'),
+      ),
+    },
     {
       name: "typeof Response.Error against 'object' or 'undefined' is the check, and so is a Response destructured with a ?? {} fallback",
       code:
@@ -134,6 +166,27 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two bodies from Promise.all where only the first is checked; a loop over [body] that only logs',
+      code: TWO_BODIES(
+        [
+          'export async function both(roomId: number) {',
+          "  const [room, stats] = await Promise.all([call('DescribeRoom', { RoomId: roomId }), call('DescribeRoomStatistics', { RoomId: roomId })]);",
+          "  if (room.Response.Error) throw new Error('DescribeRoom failed', { cause: room.Response });",
+          '  return { name: room.Response.Name, peak: stats.Response.PeakMemberNumber };',
+          '}',
+          'export async function logged(roomId: number) {',
+          "  const room = await call('DescribeRoom', { RoomId: roomId });",
+          '  for (const body of [room]) console.log(body.Response.RequestId);',
+          '  return room.Response.Name;',
+          '}',
+        ].join('\n'),
+      ),
+      errors: [
+        { messageId: 'unchecked', data: { action: 'DescribeRoomStatistics' }, line: 9, column: 44, endColumn: 75 },
+        { messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 14, column: 10, endColumn: 28 },
+      ],
+    },
     {
       name: "node:assert's assert of something else than Response.Error: the assert reads the body unchecked",
       code: "import assert from 'node:assert';\n" + FETCH('GetRooms', '  const body = await res.json();\n  assert(body.Response.Rooms);\n  return body.Response.Rooms;'),

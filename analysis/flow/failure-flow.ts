@@ -357,6 +357,8 @@ export class FailureFlow extends FlowWalker {
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
     if (!args.some((a) => a.mentions)) return call.arguments.some(isNewError) ? LOGGED : 0;
     if (this.settings.errorHandlers.includes(calleeName(call) ?? '')) return PASSED;
+    // `asSdkError(err)`: a cast of the error (or a read of its code), which hands it nowhere.
+    if (this.symbols.of(call)) return 0;
     // `if (isSdkError(err) && ...)`: a question about the error, asked of code this flow cannot read; it keeps nothing.
     if (isTestedOnly(call)) return 0;
     if (args.some((a) => a.keeps)) return PASSED;

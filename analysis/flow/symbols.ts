@@ -157,6 +157,9 @@ const REQUEST_ID_NAMES: ReadonlySet<string> = new Set(['requestId', 'RequestId']
 /** The names of the package's response parser, however it is imported. */
 const PARSERS = new Set(['parseLcicResponse']);
 
+/** The functions a projection is being read through, so that a recursive one is not entered again. */
+const projecting = new Set<FunctionNode>();
+
 /** `Promise` itself, as in `Promise.all(...)`. */
 function isPromiseObject(node: TSESTree.Node): boolean {
   const object = unwrap(node);
@@ -370,7 +373,7 @@ export class FlowSymbols {
         return parsed?.kind === 'body' || parsed?.kind === 'response' ? { kind: 'parsed' } : undefined;
       }
       if (name === 'String' && first) return this.of(first)?.kind === 'code' ? CODE : undefined;
-      return undefined;
+      return this.projection(node);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     // `await Promise.all([request('A'), request('B')])`: each position is what its promise holds.
@@ -410,6 +413,34 @@ export class FlowSymbols {
       elements.push(element ? this.of(element) : undefined);
     }
     return elements.some(Boolean) ? { kind: 'list', elements } : undefined;
+  }
+
+  /**
+   * `asSdkError(err)`, `codeOf(err)`: a function of the project that only casts or reads what it is
+   * given (one `return`, of what its parameters stand for) stands for what it returns. Functions
+   * being read already are not entered again (a recursive one stands for nothing).
+   */
+  private projection(call: TSESTree.CallExpression): FlowSymbol | undefined {
+    const given = call.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.of(argument)));
+    if (!given.some(Boolean)) return undefined;
+    const fn = this.resolver.functionOf(call.callee);
+    if (!fn || fn.async || fn.generator || projecting.has(fn)) return undefined;
+    // Nothing but the return: a function that also logs or stores what it is given does more than read it.
+    const [only] = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [];
+    const returned = fn.body.type !== AST_NODE_TYPES.BlockStatement ? fn.body : fn.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
+    if (!returned) return undefined;
+    const bindings = new Map<TSESTree.Node, FlowSymbol>();
+    fn.params.forEach((param, index) => {
+      const symbol = given[index];
+      if (symbol && param.type === AST_NODE_TYPES.Identifier) bindings.set(param, symbol);
+    });
+    if (bindings.size === 0) return undefined;
+    projecting.add(fn);
+    try {
+      return this.extend(bindings).of(returned);
+    } finally {
+      projecting.delete(fn);
+    }
   }
 
   /** What `fn` returns when its first parameter stands for `argument`: its single returned expression. */

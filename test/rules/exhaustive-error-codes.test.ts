@@ -58,6 +58,57 @@ const storedBoth = (...added: string[]) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'the error cast by a helper that only returns it (asSdkError(err)): its code is the code the switch tests',
+    code: SDK + lines(
+      'type SdkError = Error & { code?: string; requestId?: string };',
+      'const asSdkError = (err: unknown) => err as SdkError;',
+      'export async function room(id: number) {',
+      '  try {',
+      '    return await client.DescribeRoom({ RoomId: id });',
+      '  } catch (err) {',
+      '    const e = asSdkError(err);',
+      '    switch (e.code) {',
+      "      case 'ResourceNotFound.Room':",
+      '        return null;',
+      '    }',
+      '  }',
+      '}',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 2, plural: 's', codes: 'FailedOperation, InternalError' },
+        line: 10,
+        column: 13,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 2, plural: 's' },
+            output: SDK + lines(
+              'type SdkError = Error & { code?: string; requestId?: string };',
+              'const asSdkError = (err: unknown) => err as SdkError;',
+              'export async function room(id: number) {',
+              '  try {',
+              '    return await client.DescribeRoom({ RoomId: id });',
+              '  } catch (err) {',
+              '    const e = asSdkError(err);',
+              '    switch (e.code) {',
+              "      case 'ResourceNotFound.Room':",
+              '        return null;',
+              "      case 'FailedOperation':",
+              "      case 'InternalError':",
+              '      default:',
+              '        throw err;',
+              '    }',
+              '  }',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a destructured code, with a check after the dispatch: the error gets a name, and a throw goes at the end',
     code: SDK + lines(
       'declare function retryLater(): null;',
@@ -671,6 +722,21 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
+    {
+      name: 'a helper that reports the error before returning it is more than a cast: the error is handed to it',
+      code: SDK + lines(
+        'type SdkError = Error & { code?: string };',
+        'declare const reporter: { capture(e: unknown): void };',
+        'function reported(err: unknown) {',
+        '  reporter.capture(err);',
+        '  return err as SdkError;',
+        '}',
+        'client.DescribeRoom({ RoomId: 1 }).catch((err) => {',
+        '  const e = reported(err);',
+        "  if (e.code === 'ResourceNotFound.Room') return null;",
+        '});',
+      ),
+    },
     {
       name: 'indexOf, as older code writes includes and startsWith: a retry for some codes, every other code passed on',
       code: SDK + lines(

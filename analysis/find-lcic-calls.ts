@@ -324,7 +324,8 @@ export class LcicCallFinder {
       // A wrapper's other PascalCase methods are its own business; only action names are calls.
       if (target?.kind === 'wrapper') return isKnownAction(name) ? this.wrapperCall(node, name, callee.property) : undefined;
       // Type lookups are the expensive part: only for real action names on objects the code alone could not place.
-      return target === undefined && isKnownAction(name) ? this.typedCall(node, callee, name) : undefined;
+      // (A value typed by a project interface is placed no further than its fields: the checker may know its methods.)
+      return (target === undefined || target.kind === 'typed-shape') && isKnownAction(name) ? this.typedCall(node, callee, name) : undefined;
     }
     if (name === 'request') {
       const target = this.resolver.resolve(callee.object);
@@ -378,21 +379,25 @@ export class LcicCallFinder {
     const home = moduleOfNode(node);
     if (!this.types || (home && home.ast !== this.source.ast)) return undefined;
     const type = this.types.getTypeAtLocation(callee.object);
-    const flavor = this.clientTypeFlavor(type);
+    const flavor = this.clientTypeFlavor(type, name);
     if (flavor === 'sdk') return this.sdkCall(node, 'china', name, callee.property);
     if (flavor === 'wrapper') return this.wrapperCall(node, name, callee.property);
     return undefined;
   }
 
-  private clientTypeFlavor(type: ts.Type): 'sdk' | 'wrapper' | undefined {
+  /**
+   * Whether a receiver's type is the SDK client or a configured wrapper. A type that only carries
+   * some of the client's methods (`Pick<LcicClient, 'DescribeRoom'>` in an interface's field, an
+   * intersection, an interface extending it) counts when its `action` method is the one the
+   * client's declaration file declares.
+   */
+  private clientTypeFlavor(type: ts.Type, action: string): 'sdk' | 'wrapper' | undefined {
     const parts = type.isUnion() ? type.types : [type];
     for (const part of parts) {
       const symbol = part.getSymbol() ?? part.aliasSymbol;
-      if (!symbol) continue;
-      if (this.settings.clients.includes(symbol.getName())) return 'wrapper';
-      if (symbol.getName() !== 'Client') continue;
-      const declared = symbol.getDeclarations()?.some((d) => LCIC_CLIENT_DECLARATION.test(d.getSourceFile().fileName));
-      if (declared) return 'sdk';
+      if (symbol && this.settings.clients.includes(symbol.getName())) return 'wrapper';
+      const method = part.getProperty(action);
+      if (method?.getDeclarations()?.some((d) => LCIC_CLIENT_DECLARATION.test(d.getSourceFile().fileName))) return 'sdk';
     }
     return undefined;
   }

@@ -60,6 +60,11 @@ export type ResolvedValue =
    * not its other values, which may stand for the function's parameters (bound to nothing here).
    */
   | { readonly kind: 'made-object'; readonly node: TSESTree.ObjectExpression }
+  /**
+   * A value typed by an interface or object type of the project (`port: LcicPort`): nothing about
+   * it is known but the types of its fields, so a field typed as the client is the client.
+   */
+  | { readonly kind: 'typed-shape'; readonly members: readonly TSESTree.TypeElement[] }
   /** Constant collections, for dispatches such as `RETRYABLE.has(err.code)`. */
   | { readonly kind: 'array' | 'set'; readonly elements: readonly TSESTree.Node[] }
   | { readonly kind: 'map'; readonly keys: readonly TSESTree.Node[] }
@@ -128,6 +133,10 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'object': {
       const property = findProperty(value.node, name);
       return property && resolver?.resolve(property.value, depth + 1);
+    }
+    case 'typed-shape': {
+      const field = value.members.find((element): element is TSESTree.TSPropertySignature => element.type === AST_NODE_TYPES.TSPropertySignature && keyName(element.key, element.computed) === name);
+      return field?.typeAnnotation && resolver?.valueOfType(field.typeAnnotation.typeAnnotation, depth + 1);
     }
     case 'made-object': {
       const property = findProperty(value.node, name);
@@ -745,8 +754,14 @@ export class ValueResolver {
   }
 
   /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
+  /** What a value of type `type` is known to be (a client, a wrapper, an instance of a project class, a typed shape). */
+  valueOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
+    return this.instanceOfType(type, depth);
+  }
+
   private instanceOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
     if (depth > MAX_DEPTH) return undefined;
+    if (type.type === AST_NODE_TYPES.TSTypeLiteral) return { kind: 'typed-shape', members: type.members };
     // `client: LcicClient | undefined`: an optional client is still the client where it is there.
     if (type.type === AST_NODE_TYPES.TSUnionType) {
       const present = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
@@ -775,6 +790,9 @@ export class ValueResolver {
       // `type Client = InstanceType<typeof lcic.v20220817.Client>`: an alias (here or imported) is its definition.
       const alias = typeName.type === AST_NODE_TYPES.Identifier ? this.typeAlias(typeName) : undefined;
       if (alias) return this.instanceOfType(alias.typeAnnotation, depth + 1);
+      // `port: LcicPort`, an interface of the project: its fields' types say what they hold.
+      const shape = typeName.type === AST_NODE_TYPES.Identifier ? this.interfaceOf(typeName) : undefined;
+      if (shape) return { kind: 'typed-shape', members: shape.body.body };
       named = this.resolve(typeName, depth + 1);
     }
     if (named?.kind === 'client-class') return { kind: 'client', sdk: named.sdk };
@@ -783,6 +801,15 @@ export class ValueResolver {
   }
 
   /** The type alias a type name refers to, in this module or (through an import) in another. */
+  private interfaceOf(name: TSESTree.Identifier): TSESTree.TSInterfaceDeclaration | undefined {
+    const declared = findVariable(this.scopeOf(name), name)?.defs.find((def) => def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration)?.node;
+    if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return declared;
+    const module = moduleOfNode(name);
+    const definition = module && findDefinition(module, name)?.node;
+    const found = definition?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? definition : definition?.parent;
+    return found?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? found : undefined;
+  }
+
   private typeAlias(name: TSESTree.Identifier): TSESTree.TSTypeAliasDeclaration | undefined {
     const declared = findVariable(this.scopeOf(name), name)?.defs[0]?.node;
     if (declared?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return declared;

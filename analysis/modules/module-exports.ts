@@ -88,9 +88,13 @@ function readExports(module: ParsedModule): ModuleExports {
 
 function addNamedExport(module: ParsedModule, table: ExportTable, statement: TSESTree.ExportNamedDeclaration): void {
   // A type alias is listed too: `type Client = InstanceType<typeof lcic.v20220817.Client>` says
-  // what a parameter annotated with it holds. Interfaces and other types carry nothing to follow.
-  if (statement.declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
-    table.names.set(statement.declaration.id.name, { kind: 'value', node: statement.declaration });
+  // what a parameter annotated with it holds; so is an interface, whose fields' types say what
+  // they hold (`interface LcicPort { rooms: Pick<LcicClient, 'DescribeRoom'> }`).
+  if (statement.declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration || statement.declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+    // A value of the same name (declaration merging) is what the name stands for where it is a value.
+    if (statement.declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration || !table.names.has(statement.declaration.id.name)) {
+      table.names.set(statement.declaration.id.name, { kind: 'value', node: statement.declaration });
+    }
     return;
   }
   if (statement.declaration) {

@@ -355,6 +355,26 @@ describe('findLcicCalls with type information', () => {
     ]);
   });
 
+  it("finds a call on an interface's field typed as (part of) the client; with type information, also on a type extending it", () => {
+    const code = [
+      "import { lcic } from 'tencentcloud-sdk-nodejs';",
+      'type LcicClient = InstanceType<typeof lcic.v20220817.Client>;',
+      "interface LcicPort { rooms: Pick<LcicClient, 'DescribeRoom' | 'CreateRoom'>; sdkAppId: number }",
+      "interface Members extends Pick<LcicClient, 'DescribeCurrentMemberList'> { label: string }",
+      'export class Rooms {',
+      '  constructor(private readonly port: LcicPort, private readonly members: Members & { extra: true }) {}',
+      '  a() { return this.port.rooms.DescribeRoom({ RoomId: 1 }); }',
+      '  b() { return this.members.DescribeCurrentMemberList({ RoomId: 1, Page: 1, Limit: 10 }); }',
+      '}',
+      // Look-alike: a method of the same name declared by the project.
+      'interface Fake { DescribeRoom(req: { RoomId: number }): Promise<{ Name: string }> }',
+      'export const c = (fake: Fake) => fake.DescribeRoom({ RoomId: 1 });',
+    ].join('\n');
+    // Without type information, what an interface extends is not read.
+    expect(calls(code)).toEqual(['7:32 sdk DescribeRoom china promise']);
+    expect(calls(code, { typed: true })).toEqual(['7:32 sdk DescribeRoom china promise', '8:29 sdk DescribeCurrentMemberList china promise']);
+  });
+
   it('finds calls through wrappers named in settings.lcic.clients, by type and by construction', () => {
     const code = [
       'export class ClassroomGateway { async CreateRoom(_: object) { return 1; } async Other() { return 2; } }',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { RESULT_HELPER, SDK } from '../helpers/sdk-snippets.js';
@@ -954,3 +954,39 @@ ruleTester.run('no-unknown-error-code through a wrapper that rethrows a new erro
     },
   ],
 });
+
+/**
+ * A service that depends on an interface (test/fixtures/ports): the field typed as part of the
+ * client, in another module, is the client, with type information and without; the other port's
+ * method of the same name is the project's own, and its code is none of LCIC's business.
+ */
+const portsService = (() => {
+  const filename = fileURLToPath(new URL('../fixtures/ports/rooms-service.ts', import.meta.url));
+  return { filename, code: readFileSync(filename, 'utf8') };
+})();
+const portsCases = {
+  valid: [],
+  invalid: [
+    {
+      name: "a call on an interface field typed Pick<LcicClient, ...>, the interface in another module",
+      ...portsService,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 13,
+          column: 24,
+          endColumn: 46,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: portsService.code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: portsService.code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-unknown-error-code on a port interface of another module', rule, portsCases);
+new RuleTester({
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('../fixtures/ports/', import.meta.url)) } },
+}).run('no-unknown-error-code on a port interface of another module, with type information', rule, portsCases);

@@ -54,9 +54,10 @@ describe.each(parsers)('findExport with %s', (_name, parser) => {
       expect(found(['exports', 'esm-forms.ts'], 'region')).toBe('exports/esm-forms.ts: Identifier: region');
     });
 
-    it('gives a type alias, and undefined for other types and names that are not exported', () => {
+    it('gives a type alias and an interface, and undefined for other types and names that are not exported', () => {
       expect(found(['exports', 'esm-forms.ts'], 'Options')).toBe('exports/esm-forms.ts: TSTypeAliasDeclaration: type Options = { region: string };');
-      for (const name of ['Shape', 'declaredOnly', 'secret', 'nothing']) {
+      expect(found(['exports', 'esm-forms.ts'], 'Shape')?.startsWith('exports/esm-forms.ts: TSInterfaceDeclaration: interface Shape {')).toBe(true);
+      for (const name of ['declaredOnly', 'secret', 'nothing']) {
         expect(findExport(load('exports', 'esm-forms.ts'), name), name).toBeUndefined();
       }
     });

@@ -27,7 +27,7 @@ function describeBinding(module: ParsedModule, binding: ExportBinding): string {
 }
 
 describe('moduleExports: ESM', () => {
-  it('lists each value export of esm-forms.ts and its type alias, and no other type', () => {
+  it('lists each value export of esm-forms.ts, its type alias and its interface, and no other type', () => {
     expect(exportTable('exports', 'esm-forms.ts')).toEqual({
       client: 'local: client at 3',
       counter: 'local: counter at 5',
@@ -38,6 +38,7 @@ describe('moduleExports: ESM', () => {
       token: 'local: secret at 26',
       'quoted name': 'local: secret at 26',
       Options: 'value: TSTypeAliasDeclaration at 28',
+      Shape: 'value: TSInterfaceDeclaration at 29',
       Region: 'value: TSEnumDeclaration at 34',
       region: 'local: region at 38',
       area: 'local: area at 38',

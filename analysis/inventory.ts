@@ -48,9 +48,9 @@ function restFates(fates: number, lossy: boolean): string {
 
 /** What becomes of the failures of a call no handler here can be read for. */
 function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): string {
-  if (settledBy(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason (not read)";
+  if (settledBy(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow";
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
-  if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])} (not read)`;
+  if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])}, which the rules do not read`;
   // The international SDK's calls return nothing (their callback gets the failure), and a client taken by name may be one.
   const returnsPromise = returnsFailingPromise(call);
   if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';

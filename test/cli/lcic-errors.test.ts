@@ -313,12 +313,12 @@ describe('lcic-errors calls', () => {
   it('says where failures go when no handler here can be read: an unread .catch(next), a floating promise, allSettled, the caller', () => {
     const routes = 'test/fixtures/handlers/routes.ts';
     expect(cli('calls', routes).stdout.split('\n').slice(0, 6)).toEqual([
-      `${routes}:11:3  DescribeRoom  via sdk  passed to next (not read)`,
-      `${routes}:15:3  DescribeRoom  via sdk  passed to next (not read)`,
+      `${routes}:11:3  DescribeRoom  via sdk  passed to next, which the rules do not read`,
+      `${routes}:15:3  DescribeRoom  via sdk  passed to next, which the rules do not read`,
       `${routes}:19:3  LoginUser  via sdk  neither awaited nor returned: a failure is an unhandled rejection`,
       `${routes}:23:10  LoginUser  via sdk  no handler here: failures go to the caller`,
-      `${routes}:27:64  DescribeRoom  via sdk  settled by Promise.allSettled: each failure stays in its result's reason (not read)`,
-      `${routes}:28:42  GetRooms  via sdk  settled by Promise.allSettled: each failure stays in its result's reason (not read)`,
+      `${routes}:27:64  DescribeRoom  via sdk  settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow`,
+      `${routes}:28:42  GetRooms  via sdk  settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow`,
     ]);
   });
 

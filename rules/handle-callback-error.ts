@@ -13,7 +13,7 @@ import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-call
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'missingErrorParameter' | 'errorNotChecked' | 'responseBeforeError' | 'destructuredResponse' | 'floatingPromise' | 'guardWithIfError' | 'catchPromise';
+export type MessageIds = 'missingErrorParameter' | 'errorNotChecked' | 'responseBeforeError' | 'destructuredResponse' | 'floatingPromise' | 'missingCallback' | 'guardWithIfError' | 'catchPromise';
 
 const RULE = 'handle-callback-error';
 
@@ -54,6 +54,17 @@ function readCount(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.S
   return variable?.references.filter((reference) => reference.isRead()).length ?? 0;
 }
 
+/**
+ * `await intl.DescribeRoom(req)`: the international SDK's action methods take `(req, cb)` and
+ * return nothing (unless promisified). With no argument after the request, there is no callback.
+ * (The generic `request(action, ...)` takes more arguments; a client taken by name may not be that SDK's.)
+ */
+function lacksCallback(call: LcicCall): boolean {
+  if (call.kind !== 'intl-sdk' || call.promisified || call.byName || call.node.arguments.length > 1) return false;
+  const callee = call.node.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === call.action;
+}
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
@@ -70,6 +81,8 @@ export default createRule<Options, MessageIds>({
       responseBeforeError: "'{{response}}' is read where {{action}} may have failed, and then it is null. Check '{{name}}' first.",
       destructuredResponse: 'The response of {{action}} is destructured in the parameters, but it is null when the call fails: a TypeError.',
       floatingPromise: '{{action}} also returns a promise that rejects when the call fails; unhandled, the rejection crashes Node.',
+      missingCallback:
+        "The international SDK's {{action}} answers only through a callback, and none is given: the call returns nothing to await or chain, and when the answer comes the SDK calls the missing callback, which throws where no handler sees it.",
       guardWithIfError: 'Return early when {{name}} is set',
       catchPromise: 'Catch the returned promise (the callback already received the error)',
     },
@@ -82,6 +95,7 @@ export default createRule<Options, MessageIds>({
       responseBeforeError: "在 {{action}} 可能已失败的路径上读取了 '{{response}}'，此时它为 null。请先检查 '{{name}}'。",
       destructuredResponse: '{{action}} 的响应在参数中被解构，但调用失败时它为 null，会抛出 TypeError。',
       floatingPromise: '{{action}} 同时返回一个 Promise，调用失败时会被拒绝；不处理的话，未捕获的拒绝会让 Node 进程崩溃。',
+      missingCallback: '国际版 SDK 的 {{action}} 只通过回调给出结果，而这里没有传回调：调用不返回任何可以 await 或链式处理的值；结果返回时 SDK 会调用这个不存在的回调并抛出错误，没有任何处理逻辑能看到。',
       guardWithIfError: '{{name}} 存在时提前返回',
       catchPromise: '捕获返回的 Promise（错误已经交给回调）',
     },
@@ -118,6 +132,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return onFileFacts(context, (facts) => {
+      for (const call of facts.calls) if (lacksCallback(call)) context.report({ node: call.node, messageId: 'missingCallback', data: { action: call.action ?? 'method' } });
       for (const group of facts.groups) {
         const [call] = group.calls;
         if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;

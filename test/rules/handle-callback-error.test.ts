@@ -6,6 +6,14 @@ import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: "international SDK: awaited or chained without a callback, which its methods need (they return nothing)",
+    code: INTL + "export async function name(roomId: number) {\n  try {\n    const room = await intl.DescribeRoom({ RoomId: roomId });\n    return room.Name;\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') return null;\n    throw err;\n  }\n}\nexport const events = (roomId: number) => intl.GetRoomEvent({ RoomId: roomId }).then((r: any) => r.Events);",
+    errors: [
+      { messageId: 'missingCallback', data: { action: 'DescribeRoom' }, line: 4, column: 24, endColumn: 61, suggestions: [] },
+      { messageId: 'missingCallback', data: { action: 'GetRoomEvent' }, line: 11, column: 43, endColumn: 80, suggestions: [] },
+    ],
+  },
+  {
     name: 'international SDK: the error is never read',
     code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => {\n  show(res.Name);\n});\ndeclare function show(n: string): void;',
     errors: [
@@ -216,6 +224,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('handle-callback-error', rule, {
   valid: [
+    {
+      name: 'international SDK: a callback given by name, or the method promisified, needs no other',
+      code: INTL + "import { promisify } from 'node:util';\nexport function a(onRoom: (err: unknown, room: unknown) => void) { intl.DescribeRoom({ RoomId: 1 }, onRoom); }\nconst describeRoom = promisify(intl.DescribeRoom.bind(intl));\nexport const b = () => describeRoom({ RoomId: 1 });",
+    },
     { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
     { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },

@@ -84,6 +84,10 @@ const DEPTH_LIMIT = 4;
 
 const negation = (test: Compiled): Compiled => (w) => not(test(w));
 
+/** `Boolean(x)`, with one argument. */
+const isBooleanCall = (node: TSESTree.Node): node is TSESTree.CallExpression =>
+  node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Boolean' && node.arguments.length === 1 && node.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement;
+
 /** `x.indexOf(y)`. */
 const isIndexOf = (node: TSESTree.Node): boolean => {
   const call = unwrap(node);
@@ -123,11 +127,13 @@ export class Conditions {
 
   /** Whether `a === b` holds in world `world` for a switch case: `b` is the case's test. */
   caseVerdict(discriminant: TSESTree.Node, test: TSESTree.Node, owner: TSESTree.Node, world: number): number {
-    const key = test;
-    let compiled = this.compiled.get(key);
+    // `switch (true) { case err.code === 'X': ... }`: each case is a condition of its own (compiled under its own node).
+    const subject = unwrap(discriminant);
+    if (subject.type === AST_NODE_TYPES.Literal && subject.value === true) return this.decide(test, world);
+    let compiled = this.compiled.get(test);
     if (!compiled) {
       compiled = this.equality(discriminant, test, owner) ?? (() => UNKNOWN);
-      this.compiled.set(key, compiled);
+      this.compiled.set(test, compiled);
     }
     return compiled(world);
   }
@@ -168,9 +174,28 @@ export class Conditions {
         return this.callCondition(node) ?? this.truthiness(node);
       case AST_NODE_TYPES.Literal:
         return () => verdict(node.value ? TRUE : FALSE);
+      case AST_NODE_TYPES.Identifier: {
+        // `const failed = Boolean(body.Response.Error); if (failed) ...`: a constant holding a condition is that condition.
+        const held = this.heldCondition(node);
+        return held ? this.compileChild(held) : this.truthiness(node);
+      }
       default:
         return this.truthiness(node);
     }
+  }
+
+  /** The condition a `const` holds: its initializer, when that is a comparison, a negation, `&&`/`||`, or `Boolean(x)`. */
+  private heldCondition(node: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const definition = this.symbols.definitionOf(node);
+    const declarator = definition?.variable.defs[0]?.node;
+    if (!definition || declarator?.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return undefined;
+    const init = unwrap(definition.init);
+    const isCondition =
+      init.type === AST_NODE_TYPES.BinaryExpression ||
+      (init.type === AST_NODE_TYPES.UnaryExpression && init.operator === '!') ||
+      (init.type === AST_NODE_TYPES.LogicalExpression && init.operator !== '??') ||
+      isBooleanCall(init);
+    return isCondition ? init : undefined;
   }
 
   private compileChild(node: TSESTree.Node): Compiled {
@@ -347,6 +372,8 @@ export class Conditions {
     const callee = unwrap(node.callee);
     const name = calleeName(node);
     const [first] = node.arguments;
+    // `Boolean(x)` is as true as `x`.
+    if (isBooleanCall(node) && first) return this.compileChild(first);
     if (callee.type === AST_NODE_TYPES.MemberExpression && first) {
       const object = this.symbols.of(callee.object);
       if (object?.kind === 'code' && (name === 'startsWith' || name === 'endsWith' || name === 'includes')) return this.textTest(name, first, node, callee.object);

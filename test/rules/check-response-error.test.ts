@@ -62,6 +62,28 @@ const TWO_BODIES = (body: string) =>
 ruleTester.run('check-response-error', rule, {
   valid: [
     {
+      name: 'the check held in a const first: Boolean(Response.Error), a comparison, a negation',
+      code: TWO_BODIES(
+        [
+          'export async function name(roomId: number) {',
+          "  const data = await call('DescribeRoom', { RoomId: roomId });",
+          '  const failed = Boolean(data.Response.Error);',
+          "  if (failed) throw Object.assign(new Error('DescribeRoom failed'), { requestId: data.Response.RequestId });",
+          '  return data.Response.Name;',
+          '}',
+          'export async function rooms() {',
+          "  const data = await call('GetRooms', {});",
+          '  const { Error: apiError } = data.Response;',
+          '  const ok = !apiError;',
+          "  if (!ok) throw new Error('GetRooms failed', { cause: data.Response });",
+          '  const hasError = data.Response.Error !== undefined;',
+          "  if (hasError) throw new Error('GetRooms failed', { cause: data.Response });",
+          '  return data.Response.Rooms;',
+          '}',
+        ].join('\n'),
+      ),
+    },
+    {
       name: 'two bodies from Promise.all, destructured and each checked; two bodies checked in a loop over [a, b]',
       code: TWO_BODIES(
         [
@@ -166,6 +188,20 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a const holding a condition on something else than Response.Error: no check',
+      code: TWO_BODIES(
+        [
+          'export async function name(roomId: number) {',
+          "  const data = await call('DescribeRoom', { RoomId: roomId });",
+          '  const named = Boolean(data.Response.Name);',
+          "  if (!named) throw new Error('no name', { cause: data.Response });",
+          '  return data.Response.Name;',
+          '}',
+        ].join('\n'),
+      ),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 8, column: 25, endColumn: 43 }],
+    },
     {
       name: 'two bodies from Promise.all where only the first is checked; a loop over [body] that only logs',
       code: TWO_BODIES(

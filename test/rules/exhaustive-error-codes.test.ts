@@ -58,6 +58,24 @@ const storedBoth = (...added: string[]) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'switch (true) with a comparison of the code in each case, and no default: the other code falls through (no case to add there)',
+    code: SDK + lines(
+      'export async function removeRoom(id: number) {',
+      '  try {',
+      '    await client.DeleteRoom({ RoomId: id });',
+      '  } catch (err: any) {',
+      '    switch (true) {',
+      "      case err.code === 'ResourceNotFound.Room':",
+      '        return;',
+      "      case err.code === 'FailedOperation.ClassStarted':",
+      "        console.log('started');",
+      '    }',
+      '  }',
+      '}',
+    ),
+    errors: [{ messageId: 'missingCodes', data: { actions: 'DeleteRoom', count: 1, plural: '', codes: 'InternalError' }, line: 8, column: 12, endColumn: 48, suggestions: [] }],
+  },
+  {
     name: 'the error cast by a helper that only returns it (asSdkError(err)): its code is the code the switch tests',
     code: SDK + lines(
       'type SdkError = Error & { code?: string; requestId?: string };',

@@ -8,6 +8,21 @@ import { RESULT_HELPER, SDK } from '../helpers/sdk-snippets.js';
 const lines = (...text: string[]) => text.join('\n');
 const handlersFile = (name: string) => fileURLToPath(new URL(`../fixtures/handlers/${name}`, import.meta.url));
 
+const switchOnTrue = (code: string) =>
+  SDK + lines(
+    'export async function removeRoom(id: number) {',
+    '  try {',
+    '    await client.DeleteRoom({ RoomId: id });',
+    '  } catch (err: any) {',
+    '    switch (true) {',
+    `      case err.code === '${code}':`,
+    '        return;',
+    '      default:',
+    '        throw err;',
+    '    }',
+    '  }',
+    '}',
+  );
 const createRoomSwitch = (first: string) =>
   SDK + lines(
     'client.CreateRoom({} as never).catch((e) => {',
@@ -32,6 +47,23 @@ const withDatabaseWrite = (compared: string) =>
   `declare const db: { lesson: { create(x: object): Promise<unknown> } };\nexport async function book() {\n  try {\n    const room = await client.CreateRoom({} as never);\n    return await db.lesson.create({ roomId: room.RoomId });\n  } catch (e: any) {\n    if (e.code === ${compared}) throw new Error('duplicate lesson', { cause: e });\n    throw e;\n  }\n}`;
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: "switch (true) with the code compared in each case: each case is a comparison",
+    code: switchOnTrue('ResourceNotFound.Rom'),
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 8,
+        column: 25,
+        endColumn: 47,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: switchOnTrue('ResourceNotFound.Room') },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: switchOnTrue('ResourceNotFound') },
+        ],
+      },
+    ],
+  },
   {
     name: 'a guard reached as a method of an object (errors.isGone(e)), as a module object exports it',
     code: SDK + "const errors = { isGone: (e: any) => e.code === 'ResourceNotFound.Rom' };\nclient.DescribeRoom({ RoomId: 1 }).catch((e) => { if (errors.isGone(e)) return null; throw e; });",

@@ -188,7 +188,7 @@ export class Conditions {
   private heldCondition(node: TSESTree.Identifier): TSESTree.Expression | undefined {
     const definition = this.symbols.definitionOf(node);
     const declarator = definition?.variable.defs[0]?.node;
-    if (!definition || declarator?.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return undefined;
+    if (!definition || declarator?.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return undefined;
     const init = unwrap(definition.init);
     const isCondition =
       init.type === AST_NODE_TYPES.BinaryExpression ||

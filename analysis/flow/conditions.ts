@@ -84,6 +84,26 @@ const DEPTH_LIMIT = 4;
 
 const negation = (test: Compiled): Compiled => (w) => not(test(w));
 
+/**
+ * Names (and global classes) of errors that never carry an LCIC code: the platform's own, and
+ * fetch's and axios's for a request that got no answer. An SDK failure is a plain `Error`.
+ */
+const CODELESS_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'AbortError',
+  'TimeoutError',
+  'DOMException',
+  'TypeError',
+  'SyntaxError',
+  'RangeError',
+  'ReferenceError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+  'AxiosError',
+  'CanceledError',
+  'FetchError',
+]);
+
 /** `Boolean(x)`, with one argument. */
 const isBooleanCall = (node: TSESTree.Node): node is TSESTree.CallExpression =>
   node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Boolean' && node.arguments.length === 1 && node.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement;
@@ -229,8 +249,9 @@ export class Conditions {
         return code === undefined ? verdict(FALSE, false, true) : TRUE;
       case 'http-code':
         return code === undefined ? verdict(UNKNOWN, true) : FALSE;
+      case 'error-name':
+      // LCIC answers 200 to a failed call: `res.ok` is true whatever the body says.
       case 'http-status':
-        // LCIC answers 200 to a failed call: `res.ok` is true whatever the body says.
         return TRUE;
       case 'response-error':
         return this.worlds.isSuccess(w) ? verdict(FALSE, false, true) : verdict(TRUE, true);
@@ -284,6 +305,8 @@ export class Conditions {
 
   /** A class declared in the project whose code never mentions a `code` (its own or a base's): not one an LCIC failure could be. */
   private isCodelessClass(node: TSESTree.Node): boolean {
+    const global = unwrap(node);
+    if (global.type === AST_NODE_TYPES.Identifier && CODELESS_ERROR_NAMES.has(global.name) && this.symbols.resolver.isGlobal(global)) return true;
     const value = this.symbols.resolver.resolve(node);
     if (value?.kind !== 'class') return false;
     const home = moduleOfNode(value.node) ?? this.symbols.source;
@@ -333,6 +356,12 @@ export class Conditions {
         default:
           return undefined;
       }
+    }
+    if (subject.kind === 'error-name') {
+      // `err.name === 'AbortError'`: a name only errors without a code have (the SDK's are plain `Error`s).
+      const names = this.symbols.resolver.resolveStrings(valueNode);
+      if (!names?.length || !names.every((name) => CODELESS_ERROR_NAMES.has(name))) return undefined;
+      return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
     }
     if (subject.kind === 'parsed-ok') {
       const value = unwrap(valueNode);

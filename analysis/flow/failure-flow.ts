@@ -118,7 +118,23 @@ export class FailureFlow extends FlowWalker {
     this.follow(this.input.body, PathSet.all(this.size), this.input.fn);
     this.reached = this.tests.length;
     this.readWholeHandler();
+    // `if (err.name === 'AbortError') throw new TimeoutError(...)`: a failure without a code has no RequestId to lose.
+    const lossy = this.lossyErrors.filter((created) => !this.leavesOnlyWithoutCode(created));
+    this.lossyErrors.splice(0, this.lossyErrors.length, ...lossy);
     return this;
+  }
+
+  /** Whether the paths that throw or return `created` are all of failures without a code (and some path does). */
+  private leavesOnlyWithoutCode(created: TSESTree.NewExpression): boolean {
+    const point = this.exits.get(created.parent.type === AST_NODE_TYPES.ThrowStatement ? created.parent : created);
+    if (!point) return false;
+    let reached = false;
+    for (let world = 0; world < this.size; world++) {
+      if ((point.masks[world] as number) === 0) continue;
+      if (this.worlds.codeOf(world) !== undefined) return false;
+      reached = true;
+    }
+    return reached;
   }
 
   /**

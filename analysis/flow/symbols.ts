@@ -34,6 +34,8 @@ export type FlowSymbol =
   | { readonly kind: 'family' }
   /** `err.httpCode`: set for a non-200 reply, which has no code. */
   | { readonly kind: 'http-code' }
+  /** `err.name`: `'Error'` for the SDK's failures (its exception class does not rename itself). */
+  | { readonly kind: 'error-name' }
   /** `TABLE[code]`, `MAP.get(code)`. */
   | { readonly kind: 'lookup'; readonly table: CodeTable }
   /** A raw call's HTTP result: fetch's Response, or axios's response object. */
@@ -80,6 +82,7 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
   switch (object?.kind) {
     case 'error':
       if (name === 'code') return CODE;
+      if (name === 'name') return { kind: 'error-name' };
       return name === 'httpCode' ? { kind: 'http-code' } : undefined;
     case 'code-parts':
       return name === '0' ? { kind: 'family' } : undefined;

@@ -6,6 +6,26 @@ import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: "a new error where the name may be the SDK's own (any name but the platform's): reported",
+    code: SDK + "class TimeoutError extends Error {}\nexport async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.name === 'Error') throw new TimeoutError('DescribeRoom failed');\n    throw err;\n  }\n}",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'TimeoutError', actions: 'DescribeRoom' },
+        line: 6,
+        column: 37,
+        endColumn: 76,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output: SDK + "class TimeoutError extends Error {}\nexport async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.name === 'Error') throw new TimeoutError('DescribeRoom failed', { cause: err });\n    throw err;\n  }\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a client given to an untyped constructor parameter, where the module makes the class',
     code: "import * as tc from 'tencentcloud-sdk-nodejs';\nclass RoomService {\n  constructor(client) {\n    this.client = client;\n  }\n  async endLesson(id) {\n    try {\n      await this.client.EndRoom({ RoomId: id });\n    } catch (err) {\n      throw new Error(err.message);\n    }\n  }\n}\nexport const rooms = new RoomService(new tc.lcic.v20220817.Client({}));",
     errors: [
@@ -394,6 +414,13 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: "a new error only where the failure has no code (fetch's AbortError, a DOMException, a TypeError): no RequestId to lose",
+      code:
+        SDK +
+        "class TimeoutError extends Error {}\nexport async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.name === 'AbortError') throw new TimeoutError('DescribeRoom timed out');\n    throw err;\n  }\n}\n" +
+        "export async function b() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err instanceof DOMException && err.name === 'TimeoutError') throw new TimeoutError('aborted');\n    if (err instanceof TypeError) throw new Error('network down');\n    throw err;\n  }\n}",
+    },
     {
       name: 'e instanceof Error ? e : String(e) in a log: the error itself goes where it is an Error',
       code: SDK + "export async function g(id: number): Promise<void> {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (e) {\n    console.error('EndRoom failed', e instanceof Error ? e : String(e));\n    return;\n  }\n}",

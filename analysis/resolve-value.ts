@@ -828,7 +828,30 @@ export class ValueResolver {
         break;
       }
     }
-    if (!classBody) return undefined;
+    return classBody && this.classField(classBody, name, depth);
+  }
+
+  /**
+   * What field `name` of a class holds: set in its body (an initializer, the constructor, a
+   * parameter property, else its declared type), or, when the class does not declare it, in the
+   * base class it extends (`class RosterService extends LcicBacked`, whose `client` field is the
+   * client), within this resolution's depth.
+   */
+  private classField(classBody: TSESTree.ClassBody, name: string, depth: number): ResolvedValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const declared = classBody.body.some(
+      (element) =>
+        (element.type === AST_NODE_TYPES.PropertyDefinition && fieldName(element.key) === name) ||
+        (element.type === AST_NODE_TYPES.MethodDefinition &&
+          element.kind === 'constructor' &&
+          (element.value.body?.body.some((statement) => thisAssignment(statement, name) !== undefined) === true ||
+            element.value.params.some((param) => param.type === AST_NODE_TYPES.TSParameterProperty && (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter).name === name))),
+    );
+    if (!declared) {
+      const superClass = classBody.parent.superClass;
+      const base = superClass ? this.resolve(superClass, depth + 1) : undefined;
+      return base?.kind === 'class' ? this.classField(base.node.body, name, depth + 1) : undefined;
+    }
     // `private client: LcicClient;` set somewhere the code does not show: its type says what it holds.
     let annotation: TSESTree.TypeNode | undefined;
     for (const element of classBody.body) {

@@ -197,11 +197,26 @@ export class Conditions {
       case AST_NODE_TYPES.Identifier: {
         // `const failed = Boolean(body.Response.Error); if (failed) ...`: a constant holding a condition is that condition.
         const held = this.heldCondition(node);
-        return held ? this.compileChild(held) : this.truthiness(node);
+        return held ? this.compileHeld(held) : this.truthiness(node);
       }
       default:
         return this.truthiness(node);
     }
+  }
+
+  /** A held condition; one that leads back to itself (`const a = !b, b = !a`, never valid at run time) is unknown there. */
+  private compileHeld(held: TSESTree.Expression): Compiled {
+    const inner = this.compileChild(held);
+    let deciding = false;
+    return (w) => {
+      if (deciding) return UNKNOWN;
+      deciding = true;
+      try {
+        return inner(w);
+      } finally {
+        deciding = false;
+      }
+    };
   }
 
   /** The condition a `const` holds: its initializer, when that is a comparison, a negation, `&&`/`||`, or `Boolean(x)`. */

@@ -189,6 +189,22 @@ ruleTester.run('check-response-error', rule, {
   ],
   invalid: [
     {
+      name: 'consts whose conditions lead back to each other (never valid at run time): no answer from them, and no crash',
+      code: TWO_BODIES(
+        [
+          'export async function name(roomId: number) {',
+          "  const data = await call('DescribeRoom', { RoomId: roomId });",
+          '  // @ts-expect-error used before it is declared',
+          '  const failed = !retry && data.Response.Error;',
+          '  const retry = !failed;',
+          "  if (failed) throw new Error('failed', { cause: data.Response });",
+          '  return data.Response.Name;',
+          '}',
+        ].join('\n'),
+      ),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 12, column: 10, endColumn: 28 }],
+    },
+    {
       name: 'a const holding a condition on something else than Response.Error: no check',
       code: TWO_BODIES(
         [

@@ -1,4 +1,6 @@
-import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
@@ -543,3 +545,36 @@ const serviceCases = {
 };
 ruleTester.run('preserve-request-id on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('preserve-request-id on the multi-module service, with type information', rule, serviceCases);
+
+/**
+ * Services that get their client from a base class, in other modules (test/fixtures/inherited):
+ * the subclass's method is the LCIC call its callers handle. The look-alike base class holds an
+ * object of its own, and its subclass's callers are none of LCIC's business.
+ */
+const inheritedRoutes = (() => {
+  const filename = fileURLToPath(new URL('../fixtures/inherited/routes.ts', import.meta.url));
+  return { filename, code: readFileSync(filename, 'utf8') };
+})();
+const inheritedCases = {
+  valid: [],
+  invalid: [
+    {
+      name: "a subclass's method calling this.client of its base class, from another module",
+      ...inheritedRoutes,
+      errors: [
+        {
+          messageId: 'answerLosesRequestId' as const,
+          data: { actions: 'DescribeUser', text: 'err.message' },
+          line: 16,
+          column: 25,
+          endColumn: 36,
+          suggestions: [{ messageId: 'addRequestId' as const, data: { name: 'err' }, output: inheritedRoutes.code.replace('{ error: err.message }', '{ error: err.message, requestId: err.requestId }') }],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('preserve-request-id on a service whose client comes from its base class', rule, inheritedCases);
+new RuleTester({
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('../fixtures/inherited/', import.meta.url)) } },
+}).run('preserve-request-id on a service whose client comes from its base class, with type information', rule, inheritedCases);

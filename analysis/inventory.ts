@@ -54,6 +54,8 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   // The international SDK's calls return nothing (their callback gets the failure), and a client taken by name may be one.
   const returnsPromise = returnsFailingPromise(call);
   if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
+  // A receiver taken for a client by its name may be the international SDK's, whose methods return no promise: no rule says more.
+  if (!call.callback && call.byName && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned (its client is known by its name only, so no rule reports this)';
   const registrar = droppingRegistrar(call.node, facts.finder.resolver);
   const registrarName = registrar && `${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}()`;
   if (registrar && keepsWhatCallbacksReturn(registrar)) return `goes into the array ${registrarName} makes, which is dropped: a failure is an unhandled rejection`;

@@ -290,6 +290,7 @@ describe('lcic-errors calls', () => {
     const injected = 'test/fixtures/injected';
     const lines = cli('calls', injected).stdout.trimEnd().split('\n');
     expect(lines).toContain(`${injected}/room-service.js:10:12  CreateRoom  via sdk (by name)  no handler here: failures go to the caller`);
+    expect(lines).toContain(`${injected}/room-service.js:29:5  DeleteRoom  via sdk (by name)  neither awaited nor returned (its client is known by its name only, so no rule reports this)`);
     // The controller's call goes through the class, made there with a real client: found by the code, not by names.
     expect(lines).toContain(`${injected}/controller.js:10:22  CreateRoom  via wrapper  catch clause: 1 code handled by name, the rest dropped`);
     const parsed = JSON.parse(cli('calls', injected, '--json').stdout) as { calls: { file: string; line: number; byName: boolean }[] };
@@ -297,6 +298,7 @@ describe('lcic-errors calls', () => {
       `${injected}/controller.js:10 false`,
       `${injected}/room-service.js:10 true`,
       `${injected}/room-service.js:15 true`,
+      `${injected}/room-service.js:29 true`,
     ]);
   });
 

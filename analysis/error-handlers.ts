@@ -117,10 +117,26 @@ export function droppingRegistrar(call: TSESTree.CallExpression, resolver: Value
   const leaves = parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end);
   if (!leaves) return undefined;
   const fn = enclosingFunction(end);
-  const registrar = fn?.parent;
-  if (registrar?.type !== AST_NODE_TYPES.CallExpression || !registrar.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
-  if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement ? registrar : undefined;
-  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') ? registrar : undefined;
+  if (!fn) return undefined;
+  // Given where it is written (`ids.forEach(async (id) => ...)`), or by its name (`ids.forEach(endOne)`).
+  const given = fn.parent.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument) ? [fn.parent] : registrarsByName(fn, resolver);
+  return given.find((registrar) => dropsWhatItIsGiven(registrar));
+}
+
+/** Whether a call that is given a function drops the promise the function returns. */
+function dropsWhatItIsGiven(registrar: TSESTree.CallExpression): boolean {
+  if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement;
+  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '');
+}
+
+/** The calls a named function of the file is given to by its name (`ids.forEach(endOne)`, `emitter.on('x', onEvent)`). */
+function registrarsByName(fn: FunctionNode, resolver: ValueResolver): TSESTree.CallExpression[] {
+  const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent.id : undefined;
+  if (name?.type !== AST_NODE_TYPES.Identifier) return [];
+  return resolver.readsOfName(name).flatMap((read) => {
+    const call = read.parent;
+    return call.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(read) ? [call] : [];
+  });
 }
 
 /** `Promise.allSettled(...)`, which never rejects: the failures of what it is given stay in its results. */

@@ -304,6 +304,13 @@ export class ValueResolver {
     return variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Identifier);
   }
 
+  /** Where the name a declaration binds (`function endOne`, `const onEvent = ...`) is read, in this file. */
+  readsOfName(name: TSESTree.Identifier): TSESTree.Identifier[] {
+    if (this.isForeign(name)) return [];
+    const variable = findVariable(this.scopeOf(name), name);
+    return (variable?.references ?? []).filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Identifier);
+  }
+
   /**
    * The parameter `node` names, as declared: the identifier, or for a destructured one
    * (`({ lcic }) => ...`) the whole pattern, which carries the annotation.

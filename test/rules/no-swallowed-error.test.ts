@@ -314,8 +314,20 @@ ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that 
     },
     { name: 'an async mapper whose promises Promise.all hands on: the caller gets the failure', code: SDK + 'export const endAll = (ids: number[]) => Promise.all(ids.map(async (id) => { await client.EndRoom({ RoomId: id }); }));' },
     { name: 'a callback of a function of the project, which may await what it gets', code: SDK + 'declare function later(task: () => Promise<unknown>): void;\nlater(async () => { await client.EndRoom({ RoomId: 1 }); });' },
+    {
+      name: 'a function given by name to a mapper whose promises Promise.all hands on, and awaited where it is called',
+      code: SDK + 'async function endOne(id: number) {\n  await client.EndRoom({ RoomId: id });\n}\nexport const endAll = (ids: number[]) => Promise.all(ids.map(endOne));\nexport const endFirst = async (ids: number[]) => { await endOne(ids[0] ?? 0); };',
+    },
   ],
   invalid: [
+    {
+      name: 'a function given by name to forEach, and another to map as a statement: their promises are dropped',
+      code: SDK + 'async function endOne(id: number) {\n  await client.EndRoom({ RoomId: id });\n}\nconst deleteOne = (id: number) => client.DeleteRoom({ RoomId: id });\nexport function endAll(ids: number[]) {\n  ids.forEach(endOne);\n  ids.map(deleteOne);\n}',
+      errors: [
+        { messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'ids.forEach()' }, line: 4, column: 9, endColumn: 39 },
+        { messageId: 'droppedWithArray', data: { actions: 'DeleteRoom', registrar: 'ids.map()' }, line: 6, column: 35, endColumn: 68 },
+      ],
+    },
     {
       name: 'an async callback given to forEach, and calls mapped into an array that is dropped',
       code: SDK + 'export function endAll(ids: number[]) {\n  ids.forEach(async (id) => {\n    await client.EndRoom({ RoomId: id });\n  });\n  ids.map((id) => client.DeleteRoom({ RoomId: id }));\n}',

@@ -115,7 +115,8 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
       // A constructor function's or a prototype method's field (`RoomService.prototype.end = function () { this.client... }`).
       if (!classNode) return name;
       // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
-      return name !== undefined && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) ? name : undefined;
+      // Nor is one to a class that fills the field itself (`private client = makeHttp()`): it is what that makes.
+      return name !== undefined && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) && !resolver.setsFieldItself(classNode, name) ? name : undefined;
     }
     return object.type === AST_NODE_TYPES.MemberExpression && unwrap(object.object).type === AST_NODE_TYPES.ThisExpression ? name : undefined;
   }

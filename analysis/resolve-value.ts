@@ -839,6 +839,27 @@ export class ValueResolver {
   }
 
   /**
+   * Whether a class (or a base class it extends) sets field `name` itself: an initializer
+   * (`private client = makeHttp()`), or a constructor assignment of something else than one of the
+   * constructor's parameters. Such a field is not given by whoever makes the class.
+   */
+  setsFieldItself(classNode: ClassNode, name: string, depth = 0): boolean {
+    if (depth > MAX_DEPTH) return false;
+    for (const element of classNode.body.body) {
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && fieldName(element.key) === name && element.value) return true;
+      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+      const params = new Set(element.value.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+      for (const statement of element.value.body?.body ?? []) {
+        const assigned = thisAssignment(statement, name);
+        const value = assigned && unwrap(assigned);
+        if (value && !(value.type === AST_NODE_TYPES.Identifier && params.has(value.name))) return true;
+      }
+    }
+    const base = classNode.superClass ? this.resolve(classNode.superClass, depth + 1) : undefined;
+    return base?.kind === 'class' && this.setsFieldItself(base.node, name, depth + 1);
+  }
+
+  /**
    * What field `name` of a class holds: set in its body (an initializer, the constructor, a
    * parameter property, else its declared type), or, when the class does not declare it, in the
    * base class it extends (`class RosterService extends LcicBacked`, whose `client` field is the

@@ -91,6 +91,8 @@ export default createRule<Options, MessageIds>({
         if (!flow || param?.type !== AST_NODE_TYPES.Identifier) continue;
         const name = param.name;
         const actions = listActions(group.calls, readSettings(context.settings).language);
+        // A raw call's rejection (or its signing helper's) is a network error: it never had a RequestId to lose.
+        if (!group.calls.some(failuresCarryCodes)) continue;
         for (const created of flow.lossyErrors) {
           const fix = addCause(created, name, sourceCode);
           context.report({
@@ -100,9 +102,7 @@ export default createRule<Options, MessageIds>({
             suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
           });
         }
-        // A raw call's rejection is a network error: it never had a RequestId to lose.
-        const answers = group.calls.some(failuresCarryCodes) ? flow.messageOnlyAnswers : [];
-        for (const { message } of answers) {
+        for (const { message } of flow.messageOnlyAnswers) {
           const fix = addRequestId(message, name);
           context.report({
             node: message,

@@ -104,6 +104,17 @@ const CODELESS_ERROR_NAMES: ReadonlySet<string> = new Set([
   'FetchError',
 ]);
 
+const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
+
+/** `true` or `false`, written as such. */
+const isBooleanLiteral = (node: TSESTree.Node): boolean => {
+  const inner = unwrap(node);
+  return inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'boolean';
+};
+
+/** `x ? false : true` (or the other way round). */
+const isBooleanTernary = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ConditionalExpression && isBooleanLiteral(node.consequent) && isBooleanLiteral(node.alternate);
+
 /** `Boolean(x)`, with one argument. */
 const isBooleanCall = (node: TSESTree.Node): node is TSESTree.CallExpression =>
   node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Boolean' && node.arguments.length === 1 && node.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement;
@@ -127,6 +138,8 @@ const FLIPPED: Readonly<Record<string, string>> = { '===': '===', '==': '==', '!
 
 export class Conditions {
   private readonly compiled = new Map<TSESTree.Node, Compiled>();
+  /** Names whose held condition is being looked at (see isBooleanValued). */
+  private readonly checking = new Set<TSESTree.Node>();
 
   constructor(
     private readonly symbols: FlowSymbols,
@@ -150,6 +163,12 @@ export class Conditions {
     // `switch (true) { case err.code === 'X': ... }`: each case is a condition of its own (compiled under its own node).
     const subject = unwrap(discriminant);
     if (subject.type === AST_NODE_TYPES.Literal && subject.value === true) return this.decide(test, world);
+    // `switch (!!body.Response.Error) { case true: ... }`: the discriminant is the condition.
+    const expected = unwrap(test);
+    if (expected.type === AST_NODE_TYPES.Literal && typeof expected.value === 'boolean' && this.isBooleanValued(subject)) {
+      const truth = this.decide(subject, world);
+      return expected.value ? truth : not(truth);
+    }
     let compiled = this.compiled.get(test);
     if (!compiled) {
       compiled = this.equality(discriminant, test, owner) ?? (() => UNKNOWN);
@@ -225,12 +244,26 @@ export class Conditions {
     const declarator = definition?.variable.defs[0]?.node;
     if (!definition || declarator?.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return undefined;
     const init = unwrap(definition.init);
-    const isCondition =
-      init.type === AST_NODE_TYPES.BinaryExpression ||
-      (init.type === AST_NODE_TYPES.UnaryExpression && init.operator === '!') ||
-      (init.type === AST_NODE_TYPES.LogicalExpression && init.operator !== '??') ||
-      isBooleanCall(init);
-    return isCondition ? init : undefined;
+    const isCondition = this.isBooleanValued(init) || (init.type === AST_NODE_TYPES.LogicalExpression && init.operator !== '??') || isBooleanTernary(init);
+    return isCondition ? (init as TSESTree.Expression) : undefined;
+  }
+
+  /** An expression whose value is `true` or `false`: a comparison, a negation, `Boolean(x)`, or a const holding one. */
+  private isBooleanValued(node: TSESTree.Node): boolean {
+    const inner = unwrap(node);
+    if (inner.type === AST_NODE_TYPES.BinaryExpression) return COMPARISONS.has(inner.operator);
+    if (inner.type === AST_NODE_TYPES.UnaryExpression) return inner.operator === '!';
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      // `const a = b, b = a` (never valid at run time) must not send this round in circles.
+      if (this.checking.has(inner)) return false;
+      this.checking.add(inner);
+      try {
+        return this.heldCondition(inner) !== undefined;
+      } finally {
+        this.checking.delete(inner);
+      }
+    }
+    return isBooleanCall(inner) || isBooleanTernary(inner);
   }
 
   private compileChild(node: TSESTree.Node): Compiled {
@@ -313,6 +346,13 @@ export class Conditions {
     }
     const negated = node.operator === '!==' || node.operator === '!=';
     if (!negated && node.operator !== '===' && node.operator !== '==') return undefined;
+    // `ok === false`, where `ok` holds a condition: that condition, or its negation.
+    const [flag, other] = isBooleanLiteral(node.right) ? [node.right, node.left] : isBooleanLiteral(node.left) ? [node.left, node.right] : [];
+    if (flag && other && this.isBooleanValued(other)) {
+      const whenTrue = (unwrap(flag) as TSESTree.BooleanLiteral).value !== negated;
+      const condition = this.compileChild(other);
+      return whenTrue ? condition : (w) => not(condition(w));
+    }
     const equal = this.equality(node.left, node.right, node) ?? this.equality(node.right, node.left, node);
     if (!equal) return undefined;
     return negated ? (w) => not(equal(w)) : equal;
@@ -418,6 +458,12 @@ export class Conditions {
     const [first] = node.arguments;
     // `Boolean(x)` is as true as `x`.
     if (isBooleanCall(node) && first) return this.compileChild(first);
+    // `['AbortError', 'TimeoutError'].includes(err.name)`: names only errors without a code have.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && first && (name === 'includes' || name === 'has') && this.symbols.of(first)?.kind === 'error-name') {
+      const listed = this.symbols.resolver.resolve(callee.object);
+      const names = listed?.kind === 'array' || listed?.kind === 'set' ? listed.elements.map((element) => this.symbols.resolver.resolveString(element)) : [];
+      if (names.length > 0 && names.every((listedName) => listedName !== undefined && CODELESS_ERROR_NAMES.has(listedName))) return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
+    }
     if (callee.type === AST_NODE_TYPES.MemberExpression && first) {
       const object = this.symbols.of(callee.object);
       if (object?.kind === 'code' && (name === 'startsWith' || name === 'endsWith' || name === 'includes')) return this.textTest(name, first, node, callee.object);

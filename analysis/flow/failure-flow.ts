@@ -97,6 +97,8 @@ export class FailureFlow extends FlowWalker {
   /** Reads of the callback's response on a path where the call failed (and it is null). */
   readonly responseUses: TSESTree.Node[] = [];
   private reached = 0;
+  /** New errors and log calls the paths reach: true once a failure with a code reaches one. */
+  private readonly reachedAt = new Map<TSESTree.Node, boolean>();
 
   constructor(
     worlds: Worlds,
@@ -118,23 +120,21 @@ export class FailureFlow extends FlowWalker {
     this.follow(this.input.body, PathSet.all(this.size), this.input.fn);
     this.reached = this.tests.length;
     this.readWholeHandler();
-    // `if (err.name === 'AbortError') throw new TimeoutError(...)`: a failure without a code has no RequestId to lose.
-    const lossy = this.lossyErrors.filter((created) => !this.leavesOnlyWithoutCode(created));
+    // `if (err.name === 'AbortError') throw new TimeoutError(...)`: a failure without a code has no
+    // RequestId to lose, so what only such failures reach loses nothing (what no path reaches is still read).
+    const onlyWithoutCode = (node: TSESTree.Node) => this.reachedAt.get(node) === false;
+    const lossy = this.lossyErrors.filter((created) => !onlyWithoutCode(created));
     this.lossyErrors.splice(0, this.lossyErrors.length, ...lossy);
+    const logs = this.messageOnlyLogs.filter((log) => !onlyWithoutCode(log.call));
+    this.messageOnlyLogs.splice(0, this.messageOnlyLogs.length, ...logs);
     return this;
   }
 
-  /** Whether the paths that throw or return `created` are all of failures without a code (and some path does). */
-  private leavesOnlyWithoutCode(created: TSESTree.NewExpression): boolean {
-    const point = this.exits.get(created.parent.type === AST_NODE_TYPES.ThrowStatement ? created.parent : created);
-    if (!point) return false;
-    let reached = false;
+  private someWorldHasCode(state: PathSet): boolean {
     for (let world = 0; world < this.size; world++) {
-      if ((point.masks[world] as number) === 0) continue;
-      if (this.worlds.codeOf(world) !== undefined) return false;
-      reached = true;
+      if ((state.masks[world] as number) !== 0 && this.worlds.codeOf(world) !== undefined) return true;
     }
-    return reached;
+    return false;
   }
 
   /**
@@ -202,6 +202,9 @@ export class FailureFlow extends FlowWalker {
         }
         // A case that ends without `break` falls into the next one: not followed.
         if (parent.type === AST_NODE_TYPES.SwitchCase) return false;
+      } else if (parent.type === AST_NODE_TYPES.SequenceExpression) {
+        // `(console.error(err.code), next(err))`: the expressions after it run right after it.
+        if (parent.expressions.slice(parent.expressions.indexOf(current as TSESTree.Expression) + 1).some((next) => this.handsOnError(next))) return true;
       } else if (parent.type !== AST_NODE_TYPES.ExpressionStatement && parent.type !== AST_NODE_TYPES.IfStatement) {
         return false;
       }
@@ -218,7 +221,8 @@ export class FailureFlow extends FlowWalker {
   private handsOnError(value: TSESTree.Node | null): boolean {
     if (!value) return false;
     let inner = unwrap(value);
-    if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrap(inner.argument);
+    // `await next(err)`, `return void next(err)`: the call is what hands the error on.
+    if (inner.type === AST_NODE_TYPES.AwaitExpression || (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === 'void')) inner = unwrap(inner.argument);
     if (inner.type === AST_NODE_TYPES.CallExpression) return (this.callFlags(inner) & PASSED) !== 0;
     if (inner.type === AST_NODE_TYPES.NewExpression) return (this.valueFlags(inner) & PASSED) !== 0;
     return this.symbols.of(inner)?.kind === 'error';
@@ -430,6 +434,10 @@ export class FailureFlow extends FlowWalker {
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
+    // Where a new error is made, or a log written: by failures with a code, or only without (see run()).
+    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)))) {
+      this.reachedAt.set(node, (this.reachedAt.get(node) ?? false) || this.someWorldHasCode(state));
+    }
     // `STATUS[err.code]` in a function the flow followed into (a mapper): its keys are compared with
     // the code too. (The handler's own look-ups are read with the rest of it, reached or not.)
     if (this.inlined && node.type === AST_NODE_TYPES.MemberExpression && node.computed && state.hasWorlds) this.symbols.of(node);

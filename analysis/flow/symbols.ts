@@ -169,12 +169,11 @@ function isPromiseObject(node: TSESTree.Node): boolean {
   return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise';
 }
 
-/** The list a `for (const x of [a, b])` declarator iterates, when it is written out as an array. */
-function listIterated(declarator: TSESTree.VariableDeclarator): TSESTree.ArrayExpression | undefined {
+/** The list a `for (const x of list)` declarator iterates. */
+function listIterated(declarator: TSESTree.VariableDeclarator): TSESTree.Expression | undefined {
   const loop = declarator.parent.parent;
   if (loop.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator.parent) return undefined;
-  const list = unwrap(loop.right);
-  return list.type === AST_NODE_TYPES.ArrayExpression ? list : undefined;
+  return unwrap(loop.right) as TSESTree.Expression;
 }
 
 export class FlowSymbols {
@@ -238,9 +237,11 @@ export class FlowSymbols {
         if (inner.operator === '&&' && isBodyPart(this.of(inner.left))) return this.of(inner.right);
         // `body.Response ?? {}`, `body.Response || {}`: a body part is never nullish, so this is its left side.
         if (inner.operator !== '&&' && isBodyPart(this.of(inner.left))) return this.of(inner.left);
+        const left = this.of(inner.left);
+        // `err && err.code`: an error is never falsy, so this is its right side.
+        if (inner.operator === '&&') return left?.kind === 'error' ? this.of(inner.right) : undefined;
         // `err.code ?? ''` and `err.code || 'unknown'` are still the code for every comparison that matters;
         // `err ?? {}` is still the error.
-        const left = this.of(inner.left);
         return left?.kind === 'code' || left?.kind === 'family' || left?.kind === 'error' ? left : undefined;
       }
       case AST_NODE_TYPES.ConditionalExpression: {
@@ -319,15 +320,16 @@ export class FlowSymbols {
     return path.reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), this.of(def.node.init));
   }
 
-  /** What `name`, declared by a `for...of` over `list`, stands for: the first element this flow follows, with the pattern's path. */
-  private firstElementSymbol(list: TSESTree.ArrayExpression, name: TSESTree.Identifier): FlowSymbol | undefined {
+  /**
+   * What `name`, declared by a `for...of` over `list` (`[a, b]`, or a name holding
+   * `await Promise.all([...])`), stands for: the first element this flow follows, with the pattern's path.
+   */
+  private firstElementSymbol(list: TSESTree.Expression, name: TSESTree.Identifier): FlowSymbol | undefined {
     const { path } = patternPath(name);
-    for (const element of list.elements) {
-      if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
-      const symbol = this.of(element);
-      if (symbol) return path.reduce<FlowSymbol | undefined>((found, key) => member(found, key), symbol);
-    }
-    return undefined;
+    const held = list.type === AST_NODE_TYPES.ArrayExpression ? undefined : this.of(list);
+    const symbols = list.type === AST_NODE_TYPES.ArrayExpression ? list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? this.of(element) : undefined)) : held?.kind === 'list' ? held.elements : [];
+    const symbol = symbols.find(Boolean);
+    return symbol && path.reduce<FlowSymbol | undefined>((found, key) => member(found, key), symbol);
   }
 
   /**

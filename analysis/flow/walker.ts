@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, childNodes, isAbsentValue, isFunctionNode, type FunctionNode } from '../ast.js';
+import { calleeName, childNodes, isAbsentValue, isFunctionNode, unwrap, type FunctionNode } from '../ast.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import type { FlowSymbol, FlowSymbols } from './symbols.js';
@@ -56,13 +56,6 @@ interface JumpTarget {
 
 interface CatchTarget {
   readonly pending: PathSet;
-}
-
-/** `for (const body of [a, b])`: a loop over a list written out with an element in it runs at least once. */
-function overNonEmptyList(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.ForOfStatement) return false;
-  const list = node.right;
-  return list.type === AST_NODE_TYPES.ArrayExpression && list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
 }
 
 export abstract class FlowWalker {
@@ -329,7 +322,7 @@ export abstract class FlowWalker {
         const tested = this.expression(node.test, start);
         bodyEntry = tested;
         leaving.merge(tested);
-      } else if (node.type !== AST_NODE_TYPES.DoWhileStatement && !overNonEmptyList(node)) {
+      } else if (node.type !== AST_NODE_TYPES.DoWhileStatement && !this.runsAtLeastOnce(node)) {
         leaving.merge(start);
       }
       let end = this.statement(node.body, bodyEntry).merge(target.continues);
@@ -340,6 +333,18 @@ export abstract class FlowWalker {
       start = entry.clone().merge(end);
     }
     return leaving;
+  }
+
+  /**
+   * `for (const body of [a, b])`, or of a name holding `await Promise.all([a, b])`: a loop over a
+   * list with an element in it runs at least once.
+   */
+  private runsAtLeastOnce(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.ForOfStatement) return false;
+    const list = unwrap(node.right);
+    if (list.type === AST_NODE_TYPES.ArrayExpression) return list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+    const held = this.symbols.of(list);
+    return held?.kind === 'list' && held.elements.length > 0;
   }
 
   private switchStatement(node: TSESTree.SwitchStatement, state: PathSet): PathSet {

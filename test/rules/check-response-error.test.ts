@@ -62,6 +62,34 @@ const TWO_BODIES = (body: string) =>
 ruleTester.run('check-response-error', rule, {
   valid: [
     {
+      name: "Promise.all's bodies kept in one name and checked in a loop over it; ok === false; a ternary of booleans; switch (!!Response.Error)",
+      code: TWO_BODIES(
+        [
+          'export async function both(roomId: number) {',
+          "  const bodies = await Promise.all([call('DescribeRoom', { RoomId: roomId }), call('GetRoomEvent', { RoomId: roomId, SdkAppId: 1 })]);",
+          '  for (const body of bodies) {',
+          "    if (body.Response.Error) throw new Error('failed', { cause: body.Response });",
+          '  }',
+          '  return bodies.map((body) => body.Response);',
+          '}',
+          'export async function a(roomId: number) {',
+          "  const data = await call('DescribeRoom', { RoomId: roomId });",
+          '  const ok = data.Response.Error == null;',
+          "  if (ok === false) throw new Error('failed', { cause: data.Response });",
+          '  const fine = data.Response.Error ? false : true;',
+          "  if (!fine) throw new Error('failed', { cause: data.Response });",
+          '  switch (!!data.Response.Error) {',
+          '    case true:',
+          "      throw new Error('failed', { cause: data.Response });",
+          '    default:',
+          '      break;',
+          '  }',
+          '  return data.Response.Name;',
+          '}',
+        ].join('\n'),
+      ),
+    },
+    {
       name: 'the check held in a const first: Boolean(Response.Error), a comparison, a negation',
       code: TWO_BODIES(
         [

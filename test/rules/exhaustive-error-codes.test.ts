@@ -741,6 +741,16 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
     {
+      name: 'err && err.code compared, everything else rethrown: nothing falls through',
+      code: SDK + lines(
+        'const codeOf = (e: any) => (e && e.code) || \'Unknown\';',
+        'client.EndRoom({ RoomId: 1 }).catch((err) => {',
+        "  if (codeOf(err) === 'FailedOperation.RoomNotEnd') return null;",
+        '  throw err;',
+        '});',
+      ),
+    },
+    {
       name: 'a helper that reports the error before returning it is more than a cast: the error is handed to it',
       code: SDK + lines(
         'type SdkError = Error & { code?: string };',

@@ -309,6 +309,10 @@ ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then
 ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that an emitter or a timer calls', rule, {
   valid: [
     {
+      name: 'a class that fills its own client field with something the code cannot see: not taken for an LCIC client by its name',
+      code: "declare function makeHttp(): any;\nexport class RoomsCache {\n  private client = makeHttp();\n  async room(id: number) {\n    try { return await this.client.DescribeRoom(id); } catch { return null; }\n  }\n}",
+    },
+    {
       name: 'the listener catches the failure itself',
       code: SDK + "import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('over', async (id: number) => {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    console.error(err);\n  }\n});",
     },

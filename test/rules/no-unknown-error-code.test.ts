@@ -48,6 +48,23 @@ const withDatabaseWrite = (compared: string) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'the code read as err && err.code (an error is never falsy): its comparison is checked',
+    code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  const code = (err && err.code) || 'Unknown';\n  if (code === 'ResourceNotFound.Rom') return null;\n  throw err;\n});",
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 5,
+        column: 16,
+        endColumn: 38,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  const code = (err && err.code) || 'Unknown';\n  if (code === 'ResourceNotFound.Room') return null;\n  throw err;\n});" },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  const code = (err && err.code) || 'Unknown';\n  if (code === 'ResourceNotFound') return null;\n  throw err;\n});" },
+        ],
+      },
+    ],
+  },
+  {
     name: "switch (true) with the code compared in each case: each case is a comparison",
     code: switchOnTrue('ResourceNotFound.Rom'),
     errors: [

@@ -399,6 +399,16 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('preserve-request-id', rule, {
   valid: [
     {
+      name: 'the code logged, then the error handed on in a comma expression or behind void',
+      code: SDK + "export const a = (next: (e: unknown) => void) => client.EndRoom({ RoomId: 1 }).catch((err) => (console.error(err.code), next(err)));\nexport async function b(next: (e: unknown) => void) {\n  try { await client.EndRoom({ RoomId: 1 }); } catch (err: any) { console.error(err.code); return void next(err); }\n}",
+    },
+    {
+      name: 'new errors and logs only where failures without a code arrive: returned rejected, given to next, or named in a list of platform names',
+      code:
+        SDK +
+        "export async function a(next: (e: unknown) => void) {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.name === 'AbortError') return Promise.reject(new Error('aborted'));\n    if (err instanceof TypeError) { console.warn('network', err.message); return next(new Error('network')); }\n    if (['AbortError', 'TimeoutError'].includes(err.name)) throw new Error('timed out');\n    throw err;\n  }\n}",
+    },
+    {
       name: 'raw axios: a network failure rewrapped without its cause has no RequestId to lose (the body carries it when LCIC answers)',
       code: "import axios from 'axios';\naxios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'GetRooms' } }).catch((err) => { throw new Error(err.message); });",
     },

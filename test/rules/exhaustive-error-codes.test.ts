@@ -56,6 +56,25 @@ const storedBoth = (...added: string[]) =>
     '}',
   );
 
+/** A DescribeRoom handler that casts the error with a helper and switches on its code; `added` goes after the one case. */
+const castSwitch = (...added: string[]) =>
+  SDK + lines(
+    'type SdkError = Error & { code?: string; requestId?: string };',
+    'const asSdkError = (err: unknown) => err as SdkError;',
+    'export async function room(id: number) {',
+    '  try {',
+    '    return await client.DescribeRoom({ RoomId: id });',
+    '  } catch (err) {',
+    '    const e = asSdkError(err);',
+    '    switch (e.code) {',
+    "      case 'ResourceNotFound.Room':",
+    '        return null;',
+    ...added,
+    '    }',
+    '  }',
+    '}',
+  );
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'switch (true) with a comparison of the code in each case, and no default: the other code falls through (no case to add there)',
@@ -77,21 +96,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: 'the error cast by a helper that only returns it (asSdkError(err)): its code is the code the switch tests',
-    code: SDK + lines(
-      'type SdkError = Error & { code?: string; requestId?: string };',
-      'const asSdkError = (err: unknown) => err as SdkError;',
-      'export async function room(id: number) {',
-      '  try {',
-      '    return await client.DescribeRoom({ RoomId: id });',
-      '  } catch (err) {',
-      '    const e = asSdkError(err);',
-      '    switch (e.code) {',
-      "      case 'ResourceNotFound.Room':",
-      '        return null;',
-      '    }',
-      '  }',
-      '}',
-    ),
+    code: castSwitch(),
     errors: [
       {
         messageId: 'missingCodes',
@@ -102,30 +107,13 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'addMissingCases',
             data: { count: 2, plural: 's' },
-            output: SDK + lines(
-              'type SdkError = Error & { code?: string; requestId?: string };',
-              'const asSdkError = (err: unknown) => err as SdkError;',
-              'export async function room(id: number) {',
-              '  try {',
-              '    return await client.DescribeRoom({ RoomId: id });',
-              '  } catch (err) {',
-              '    const e = asSdkError(err);',
-              '    switch (e.code) {',
-              "      case 'ResourceNotFound.Room':",
-              '        return null;',
-              "      case 'FailedOperation':",
-              "      case 'InternalError':",
-              '      default:',
-              '        throw err;',
-              '    }',
-              '  }',
-              '}',
-            ),
+            output: castSwitch("      case 'FailedOperation':", "      case 'InternalError':", '      default:', '        throw err;'),
           },
         ],
       },
     ],
   },
+
   {
     name: 'a destructured code, with a check after the dispatch: the error gets a name, and a throw goes at the end',
     code: SDK + lines(

@@ -72,3 +72,14 @@ export function serviceFile(relative: string): { code: string; filename: string 
 export const serviceTypedRuleTester = new RuleTester({
   languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: serviceDir } },
 });
+
+/** A file of the fixture project test/fixtures/<folder> as a rule test case, under its real name (its imports are read from disk). */
+export function fixtureFile(folder: string, relative: string): { code: string; filename: string } {
+  const filename = fileURLToPath(new URL(`../fixtures/${folder}/${relative}`, import.meta.url));
+  return { code: readFileSync(filename, 'utf8'), filename };
+}
+
+/** RuleTester with the fixture project's own tsconfig.json, for its files with type information. */
+export function fixtureTypedRuleTester(folder: string): RuleTester {
+  return new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL(`../fixtures/${folder}/`, import.meta.url)) } } });
+}

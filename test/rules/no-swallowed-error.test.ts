@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { RuleTester } from '@typescript-eslint/rule-tester';
 import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
+import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON, RAW_EVENTS, RESULT_HELPER } from '../helpers/sdk-snippets.js';
 
 const data = (actions = 'DescribeRoom') => ({ actions });
@@ -381,10 +380,7 @@ serviceTypedRuleTester.run('no-swallowed-error on the multi-module service, with
  * call is the LCIC call it returns, whether the factory uses the shared client or one it is given.
  * The stand-in factory's methods call nothing, and its caller's quiet handler is no report.
  */
-const factoryLessons = (() => {
-  const filename = fileURLToPath(new URL('../fixtures/factory/lessons.ts', import.meta.url));
-  return { filename, code: readFileSync(filename, 'utf8') };
-})();
+const factoryLessons = fixtureFile('factory', 'lessons.ts');
 const factoryCases = {
   valid: [],
   invalid: [
@@ -400,9 +396,7 @@ const factoryCases = {
   ],
 };
 ruleTester.run('no-swallowed-error on the methods of a factory-made object, in another module', rule, factoryCases);
-const factoryTypedRuleTester = new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('../fixtures/factory/', import.meta.url)) } },
-});
+const factoryTypedRuleTester = fixtureTypedRuleTester('factory');
 factoryTypedRuleTester.run('no-swallowed-error on the methods of a factory-made object, with type information', rule, factoryCases);
 
 /** A class given its client by whoever makes it (here, another module): its own handlers are read, its client taken by name. */

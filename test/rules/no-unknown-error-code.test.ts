@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { RESULT_HELPER, SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
@@ -1009,10 +1009,7 @@ ruleTester.run('no-unknown-error-code through a wrapper that rethrows a new erro
  * client, in another module, is the client, with type information and without; the other port's
  * method of the same name is the project's own, and its code is none of LCIC's business.
  */
-const portsService = (() => {
-  const filename = fileURLToPath(new URL('../fixtures/ports/rooms-service.ts', import.meta.url));
-  return { filename, code: readFileSync(filename, 'utf8') };
-})();
+const portsService = fixtureFile('ports', 'rooms-service.ts');
 const portsCases = {
   valid: [],
   invalid: [
@@ -1036,6 +1033,4 @@ const portsCases = {
   ],
 };
 ruleTester.run('no-unknown-error-code on a port interface of another module', rule, portsCases);
-new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('../fixtures/ports/', import.meta.url)) } },
-}).run('no-unknown-error-code on a port interface of another module, with type information', rule, portsCases);
+fixtureTypedRuleTester('ports').run('no-unknown-error-code on a port interface of another module, with type information', rule, portsCases);

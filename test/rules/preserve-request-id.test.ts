@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 
@@ -547,10 +545,7 @@ serviceTypedRuleTester.run('preserve-request-id on the multi-module service, wit
  * the subclass's method is the LCIC call its callers handle. The look-alike base class holds an
  * object of its own, and its subclass's callers are none of LCIC's business.
  */
-const inheritedRoutes = (() => {
-  const filename = fileURLToPath(new URL('../fixtures/inherited/routes.ts', import.meta.url));
-  return { filename, code: readFileSync(filename, 'utf8') };
-})();
+const inheritedRoutes = fixtureFile('inherited', 'routes.ts');
 const inheritedCases = {
   valid: [],
   invalid: [
@@ -571,6 +566,4 @@ const inheritedCases = {
   ],
 };
 ruleTester.run('preserve-request-id on a service whose client comes from its base class', rule, inheritedCases);
-new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL('../fixtures/inherited/', import.meta.url)) } },
-}).run('preserve-request-id on a service whose client comes from its base class, with type information', rule, inheritedCases);
+fixtureTypedRuleTester('inherited').run('preserve-request-id on a service whose client comes from its base class, with type information', rule, inheritedCases);

@@ -223,7 +223,9 @@ export class FailureFlow extends FlowWalker {
     let inner = unwrap(value);
     // `await next(err)`, `return void next(err)`: the call is what hands the error on.
     if (inner.type === AST_NODE_TYPES.AwaitExpression || (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === 'void')) inner = unwrap(inner.argument);
-    if (inner.type === AST_NODE_TYPES.CallExpression) return (this.callFlags(inner) & PASSED) !== 0;
+    // Another log, even of the whole error, is no hand-on: each log is read for itself (and a
+    // suggestion fixing one must not silence the other).
+    if (inner.type === AST_NODE_TYPES.CallExpression) return !isLogCall(inner) && (this.callFlags(inner) & PASSED) !== 0;
     if (inner.type === AST_NODE_TYPES.NewExpression) return (this.valueFlags(inner) & PASSED) !== 0;
     return this.symbols.of(inner)?.kind === 'error';
   }

@@ -6,6 +6,14 @@ import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'two logs of the message: each is reported, and fixing one leaves the other (a log is no hand-on for the one before it)',
+    code: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message);\n  }\n}",
+    errors: [
+      { messageId: 'logsMessageOnly', data: { name: 'err', actions: 'DescribeRoom', text: 'err.message' }, line: 5, column: 17, endColumn: 28, suggestions: [{ messageId: 'logWholeError', data: { name: 'err' }, output: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message, err);\n    console.log(err.message);\n  }\n}" }] },
+      { messageId: 'logsMessageOnly', data: { name: 'err', actions: 'DescribeRoom', text: 'err.message' }, line: 6, column: 17, endColumn: 28, suggestions: [{ messageId: 'logWholeError', data: { name: 'err' }, output: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message, err);\n  }\n}" }] },
+    ],
+  },
+  {
     name: "a new error where the name may be the SDK's own (any name but the platform's): reported",
     code: SDK + "class TimeoutError extends Error {}\nexport async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.name === 'Error') throw new TimeoutError('DescribeRoom failed');\n    throw err;\n  }\n}",
     errors: [

@@ -128,8 +128,11 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
 }
 
 /** Whether a declaration says what it holds: a type annotation other than `any`. */
-const isTyped = (declared: { typeAnnotation?: TSESTree.TSTypeAnnotation | undefined }): boolean =>
-  declared.typeAnnotation !== undefined && declared.typeAnnotation.typeAnnotation.type !== AST_NODE_TYPES.TSAnyKeyword;
+const isTyped = (declared: { typeAnnotation?: TSESTree.TSTypeAnnotation | undefined }): boolean => {
+  // oxlint's tree has `null` where typescript-estree leaves the annotation out.
+  const annotation = declared.typeAnnotation ?? undefined;
+  return annotation !== undefined && annotation.typeAnnotation.type !== AST_NODE_TYPES.TSAnyKeyword;
+};
 
 /** Whether the class declares field `name` with a type (as a field, or a constructor's parameter property). */
 function typedField(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): boolean {

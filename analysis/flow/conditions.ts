@@ -288,6 +288,7 @@ export class Conditions {
       case 'http-result':
       case 'code-parts':
       case 'list':
+      case 'body-text':
         return TRUE;
       case 'absent':
         return FALSE;

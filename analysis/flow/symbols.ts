@@ -42,6 +42,8 @@ export type FlowSymbol =
   | { readonly kind: 'http-result'; readonly axios: boolean }
   /** `res.ok`, `res.status`: LCIC answers HTTP 200 to failures too, so they say nothing about them. */
   | { readonly kind: 'http-status' }
+  /** `await res.text()`: the body still as JSON text, which `JSON.parse` or `parseLcicResponse` turns into the body. */
+  | { readonly kind: 'body-text' }
   /** The parsed JSON body, `body.Response`, `body.Response.Error`. */
   | { readonly kind: 'body' }
   | { readonly kind: 'response' }
@@ -375,7 +377,7 @@ export class FlowSymbols {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (name !== undefined && PARSERS.has(name) && first) {
         const parsed = awaited(this.of(first));
-        return parsed?.kind === 'body' || parsed?.kind === 'response' ? { kind: 'parsed' } : undefined;
+        return parsed?.kind === 'body' || parsed?.kind === 'response' || parsed?.kind === 'body-text' ? { kind: 'parsed' } : undefined;
       }
       if (name === 'String' && first) return this.of(first)?.kind === 'code' ? CODE : undefined;
       return this.projection(node);
@@ -386,10 +388,16 @@ export class FlowSymbols {
       const list = this.of(first);
       return list?.kind === 'list' ? { kind: 'promise', of: { kind: 'list', elements: list.elements.map(awaited) } } : undefined;
     }
+    // `JSON.parse(await res.text())`: the body.
+    if (name === 'parse' && first && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON') {
+      return awaited(this.of(first))?.kind === 'body-text' ? BODY : undefined;
+    }
     const object = this.of(callee.object);
     switch (name) {
       case 'json':
         return object?.kind === 'http-result' && !object.axios ? { kind: 'promise', of: BODY } : undefined;
+      case 'text':
+        return object?.kind === 'http-result' && !object.axios ? { kind: 'promise', of: { kind: 'body-text' } } : undefined;
       case 'split':
         return object?.kind === 'code' && first && this.resolver.resolveString(first) === '.' ? { kind: 'code-parts' } : undefined;
       case 'toString':

@@ -62,6 +62,14 @@ const TWO_BODIES = (body: string) =>
 ruleTester.run('check-response-error', rule, {
   valid: [
     {
+      name: 'the body read as text, then parsed by JSON.parse or parseLcicResponse, and checked',
+      code:
+        "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" +
+        FETCH('DescribeRoom', "  const parsed = parseLcicResponse(await res.text());\n  if (!parsed.ok) throw Object.assign(new Error(parsed.message), { code: parsed.code, requestId: parsed.requestId });\n  return parsed.data;") +
+        '\n' +
+        FETCH('GetRooms', "  const body = JSON.parse(await res.text());\n  if (body.Response.Error) throw new Error('GetRooms failed', { cause: body.Response });\n  return body.Response.Rooms;").replace('function call(', 'function rooms('),
+    },
+    {
       name: "Promise.all's bodies kept in one name and checked in a loop over it; ok === false; a ternary of booleans; switch (!!Response.Error)",
       code: TWO_BODIES(
         [
@@ -216,6 +224,11 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the body read as text and parsed with JSON.parse, then used unchecked',
+      code: FETCH('DescribeRoom', '  const body = JSON.parse(await res.text());\n  return body.Response.Name;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 4, column: 10, endColumn: 28 }],
+    },
     {
       name: 'consts whose conditions lead back to each other (never valid at run time): no answer from them, and no crash',
       code: TWO_BODIES(

@@ -67,6 +67,8 @@ function parseCommandLine(args: readonly string[], options: Readonly<Record<stri
 function findCommand(name: string): Command {
   const command = COMMANDS.find((c) => c.name === name);
   if (command) return command;
+  // `lcic-errors ResourceNotFound.Room`: a code (or something shaped like one) where the command goes.
+  if (/^[A-Z][A-Za-z]*(\.[A-Za-z0-9]+)*$/.test(name)) throw new UsageError(`Unknown command "${name}". To look up a code, run: lcic-errors explain ${name}`);
   throw new UsageError(`Unknown command "${name}".${didYouMean(nearestNames(name, COMMANDS.map((c) => c.name)))}`);
 }
 

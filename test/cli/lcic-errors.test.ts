@@ -104,6 +104,8 @@ describe('lcic-errors explain', () => {
   it('exits 2 with usage on a wrong invocation', () => {
     expect(cli('explain')).toMatchObject({ status: 2, stderr: expect.stringMatching(/exactly one code/) });
     expect(cli('lst')).toMatchObject({ status: 2, stderr: expect.stringMatching(/Did you mean "list"/) });
+    // A code where the command goes: the command that looks it up.
+    expect(cli('ResourceNotFound.Rom')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^Unknown command "ResourceNotFound\.Rom"\. To look up a code, run: lcic-errors explain ResourceNotFound\.Rom\n/) });
     expect(cli('list', '--edition', 'mars')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--edition must be one of/) });
     expect(cli('list', '--lang', 'fr')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^--lang must be one of: en, zh-CN \(got "fr"\)\./) });
   });

@@ -292,6 +292,9 @@ export class Conditions {
         return TRUE;
       case 'absent':
         return FALSE;
+      case 'classified':
+        // Every failure with a code is an SDK error, which the package classifies; another may not be one.
+        return code === undefined ? UNKNOWN : TRUE;
       case 'code':
       case 'family':
         // `if (!err.code)` is an explicit branch for failures without a code; `if (err.code)` picks no code out.

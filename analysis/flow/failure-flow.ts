@@ -335,10 +335,14 @@ export class FailureFlow extends FlowWalker {
         keeps = true;
         return;
       }
-      if (this.symbols.of(inner)?.kind !== 'error') return;
+      const kind = this.symbols.of(inner)?.kind;
+      if (kind !== 'error' && kind !== 'classified') return;
       mentions = true;
       // `(err as Error).message`: the member is read off the error, through the cast.
-      const reference = outermostWrapper(inner);
+      let reference = outermostWrapper(inner);
+      // `classifyLcicError(err)?.message`: the package's classification has the error's message, code and RequestId.
+      const call = reference.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === reference && this.symbols.of(call)?.kind === 'classified') reference = outermostWrapper(call);
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
         const name = propertyName(parent);

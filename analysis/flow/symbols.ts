@@ -42,6 +42,11 @@ export type FlowSymbol =
   | { readonly kind: 'http-result'; readonly axios: boolean }
   /** `res.ok`, `res.status`: LCIC answers HTTP 200 to failures too, so they say nothing about them. */
   | { readonly kind: 'http-status' }
+  /**
+   * `classifyLcicError(err)` from eslint-plugin-lcic/codes: the failure told apart, with the
+   * error's `code`, `message` and `requestId` (undefined for what is not an SDK error).
+   */
+  | { readonly kind: 'classified' }
   /** `await res.text()`: the body still as JSON text, which `JSON.parse` or `parseLcicResponse` turns into the body. */
   | { readonly kind: 'body-text' }
   /** The parsed JSON body, `body.Response`, `body.Response.Error`. */
@@ -106,6 +111,8 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
       return RESPONSE_FIELD;
     case 'list':
       return /^\d+$/.test(name) ? object.elements[Number(name)] : undefined;
+    case 'classified':
+      return name === 'code' ? CODE : undefined;
     default:
       return undefined;
   }
@@ -380,6 +387,7 @@ export class FlowSymbols {
         return parsed?.kind === 'body' || parsed?.kind === 'response' || parsed?.kind === 'body-text' ? { kind: 'parsed' } : undefined;
       }
       if (name === 'String' && first) return this.of(first)?.kind === 'code' ? CODE : undefined;
+      if (name === 'classifyLcicError' && first) return this.of(first)?.kind === 'error' ? { kind: 'classified' } : undefined;
       return this.projection(node);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;

@@ -48,6 +48,23 @@ const withDatabaseWrite = (compared: string) =>
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: "the code of the package's own classifyLcicError(error), compared with a misspelt code",
+    code: SDK + "import { classifyLcicError } from 'eslint-plugin-lcic/codes';\nexport async function b() {\n  try {\n    return await client.DescribeRoom({ RoomId: 1 });\n  } catch (error) {\n    const failure = classifyLcicError(error);\n    if (failure?.kind === 'api' && failure.code === 'ResourceNotFound.Rom') return null;\n    throw error;\n  }\n}",
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 9,
+        column: 53,
+        endColumn: 75,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: SDK + "import { classifyLcicError } from 'eslint-plugin-lcic/codes';\nexport async function b() {\n  try {\n    return await client.DescribeRoom({ RoomId: 1 });\n  } catch (error) {\n    const failure = classifyLcicError(error);\n    if (failure?.kind === 'api' && failure.code === 'ResourceNotFound.Room') return null;\n    throw error;\n  }\n}" },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: SDK + "import { classifyLcicError } from 'eslint-plugin-lcic/codes';\nexport async function b() {\n  try {\n    return await client.DescribeRoom({ RoomId: 1 });\n  } catch (error) {\n    const failure = classifyLcicError(error);\n    if (failure?.kind === 'api' && failure.code === 'ResourceNotFound') return null;\n    throw error;\n  }\n}" },
+        ],
+      },
+    ],
+  },
+  {
     name: 'the code read as err && err.code (an error is never falsy): its comparison is checked',
     code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  const code = (err && err.code) || 'Unknown';\n  if (code === 'ResourceNotFound.Rom') return null;\n  throw err;\n});",
     errors: [

@@ -6,6 +6,26 @@ import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: "a log of the message of the package's own classifyLcicError(e): the RequestId is not in it",
+    code: SDK + "import { classifyLcicError } from 'eslint-plugin-lcic/codes';\nexport const a = () => client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  console.error('describe failed: ' + classifyLcicError(e)?.message);\n  return undefined;\n});",
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { name: 'e', actions: 'DescribeRoom', text: 'classifyLcicError(e)?.message' },
+        line: 5,
+        column: 39,
+        endColumn: 68,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'e' },
+            output: SDK + "import { classifyLcicError } from 'eslint-plugin-lcic/codes';\nexport const a = () => client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  console.error('describe failed: ' + classifyLcicError(e)?.message, e);\n  return undefined;\n});",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'two logs of the message: each is reported, and fixing one leaves the other (a log is no hand-on for the one before it)',
     code: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message);\n  }\n}",
     errors: [

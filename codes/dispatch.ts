@@ -8,9 +8,13 @@ import type { LcicAction } from './generated/actions.js';
 import { codesFor, type ErrorCodeOf } from './lookup.js';
 import { classifyLcicError, type LcicApiFailure, type LcicFailure } from './sdk-error.js';
 
-/** One function per code in `K`, each receiving the failure with its code narrowed. */
+/**
+ * One function per code in `K`, each receiving the failure with its code narrowed: the code
+ * itself, or a sub-code of it that reached its handler (`FailedOperation.ClassTooLong` goes to
+ * `FailedOperation` when the action lists only the parent).
+ */
 export type CodeHandlers<K extends string, R> = {
-  readonly [C in K]: (failure: LcicApiFailure & { readonly code: C }) => R;
+  readonly [C in K]: (failure: LcicApiFailure & { readonly code: C | `${C}.${string}` }) => R;
 };
 
 /**

@@ -28,10 +28,19 @@ describe('handleLcicError', () => {
     const all = {
       FailedOperation: () => 1,
       InternalError: () => 2,
-      'ResourceNotFound.Room': (failure: { code: 'ResourceNotFound.Room' }) => failure.code.length,
+      'ResourceNotFound.Room': (failure: { code: string }) => failure.code.length,
       otherwise: () => 0,
     };
     expectTypeOf(handleLcicError('DescribeRoom', error, all)).toEqualTypeOf<number>();
+
+    // A handler's code is its own, or a sub-code of it that reached it (the catalog may not know it yet).
+    handleLcicError('DescribeRoom', error, {
+      ...all,
+      FailedOperation: (failure) => {
+        expectTypeOf(failure.code).toEqualTypeOf<'FailedOperation' | `FailedOperation.${string}`>();
+        return 1;
+      },
+    });
 
     // @ts-expect-error 'ResourceNotFound.Room' has no handler
     handleLcicError('DescribeRoom', error, { FailedOperation: () => 1, InternalError: () => 2, otherwise: () => 0 });

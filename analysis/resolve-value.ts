@@ -82,7 +82,7 @@ export type ResolvedValue =
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 const LCIC_CLIENT_PATH = ['lcic', 'v20220817', 'Client'];
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 16;
 
 const endsWith = (path: readonly string[], tail: readonly string[]) =>
   path.length >= tail.length && tail.every((part, i) => path[path.length - tail.length + i] === part);

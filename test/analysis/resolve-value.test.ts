@@ -13,11 +13,11 @@ const reportedLines = (code: string) => lintWith(rule, code).map((m) => `${m.lin
 
 describe('ValueResolver', () => {
   it('gives the same answer for a constant whether or not a longer chain was asked about first', () => {
-    const alone = `${COMMON}${aliases(14)}\ncommon.request(a7, {});`;
-    const afterDeepChain = `${COMMON}${aliases(14)}\ncommon.request(a14, {});\ncommon.request(a7, {});`;
-    expect(reportedLines(alone)).toEqual(["18 'DescribeRom' is not an LCIC action"]);
-    // The chain of 14 is past the depth bound, so that call is not judged; a7 (cut short on that way) still is.
-    expect(reportedLines(afterDeepChain)).toEqual(["19 'DescribeRom' is not an LCIC action"]);
+    const alone = `${COMMON}${aliases(24)}\ncommon.request(a7, {});`;
+    const afterDeepChain = `${COMMON}${aliases(24)}\ncommon.request(a24, {});\ncommon.request(a7, {});`;
+    expect(reportedLines(alone)).toEqual(["28 'DescribeRom' is not an LCIC action"]);
+    // The chain of 24 is past the depth bound, so that call is not judged; a7 (cut short on that way) still is.
+    expect(reportedLines(afterDeepChain)).toEqual(["29 'DescribeRom' is not an LCIC action"]);
   });
 
   it('knows a string built from known parts, and nothing of one built from an unknown part', () => {

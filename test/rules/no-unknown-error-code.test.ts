@@ -1051,3 +1051,33 @@ const portsCases = {
 };
 ruleTester.run('no-unknown-error-code on a port interface of another module', rule, portsCases);
 fixtureTypedRuleTester('ports').run('no-unknown-error-code on a port interface of another module, with type information', rule, portsCases);
+
+/**
+ * A call whose client is many steps away (test/fixtures/deep): an import, a promisified and bound
+ * method cast to a function type, another import, a factory, and an alias of the SDK's class. Linted
+ * alone, the file must be understood as well as after the modules it imports.
+ */
+const deepResolvers = fixtureFile('deep', 'resolvers.ts');
+const deepCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'a misspelt code, the call reached through two modules, promisify, bind and a factory',
+      ...deepResolvers,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rooms', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 8,
+          column: 12,
+          endColumn: 36,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: deepResolvers.code.replace("'ResourceNotFound.Rooms'", "'ResourceNotFound.Room'") },
+          ],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-unknown-error-code on a call whose client is many steps away', rule, deepCases);
+fixtureTypedRuleTester('deep').run('no-unknown-error-code on a call whose client is many steps away, with type information', rule, deepCases);

@@ -10,7 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
-import { enclosingClass, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
+import { enclosingClass, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, thisAssignment, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -113,7 +113,8 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
     if (object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.Identifier && resolver.isThisAlias(object))) {
       const classNode = enclosingClass(receiver);
       // A constructor function's or a prototype method's field (`RoomService.prototype.end = function () { this.client... }`).
-      if (!classNode) return name;
+      // A constructor function's field it fills itself (`function Svc() { this.client = new Repo(); }`) is what that makes.
+      if (!classNode) return name !== undefined && !constructorFunctionSetsField(receiver, name, resolver) ? name : undefined;
       // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
       // Nor is one to a class that fills the field itself (`private client = makeHttp()`): it is what that makes.
       return name !== undefined && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) && !resolver.setsFieldItself(classNode, name) ? name : undefined;
@@ -125,6 +126,27 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
   // `constructor(private client: any)`: the annotation is on the parameter inside.
   const declared = parameter?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   return declared && !isTyped(declared) ? receiver.name : undefined;
+}
+
+/**
+ * Whether the constructor function behind `this` sets field `name` to something else than one of
+ * its parameters: `this` in `Svc.prototype.get = function () {...}` (or in `Svc` itself) is an
+ * object `Svc` made, and `function Svc() { this.client = new Repo(); }` gives it its client.
+ */
+function constructorFunctionSetsField(receiver: TSESTree.Node, name: string, resolver: ValueResolver): boolean {
+  let fn: TSESTree.Node | undefined = receiver.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  if (!fn || !isFunctionNode(fn) || fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  const assigned = fn.parent.type === AST_NODE_TYPES.AssignmentExpression && fn.parent.right === fn ? fn.parent.left : undefined;
+  // `Svc.prototype.get = function () {...}`: the constructor is `Svc`.
+  const owner = assigned?.type === AST_NODE_TYPES.MemberExpression && assigned.object.type === AST_NODE_TYPES.MemberExpression && propertyName(assigned.object) === 'prototype' ? resolver.functionOf(assigned.object.object) : fn;
+  if (!owner || owner.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const params = new Set(owner.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  return owner.body.body.some((statement) => {
+    const value = thisAssignment(statement, name);
+    const inner = value && unwrap(value);
+    return inner !== undefined && !(inner.type === AST_NODE_TYPES.Identifier && params.has(inner.name));
+  });
 }
 
 /** Whether a declaration says what it holds: a type annotation other than `any`. */

@@ -308,6 +308,10 @@ ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then
 ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that an emitter or a timer calls', rule, {
   valid: [
     {
+      name: 'a constructor function that fills its own client field with a look-alike: its prototype methods are not LCIC calls',
+      code: "class Repo { async DescribeRoom(_: unknown) { return 1; } }\nfunction Svc(this: any) { this.client = new Repo(); }\nSvc.prototype.get = async function (this: any) { try { return await this.client.DescribeRoom(1); } catch (e) { return null; } };",
+    },
+    {
       name: 'a class that fills its own client field with something the code cannot see: not taken for an LCIC client by its name',
       code: "declare function makeHttp(): any;\nexport class RoomsCache {\n  private client = makeHttp();\n  async room(id: number) {\n    try { return await this.client.DescribeRoom(id); } catch { return null; }\n  }\n}",
     },
@@ -323,6 +327,11 @@ ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that 
     },
   ],
   invalid: [
+    {
+      name: 'a constructor function given its client by whoever makes it: the prototype method is taken for a call by its names',
+      code: "function Svc(this: any, client: any) { this.client = client; }\nSvc.prototype.get = async function (this: any) { try { return await this.client.DescribeRoom({ RoomId: 1 }); } catch (e) { return null; } };",
+      errors: [{ messageId: 'unusedError', data: { name: 'e', actions: 'DescribeRoom' }, line: 2, column: 119, endColumn: 120 }],
+    },
     {
       name: 'a function given by name to forEach, and another to map as a statement: their promises are dropped',
       code: SDK + 'async function endOne(id: number) {\n  await client.EndRoom({ RoomId: id });\n}\nconst deleteOne = (id: number) => client.DeleteRoom({ RoomId: id });\nexport function endAll(ids: number[]) {\n  ids.forEach(endOne);\n  ids.map(deleteOne);\n}',

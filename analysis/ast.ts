@@ -210,3 +210,18 @@ export function thisAssignment(statement: TSESTree.Statement, name: string): TSE
     ? expression.right
     : undefined;
 }
+
+/**
+ * Whether constructor `fn` sets `this.<name>` to something else than one of its parameters
+ * (`this.client = new Repo()`, not `this.client = client`): a field it fills itself, rather than
+ * one whoever makes the object gives it.
+ */
+export function fillsFieldItself(fn: FunctionNode, name: string): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const params = new Set(fn.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  return fn.body.body.some((statement) => {
+    const assigned = thisAssignment(statement, name);
+    const value = assigned && unwrap(assigned);
+    return value !== undefined && !(value.type === AST_NODE_TYPES.Identifier && params.has(value.name));
+  });
+}

@@ -10,7 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
-import { enclosingClass, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, thisAssignment, unwrap, type FunctionNode } from './ast.js';
+import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -140,13 +140,7 @@ function constructorFunctionSetsField(receiver: TSESTree.Node, name: string, res
   const assigned = fn.parent.type === AST_NODE_TYPES.AssignmentExpression && fn.parent.right === fn ? fn.parent.left : undefined;
   // `Svc.prototype.get = function () {...}`: the constructor is `Svc`.
   const owner = assigned?.type === AST_NODE_TYPES.MemberExpression && assigned.object.type === AST_NODE_TYPES.MemberExpression && propertyName(assigned.object) === 'prototype' ? resolver.functionOf(assigned.object.object) : fn;
-  if (!owner || owner.body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const params = new Set(owner.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
-  return owner.body.body.some((statement) => {
-    const value = thisAssignment(statement, name);
-    const inner = value && unwrap(value);
-    return inner !== undefined && !(inner.type === AST_NODE_TYPES.Identifier && params.has(inner.name));
-  });
+  return owner !== undefined && fillsFieldItself(owner, name);
 }
 
 /** Whether a declaration says what it holds: a type annotation other than `any`. */

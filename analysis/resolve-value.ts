@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { calleeName, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -714,7 +714,7 @@ export class ValueResolver {
    */
   private typedParameter(name: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
     const annotation = name.typeAnnotation?.typeAnnotation;
-    return annotation && this.instanceOfType(annotation, depth + 1);
+    return annotation && this.valueOfType(annotation, depth + 1);
   }
 
   /**
@@ -760,19 +760,14 @@ export class ValueResolver {
     });
   }
 
-  /** The value a type stands for, when it is the SDK client, a configured wrapper, or a project class. */
-  /** What a value of type `type` is known to be (a client, a wrapper, an instance of a project class, a typed shape). */
+  /** What a value of type `type` is known to be: the SDK client, a configured wrapper, an instance of a project class, or a typed shape. */
   valueOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
-    return this.instanceOfType(type, depth);
-  }
-
-  private instanceOfType(type: TSESTree.TypeNode, depth: number): ResolvedValue | undefined {
     if (depth > MAX_DEPTH) return undefined;
     if (type.type === AST_NODE_TYPES.TSTypeLiteral) return { kind: 'typed-shape', members: type.members };
     // `client: LcicClient | undefined`: an optional client is still the client where it is there.
     if (type.type === AST_NODE_TYPES.TSUnionType) {
       const present = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
-      return present.length === 1 && present[0] ? this.instanceOfType(present[0], depth + 1) : undefined;
+      return present.length === 1 && present[0] ? this.valueOfType(present[0], depth + 1) : undefined;
     }
     // `client: typeof lcic`, often through `type LcicClient = typeof lcic`: the type of the value
     // itself, so a client, wrapper or instance typed that way is that value.
@@ -788,7 +783,7 @@ export class ValueResolver {
       named = this.resolve(argument.exprName, depth + 1);
     } else if (typeName.type === AST_NODE_TYPES.Identifier && NARROWING_TYPES.has(typeName.name) && argument) {
       // `Pick<LcicClient, 'EndRoom'>`, `Readonly<LcicClient>`: the client's own methods, fewer of them.
-      return this.instanceOfType(argument, depth + 1);
+      return this.valueOfType(argument, depth + 1);
     } else if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'ReturnType' && argument?.type === AST_NODE_TYPES.TSTypeQuery) {
       // `ReturnType<typeof createLcicClient>`: what the factory makes.
       const factory = argument.exprName.type === AST_NODE_TYPES.TSImportType ? undefined : this.resolve(argument.exprName, depth + 1);
@@ -796,7 +791,7 @@ export class ValueResolver {
     } else {
       // `type Client = InstanceType<typeof lcic.v20220817.Client>`: an alias (here or imported) is its definition.
       const alias = typeName.type === AST_NODE_TYPES.Identifier ? this.typeAlias(typeName) : undefined;
-      if (alias) return this.instanceOfType(alias.typeAnnotation, depth + 1);
+      if (alias) return this.valueOfType(alias.typeAnnotation, depth + 1);
       // `port: LcicPort`, an interface of the project: its fields' types say what they hold.
       const shape = typeName.type === AST_NODE_TYPES.Identifier ? this.interfaceOf(typeName) : undefined;
       if (shape) return { kind: 'typed-shape', members: shape.body.body };
@@ -807,7 +802,7 @@ export class ValueResolver {
     return named?.kind === 'class' ? { kind: 'instance', node: named.node } : undefined;
   }
 
-  /** The type alias a type name refers to, in this module or (through an import) in another. */
+  /** The interface a type name refers to, in this module or (through an import) in another. */
   private interfaceOf(name: TSESTree.Identifier): TSESTree.TSInterfaceDeclaration | undefined {
     const declared = findVariable(this.scopeOf(name), name)?.defs.find((def) => def.node.type === AST_NODE_TYPES.TSInterfaceDeclaration)?.node;
     if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return declared;
@@ -817,6 +812,7 @@ export class ValueResolver {
     return found?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? found : undefined;
   }
 
+  /** The type alias a type name refers to, in this module or (through an import) in another. */
   private typeAlias(name: TSESTree.Identifier): TSESTree.TSTypeAliasDeclaration | undefined {
     const declared = findVariable(this.scopeOf(name), name)?.defs[0]?.node;
     if (declared?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return declared;
@@ -847,13 +843,8 @@ export class ValueResolver {
     if (depth > MAX_DEPTH) return false;
     for (const element of classNode.body.body) {
       if (element.type === AST_NODE_TYPES.PropertyDefinition && fieldName(element.key) === name && element.value) return true;
-      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
-      const params = new Set(element.value.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
-      for (const statement of element.value.body?.body ?? []) {
-        const assigned = thisAssignment(statement, name);
-        const value = assigned && unwrap(assigned);
-        if (value && !(value.type === AST_NODE_TYPES.Identifier && params.has(value.name))) return true;
-      }
+      const constructor = element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor' ? element.value : undefined;
+      if (constructor?.type === AST_NODE_TYPES.FunctionExpression && fillsFieldItself(constructor, name)) return true;
     }
     const base = classNode.superClass ? this.resolve(classNode.superClass, depth + 1) : undefined;
     return base?.kind === 'class' && this.setsFieldItself(base.node, name, depth + 1);
@@ -902,7 +893,7 @@ export class ValueResolver {
         }
       }
     }
-    return annotation && this.instanceOfType(annotation, depth + 1);
+    return annotation && this.valueOfType(annotation, depth + 1);
   }
 }
 

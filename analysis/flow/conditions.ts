@@ -301,8 +301,8 @@ export class Conditions {
         return code === undefined ? verdict(FALSE, false, true) : TRUE;
       case 'http-code':
         return code === undefined ? verdict(UNKNOWN, true) : FALSE;
+      // An error's name is never empty; LCIC answers 200 to a failed call, so `res.ok` is true whatever the body says.
       case 'error-name':
-      // LCIC answers 200 to a failed call: `res.ok` is true whatever the body says.
       case 'http-status':
         return TRUE;
       case 'response-error':
@@ -362,7 +362,13 @@ export class Conditions {
     return negated ? (w) => not(equal(w)) : equal;
   }
 
-  /** A class declared in the project whose code never mentions a `code` (its own or a base's): not one an LCIC failure could be. */
+  /** A test that the error's name is one of `names`: never true of a failure with a code when they are all the platform's. */
+  private codelessNames(names: readonly (string | undefined)[]): Compiled | undefined {
+    if (names.length === 0 || !names.every((name) => name !== undefined && CODELESS_ERROR_NAMES.has(name))) return undefined;
+    return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
+  }
+
+  /** A class of the platform's (`TypeError`, `DOMException`), or one declared in the project whose code never mentions a `code` (its own or a base's): not one an LCIC failure could be. */
   private isCodelessClass(node: TSESTree.Node): boolean {
     const global = unwrap(node);
     if (global.type === AST_NODE_TYPES.Identifier && CODELESS_ERROR_NAMES.has(global.name) && this.symbols.resolver.isGlobal(global)) return true;
@@ -416,12 +422,8 @@ export class Conditions {
           return undefined;
       }
     }
-    if (subject.kind === 'error-name') {
-      // `err.name === 'AbortError'`: a name only errors without a code have (the SDK's are plain `Error`s).
-      const names = this.symbols.resolver.resolveStrings(valueNode);
-      if (!names?.length || !names.every((name) => CODELESS_ERROR_NAMES.has(name))) return undefined;
-      return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
-    }
+    // `err.name === 'AbortError'`: a name only errors without a code have (the SDK's are plain `Error`s).
+    if (subject.kind === 'error-name') return this.codelessNames(this.symbols.resolver.resolveStrings(valueNode) ?? []);
     if (subject.kind === 'parsed-ok') {
       const value = unwrap(valueNode);
       if (value.type !== AST_NODE_TYPES.Literal || typeof value.value !== 'boolean') return undefined;
@@ -466,7 +468,8 @@ export class Conditions {
     if (callee.type === AST_NODE_TYPES.MemberExpression && first && (name === 'includes' || name === 'has') && this.symbols.of(first)?.kind === 'error-name') {
       const listed = this.symbols.resolver.resolve(callee.object);
       const names = listed?.kind === 'array' || listed?.kind === 'set' ? listed.elements.map((element) => this.symbols.resolver.resolveString(element)) : [];
-      if (names.length > 0 && names.every((listedName) => listedName !== undefined && CODELESS_ERROR_NAMES.has(listedName))) return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
+      const test = this.codelessNames(names);
+      if (test) return test;
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression && first) {
       const object = this.symbols.of(callee.object);

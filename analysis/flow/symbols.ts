@@ -172,10 +172,10 @@ const PARSERS = new Set(['parseLcicResponse']);
 /** The functions a projection is being read through, so that a recursive one is not entered again. */
 const projecting = new Set<FunctionNode>();
 
-/** `Promise` itself, as in `Promise.all(...)`. */
-function isPromiseObject(node: TSESTree.Node): boolean {
+/** The global object `name` (`Promise` in `Promise.all(...)`, `JSON` in `JSON.parse(...)`), by its name. */
+function isNamed(node: TSESTree.Node, name: string): boolean {
   const object = unwrap(node);
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise';
+  return object.type === AST_NODE_TYPES.Identifier && object.name === name;
 }
 
 /** The list a `for (const x of list)` declarator iterates. */
@@ -392,14 +392,12 @@ export class FlowSymbols {
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     // `await Promise.all([request('A'), request('B')])`: each position is what its promise holds.
-    if (name === 'all' && isPromiseObject(callee.object) && first) {
+    if (name === 'all' && isNamed(callee.object, 'Promise') && first) {
       const list = this.of(first);
       return list?.kind === 'list' ? { kind: 'promise', of: { kind: 'list', elements: list.elements.map(awaited) } } : undefined;
     }
     // `JSON.parse(await res.text())`: the body.
-    if (name === 'parse' && first && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON') {
-      return awaited(this.of(first))?.kind === 'body-text' ? BODY : undefined;
-    }
+    if (name === 'parse' && first && isNamed(callee.object, 'JSON')) return awaited(this.of(first))?.kind === 'body-text' ? BODY : undefined;
     const object = this.of(callee.object);
     switch (name) {
       case 'json':

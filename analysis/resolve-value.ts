@@ -154,7 +154,9 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return definition && resolver?.resolveDefinition(definition.node, depth + 1);
     }
     case 'instance':
-      return resolver?.classMember(value.node, name, depth + 1, false);
+      // A method, or a field the class body initializes; else a field its constructor fills
+      // (`const { client } = this` reads what `this.client` does).
+      return resolver?.classMember(value.node, name, depth + 1, false) ?? resolver?.fieldOf(value.node, name, depth + 1);
     case 'class':
       // `Rooms.describe(id)`: a static method.
       return resolver?.classMember(value.node, name, depth + 1, true);
@@ -820,6 +822,11 @@ export class ValueResolver {
     const definition = module && findDefinition(module, name)?.node;
     const alias = definition?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? definition : definition?.parent;
     return alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? alias : undefined;
+  }
+
+  /** Field `name` of an instance of `classNode`, as its methods read it with `this.name`. */
+  fieldOf(classNode: ClassNode, name: string, depth: number): ResolvedValue | undefined {
+    return this.classField(classNode.body, name, depth);
   }
 
   /** `this.client`: the value given to that field in the class body or assigned in the constructor. */

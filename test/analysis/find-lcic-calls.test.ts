@@ -117,6 +117,27 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     expect(calls(code)).toEqual(['5:28 sdk DescribeRoom china promise', '10:26 sdk EndRoom china promise', '12:48 sdk KickUserFromRoom china promise']);
   });
 
+
+  it('reads a field filled by the constructor through `const { client } = this` and on an instance; not a field holding something else', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const shared = new tc.lcic.v20220817.Client({});',
+      'class Rooms {',
+      '  constructor(private readonly client = shared) {}',
+      '  a() { const { client } = this; return client.DescribeRoom({}); }',
+      '}',
+      'class Members {',
+      '  private readonly lcic;',
+      '  private readonly store;',
+      '  constructor() { this.lcic = shared; this.store = { EndRoom: () => 1 }; }',
+      '  b() { const { lcic, store } = this; store.EndRoom(); return lcic.EndRoom({}); }',
+      '}',
+      'const members = new Members();',
+      '(members as any).lcic.KickUserFromRoom({});',
+      'members["store"].EndRoom();',
+    ].join('\n');
+    expect(calls(code)).toEqual(['5:48 sdk DescribeRoom china promise', '11:68 sdk EndRoom china promise', '14:23 sdk KickUserFromRoom china promise']);
+  });
   it('uses the configured edition for the China SDK', () => {
     const code = "import * as tc from 'tencentcloud-sdk-nodejs';\nnew tc.lcic.v20220817.Client({}).CreateRoom({});";
     expect(calls(code, { settings: { lcic: { edition: 'international' } } })).toEqual(['2:34 sdk CreateRoom international promise']);

@@ -237,6 +237,13 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'noErrorParameter', data: data(), line: 3, column: 42, endColumn: 47 }],
     },
     {
+      name: 'the client a class keeps, taken out of `this` by destructuring',
+      code:
+        SDK +
+        'export class Rooms {\n  constructor(private readonly lcic = client) {}\n  describe(id: number) {\n    const { lcic } = this;\n    return lcic.DescribeRoom({ RoomId: id }).catch(() => null);\n  }\n}',
+      errors: [{ messageId: 'noErrorParameter', data: data(), line: 7, column: 52, endColumn: 57 }],
+    },
+    {
       name: 'an unused error in .then(ok, onRejected), CommonClient',
       code: COMMON + "common.request('GetRooms', {}).then((r) => r, (error) => { console.log('could not list rooms'); return []; });",
       errors: [{ messageId: 'unusedError', data: { ...data('GetRooms'), name: 'error' }, line: 3, column: 48, endColumn: 53 }],

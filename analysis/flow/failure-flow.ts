@@ -27,6 +27,12 @@ import type { Worlds } from './worlds.js';
 const KEEPS_REQUEST_ID = new Set(['requestId', 'getRequestId', 'RequestId', 'traceId', 'getTraceId', 'toString']);
 const MESSAGE = new Set(['message', 'getMessage']);
 
+/** `x.message` or `x.getMessage()`: a read of a message, of whatever object (the answers above are found by what they read). */
+function readsMessage(node: TSESTree.Node): boolean {
+  const member = node.type === AST_NODE_TYPES.CallExpression ? node.callee : node;
+  return member.type === AST_NODE_TYPES.MemberExpression && MESSAGE.has(propertyName(member) ?? '');
+}
+
 /** What a piece of code does with the error: keeps it whole (or its RequestId), or only mentions parts of it. */
 interface ErrorMentions {
   readonly keeps: boolean;
@@ -127,6 +133,8 @@ export class FailureFlow extends FlowWalker {
     this.lossyErrors.splice(0, this.lossyErrors.length, ...lossy);
     const logs = this.messageOnlyLogs.filter((log) => !onlyWithoutCode(log.call));
     this.messageOnlyLogs.splice(0, this.messageOnlyLogs.length, ...logs);
+    const answers = this.messageOnlyAnswers.filter((answer) => !onlyWithoutCode(answer.message));
+    this.messageOnlyAnswers.splice(0, this.messageOnlyAnswers.length, ...answers);
     return this;
   }
 
@@ -146,7 +154,8 @@ export class FailureFlow extends FlowWalker {
   private readWholeHandler(): void {
     if (this.input.body.type !== AST_NODE_TYPES.BlockStatement && this.input.returnsToCaller) {
       this.noteLossy(this.input.body);
-      this.noteMessageOnlyAnswer(this.input.body);
+      // A log as the arrow's body answers nothing (its value is undefined); the log itself is read below.
+      if (!(this.input.body.type === AST_NODE_TYPES.CallExpression && isLogCall(this.input.body))) this.noteMessageOnlyAnswer(this.input.body);
     }
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
@@ -428,6 +437,8 @@ export class FailureFlow extends FlowWalker {
     if (!argument || isUndefined(argument) || !this.input.returnsToCaller) return Exit.End;
     const value = unwrap(argument);
     if (value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === 'reject') return Exit.ReturnFailure;
+    // `.catch((err) => console.warn(err.message))`: a log's value is undefined; what the log keeps is its call's business.
+    if (value.type === AST_NODE_TYPES.CallExpression && isLogCall(value)) return Exit.End;
     return this.mentionsIn(argument).mentions ? Exit.ReturnFailure : Exit.ReturnValue;
   }
 
@@ -440,8 +451,8 @@ export class FailureFlow extends FlowWalker {
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
-    // Where a new error is made, or a log written: by failures with a code, or only without (see run()).
-    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)))) {
+    // Where a new error is made, a log written or the message read: by failures with a code, or only without (see run()).
+    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || readsMessage(node))) {
       this.reachedAt.set(node, (this.reachedAt.get(node) ?? false) || this.someWorldHasCode(state));
     }
     // `STATUS[err.code]` in a function the flow followed into (a mapper): its keys are compared with

@@ -26,6 +26,26 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a log of the message as an arrow\'s whole body: one report, as a log (its value, undefined, answers nothing)',
+    code: SDK + 'export const end = (id: number) => client.EndRoom({ RoomId: id }).catch((err) => console.warn(`EndRoom ${id}: ${err.message}`));',
+    errors: [
+      {
+        messageId: 'logsMessageOnly',
+        data: { name: 'err', actions: 'EndRoom', text: 'err.message' },
+        line: 3,
+        column: 113,
+        endColumn: 124,
+        suggestions: [
+          {
+            messageId: 'logWholeError',
+            data: { name: 'err' },
+            output: SDK + 'export const end = (id: number) => client.EndRoom({ RoomId: id }).catch((err) => console.warn(`EndRoom ${id}: ${err.message}`, err));',
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'two logs of the message: each is reported, and fixing one leaves the other (a log is no hand-on for the one before it)',
     code: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message);\n  }\n}",
     errors: [
@@ -122,6 +142,31 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             messageId: 'addRequestId',
             data: { name: 'err' },
             output: SDK + 'export async function show(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err: any) {\n    ctx.status = 500;\n    ctx.body = { error: err.message, requestId: err.requestId };\n  }\n}',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // The neighbour of the valid case "answers only where failures without a code arrive": here a code arrives too.
+    name: 'an answer with only the message where a failure with a code arrives (a TypeError test, or a code test)',
+    code:
+      SDK +
+      "export async function a(res: any) {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err instanceof TypeError || err.code === 'InternalError') return { error: err.message };\n    throw err;\n  }\n}",
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'DescribeRoom', text: 'err.message' },
+        line: 5,
+        column: 83,
+        endColumn: 94,
+        suggestions: [
+          {
+            messageId: 'addRequestId',
+            data: { name: 'err' },
+            output:
+              SDK +
+              "export async function a(res: any) {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err instanceof TypeError || err.code === 'InternalError') return { error: err.message, requestId: err.requestId };\n    throw err;\n  }\n}",
           },
         ],
       },
@@ -433,6 +478,12 @@ ruleTester.run('preserve-request-id', rule, {
       code:
         SDK +
         "export async function a(next: (e: unknown) => void) {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.name === 'AbortError') return Promise.reject(new Error('aborted'));\n    if (err instanceof TypeError) { console.warn('network', err.message); return next(new Error('network')); }\n    if (['AbortError', 'TimeoutError'].includes(err.name)) throw new Error('timed out');\n    throw err;\n  }\n}",
+    },
+    {
+      name: 'an answer with only the message where only failures without a code arrive (a TypeError, an AbortError): returned or sent',
+      code:
+        SDK +
+        "export async function a(res: any) {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err instanceof TypeError) return { error: err.message };\n    if (err.name === 'AbortError') { res.status(504).json({ error: err.message }); return; }\n    throw err;\n  }\n}",
     },
     {
       name: 'raw axios: a network failure rewrapped without its cause has no RequestId to lose (the body carries it when LCIC answers)',

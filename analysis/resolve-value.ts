@@ -272,6 +272,22 @@ export class ValueResolver {
     return (moduleOfNode(node) ?? this.sourceCode).getScope(node);
   }
 
+  /**
+   * The npm package the name `node` starts with is imported or required from (`ZodError` from
+   * 'zod', `Prisma` in `Prisma.PrismaClientKnownRequestError`), when it is a third party's: not a
+   * file of the project (a relative path, a tsconfig alias that leads to one), and not a package
+   * whose name says it may be Tencent Cloud's or the project's own LCIC code.
+   */
+  thirdPartyPackageOf(node: TSESTree.Node): string | undefined {
+    let root = unwrap(node);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+    const module = moduleOfNode(root);
+    if (root.type !== AST_NODE_TYPES.Identifier || !module) return undefined;
+    const target = importTarget(module, root);
+    if (!target || target.file !== undefined || !NPM_PACKAGE_NAME.test(target.specifier) || /lcic|tencent/i.test(target.specifier)) return undefined;
+    return target.specifier;
+  }
+
   /** Whether `node` names a global (no declaration in the file), such as the built-in `fetch`. */
   isGlobal(node: TSESTree.Identifier): boolean {
     const variable = findVariable(this.scopeOf(node), node);
@@ -915,6 +931,12 @@ function interceptorRegistration(api: TSESTree.Node): TSESTree.CallExpression | 
   const call = node.parent;
   return call?.type === AST_NODE_TYPES.CallExpression && call.callee === node ? call : undefined;
 }
+
+/**
+ * A specifier that names an npm package (`zod`, `@prisma/client`, `node:fs`), not a tsconfig alias
+ * (`@/lib/errors`, `~/errors`) or a subpath import (`#errors`).
+ */
+const NPM_PACKAGE_NAME = /^(node:|(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/|$))/;
 
 /** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
 const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'axios']);

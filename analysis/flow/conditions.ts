@@ -333,8 +333,11 @@ export class Conditions {
     // every failure with a code is an SDK error object; one without (a network error) may not be.
     const classTest = node.operator === 'instanceof' ? node.left : node.operator === 'in' && stringLiteralValue(node.left) !== undefined ? node.right : undefined;
     if (classTest && this.symbols.of(classTest)?.kind === 'error') {
-      // `err instanceof TimeoutError`, a class of the project that keeps no code: no LCIC failure is one.
-      if (node.operator === 'instanceof' && this.isCodelessClass(node.right)) return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
+      // `err instanceof TimeoutError`, a class of the project that keeps no code, or `err instanceof ZodError`,
+      // a third party's: no LCIC failure is one.
+      if (node.operator === 'instanceof' && (this.isCodelessClass(node.right) || this.symbols.resolver.thirdPartyPackageOf(node.right) !== undefined)) {
+        return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
+      }
       return (w) => (this.codeIn(w) === undefined ? UNKNOWN : TRUE);
     }
     const objectTest = this.typeofObject(node);

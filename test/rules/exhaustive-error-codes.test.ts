@@ -185,6 +185,80 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    // The neighbour of the third party's class below: these may hold the SDK's failures.
+    name: "a test for a class imported through a tsconfig alias, or from Tencent Cloud's own package, holds for every coded failure",
+    code: SDK + lines(
+      "import { ApiError } from '@/lib/errors';",
+      "import { TencentCloudSDKHttpException } from 'tencentcloud-sdk-nodejs-common';",
+      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      "  if (e instanceof ApiError && e.code === 'ResourceNotFound.Room') return null;",
+      "  if (e instanceof TencentCloudSDKHttpException && e.code === 'InternalError') return null;",
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'FailedOperation' },
+        line: 6,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 1, plural: '' },
+            output: SDK + lines(
+              "import { ApiError } from '@/lib/errors';",
+              "import { TencentCloudSDKHttpException } from 'tencentcloud-sdk-nodejs-common';",
+              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              "  if (e instanceof ApiError && e.code === 'ResourceNotFound.Room') return null;",
+              "  else if (e instanceof ApiError && e.code === 'FailedOperation') throw e;",
+              "  if (e instanceof TencentCloudSDKHttpException && e.code === 'InternalError') return null;",
+              '  throw e;',
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A third party's class holds no LCIC failure, so the test does not stand for the codes no branch names.
+    name: "a test for a third party's class (zod's ZodError) before the code test: the other codes still fall through",
+    code: SDK + lines(
+      "import { ZodError } from 'zod';",
+      'client.RegisterUser({ SdkAppId: 1 }).catch((e) => {',
+      '  if (e instanceof ZodError) return null;',
+      "  if (e.code === 'FailedOperation.OriginIdExists') return null;",
+      '});',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'RegisterUser', count: 3, plural: 's', codes: 'InvalidParameter.SdkAppId, FailedOperation, InternalError' },
+        line: 6,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 3, plural: 's' },
+            output: SDK + lines(
+              "import { ZodError } from 'zod';",
+              'client.RegisterUser({ SdkAppId: 1 }).catch((e) => {',
+              '  if (e instanceof ZodError) return null;',
+              "  if (e.code === 'FailedOperation.OriginIdExists') return null;",
+              '  else if (',
+              "    e.code === 'InvalidParameter.SdkAppId' ||",
+              "    e.code === 'FailedOperation' ||",
+              "    e.code === 'InternalError'",
+              '  ) throw e;',
+              '  else throw e;',
+              '});',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
     // The guard is declared only: put before the code test, it is read as a class test is, and the new case keeps it (err is unknown).
     name: 'a guard the analysis cannot read, before the code test: it holds for every coded failure, and the added case is put behind it',
     code: SDK + lines(

@@ -60,6 +60,12 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + "class TimeoutError extends Error {}\nexport async function check(): Promise<number> {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n    return 0;\n  } catch (err: any) {\n    if (err instanceof TimeoutError) return 2;\n    if (err.code === 'ResourceNotFound.Room') return 3;\n    throw err;\n  }\n}",
     },
     {
+      name: "a test for a third party's class (zod's ZodError, Prisma's errors) picks no LCIC failure out: the rest still reaches the rethrow",
+      code:
+        SDK +
+        "import { ZodError } from 'zod';\nimport { Prisma } from '@prisma/client';\nexport async function enrol(name: string) {\n  try {\n    return await client.RegisterUser({ SdkAppId: 1, Name: name });\n  } catch (err: any) {\n    if (err instanceof ZodError) return { ok: false as const };\n    if (err instanceof Prisma.PrismaClientKnownRequestError) return { ok: false as const };\n    if (err.code === 'FailedOperation.OriginIdExists') return { ok: false as const, requestId: err.requestId as string };\n    throw err;\n  }\n}",
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },

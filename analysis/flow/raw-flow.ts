@@ -18,7 +18,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, isNewError, keyName, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isLogCall, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
@@ -89,7 +89,8 @@ export class RawBodyFlow extends FlowWalker {
    * that keeps that argument as `code`, `Object.assign(new Error(m), { code: Error.Code })`,
    * `{ code: Error.Code, ... }`, or a new error stored and given `e.code = Error.Code` before the
    * throw. A throw that reads nothing of the body (`HTTP 502`) is a failure without a code, as the
-   * SDK's are. Throws inside functions the flow followed into are not read: no answer then.
+   * SDK's are. A throw inside a function the flow followed into (`assertOk(body)`) is read with
+   * what that function's parameters were given.
    */
   get throwsItsCode(): boolean {
     let carried = false;
@@ -100,9 +101,8 @@ export class RawBodyFlow extends FlowWalker {
         if (point.kind === Exit.Throw) return false;
         continue;
       }
-      if (!withinScope(thrown, this.input.scope)) return false;
-      if (this.carriesCode(thrown)) carried = true;
-      else if (this.readsBody(thrown)) return false;
+      if (carriesCode(thrown, point.symbols)) carried = true;
+      else if (this.readsBody(thrown, point.symbols)) return false;
     }
     return carried;
   }
@@ -140,20 +140,16 @@ export class RawBodyFlow extends FlowWalker {
     return this.symbols.source;
   }
 
-  private carriesCode(thrown: TSESTree.Node): boolean {
-    return carriesCode(thrown, this.symbols);
-  }
-
   private isCode(node: TSESTree.Node): boolean {
     return this.symbols.of(node)?.kind === 'code';
   }
 
-  /** Whether `node` reads anything of the body (its Response, Error, code or fields). */
-  private readsBody(node: TSESTree.Node): boolean {
+  /** Whether `node` reads anything of the body (its Response, Error, code or fields), with the names as `symbols` bind them. */
+  private readsBody(node: TSESTree.Node, symbols = this.symbols): boolean {
     let reads = false;
     walkTree(node, this.source.visitorKeys, (inner) => {
       if (reads) return false;
-      const kind = awaited(this.symbols.of(inner))?.kind;
+      const kind = awaited(symbols.of(inner))?.kind;
       reads = kind === 'body' || kind === 'response' || kind === 'response-error' || kind === 'response-field' || kind === 'code' || kind === 'parsed';
       return !reads;
     });
@@ -405,10 +401,6 @@ function isBinding(node: TSESTree.Identifier): boolean {
   return false;
 }
 
-/** Whether `node` lies in `scope` (a throw inlined from another function does not). */
-function withinScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
-  return scope.range[0] <= node.range[0] && node.range[1] <= scope.range[1] && rootOf(node) === rootOf(scope);
-}
 
 /** `node`, or the cast or `await` around it where it is used. */
 function outermost(node: TSESTree.Node): TSESTree.Node {

@@ -37,6 +37,11 @@ export interface ExitPoint {
   readonly kind: Exit;
   readonly node: TSESTree.Node;
   readonly masks: Uint8Array;
+  /**
+   * What the names meant where the paths left: in a function the flow called into, its parameters
+   * are bound to what the call gave them (`assertOk(body)` throwing from `body.Response.Error`).
+   */
+  readonly symbols: FlowSymbols;
 }
 
 interface Frame {
@@ -168,7 +173,7 @@ export abstract class FlowWalker {
 
   private exit(kind: Exit, node: TSESTree.Node, state: PathSet): void {
     if (!state.hasWorlds) return;
-    const point = this.exits.get(node) ?? { kind, node, masks: new Uint8Array(this.size) };
+    const point = this.exits.get(node) ?? { kind, node, masks: new Uint8Array(this.size), symbols: this.symbols };
     for (let world = 0; world < this.size; world++) {
       const mask = state.masks[world] as number;
       if (mask === 0) continue;

@@ -534,4 +534,21 @@ describe('findLcicCalls: a signing helper that checks the body and throws', () =
     const code = helper('{ if (payload === null) throw new Error(apiError.Message); throw Object.assign(new Error(apiError.Message), { code: apiError.Code }); }');
     expect(failures(code)).toEqual(['DescribeRoom no-codes']);
   });
+
+  it('reads the throw of a guard function the helper gives the body to: codes when it keeps Error.Code as its code, none when it keeps the message', () => {
+    const guarded = (guard: string) =>
+      [
+        guard,
+        'export async function call(action: string, payload: object): Promise<any> {',
+        "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+        '  return assertOk(await res.json());',
+        '}',
+        "export const room = () => call('DescribeRoom', { RoomId: 1 });",
+      ].join('\n');
+    const coded = guarded(
+      'function assertOk(body: any) {\n  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code });\n  return body.Response;\n}',
+    );
+    const messageOnly = guarded('function assertOk(body: any) {\n  if (body.Response.Error) throw new Error(body.Response.Error.Message);\n  return body.Response;\n}');
+    expect([failures(coded), failures(messageOnly)]).toEqual([['DescribeRoom codes'], ['DescribeRoom no-codes']]);
+  });
 });

@@ -65,6 +65,23 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a raw helper whose guard function throws the code as code: its callers compare LCIC codes, and a misspelt one is reported',
+    code: "class LcicApiError extends Error {\n  constructor(readonly code: string, readonly requestId: string) { super(code); }\n}\nfunction assertOk(body: any) {\n  if (body.Response.Error) throw new LcicApiError(body.Response.Error.Code, body.Response.RequestId);\n  return body.Response;\n}\nasync function describeRoom(roomId: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: roomId }) });\n  return assertOk(await res.json());\n}\nexport async function findRoom(roomId: number) {\n  try {\n    return await describeRoom(roomId);\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Rom') return null;\n    throw err;\n  }\n}",
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 16,
+        column: 22,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: "class LcicApiError extends Error {\n  constructor(readonly code: string, readonly requestId: string) { super(code); }\n}\nfunction assertOk(body: any) {\n  if (body.Response.Error) throw new LcicApiError(body.Response.Error.Code, body.Response.RequestId);\n  return body.Response;\n}\nasync function describeRoom(roomId: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: roomId }) });\n  return assertOk(await res.json());\n}\nexport async function findRoom(roomId: number) {\n  try {\n    return await describeRoom(roomId);\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') return null;\n    throw err;\n  }\n}" },
+          { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: "class LcicApiError extends Error {\n  constructor(readonly code: string, readonly requestId: string) { super(code); }\n}\nfunction assertOk(body: any) {\n  if (body.Response.Error) throw new LcicApiError(body.Response.Error.Code, body.Response.RequestId);\n  return body.Response;\n}\nasync function describeRoom(roomId: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: roomId }) });\n  return assertOk(await res.json());\n}\nexport async function findRoom(roomId: number) {\n  try {\n    return await describeRoom(roomId);\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound') return null;\n    throw err;\n  }\n}" },
+        ],
+      },
+    ],
+  },
+  {
     name: 'the code read as err && err.code (an error is never falsy): its comparison is checked',
     code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  const code = (err && err.code) || 'Unknown';\n  if (code === 'ResourceNotFound.Rom') return null;\n  throw err;\n});",
     errors: [

@@ -249,7 +249,13 @@ export class LcicCallFinder {
     const injected = this.summaries.injected(method);
     if (!injected) return undefined;
     const instance = this.resolver.resolve(callee.object);
-    const given = instance?.kind === 'instance' ? instance.made?.arguments[injected.paramIndex] : undefined;
+    // The arguments of `new Sub(...)` reach the constructor that fills the field only when Sub has none of its own in between.
+    const methodClass = method.parent.parent?.parent;
+    const sameConstructor =
+      instance?.kind === 'instance' &&
+      (methodClass?.type === AST_NODE_TYPES.ClassDeclaration || methodClass?.type === AST_NODE_TYPES.ClassExpression) &&
+      this.resolver.effectiveConstructor(instance.node) === this.resolver.effectiveConstructor(methodClass);
+    const given = instance?.kind === 'instance' && sameConstructor ? instance.made?.arguments[injected.paramIndex] : undefined;
     const client = given && this.resolver.resolve(given);
     if (client?.kind !== 'client') return undefined;
     const edition = client.sdk === 'international' ? 'international' : this.settings.edition;

@@ -414,6 +414,7 @@ export class ValueResolver {
 
   /** A method or field of a project class: of its instances, or (`isStatic`) of the class itself. */
   classMember(classNode: ClassNode, name: string, depth: number, isStatic: boolean): ResolvedValue | undefined {
+    let declared = false;
     for (const element of classNode.body.body) {
       if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
       if (element.static !== isStatic || fieldName(element.key) !== name) continue;
@@ -421,8 +422,23 @@ export class ValueResolver {
         return { kind: 'function', node: element.value };
       }
       if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value) return this.resolve(element.value, depth);
+      declared = true;
     }
-    return undefined;
+    // Not declared here (a field without a value, an accessor, an overload signature is): inherited
+    // from the class it extends (`class ClassroomJobs extends RoomService {}`).
+    const base = !declared && classNode.superClass && depth <= MAX_DEPTH ? this.resolve(classNode.superClass, depth + 1) : undefined;
+    return base?.kind === 'class' ? this.classMember(base.node, name, depth + 1, isStatic) : undefined;
+  }
+
+  /**
+   * The constructor that runs for `new C(...)`: C's own, or, when C declares none, the one of the
+   * class it extends (which then gets the arguments as they are), in any module.
+   */
+  effectiveConstructor(classNode: ClassNode, depth = 0): TSESTree.MethodDefinition | undefined {
+    const own = classNode.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+    if (own || !classNode.superClass || depth > MAX_DEPTH) return own;
+    const base = this.resolve(classNode.superClass, depth + 1);
+    return base?.kind === 'class' ? this.effectiveConstructor(base.node, depth + 1) : undefined;
   }
 
   /** The initializer of a `const` (or never reassigned) variable declared with one. */

@@ -195,7 +195,8 @@ export class Summaries {
     const method = fn.parent;
     const source = moduleOfNode(fn);
     if (method.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || !source) return undefined;
-    const constructor = method.parent.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+    // The constructor that fills the fields: the class's own, or the one it inherits (the base class keeps the client).
+    const constructor = this.finder.resolver.effectiveConstructor(method.parent.parent);
     if (!constructor) return undefined;
     const candidates = new Set<TSESTree.CallExpression>();
     for (const returned of returnedExpressions(fn, source.visitorKeys)) {
@@ -387,7 +388,7 @@ export class Summaries {
           returnsToCaller: handler.kind !== 'callback',
         }).run(),
     );
-    const passes = flows.some((flow) => flow.worlds.names.some((_, world) => flow.exitsWith(world, Exit.Throw) || flow.exitsWith(world, Exit.ReturnFailure)));
+    const passes = flows.some((flow) => flow.worlds.names.some((_, world) => flow.rejects(world)));
     if (!passes) return undefined;
     return carried === 'codes' && flows.some((flow) => flow.rethrowsItsError) ? 'codes' : 'no-codes';
   }

@@ -252,6 +252,20 @@ export class FailureFlow extends FlowWalker {
    * `code` (`Object.assign(new Error(m), { code: err.code })`), so that its code reaches the caller:
    * a handler that wraps a few codes in errors of its own and rethrows the rest still lets codes out.
    */
+  /**
+   * Whether some path of world `world` makes the handler's promise reject: a throw, or a returned
+   * rejection (`return Promise.reject(err)`). A returned value built from the error (`{ ok: false,
+   * error: err }`, `err` itself from a `.catch`) resolves it: the caller gets the failure as a value.
+   */
+  rejects(world: number): boolean {
+    if (this.exitsWith(world, Exit.Throw)) return true;
+    for (const point of this.exits.values()) {
+      const returned = unwrap(point.node);
+      if (point.kind === Exit.ReturnFailure && (point.masks[world] as number) !== 0 && returned.type === AST_NODE_TYPES.CallExpression && calleeName(returned) === 'reject') return true;
+    }
+    return false;
+  }
+
   get rethrowsItsError(): boolean {
     return [...this.exits.values()].some(
       (point) =>

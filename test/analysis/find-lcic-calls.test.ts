@@ -224,6 +224,21 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it('takes a helper whose catch answers with a value made from the error (a Result, the error itself) for no LCIC call; one that rethrows for one', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'async function endClass(id: number) {',
+      '  try { await client.EndRoom({ RoomId: id }); return { ok: true as const }; }',
+      '  catch (e: any) { return { ok: false as const, error: { code: e.code, requestId: e.requestId } }; }',
+      '}',
+      'const describe = (id: number) => client.DescribeRoom({ RoomId: id }).catch((e) => e);',
+      'async function start(id: number) { try { return await client.StartRoom({ RoomId: id }); } catch (e) { console.warn(e); throw e; } }',
+      'export const calls = [endClass(1), describe(2), start(3)];',
+    ].join('\n');
+    expect(calls(code)).toEqual(['4:22 sdk EndRoom china promise', '7:41 sdk DescribeRoom china promise', '8:62 sdk StartRoom china promise', '9:49 helper StartRoom china promise']);
+  });
+
   it('finds wrapper methods named like Map methods (get, delete) and static ones; a Map stays a Map', () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

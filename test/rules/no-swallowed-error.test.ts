@@ -66,6 +66,12 @@ ruleTester.run('no-swallowed-error', rule, {
         "import { ZodError } from 'zod';\nimport { Prisma } from '@prisma/client';\nexport async function enrol(name: string) {\n  try {\n    return await client.RegisterUser({ SdkAppId: 1, Name: name });\n  } catch (err: any) {\n    if (err instanceof ZodError) return { ok: false as const };\n    if (err instanceof Prisma.PrismaClientKnownRequestError) return { ok: false as const };\n    if (err.code === 'FailedOperation.OriginIdExists') return { ok: false as const, requestId: err.requestId as string };\n    throw err;\n  }\n}",
     },
     {
+      name: 'a helper that answers every failure with a Result never rejects: its promise may be dropped',
+      code:
+        SDK +
+        'async function endClass(roomId: number) {\n  try {\n    await client.EndRoom({ RoomId: roomId });\n    return { ok: true as const };\n  } catch (e: any) {\n    return { ok: false as const, error: { code: e.code, requestId: e.requestId } };\n  }\n}\nexport function sweep(id: number): void {\n  void endClass(id);\n}',
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },
@@ -436,3 +442,25 @@ ruleTester.run('no-swallowed-error in a class given its client through the const
     },
   ],
 });
+
+/**
+ * A subclass whose base class, in another module, keeps the client its constructor is given
+ * (test/fixtures/inherited/jobs.ts): made with the client, both its own method and the inherited
+ * one are LCIC calls to their callers; made with a stand-in object, neither is.
+ */
+const inheritedJobs = fixtureFile('inherited', 'jobs.ts');
+const inheritedJobsCases = {
+  valid: [],
+  invalid: [
+    {
+      name: "a subclass instance made with the client: its method, and the one it inherits, reach the base class's field",
+      ...inheritedJobs,
+      errors: [
+        { messageId: 'noErrorParameter' as const, data: data('DeleteRoom'), line: 7, column: 69, endColumn: 74 },
+        { messageId: 'noErrorParameter' as const, data: data('DeleteRoom'), line: 8, column: 73, endColumn: 78 },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on a subclass whose base class keeps the client it is given, in another module', rule, inheritedJobsCases);
+fixtureTypedRuleTester('inherited').run('no-swallowed-error on a subclass whose base class keeps the client it is given, with type information', rule, inheritedJobsCases);

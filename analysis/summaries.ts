@@ -106,6 +106,22 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
 }
 
 /**
+ * The calls `call` is given as arguments, or in an array argument (`Promise.race([call, timeout])`),
+ * except by `Promise.allSettled`, which keeps their failures in its results.
+ */
+function promisesGivenTo(call: TSESTree.CallExpression): TSESTree.CallExpression[] {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'allSettled') return [];
+  const given: TSESTree.CallExpression[] = [];
+  for (const argument of call.arguments) {
+    const inner = unwrap(argument);
+    const items = inner.type === AST_NODE_TYPES.ArrayExpression ? inner.elements : [inner];
+    for (const item of items) if (item && unwrap(item).type === AST_NODE_TYPES.CallExpression) given.push(unwrap(item) as TSESTree.CallExpression);
+  }
+  return given;
+}
+
+/**
  * Summaries per settings, shared by every linted file of a run: a helper in `sign.ts` is
  * summarized once, not once per file that imports it. (A function of the linted file is a new
  * node each time the file is parsed, so nothing stale is kept for it.)
@@ -316,7 +332,11 @@ export class Summaries {
     const candidates = new Set<TSESTree.CallExpression>();
     for (const returned of returnedExpressions(fn, source.visitorKeys)) {
       const node = sourceCall(returned, fn, source);
-      if (node) candidates.add(node);
+      if (!node) continue;
+      candidates.add(node);
+      // `return withTimeout(client.DescribeRoom(...), 5000)`: a promise given to a wrapper is taken
+      // to come out of it, as it is where a handler around the wrapper is looked for.
+      for (const given of promisesGivenTo(node)) candidates.add(given);
     }
     if (fn.async) for (const node of callsIn(fn, source)) if (isAwaited(node)) candidates.add(node);
     const escaping: { call: LcicCall; failures: CallSummary['failures'] }[] = [];

@@ -239,6 +239,25 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['4:22 sdk EndRoom china promise', '7:41 sdk DescribeRoom china promise', '8:62 sdk StartRoom china promise', '9:49 helper StartRoom china promise']);
   });
 
+  it('takes a function returning a wrapper given the call\'s promise (withTimeout(call, ms), Promise.race) for the call; not Promise.allSettled', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'declare function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T>;',
+      'const raced = (id: number) => withTimeout(client.DescribeRoom({ RoomId: id }), 5000);',
+      'const first = (id: number) => Promise.race([client.EndRoom({ RoomId: id }), new Promise((r) => setTimeout(r, 9))]);',
+      'const settled = (id: number) => Promise.allSettled([client.StartRoom({ RoomId: id })]);',
+      'export const calls = [raced(1), first(2), settled(3)];',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '4:50 sdk DescribeRoom china promise',
+      '5:52 sdk EndRoom china promise',
+      '6:60 sdk StartRoom china promise',
+      '7:23 helper DescribeRoom china promise',
+      '7:33 helper EndRoom china promise',
+    ]);
+  });
+
   it('finds wrapper methods named like Map methods (get, delete) and static ones; a Map stays a Map', () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

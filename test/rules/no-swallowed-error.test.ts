@@ -244,6 +244,13 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'emptyHandler', data: data(), line: 6, column: 5, endLine: 6, endColumn: 10 }],
     },
     {
+      name: 'an empty catch around a helper that returns withTimeout(call, ms): the call\'s failure reaches it',
+      code:
+        SDK +
+        'declare function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T>;\nconst describeRaced = (roomId: number) => withTimeout(client.DescribeRoom({ RoomId: roomId }), 5000);\nexport async function show(roomId: number) {\n  try {\n    return await describeRaced(roomId);\n  } catch (e) {}\n}',
+      errors: [{ messageId: 'emptyHandler', data: data(), line: 8, column: 5, endLine: 8, endColumn: 10 }],
+    },
+    {
       name: 'a .catch without a parameter',
       code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch(() => null);',
       errors: [{ messageId: 'noErrorParameter', data: data(), line: 3, column: 42, endColumn: 47 }],

@@ -687,8 +687,11 @@ export class ValueResolver {
     switch (def.type as string) {
       case 'ImportBinding': {
         if (this.settings.clients.includes(node.name)) return { kind: 'wrapper-class' };
-        const declaration = def.parent as TSESTree.ImportDeclaration;
-        if (moduleValue(declaration.source.value)) return packageImport(def.node);
+        // `import tc = require('tencentcloud-sdk-nodejs')`: the module's namespace, as `import * as tc` gives.
+        const required = def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration && def.node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference ? stringLiteralValue(def.node.moduleReference.expression) : undefined;
+        if (required !== undefined && moduleValue(required)) return moduleValue(required);
+        const declaration = def.parent as TSESTree.ImportDeclaration | null;
+        if (declaration?.source && moduleValue(declaration.source.value)) return packageImport(def.node);
         // Anything else may be a module of the project (relative, or a tsconfig `paths` alias): followed to where the name is defined.
         // Every use of the name resolves through its declaration, so the other module is looked up once per import.
         if (node !== def.name) return this.resolve(def.name, depth + 1);

@@ -64,6 +64,16 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     ]);
   });
 
+  it("finds calls through TypeScript's import tc = require(...), with and without type information", () => {
+    const code = [
+      "import tc = require('tencentcloud-sdk-nodejs');",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'export const end = () => client.EndRoom({ RoomId: 1 });',
+    ].join('\n');
+    expect(calls(code)).toEqual(['3:33 sdk EndRoom china promise']);
+    expect(calls(code, { typed: true })).toEqual(['3:33 sdk EndRoom china promise']);
+  });
+
   it('accepts the per-service package and any chain ending in .lcic.v20220817.Client', () => {
     const code = [
       "import lcicSdk from 'tencentcloud-sdk-nodejs-lcic';",

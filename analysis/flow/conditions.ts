@@ -333,6 +333,9 @@ export class Conditions {
     // every failure with a code is an SDK error object; one without (a network error) may not be.
     const classTest = node.operator === 'instanceof' ? node.left : node.operator === 'in' && stringLiteralValue(node.left) !== undefined ? node.right : undefined;
     if (classTest && this.symbols.of(classTest)?.kind === 'error') {
+      // `err instanceof Error`: every failure is one, with a code or without (the SDKs reject and
+      // call back with an Error subclass; fetch and axios reject with a TypeError, a DOMException or an AxiosError).
+      if (node.operator === 'instanceof' && this.isGlobalError(node.right)) return () => TRUE;
       // `err instanceof TimeoutError`, a class of the project that keeps no code, or `err instanceof ZodError`,
       // a third party's: no LCIC failure is one.
       if (node.operator === 'instanceof' && (this.isCodelessClass(node.right) || this.symbols.resolver.thirdPartyPackageOf(node.right) !== undefined)) {
@@ -372,6 +375,11 @@ export class Conditions {
   }
 
   /** A class of the platform's (`TypeError`, `DOMException`), or one declared in the project whose code never mentions a `code` (its own or a base's): not one an LCIC failure could be. */
+  private isGlobalError(node: TSESTree.Node): boolean {
+    const global = unwrap(node);
+    return global.type === AST_NODE_TYPES.Identifier && global.name === 'Error' && this.symbols.resolver.isGlobal(global);
+  }
+
   private isCodelessClass(node: TSESTree.Node): boolean {
     const global = unwrap(node);
     if (global.type === AST_NODE_TYPES.Identifier && CODELESS_ERROR_NAMES.has(global.name) && this.symbols.resolver.isGlobal(global)) return true;

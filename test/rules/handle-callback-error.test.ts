@@ -54,6 +54,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    // The neighbour of the valid `err instanceof Error` case: a TypeError is no failure with a code.
+    name: 'the error checked with err instanceof TypeError only: failures with a code go on to the response',
+    code: SDK + "export function roomName(done: (e: unknown, n?: string) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err: unknown, room) => {\n    if (err instanceof TypeError) return done(err);\n    done(null, room.Name);\n  }).catch(() => undefined);\n}",
+    errors: [
+      {
+        messageId: 'responseBeforeError',
+        data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+        line: 6,
+        column: 16,
+        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: SDK + "export function roomName(done: (e: unknown, n?: string) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err: unknown, room) => {\n    if (err) return done(err);\n    if (err instanceof TypeError) return done(err);\n    done(null, room.Name);\n  }).catch(() => undefined);\n}" }],
+      },
+    ],
+  },
+  {
     name: 'international SDK: the response is used before the error is checked',
     code: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
     errors: [
@@ -229,6 +243,11 @@ ruleTester.run('handle-callback-error', rule, {
       code: INTL + "import { promisify } from 'node:util';\nexport function a(onRoom: (err: unknown, room: unknown) => void) { intl.DescribeRoom({ RoomId: 1 }, onRoom); }\nconst describeRoom = promisify(intl.DescribeRoom.bind(intl));\nexport const b = () => describeRoom({ RoomId: 1 });",
     },
     { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
+    {
+      name: 'the error checked with err instanceof Error: every failure the SDK calls back with is one',
+      code: SDK + 'export function roomName(done: (e: unknown, n?: string) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err: unknown, room) => {\n    if (err instanceof Error) return done(err);\n    done(null, room.Name);\n  }).catch(() => undefined);\n}',
+    },
+
     { name: 'China SDK: callback form whose promise is caught', code: SDK + 'client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (err) throw err; console.log(res.Name); }).catch(() => undefined);' },
     { name: 'China SDK: callback form awaited', code: SDK + 'async function f() { await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (!err) console.log(res.Name); }); }' },
     {

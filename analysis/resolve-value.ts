@@ -67,7 +67,8 @@ export type ResolvedValue =
   | { readonly kind: 'typed-shape'; readonly members: readonly TSESTree.TypeElement[] }
   /** Constant collections, for dispatches such as `RETRYABLE.has(err.code)`. */
   | { readonly kind: 'array' | 'set'; readonly elements: readonly TSESTree.Node[] }
-  | { readonly kind: 'map'; readonly keys: readonly TSESTree.Node[] }
+  /** `values[i]` is what `keys[i]` maps to (undefined where the entry gives none). */
+  | { readonly kind: 'map'; readonly keys: readonly TSESTree.Node[]; readonly values: readonly (TSESTree.Node | undefined)[] }
   /** The generated `LcicErrorCode` enum: its members resolve to code strings. */
   | { readonly kind: 'code-enum' }
   /** A module of the project, imported whole (`import * as api from './api'`): its exports are its members. */
@@ -137,6 +138,11 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'typed-shape': {
       const field = value.members.find((element): element is TSESTree.TSPropertySignature => element.type === AST_NODE_TYPES.TSPropertySignature && keyName(element.key, element.computed) === name);
       return field?.typeAnnotation && resolver?.valueOfType(field.typeAnnotation.typeAnnotation, depth + 1);
+    }
+    case 'array': {
+      // `CODES[0]` on a constant array.
+      const element = /^(0|[1-9]\d*)$/.test(name) ? value.elements[Number(name)] : undefined;
+      return element && resolver?.resolve(element, depth + 1);
     }
     case 'made-object': {
       const property = findProperty(value.node, name);
@@ -547,11 +553,12 @@ export class ValueResolver {
     const items = node.arguments[0] ? this.resolve(node.arguments[0], depth + 1) : undefined;
     if (items?.kind !== 'array') return undefined;
     if (callee.name === 'Set') return { kind: 'set', elements: items.elements };
-    const keys = items.elements.flatMap((entry) => {
+    const pairs = items.elements.flatMap((entry) => {
       const pair = unwrap(entry);
-      return pair.type === AST_NODE_TYPES.ArrayExpression && pair.elements[0] ? [pair.elements[0]] : [];
+      const [key, value] = pair.type === AST_NODE_TYPES.ArrayExpression ? pair.elements : [];
+      return key && key.type !== AST_NODE_TYPES.SpreadElement ? [{ key, value: value?.type === AST_NODE_TYPES.SpreadElement ? undefined : (value ?? undefined) }] : [];
     });
-    return { kind: 'map', keys };
+    return { kind: 'map', keys: pairs.map((pair) => pair.key), values: pairs.map((pair) => pair.value) };
   }
 
   private resolveCall(node: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
@@ -573,6 +580,16 @@ export class ValueResolver {
       const source = stringLiteralValue(node.arguments[0]);
       if (source === undefined) return undefined;
       return moduleValue(source) ?? this.projectModule(node, depth);
+    }
+    // `CODE_BY_NAME.get('notFound')` on a constant Map: the value stored under that key.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'get' && node.arguments.length === 1) {
+      const map = this.resolve(callee.object, depth + 1);
+      const key = map?.kind === 'map' && node.arguments[0] ? this.resolveString(node.arguments[0], depth + 1) : undefined;
+      if (map?.kind === 'map' && key !== undefined) {
+        const index = map.keys.findIndex((candidate) => this.resolveString(candidate, depth + 1) === key);
+        const value = index < 0 ? undefined : map.values[index];
+        return value && this.resolve(value, depth + 1);
+      }
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'create') {
       const target = this.resolve(callee.object, depth + 1);
@@ -635,7 +652,9 @@ export class ValueResolver {
   }
 
   private resolveMember(node: TSESTree.MemberExpression, depth: number): ResolvedValue | undefined {
-    const name = propertyName(node);
+    // `CODES[0]`: a numeric index names an element as `'0'` would.
+    const index = node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number' ? String(node.property.value) : undefined;
+    const name = propertyName(node) ?? index;
     if (name === undefined) return undefined;
     if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth) ?? member(this.resolve(node.object, depth + 1), name, this, depth);
     const value = member(this.resolve(node.object, depth + 1), name, this, depth);

@@ -72,6 +72,12 @@ ruleTester.run('no-swallowed-error', rule, {
         'async function endClass(roomId: number) {\n  try {\n    await client.EndRoom({ RoomId: roomId });\n    return { ok: true as const };\n  } catch (e: any) {\n    return { ok: false as const, error: { code: e.code, requestId: e.requestId } };\n  }\n}\nexport function sweep(id: number): void {\n  void endClass(id);\n}',
     },
     {
+      name: 'codes taken from a constant array by index and from a constant Map by get: the rest reaches the rethrow',
+      code:
+        SDK +
+        "const CODES = ['ResourceNotFound.Room', 'FailedOperation'] as const;\nconst CODE_BY_NAME = new Map([['notFound', 'ResourceNotFound.Room']]);\nexport async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    switch (err.code) {\n      case CODES[0]:\n        return null;\n      case 'InternalError':\n        return undefined;\n      default:\n        throw err;\n    }\n  }\n}\nexport async function b() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.code === CODE_BY_NAME.get('notFound')) return null;\n    if (err.code === 'InternalError') return undefined;\n    throw err;\n  }\n}",
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },

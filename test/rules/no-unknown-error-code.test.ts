@@ -82,6 +82,14 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "a code taken from a constant array by index, or from a constant Map by get: the value it stands for is checked",
+    code: SDK + "const CODES = ['ResourceNotFound.Rom', 'FailedOperation'] as const;\nconst BY_NAME = new Map([['gone', 'ResourceNotFound.Rooom']]);\nclient.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  if (err.code === CODES[0]) return null;\n  if (err.code === BY_NAME.get('gone')) return null;\n  throw err;\n});",
+    errors: [
+      { messageId: 'unknownCode', data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" }, line: 6, column: 20, suggestions: [] },
+      { messageId: 'unknownCode', data: { code: 'ResourceNotFound.Rooom', hint: " Did you mean 'ResourceNotFound.Room'?" }, line: 7, column: 20, suggestions: [] },
+    ],
+  },
+  {
     name: 'the code read as err && err.code (an error is never falsy): its comparison is checked',
     code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  const code = (err && err.code) || 'Unknown';\n  if (code === 'ResourceNotFound.Rom') return null;\n  throw err;\n});",
     errors: [

@@ -200,6 +200,33 @@ export function returnedExpressions(fn: FunctionNode, visitorKeys: VisitorKeys |
   return found;
 }
 
+const throwers = new WeakMap<FunctionNode, boolean>();
+
+/**
+ * Whether calling `fn` always throws: declared to return `never`, or a body that ends in a
+ * `throw` and has no `return` of its own (`function fail(o) { throw new LcicError(o.code, ...); }`).
+ */
+export function alwaysThrows(fn: FunctionNode, visitorKeys: VisitorKeys | undefined): boolean {
+  let known = throwers.get(fn);
+  if (known === undefined) {
+    const body = fn.body;
+    const endsInThrow = body.type === AST_NODE_TYPES.BlockStatement && body.body.at(-1)?.type === AST_NODE_TYPES.ThrowStatement;
+    known = fn.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword || (endsInThrow && !fn.async && !fn.generator && !hasOwnReturn(fn, visitorKeys));
+    throwers.set(fn, known);
+  }
+  return known;
+}
+
+function hasOwnReturn(fn: FunctionNode, visitorKeys: VisitorKeys | undefined): boolean {
+  let found = false;
+  walkTree(fn.body, visitorKeys, (node) => {
+    if (found || (node !== fn.body && isFunctionNode(node))) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** The right-hand side of `this.<name> = value;`, if that is what `statement` is. */
 export function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | undefined {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;

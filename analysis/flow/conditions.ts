@@ -304,6 +304,8 @@ export class Conditions {
       // An error's name is never empty; LCIC answers 200 to a failed call, so `res.ok` is true whatever the body says.
       case 'error-name':
       case 'http-status':
+      // LCIC answers every call, failed or not, with a RequestId.
+      case 'request-id':
         return TRUE;
       case 'response-error':
         return this.worlds.isSuccess(w) ? verdict(FALSE, false, true) : verdict(TRUE, true);

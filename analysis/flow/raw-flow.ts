@@ -290,6 +290,8 @@ export class RawBodyFlow extends FlowWalker {
         if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'RequestId') found.keeps = true;
         if (inner.type === AST_NODE_TYPES.Identifier && this.symbols.holdsRequestId(inner)) found.keeps = true;
         const kind = awaited(this.symbols.of(inner))?.kind;
+        // `requestId`, a parameter given `body.Response.RequestId` (`fail(body.Response.Error, body.Response.RequestId)`).
+        if (kind === 'request-id' && inner.type === AST_NODE_TYPES.Identifier) found.keeps = true;
         // `failure.Code`, with `const failure = body.Response.Error` (or destructured): the error read through a name.
         if (kind === 'response-error' && inner.type === AST_NODE_TYPES.Identifier) {
           found.readsError = true;
@@ -331,6 +333,7 @@ export class RawBodyFlow extends FlowWalker {
       // `const { Error: failure, RequestId } = Response`, then `{ requestId: RequestId }`.
       if (inner.type === AST_NODE_TYPES.Identifier && this.symbols.holdsRequestId(inner)) keeps = true;
       const kind = awaited(this.symbols.of(inner))?.kind;
+      if (kind === 'request-id' && inner.type === AST_NODE_TYPES.Identifier) keeps = true;
       if (kind === 'body' || kind === 'parsed' || (kind === 'response' && !(inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.object === inner))) keeps = true;
       return !keeps;
     });

@@ -55,6 +55,8 @@ export type FlowSymbol =
   | { readonly kind: 'response-error' }
   /** `Response.X` for any X but Error and RequestId: data only a success has. */
   | { readonly kind: 'response-field' }
+  /** `Response.RequestId`: what finds the request, success or failure (a helper given it keeps it). */
+  | { readonly kind: 'request-id' }
   /** The result of `parseLcicResponse(body)`, and its `ok`. */
   | { readonly kind: 'parsed' }
   | { readonly kind: 'parsed-ok' }
@@ -100,7 +102,7 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
       return name === 'Response' ? RESPONSE : undefined;
     case 'response':
       if (name === 'Error') return { kind: 'response-error' };
-      return name === 'RequestId' ? undefined : RESPONSE_FIELD;
+      return name === 'RequestId' ? { kind: 'request-id' } : RESPONSE_FIELD;
     case 'response-error':
       return name === 'Code' ? CODE : undefined;
     case 'parsed':

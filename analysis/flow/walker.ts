@@ -14,7 +14,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, childNodes, isAbsentValue, isFunctionNode, unwrap, type FunctionNode } from '../ast.js';
+import { alwaysThrows, calleeName, childNodes, isAbsentValue, isFunctionNode, unwrap, type FunctionNode } from '../ast.js';
+import { moduleOfNode } from '../modules/index.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import type { FlowSymbol, FlowSymbols } from './symbols.js';
@@ -476,6 +477,11 @@ export abstract class FlowWalker {
     if (this.isStart(node)) return this.start(current);
     const followed = this.followThen(node, current) ?? this.followCall(node, current);
     if (followed) return followed;
+    // `if (body.Response.Error) fail({ code: ... })`: a function of the project that always throws ends the path.
+    if (this.callsThrower(node)) {
+      this.throwFrom(node, current);
+      return PathSet.none(this.size);
+    }
     const flags = this.callFlags(node, current);
     return flags ? current.withFlag(flags) : current;
   }
@@ -520,6 +526,13 @@ export abstract class FlowWalker {
     if (!held || !fn) return undefined;
     const value = held.kind === 'promise' ? held.of : held;
     return this.inline(fn, [value], state, node);
+  }
+
+  /** A statement calling a function by name that always throws (looked up only for such statements: most calls are none). */
+  private callsThrower(node: TSESTree.CallExpression): boolean {
+    if (node.parent.type !== AST_NODE_TYPES.ExpressionStatement || unwrap(node.callee).type !== AST_NODE_TYPES.Identifier) return false;
+    const fn = this.symbols.resolver.functionOf(node.callee);
+    return fn !== undefined && alwaysThrows(fn, (moduleOfNode(fn) ?? this.symbols.source).visitorKeys);
   }
 
   /** A call to a function of this file that gets something the flow follows: followed into. */

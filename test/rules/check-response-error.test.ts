@@ -62,6 +62,14 @@ const TWO_BODIES = (body: string) =>
 ruleTester.run('check-response-error', rule, {
   valid: [
     {
+      name: 'a function of the project that always throws, given an object made from the error (not the body): the check ends the path',
+      code:
+        "class LcicError extends Error {\n  constructor(readonly code: string, readonly requestId: string) { super(code); }\n}\nfunction fail(o: { code: string; requestId: string }): never {\n  throw new LcicError(o.code, o.requestId);\n}\nfunction raise(message: string) {\n  throw new Error(message);\n}\n" +
+        FETCH('DescribeRoom', '  const body = await res.json();\n  if (body.Response.Error) fail({ code: body.Response.Error.Code, requestId: body.Response.RequestId });\n  return body.Response.Name;') +
+        '\n' +
+        FETCH('GetRooms', "  const body = await res.json();\n  if (body.Response.Error) raise(`GetRooms failed: ${body.Response.RequestId}`);\n  return body.Response.Rooms;").replace('function call(', 'function rooms('),
+    },
+    {
       name: 'the body read as text, then parsed by JSON.parse or parseLcicResponse, and checked',
       code:
         "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" +
@@ -224,6 +232,13 @@ ruleTester.run('check-response-error', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a function of the project that throws only sometimes: the path where it returns goes on to the use',
+      code:
+        "function failIf(o: { code?: string }) {\n  if (o.code) throw new Error(o.code);\n}\n" +
+        FETCH('DescribeRoom', '  const body = await res.json();\n  if (body.Response.Error) failIf({ code: body.Response.Error.Code });\n  return body.Response.Name;'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 8, column: 10, endColumn: 28 }],
+    },
     {
       name: 'the body read as text and parsed with JSON.parse, then used unchecked',
       code: FETCH('DescribeRoom', '  const body = JSON.parse(await res.text());\n  return body.Response.Name;'),

@@ -46,6 +46,12 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    // The neighbour of the valid case where the helper is given the RequestId too.
+    name: 'a throwing helper of the project given only the body\'s error: the error it makes has no RequestId',
+    code: "class LcicError extends Error {\n  constructor(public code: string, public requestId?: string) { super(code); }\n}\nfunction fail(e: { Code: string }, requestId?: string): never {\n  throw new LcicError(e.Code, requestId);\n}\nexport async function roomName(roomId: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } });\n  const body = await res.json();\n  if (body.Response.Error) fail(body.Response.Error);\n  return body.Response.Name;\n}",
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'LcicError', actions: 'DescribeRoom' }, line: 5, column: 9, suggestions: [] }],
+  },
+  {
     name: 'two logs of the message: each is reported, and fixing one leaves the other (a log is no hand-on for the one before it)',
     code: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message);\n  }\n}",
     errors: [
@@ -484,6 +490,10 @@ ruleTester.run('preserve-request-id', rule, {
       code:
         SDK +
         "export async function a(res: any) {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err instanceof TypeError) return { error: err.message };\n    if (err.name === 'AbortError') { res.status(504).json({ error: err.message }); return; }\n    throw err;\n  }\n}",
+    },
+    {
+      name: 'a throwing helper of the project given the body\'s error and its RequestId as two arguments: the error it makes keeps it',
+      code: "class LcicError extends Error {\n  constructor(public code: string, public requestId?: string) { super(code); }\n}\nfunction fail(e: { Code: string }, requestId?: string): never {\n  throw new LcicError(e.Code, requestId);\n}\nexport async function roomName(roomId: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } });\n  const body = await res.json();\n  if (body.Response.Error) fail(body.Response.Error, body.Response.RequestId);\n  return body.Response.Name;\n}",
     },
     {
       name: 'raw axios: a network failure rewrapped without its cause has no RequestId to lose (the body carries it when LCIC answers)',

@@ -104,6 +104,9 @@ const CODELESS_ERROR_NAMES: ReadonlySet<string> = new Set([
   'FetchError',
 ]);
 
+/** Node's system error codes and HTTP clients' own (`ECONNRESET`, `EAI_AGAIN`, `ERR_NETWORK`): none is an LCIC code. */
+const SYSTEM_CODE = /^(E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+)$/;
+
 const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
 
 /** `true` or `false`, written as such. */
@@ -453,9 +456,13 @@ export class Conditions {
     const codeNode = family ? wholeCode(subjectNode) : subjectNode;
     for (const code of values) this.record(writtenAt, code, family ? 'family' : 'exact', false, owner, codeNode);
     const set = new Set(values);
+    // `err.code === 'ETIMEDOUT'`: a system or HTTP client's code, never LCIC's, which a failure
+    // without an LCIC code (a timeout of the project's, a network error) may carry.
+    const systemCode = !family && values.some((value) => SYSTEM_CODE.test(value));
     return (w) => {
       const code = this.codeIn(w);
-      if (code === undefined || code === ANOTHER_CODE) return FALSE;
+      if (code === undefined) return systemCode ? UNKNOWN : FALSE;
+      if (code === ANOTHER_CODE) return FALSE;
       return set.has(family ? (code.split('.')[0] ?? code) : code) ? verdict(TRUE, true) : FALSE;
     };
   }

@@ -496,6 +496,12 @@ ruleTester.run('preserve-request-id', rule, {
       code: "class LcicError extends Error {\n  constructor(public code: string, public requestId?: string) { super(code); }\n}\nfunction fail(e: { Code: string }, requestId?: string): never {\n  throw new LcicError(e.Code, requestId);\n}\nexport async function roomName(roomId: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } });\n  const body = await res.json();\n  if (body.Response.Error) fail(body.Response.Error, body.Response.RequestId);\n  return body.Response.Name;\n}",
     },
     {
+      name: "a new error where the code is a system one (err.code === 'ETIMEDOUT', a timer's raced with the call): no LCIC failure has it, so no RequestId is lost",
+      code:
+        SDK +
+        "class TimeoutError extends Error {}\ndeclare function timeout(ms: number): Promise<never>;\nexport async function describe(roomId: number) {\n  try {\n    return await Promise.race([client.DescribeRoom({ RoomId: roomId }), timeout(3000)]);\n  } catch (err: any) {\n    if (err.code === 'ETIMEDOUT') throw new TimeoutError('DescribeRoom timed out');\n    throw err;\n  }\n}",
+    },
+    {
       name: 'raw axios: a network failure rewrapped without its cause has no RequestId to lose (the body carries it when LCIC answers)',
       code: "import axios from 'axios';\naxios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'GetRooms' } }).catch((err) => { throw new Error(err.message); });",
     },

@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { alwaysThrows, calleeName, childNodes, isAbsentValue, isFunctionNode, unwrap, type FunctionNode } from '../ast.js';
+import { alwaysThrows, calleeName, childNodes, contains, isAbsentValue, isFunctionNode, rootOf, unwrap, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
@@ -77,6 +77,8 @@ export abstract class FlowWalker {
   private jumps: JumpTarget[] = [];
   private readonly catches: CatchTarget[] = [];
   private budget = BUDGET;
+  /** The code `follow` was given: functions written inside it are followed into where they are called. */
+  private followed: TSESTree.Node | undefined;
 
   constructor(
     readonly worlds: Worlds,
@@ -143,6 +145,7 @@ export abstract class FlowWalker {
 
   /** Follows `body` (a block, a catch body, or an arrow's expression) from `entry`. */
   protected follow(body: TSESTree.Node, entry: PathSet, asFunction: FunctionNode | undefined): void {
+    this.followed = body;
     this.frames.push({ fn: asFunction, returns: PathSet.none(this.size) });
     const end = this.functionBody(body, entry);
     this.frames.pop();
@@ -539,12 +542,18 @@ export abstract class FlowWalker {
   private followCall(node: TSESTree.CallExpression, state: PathSet): PathSet | undefined {
     // The arguments first: most calls get nothing the flow follows, and finding the callee may mean reading another module.
     const symbols = node.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? undefined : this.symbols.of(argument)));
-    if (!symbols.some(Boolean)) return undefined;
-    const fn = this.symbols.resolver.functionOf(node.callee);
-    return fn && this.inline(fn, symbols, state, node);
+    if (symbols.some(Boolean)) {
+      const fn = this.symbols.resolver.functionOf(node.callee);
+      return fn && this.inline(fn, symbols, state, node);
+    }
+    // `const handle = () => { if (err.code === ...) ...; throw err; }; return handle();`: a function
+    // written inside the followed code reads its names (the error) where it is called.
+    if (unwrap(node.callee).type !== AST_NODE_TYPES.Identifier || !this.followed) return undefined;
+    const local = this.symbols.resolver.functionOf(node.callee);
+    return local && rootOf(local) === rootOf(this.followed) && contains(this.followed, local) ? this.inline(local, symbols, state, node, true) : undefined;
   }
 
-  private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet, call: TSESTree.CallExpression): PathSet | undefined {
+  private inline(fn: FunctionNode, argumentSymbols: readonly (FlowSymbol | undefined)[], state: PathSet, call: TSESTree.CallExpression, closure = false): PathSet | undefined {
     if (this.frames.length > INLINE_DEPTH || this.frames.some((frame) => frame.fn === fn) || fn.generator) return undefined;
     // `warn(msg, ...rest)` given the error among the rest: the rest is an array this walk does not
     // follow, so the call is judged as it stands (it gets the error whole) rather than followed into.
@@ -555,7 +564,7 @@ export abstract class FlowWalker {
       const symbol = argumentSymbols[i];
       if (symbol) bindings.set(param, symbol);
     });
-    if (bindings.size === 0) return undefined;
+    if (bindings.size === 0 && !closure) return undefined;
     const outer = { symbols: this.symbols, conditions: this.conditions, jumps: this.jumps };
     this.symbols = this.symbols.extend(bindings);
     this.conditions = this.conditionsFor(this.symbols, this.frames.length);

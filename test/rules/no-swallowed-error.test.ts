@@ -78,6 +78,12 @@ ruleTester.run('no-swallowed-error', rule, {
         "const CODES = ['ResourceNotFound.Room', 'FailedOperation'] as const;\nconst CODE_BY_NAME = new Map([['notFound', 'ResourceNotFound.Room']]);\nexport async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    switch (err.code) {\n      case CODES[0]:\n        return null;\n      case 'InternalError':\n        return undefined;\n      default:\n        throw err;\n    }\n  }\n}\nexport async function b() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    if (err.code === CODE_BY_NAME.get('notFound')) return null;\n    if (err.code === 'InternalError') return undefined;\n    throw err;\n  }\n}",
     },
     {
+      name: 'the catch hands over to a function written inside it, which reads the error from there and rethrows the rest (an arrow, or a declaration hoisted below the return)',
+      code:
+        SDK +
+        "export async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    const handle = () => {\n      if (err.code === 'ResourceNotFound.Room') return null;\n      throw err;\n    };\n    return handle();\n  }\n}\nexport async function b() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    return handle();\n    function handle() {\n      if (err.code === 'ResourceNotFound.Room') return null;\n      throw err;\n    }\n  }\n}",
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },
@@ -255,6 +261,13 @@ ruleTester.run('no-swallowed-error', rule, {
         SDK +
         'declare function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T>;\nconst describeRaced = (roomId: number) => withTimeout(client.DescribeRoom({ RoomId: roomId }), 5000);\nexport async function show(roomId: number) {\n  try {\n    return await describeRaced(roomId);\n  } catch (e) {}\n}',
       errors: [{ messageId: 'emptyHandler', data: data(), line: 8, column: 5, endLine: 8, endColumn: 10 }],
+    },
+    {
+      name: 'the catch hands over to a function written inside it, which answers the codes it does not name with an empty list',
+      code:
+        SDK +
+        "export async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    const handle = () => {\n      if (err.code === 'ResourceNotFound.Room') return null;\n      return [];\n    };\n    return handle();\n  }\n}",
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data(), answer: 'handle()' }, line: 9, column: 12, endColumn: 20 }],
     },
     {
       name: 'a .catch without a parameter',

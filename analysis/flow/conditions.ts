@@ -461,7 +461,7 @@ export class Conditions {
     const systemCode = !family && values.some((value) => SYSTEM_CODE.test(value));
     return (w) => {
       const code = this.codeIn(w);
-      if (code === undefined) return systemCode ? UNKNOWN : FALSE;
+      if (code === undefined) return systemCode ? verdict(UNKNOWN, true) : FALSE;
       if (code === ANOTHER_CODE) return FALSE;
       return set.has(family ? (code.split('.')[0] ?? code) : code) ? verdict(TRUE, true) : FALSE;
     };

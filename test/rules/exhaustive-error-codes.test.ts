@@ -803,6 +803,22 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
     {
+      // The branch for a system code is an explicit one for failures without an LCIC code.
+      name: "checkNetworkErrors: a retry for err.code === 'ECONNRESET', the rest rethrown: no failure without a code falls through",
+      code: SDK + lines(
+        'export function stats(roomId: number, done: (err: unknown, s?: unknown) => void): void {',
+        '  client.DescribeRoomStatistics({ RoomId: roomId }, (err: any, res) => {',
+        '    if (err) {',
+        "      if (err.code === 'ECONNRESET') return stats(roomId, done);",
+        '      return done(err);',
+        '    }',
+        '    done(null, res);',
+        '  }).catch(() => undefined);',
+        '}',
+      ),
+      options: [{ checkNetworkErrors: true }],
+    },
+    {
       name: 'err && err.code compared, everything else rethrown: nothing falls through',
       code: SDK + lines(
         'const codeOf = (e: any) => (e && e.code) || \'Unknown\';',

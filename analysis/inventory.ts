@@ -34,11 +34,18 @@ const HANDLER_NAMES: Record<ErrorHandlerKind, string> = {
   callback: 'callback',
 };
 
+/** How some failures that are passed on lose their RequestId: as a new error, or an answer carrying only the message. */
+const LOSSES = {
+  newError: 'as a new error',
+  messageOnly: 'in an answer with only the message',
+} as const;
+
 /** "rethrown", "rethrown or answered": what the paths not picked out by a branch do. */
-function restFates(fates: number, lossy: boolean): string {
+function restFates(fates: number, losses: readonly (keyof typeof LOSSES)[]): string {
   const words: string[] = [];
-  // `throw new Error(err.message)` passes a failure on, but a new one: preserve-request-id reports it.
-  if (fates & Fate.PassedOn) words.push(lossy ? 'passed on (some as a new error without the RequestId)' : 'passed on');
+  // `throw new Error(err.message)` and `return res.json({ error: err.message })` pass a failure on,
+  // but without the RequestId: preserve-request-id reports them.
+  if (fates & Fate.PassedOn) words.push(losses.length > 0 ? `passed on (some ${losses.map((loss) => LOSSES[loss]).join(' or ')}, without the RequestId)` : 'passed on');
   // A log of the message, a reply with it, or a new error given on (`next(new Error(err.message))`).
   if (fates & Fate.Logged) words.push('reported without the RequestId (a log, a reply or a new error)');
   if (fates & Fate.Answered) words.push('answered with a value');
@@ -92,7 +99,8 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
     if (fates & Fate.Matched && (returnable.has(name) || isCommonCode(name))) matched++;
     rest |= fates & ~Fate.Matched;
   });
-  const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, flow.lossyErrors.length > 0)}` : ''].filter(Boolean);
+  const losses = [...(flow.lossyErrors.length > 0 ? (['newError'] as const) : []), ...(flow.messageOnlyAnswers.length > 0 ? (['messageOnly'] as const) : [])];
+  const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, losses)}` : ''].filter(Boolean);
   // The SDK also rejects the call's promise with the failure, after the callback: awaited or caught, that passes it on too.
   if (group.handler.kind === 'callback' && callbackPromiseHandsOn(group.calls, facts.finder.resolver)) parts.push('and the promise it returns passes the failure on');
   return { handler: group.handler.kind, failures: `${HANDLER_NAMES[group.handler.kind]}: ${parts.join(', ')}` };

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inventory, type CallRecord } from '../../analysis/inventory.js';
+import { isKnownAction } from '../../analysis/catalog-view.js';
 import { isSourceFilePath, loadModule } from '../../analysis/modules/index.js';
 import { EDITION_OPTION, editionOf, flag, JSON_OPTION, type Command } from '../command.js';
 
@@ -66,7 +67,9 @@ export const callsCommand: Command = {
       return status;
     }
     for (const call of calls) {
-      out.write(`${call.file}:${call.line}:${call.column}  ${call.action ?? '(action unknown)'}  via ${call.via}${call.byName ? ' (by name)' : ''}  ${call.failures}\n`);
+      // A misspelt action is shown as written, and said to be one (valid-action reports it).
+      const unknown = call.action !== null && call.action.split('|').some((action) => !isKnownAction(action)) ? ' (not an LCIC action)' : '';
+      out.write(`${call.file}:${call.line}:${call.column}  ${call.action ?? '(action unknown)'}${unknown}  via ${call.via}${call.byName ? ' (by name)' : ''}  ${call.failures}\n`);
     }
     for (const { file } of files.filter((f) => f.unreadable)) err.write(`${file}: could not be parsed; skipped.\n`);
     // Nothing was there to read: a summary of zero calls would pass for a clean run.

@@ -309,9 +309,18 @@ describe('lcic-errors calls', () => {
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     // `throw new Error(`LCIC failed: ${err.message}`)`: passed on, but not as it came (preserve-request-id reports it).
-    expect(lines).toContain(`${service}/recordings.ts:28:11  DeleteRecord  via sdk  catch clause: passed on (some as a new error without the RequestId)`);
+    expect(lines).toContain(`${service}/recordings.ts:28:11  DeleteRecord  via sdk  catch clause: passed on (some as a new error, without the RequestId)`);
     expect(lines).toContain(`${service}/recordings.ts:40:23  BatchDeleteRecord  via sdk  catch clause: passed on`);
     expect(lines.at(-1)).toBe('4 calls in 1 file, 4 actions.');
+  });
+
+  it('says when an answer keeps only the message, and marks an action that is not an LCIC action', () => {
+    const answers = 'test/fixtures/handlers/answers.ts';
+    expect(cli('calls', answers).stdout.trimEnd().split('\n')).toEqual([
+      `${answers}:14:39  DescribeRoom  via sdk  catch clause: passed on (some in an answer with only the message, without the RequestId)`,
+      `${answers}:20:32  DescribeUsers (not an LCIC action)  via common-client  no handler here: failures go to the caller`,
+      '2 calls in 1 file, 2 actions.',
+    ]);
   });
 
   it('says where failures go when no handler here can be read: an unread .catch(next), a floating promise, allSettled, the caller', () => {

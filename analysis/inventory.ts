@@ -3,7 +3,9 @@
  * happens to its failures. `lcic-errors calls` prints it, so that a silent lint run can be told
  * apart from one that found nothing to look at.
  */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction } from './ast.js';
 import { actionCodes, isCommonCode } from './catalog-view.js';
 import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
@@ -67,6 +69,12 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   const registrarName = registrar && `${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}()`;
   if (registrar && keepsWhatCallbacksReturn(registrar)) return `goes into the array ${registrarName} makes, which is dropped: a failure is an unhandled rejection`;
   if (registrar) return `leaves a callback whose promise ${registrarName} drops: a failure is an unhandled rejection`;
+  // `withRetry(() => client.StartRoom(...))`: the wrapper's call is the one its caller handles, listed on its own.
+  const task = enclosingFunction(call.node);
+  const wrapper = task?.parent.type === AST_NODE_TYPES.CallExpression && task.parent.arguments.includes(task as TSESTree.CallExpressionArgument) ? task.parent : undefined;
+  if (wrapper && facts.calls.some((listed) => listed.node === wrapper)) {
+    return `goes through ${facts.source.text.slice(wrapper.callee.range[0], wrapper.callee.range[1])}(), listed at ${wrapper.loc.start.line}:${wrapper.loc.start.column + 1} with its handler`;
+  }
   return 'no handler here: failures go to the caller';
 }
 

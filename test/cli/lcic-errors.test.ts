@@ -314,12 +314,14 @@ describe('lcic-errors calls', () => {
     expect(lines.at(-1)).toBe('4 calls in 1 file, 4 actions.');
   });
 
-  it('says when an answer keeps only the message, and marks an action that is not an LCIC action', () => {
+  it('says when an answer keeps only the message, marks an action that is not an LCIC action, and sends a retried call to its wrapper\'s line', () => {
     const answers = 'test/fixtures/handlers/answers.ts';
     expect(cli('calls', answers).stdout.trimEnd().split('\n')).toEqual([
       `${answers}:14:39  DescribeRoom  via sdk  catch clause: passed on (some in an answer with only the message, without the RequestId)`,
       `${answers}:20:32  DescribeUsers (not an LCIC action)  via common-client  no handler here: failures go to the caller`,
-      '2 calls in 1 file, 2 actions.',
+      `${answers}:32:46  StartRoom  via helper  no handler here: failures go to the caller`,
+      `${answers}:32:62  StartRoom  via sdk  goes through withRetry(), listed at 32:46 with its handler`,
+      '4 calls in 1 file, 3 actions.',
     ]);
   });
 

@@ -55,6 +55,25 @@ function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
   return { handlers, unread, caught, end };
 }
 
+/**
+ * Where `call`'s chain names `handler` (`noop` in `.catch(noop)`): the argument that refers to a
+ * rejection handler written elsewhere, perhaps in another module. Undefined when it is written
+ * inline, or not in this chain.
+ */
+export function handlerReference(call: TSESTree.CallExpression, handler: ErrorHandler, resolver: ValueResolver): TSESTree.Node | undefined {
+  let end: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node = end.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return undefined;
+    const next: TSESTree.Node = member.parent;
+    if (next.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return undefined;
+    const name = propertyName(member);
+    const rejected = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
+    if (rejected && rejected !== handler.node && resolver.functionOf(rejected) === handler.node) return rejected;
+    end = next;
+  }
+}
+
 /** `next` in `call.then(ok).catch(next)`: a rejection handler the analysis cannot read, if the chain has one. */
 export function unreadRejectionHandler(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.Node | undefined {
   return promiseChain(call, resolver).unread[0];

@@ -7,8 +7,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, unwrap } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { isFunctionNode, rootOf, unwrap } from '../analysis/ast.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts } from '../analysis/facts.js';
 import { returnsFailingPromise } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -31,6 +31,7 @@ export type MessageIds =
   | 'emptyHandler'
   | 'noErrorParameter'
   | 'unusedError'
+  | 'foreignHandlerDrops'
   | 'successAfterFailure'
   | 'defaultAnswersSuccess'
   | 'checkedThenDropped'
@@ -143,6 +144,7 @@ export default createRule<Options, MessageIds>({
       emptyHandler: 'This handler of {{actions}} is empty: the failure and its RequestId vanish.',
       noErrorParameter: 'This handler of {{actions}} does not take the error: the failure and its RequestId vanish.',
       unusedError: "'{{name}}' is dropped on every path: the failure of {{actions}} and its RequestId end here.",
+      foreignHandlerDrops: 'The handler given here drops every failure of {{actions}}: the failure and its RequestId vanish.',
       successAfterFailure: 'This answers success to a failure of {{actions}}: callers believe the call worked.',
       defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here as {{answer}}: the error and its RequestId are lost.',
       checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
@@ -162,6 +164,7 @@ export default createRule<Options, MessageIds>({
       emptyHandler: '{{actions}} 的这个错误处理是空的：失败及其 RequestId 都丢失了。',
       noErrorParameter: '{{actions}} 的这个错误处理没有接收错误：失败及其 RequestId 都丢失了。',
       unusedError: "'{{name}}' 在每条路径上都被丢弃：{{actions}} 的失败及其 RequestId 到此为止。",
+      foreignHandlerDrops: '这里传入的错误处理丢弃了 {{actions}} 的每一个失败：失败及其 RequestId 都丢失了。',
       successAfterFailure: '这里把 {{actions}} 的失败当作成功返回：调用方会以为调用成功了。',
       defaultAnswersSuccess: '没有分支处理的 {{actions}} 失败在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
@@ -256,6 +259,15 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;
+        // `.catch(noop)` with `noop` from another module: said where each call names it, as its own
+        // text (and positions) are not this file's.
+        if (rootOf(handler.node) !== sourceCode.ast) {
+          for (const call of group.calls) {
+            const reference = handlerReference(call.node, handler, facts.finder.resolver);
+            if (reference) context.report({ node: reference, messageId: 'foreignHandlerDrops', data: { actions: listActions([call], readSettings(context.settings).language) } });
+          }
+          continue;
+        }
         const branch = failureBranch(handler);
         const head = (sourceCode.getFirstToken(branch === handler.body ? handler.node : branch) ?? branch).loc;
         const success = flow.worlds.names.flatMap((_, world) => flow.answersFor(world)).filter(isSuccessLiteral).sort(byPosition)[0];

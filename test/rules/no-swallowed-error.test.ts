@@ -490,3 +490,24 @@ const inheritedJobsCases = {
 };
 ruleTester.run('no-swallowed-error on a subclass whose base class keeps the client it is given, in another module', rule, inheritedJobsCases);
 fixtureTypedRuleTester('inherited').run('no-swallowed-error on a subclass whose base class keeps the client it is given, with type information', rule, inheritedJobsCases);
+
+/**
+ * Rejection handlers shared from another module (test/fixtures/shared-handlers): one that drops
+ * the failure is reported where each call names it; one that rethrows is not.
+ */
+const sharedHandlerRooms = fixtureFile('shared-handlers', 'rooms.ts');
+const sharedHandlerCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'a handler of another module that drops the failure, given by name to .catch and to .then',
+      ...sharedHandlerRooms,
+      errors: [
+        { messageId: 'foreignHandlerDrops' as const, data: data('EndRoom'), line: 6, column: 85, endColumn: 89 },
+        { messageId: 'foreignHandlerDrops' as const, data: data('StartRoom'), line: 7, column: 100, endColumn: 104 },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on handlers shared from another module', rule, sharedHandlerCases);
+fixtureTypedRuleTester('shared-handlers').run('no-swallowed-error on handlers shared from another module, with type information', rule, sharedHandlerCases);

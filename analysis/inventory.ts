@@ -60,7 +60,9 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   if (settledBy(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow";
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
   if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])}, which the rules do not read`;
-  // The international SDK's calls return nothing (their callback gets the failure), and a client taken by name may be one.
+  // The international SDK's calls return nothing: without a callback, nothing gets the failure (handle-callback-error reports it).
+  if (call.kind === 'intl-sdk' && !call.callback && !call.promisified && !call.summary) return 'no callback: the international SDK answers only through one, so no handler here or in the caller gets the failure';
+  // A client taken by name may be the international SDK's.
   const returnsPromise = returnsFailingPromise(call);
   if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
   // A receiver taken for a client by its name may be the international SDK's, whose methods return no promise: no rule says more.

@@ -109,16 +109,30 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
  * The calls `call` is given as arguments, or in an array argument (`Promise.race([call, timeout])`),
  * except by `Promise.allSettled`, which keeps their failures in its results.
  */
-function promisesGivenTo(call: TSESTree.CallExpression): TSESTree.CallExpression[] {
+function promisesGivenTo(call: TSESTree.CallExpression, source: SourceFile): TSESTree.CallExpression[] {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'allSettled') return [];
   const given: TSESTree.CallExpression[] = [];
   for (const argument of call.arguments) {
     const inner = unwrap(argument);
     const items = inner.type === AST_NODE_TYPES.ArrayExpression ? inner.elements : [inner];
-    for (const item of items) if (item && unwrap(item).type === AST_NODE_TYPES.CallExpression) given.push(unwrap(item) as TSESTree.CallExpression);
+    for (const item of items) {
+      const promise = item && unwrap(item);
+      if (promise?.type !== AST_NODE_TYPES.CallExpression) continue;
+      given.push(promise);
+      // `ids.map((id) => call(...))`: the calls its mapper returns.
+      const mapper = mapperOf(promise);
+      if (mapper) for (const returned of returnedExpressions(mapper, source.visitorKeys)) if (unwrap(returned).type === AST_NODE_TYPES.CallExpression) given.push(unwrap(returned) as TSESTree.CallExpression);
+    }
   }
   return given;
+}
+
+/** The function given to `xs.map(fn)`, written there. */
+function mapperOf(call: TSESTree.CallExpression): FunctionNode | undefined {
+  const callee = unwrap(call.callee);
+  const fn = call.arguments[0];
+  return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'map' && isFunctionNode(fn) ? fn : undefined;
 }
 
 /**
@@ -336,9 +350,16 @@ export class Summaries {
       candidates.add(node);
       // `return withTimeout(client.DescribeRoom(...), 5000)`: a promise given to a wrapper is taken
       // to come out of it, as it is where a handler around the wrapper is looked for.
-      for (const given of promisesGivenTo(node)) candidates.add(given);
+      for (const given of promisesGivenTo(node, source)) candidates.add(given);
     }
-    if (fn.async) for (const node of callsIn(fn, source)) if (isAwaited(node)) candidates.add(node);
+    if (fn.async) {
+      for (const node of callsIn(fn, source)) {
+        if (!isAwaited(node)) continue;
+        candidates.add(node);
+        // `await Promise.all(ids.map((id) => call(...)))`: the calls it waits for.
+        for (const given of promisesGivenTo(node, source)) candidates.add(given);
+      }
+    }
     const escaping: { call: LcicCall; failures: CallSummary['failures'] }[] = [];
     for (const node of candidates) {
       const call = this.finder.classify(node);

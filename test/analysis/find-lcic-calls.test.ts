@@ -268,6 +268,24 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it('takes a function that awaits or returns Promise.all over mapped calls for those calls; not Promise.allSettled over them', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'async function endAll(ids: number[]) { await Promise.all(ids.map((id) => client.EndRoom({ RoomId: id }))); }',
+      'const startAll = (ids: number[]) => Promise.all(ids.map((id) => client.StartRoom({ RoomId: id })));',
+      'const settleAll = (ids: number[]) => Promise.allSettled(ids.map((id) => client.DeleteRoom({ RoomId: id })));',
+      'export const calls = [endAll([1]), startAll([2]), settleAll([3])];',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '3:81 sdk EndRoom china promise',
+      '4:72 sdk StartRoom china promise',
+      '5:80 sdk DeleteRoom china promise',
+      '6:23 helper EndRoom china promise',
+      '6:36 helper StartRoom china promise',
+    ]);
+  });
+
   it('finds wrapper methods named like Map methods (get, delete) and static ones; a Map stays a Map', () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

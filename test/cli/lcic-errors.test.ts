@@ -325,6 +325,14 @@ describe('lcic-errors calls', () => {
     ]);
   });
 
+  it('says that an international SDK call without a callback leaves its failure to no handler', () => {
+    const intl = 'test/fixtures/handlers/intl.ts';
+    expect(cli('calls', intl).stdout.trimEnd().split('\n')).toEqual([
+      `${intl}:7:10  LoginUser  via intl-sdk  no callback: the international SDK answers only through one, so no handler here or in the caller gets the failure`,
+      '1 call in 1 file, 1 action.',
+    ]);
+  });
+
   it('says where failures go when no handler here can be read: an unread .catch(next), a floating promise, allSettled, the caller', () => {
     const routes = 'test/fixtures/handlers/routes.ts';
     expect(cli('calls', routes).stdout.split('\n').slice(0, 6)).toEqual([

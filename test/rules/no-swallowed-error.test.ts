@@ -270,6 +270,13 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'defaultAnswersSuccess', data: { ...data(), answer: 'handle()' }, line: 9, column: 12, endColumn: 20 }],
     },
     {
+      name: 'an empty catch around a helper that awaits Promise.all over mapped calls: their failures reach it',
+      code:
+        SDK +
+        'async function endAll(ids: number[]) {\n  await Promise.all(ids.map((id) => client.EndRoom({ RoomId: id })));\n}\nexport async function close(ids: number[]) {\n  try {\n    await endAll(ids);\n  } catch (e) {}\n}',
+      errors: [{ messageId: 'emptyHandler', data: data('EndRoom'), line: 9, column: 5, endLine: 9, endColumn: 10 }],
+    },
+    {
       name: 'a .catch without a parameter',
       code: SDK + 'client.DescribeRoom({ RoomId: 1 }).catch(() => null);',
       errors: [{ messageId: 'noErrorParameter', data: data(), line: 3, column: 42, endColumn: 47 }],

@@ -259,5 +259,13 @@ export function getFileFacts(context: Readonly<TSESLint.RuleContext<string, read
   return facts;
 }
 
+/**
+ * Whether a throw in the group's handler would reach no handler: the callback of an international
+ * SDK call, which that SDK calls from inside a promise it keeps no hold of.
+ */
+export function throwsNowhere(group: HandlerGroup): boolean {
+  return group.handler.kind === 'callback' && group.calls.some((call) => call.kind === 'intl-sdk');
+}
+
 /** A node's own source range, for sorting reports. */
 export const byPosition = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];

@@ -4,7 +4,7 @@
  */
 import { actionCodes, commonCodes, isCommonCode, isKnownAction } from '../analysis/catalog-view.js';
 import { dispatchOf, extensionPoint } from '../analysis/dispatch.js';
-import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
+import { failuresCarryCodes, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import type { LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
@@ -125,7 +125,8 @@ export default createRule<Options, MessageIds>({
         const actions = listActions(calls, language);
         if (missing.length > 0) {
           const plural = missing.length === 1 ? '' : 's';
-          const fix = dispatch && addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode);
+          // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
+          const fix = dispatch && !throwsNowhere(group) ? addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode) : undefined;
           // Offered only when the added cases would take every one of these codes: a path that
           // misses the dispatch (an early return, say) would keep the report.
           const at = dispatch && extensionPoint(dispatch);

@@ -6,14 +6,28 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { calleeName, contains, isFunctionNode, rootOf, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
-import { byPosition, onFileFacts } from '../analysis/facts.js';
+import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
+import type { FailureFlow } from '../analysis/flow/failure-flow.js';
+import { Exit } from '../analysis/flow/paths.js';
+import type { ValueResolver } from '../analysis/resolve-value.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'missingErrorParameter' | 'errorNotChecked' | 'responseBeforeError' | 'destructuredResponse' | 'floatingPromise' | 'missingCallback' | 'guardWithIfError' | 'catchPromise';
+export type MessageIds =
+  | 'missingErrorParameter'
+  | 'errorNotChecked'
+  | 'responseBeforeError'
+  | 'destructuredResponse'
+  | 'floatingPromise'
+  | 'missingCallback'
+  | 'throwInIntlCallback'
+  | 'unboundMethod'
+  | 'guardWithIfError'
+  | 'catchPromise'
+  | 'bindMethod';
 
 const RULE = 'handle-callback-error';
 
@@ -59,6 +73,29 @@ function readCount(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.S
  * return nothing (unless promisified). With no argument after the request, there is no callback.
  * (The generic `request(action, ...)` takes more arguments; a client taken by name may not be that SDK's.)
  */
+/**
+ * The throws of an international SDK call's callback that its failures reach. That SDK calls the
+ * callback from inside its own promise chain and keeps no hold of the promise: what the callback
+ * throws becomes an unhandled rejection, which stops Node.
+ */
+function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TSESTree.ThrowStatement[] {
+  const callback = call.callback;
+  if (call.kind !== 'intl-sdk' || !callback || !flow) return [];
+  return [...flow.exits.values()].flatMap((point) =>
+    point.kind === Exit.Throw && point.node.type === AST_NODE_TYPES.ThrowStatement && point.masks.some(Boolean) && rootOf(point.node) === rootOf(callback) && contains(callback, point.node) ? [point.node] : [],
+  );
+}
+
+/**
+ * `promisify(client.DescribeRoom)`: the SDK's methods call `this.request(...)`, and promisify calls
+ * them with no `this`, so every call fails with a TypeError before it reaches LCIC.
+ */
+function unboundClientMethod(node: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.MemberExpression | undefined {
+  const [method] = node.arguments;
+  if (calleeName(node) !== 'promisify' || method?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  return resolver.resolve(method)?.kind === 'client-method' ? method : undefined;
+}
+
 function lacksCallback(call: LcicCall): boolean {
   if (call.kind !== 'intl-sdk' || call.promisified || call.byName || call.node.arguments.length > 1) return false;
   const callee = call.node.callee;
@@ -81,10 +118,14 @@ export default createRule<Options, MessageIds>({
       responseBeforeError: "'{{response}}' is read where {{action}} may have failed, and then it is null. Check '{{name}}' first.",
       destructuredResponse: 'The response of {{action}} is destructured in the parameters, but it is null when the call fails: a TypeError.',
       floatingPromise: '{{action}} also returns a promise that rejects when the call fails; unhandled, the rejection crashes Node.',
+      throwInIntlCallback:
+        "Thrown in the international SDK's callback, this failure of {{action}} reaches no handler: the SDK calls back from inside a promise it keeps no hold of, so the throw is an unhandled rejection, which stops Node. Hand the error to a callback or a promise's reject instead.",
+      unboundMethod: "promisify({{text}}) calls the method without its client: the SDK's methods use 'this', so every call fails with a TypeError before it reaches LCIC. Bind it: promisify({{text}}.bind({{client}})).",
       missingCallback:
         "The international SDK's {{action}} answers only through a callback, and none is given: the call returns nothing to await or chain, and when the answer comes the SDK calls the missing callback, which throws where no handler sees it.",
       guardWithIfError: 'Return early when {{name}} is set',
       catchPromise: 'Catch the returned promise (the callback already received the error)',
+      bindMethod: 'Bind the method to its client: {{text}}.bind({{client}})',
     },
     schema: [],
   },
@@ -96,8 +137,11 @@ export default createRule<Options, MessageIds>({
       destructuredResponse: '{{action}} 的响应在参数中被解构，但调用失败时它为 null，会抛出 TypeError。',
       floatingPromise: '{{action}} 同时返回一个 Promise，调用失败时会被拒绝；不处理的话，未捕获的拒绝会让 Node 进程崩溃。',
       missingCallback: '国际版 SDK 的 {{action}} 只通过回调给出结果，而这里没有传回调：调用不返回任何可以 await 或链式处理的值；结果返回时 SDK 会调用这个不存在的回调并抛出错误，没有任何处理逻辑能看到。',
+      throwInIntlCallback: '在国际版 SDK 的回调中抛出，{{action}} 的这个失败没有任何处理逻辑能接住：SDK 在它自己的 Promise 里调用回调，却不持有这个 Promise，于是抛出的错误成为未处理的拒绝，使 Node 进程退出。请把错误交给回调或 Promise 的 reject。',
+      unboundMethod: "promisify({{text}}) 调用方法时没有绑定客户端：SDK 的方法依赖 'this'，每次调用都会在到达 LCIC 之前因 TypeError 失败。请绑定：promisify({{text}}.bind({{client}}))。",
       guardWithIfError: '{{name}} 存在时提前返回',
       catchPromise: '捕获返回的 Promise（错误已经交给回调）',
+      bindMethod: '把方法绑定到它的客户端：{{text}}.bind({{client}})',
     },
   },
   create(context) {
@@ -131,12 +175,14 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return onFileFacts(context, (facts) => {
+    const listeners = onFileFacts(context, (facts) => {
       for (const call of facts.calls) if (lacksCallback(call)) context.report({ node: call.node, messageId: 'missingCallback', data: { action: call.action ?? 'method' } });
       for (const group of facts.groups) {
         const [call] = group.calls;
         if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;
-        checkCallback(call, call.callback, facts.failureFlow(group)?.responseUses ?? [], callbackPromiseHandsOn([call], facts.finder.resolver));
+        const flow = facts.failureFlow(group);
+        checkCallback(call, call.callback, flow?.responseUses ?? [], callbackPromiseHandsOn([call], facts.finder.resolver));
+        for (const thrown of throwsInIntlCallback(call, flow)) context.report({ node: thrown, messageId: 'throwInIntlCallback', data: { action: call.action ?? 'the call' } });
         // The international SDK returns nothing; the others return a promise that also rejects. A client
         // taken by its name alone may be either: nothing is said of a promise it may not return.
         const floating = returnsFailingPromise(call) ? floatingChainEnd(call.node, facts.finder.resolver) : undefined;
@@ -150,5 +196,22 @@ export default createRule<Options, MessageIds>({
         }
       }
     });
+    return {
+      ...listeners,
+      // On the way out of each call, so as not to share a key with the facts' own listener.
+      'CallExpression:exit'(node: TSESTree.CallExpression) {
+        if (calleeName(node) !== 'promisify') return;
+        const method = unboundClientMethod(node, getFileFacts(context).finder.resolver);
+        if (!method) return;
+        const text = sourceCode.getText(method);
+        const client = sourceCode.getText(method.object);
+        context.report({
+          node: method,
+          messageId: 'unboundMethod',
+          data: { text, client },
+          suggest: [{ messageId: 'bindMethod', data: { text, client }, fix: (fixer) => fixer.replaceText(method, `${text}.bind(${client})`) }],
+        });
+      },
+    };
   },
 });

@@ -9,7 +9,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, rootOf, unwrap } from '../analysis/ast.js';
 import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
-import { byPosition, onFileFacts } from '../analysis/facts.js';
+import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -247,7 +247,8 @@ export default createRule<Options, MessageIds>({
           // but the codes nobody lists and the failures without a code fall off the end.
           const dispatch = dispatchOf(flow.reachedTests, handler.body);
           if (dispatch && onlyTheUnlistedFallThrough(flow, fates)) {
-            const fix = rethrowTheRestFix(dispatch, handler, sourceCode);
+            // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
+            const fix = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode);
             const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
             context.report({
               node: dispatch.anchor,

@@ -68,6 +68,33 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "a throw in the international SDK's callback, where a failure takes it: an unhandled rejection",
+    code: INTL + 'export function show(roomId: number) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) throw err;\n    console.log(room.Name);\n  });\n}',
+    errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 4, column: 14, endColumn: 24 }],
+  },
+  {
+    name: 'an SDK method promisified without its client, China and international: every call fails with a TypeError',
+    code: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom);\nexport const endRoom = promisify(client['EndRoom']);",
+    errors: [
+      {
+        messageId: 'unboundMethod',
+        data: { text: 'client.DescribeRoom', client: 'client' },
+        line: 4,
+        column: 39,
+        endColumn: 58,
+        suggestions: [{ messageId: 'bindMethod', data: { text: 'client.DescribeRoom', client: 'client' }, output: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom.bind(client));\nexport const endRoom = promisify(client['EndRoom']);" }],
+      },
+      {
+        messageId: 'unboundMethod',
+        data: { text: "client['EndRoom']", client: 'client' },
+        line: 5,
+        column: 34,
+        endColumn: 51,
+        suggestions: [{ messageId: 'bindMethod', data: { text: "client['EndRoom']", client: 'client' }, output: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom);\nexport const endRoom = promisify(client['EndRoom'].bind(client));" }],
+      },
+    ],
+  },
+  {
     name: 'international SDK: the response is used before the error is checked',
     code: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
     errors: [
@@ -243,6 +270,10 @@ ruleTester.run('handle-callback-error', rule, {
       code: INTL + "import { promisify } from 'node:util';\nexport function a(onRoom: (err: unknown, room: unknown) => void) { intl.DescribeRoom({ RoomId: 1 }, onRoom); }\nconst describeRoom = promisify(intl.DescribeRoom.bind(intl));\nexport const b = () => describeRoom({ RoomId: 1 });",
     },
     { name: 'the error checked first, international SDK', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (err) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
+    {
+      name: "a throw in the international SDK's callback only where the call worked, or caught in the callback; a bound promisify; a promisify of something else",
+      code: INTL + "import { promisify } from 'node:util';\nimport { readFile } from 'node:fs';\nexport function show(roomId: number, done: (e: unknown) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) return done(err);\n    if (!room.Name) throw new Error('no name');\n    try {\n      if (room.Status === 3) throw new Error('ended');\n    } catch (e) {\n      done(e);\n    }\n  });\n}\nexport const describeRoom = promisify(intl.DescribeRoom.bind(intl));\nexport const read = promisify(readFile);",
+    },
     {
       name: 'the error checked with err instanceof Error: every failure the SDK calls back with is one',
       code: SDK + 'export function roomName(done: (e: unknown, n?: string) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err: unknown, room) => {\n    if (err instanceof Error) return done(err);\n    done(null, room.Name);\n  }).catch(() => undefined);\n}',

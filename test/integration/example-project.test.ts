@@ -74,7 +74,7 @@ describe('examples/classroom-service', () => {
     // Through the signing helper of sign.ts: the action its caller names, the body it returns.
     expect(at('src/raw-api.ts')).toEqual(['5:31 lcic/valid-action', '6:11 lcic/check-response-error']);
     expect(at('src/sign.ts')).toEqual([]);
-    expect(at('src/students.ts')).toEqual(['12:11 lcic/exhaustive-error-codes']);
+    expect(at('src/students.ts')).toEqual(['12:11 lcic/exhaustive-error-codes', '26:11 lcic/handle-callback-error']);
   });
 
   it('finds the call on a client passed in as a parameter annotated with its type', () => {

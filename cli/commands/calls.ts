@@ -48,7 +48,7 @@ export const callsCommand: Command = {
   name: 'calls',
   synopsis: 'calls [PATH...] [--edition china|international] [--json]',
   description:
-    'Every LCIC call the plugin finds in the files (default: the current folder), without type information:\nfile, line, action, how it reaches the API, and what happens to its failures.\nExits 0 whatever it finds, and 2 when a path does not exist (a typo must not look like a clean run).',
+    'Every LCIC call the plugin finds in the files (default: the current folder), without type information:\nfile, line, action, how it reaches the API, and what happens to its failures.\nIt reads no ESLint config: settings.lcic.clients and errorHandlers are not applied (--edition is).\nExits 0 whatever it finds, and 2 when a path does not exist (a typo must not look like a clean run).',
   options: { ...EDITION_OPTION, ...JSON_OPTION },
   run(args, out, err): number {
     const edition = editionOf(args);

@@ -355,7 +355,7 @@ export class LcicCallFinder {
     }
     if (name === 'request') {
       const target = this.resolver.resolve(callee.object);
-      if (target?.kind === 'common-client') return this.requestCall(node, 'common-client', target.edition);
+      if (target?.kind === 'common-client') return target.intl ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'common-client', target.edition);
       // Some call the SDK client's own request() for actions newer than their SDK.
       if (target?.kind === 'client') {
         return target.sdk === 'international' ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'sdk', target.endpoint ?? this.settings.edition);

@@ -32,8 +32,9 @@ export type ResolvedValue =
   | { readonly kind: 'client'; readonly sdk: SdkFlavor; readonly endpoint?: LcicEdition }
   /** `const { CreateRoom } = client`: a client method taken off its object. */
   | { readonly kind: 'client-method'; readonly sdk: SdkFlavor; readonly action: string; readonly endpoint?: LcicEdition; readonly promisified?: true }
-  | { readonly kind: 'common-client-class' }
-  | { readonly kind: 'common-client'; readonly edition: LcicEdition }
+  /** `intl`: the international SDK's own CommonClient, whose `request` answers only through a callback. */
+  | { readonly kind: 'common-client-class'; readonly intl?: true }
+  | { readonly kind: 'common-client'; readonly edition: LcicEdition; readonly intl?: true }
   /** A user class named in `settings.lcic.clients`, and its instances. */
   | { readonly kind: 'wrapper-class' }
   | { readonly kind: 'wrapper' }
@@ -115,6 +116,8 @@ export function moduleValue(source: string): ResolvedValue | undefined {
 function member(value: ResolvedValue | undefined, name: string, resolver: ValueResolver | undefined, depth: number): ResolvedValue | undefined {
   switch (value?.kind) {
     case 'sdk-namespace': {
+      // `tencentcloud.common.CommonClient` of tencentcloud-sdk-nodejs-intl-en.
+      if (value.sdk === 'international' && value.path.length === 1 && value.path[0] === 'common' && name === 'CommonClient') return { kind: 'common-client-class', intl: true };
       const path = [...value.path, name];
       return endsWith(path, LCIC_CLIENT_PATH) ? { kind: 'client-class', sdk: value.sdk } : { kind: 'sdk-namespace', sdk: value.sdk, path };
     }
@@ -684,7 +687,8 @@ export class ValueResolver {
       case 'common-client-class': {
         const host = this.resolveString(args[0], depth + 1);
         const edition = host === undefined ? undefined : lcicHostEdition(host);
-        return edition ? { kind: 'common-client', edition } : undefined;
+        if (!edition) return undefined;
+        return callee.intl ? { kind: 'common-client', edition, intl: true } : { kind: 'common-client', edition };
       }
       case 'wrapper-class':
         return { kind: 'wrapper' };

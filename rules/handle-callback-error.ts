@@ -97,9 +97,12 @@ function unboundClientMethod(node: TSESTree.CallExpression, resolver: ValueResol
 }
 
 function lacksCallback(call: LcicCall): boolean {
-  if (call.kind !== 'intl-sdk' || call.promisified || call.byName || call.node.arguments.length > 1) return false;
+  if (call.kind !== 'intl-sdk' || call.promisified || call.byName) return false;
   const callee = call.node.callee;
-  return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === call.action;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+  // `intl.DescribeRoom(req)`, and `request('DescribeRoom', req[, options])` of its client or its CommonClient.
+  if (callee.property.name === 'request') return !call.callback && call.node.arguments.length <= 3;
+  return callee.property.name === call.action && call.node.arguments.length <= 1;
 }
 
 export default createRule<Options, MessageIds>({

@@ -179,6 +179,17 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['3:8 intl-sdk DescribeRoom international callback']);
   });
 
+  it("finds the international SDK's own CommonClient (tencentcloud.common.CommonClient) as that SDK's, callback form; not one pointed at another host", () => {
+    const code = [
+      "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');",
+      "const common = new tencentcloud.common.CommonClient('lcic.intl.tencentcloudapi.com', '2022-08-17', {}, 'ap-singapore');",
+      "const cvm = new tencentcloud.common.CommonClient('cvm.intl.tencentcloudapi.com', '2017-03-12', {}, 'ap-singapore');",
+      "common.request('DescribeRoom', { RoomId: 1 }, {}, (err, room) => {});",
+      "cvm.request('DescribeInstances', {}, {}, (err, res) => {});",
+    ].join('\n');
+    expect(calls(code)).toEqual(['4:16 intl-sdk DescribeRoom international callback']);
+  });
+
   it('finds CommonClient.request with an lcic host, and reads the action from a constant', () => {
     const code = [
       "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",

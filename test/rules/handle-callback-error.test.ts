@@ -95,6 +95,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "the international SDK's own CommonClient: its request answers only through a callback too",
+    code: "const tencentcloud = require('tencentcloud-sdk-nodejs-intl-en');\nconst common = new tencentcloud.common.CommonClient('lcic.intl.tencentcloudapi.com', '2022-08-17', new tencentcloud.common.Credential('id', 'key'), 'ap-singapore');\nexport async function roomName(roomId: number) {\n  const room: any = await common.request('DescribeRoom', { RoomId: roomId });\n  return room.Name;\n}\nexport function roomNameCb(roomId: number, done: (e: unknown, n?: string) => void) {\n  common.request('DescribeRoom', { RoomId: roomId }, {}, (err: any, room: any) => {\n    if (err) return done(err);\n    done(null, room.Name);\n  });\n}",
+    errors: [{ messageId: 'missingCallback', data: { action: 'DescribeRoom' }, line: 4, column: 27, endColumn: 77, suggestions: [] }],
+  },
+  {
     name: 'international SDK: the response is used before the error is checked',
     code: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
     errors: [

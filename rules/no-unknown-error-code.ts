@@ -67,8 +67,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unknownCode: "'{{code}}' is not an LCIC error code, so this never matches.{{hint}}",
-      unreachableCode: "{{actions}} never return{{s}} '{{code}}', so this branch never runs.",
-      unreachableListedCode: "{{actions}} never return{{s}} '{{code}}', so this entry of the list never matches.",
+      unreachableCode: "{{actions}} never return{{s}} '{{code}}'{{edition}}, so this branch never runs.",
+      unreachableListedCode: "{{actions}} never return{{s}} '{{code}}'{{edition}}, so this entry of the list never matches.",
       unknownCodeElsewhere: "'{{code}}', written in {{place}} and compared with the error's code from here, is not an LCIC error code, so it never matches.{{hint}}",
       replaceCode: "Replace with '{{code}}'",
     },
@@ -77,8 +77,8 @@ export default createRule<Options, MessageIds>({
   translations: {
     'zh-CN': {
       unknownCode: "'{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
-      unreachableCode: "{{actions}} 不会返回 '{{code}}'，这个分支永远不会执行。",
-      unreachableListedCode: "{{actions}} 不会返回 '{{code}}'，列表中的这一项永远不会匹配。",
+      unreachableCode: "{{actions}}{{edition}}不会返回 '{{code}}'，这个分支永远不会执行。",
+      unreachableListedCode: "{{actions}}{{edition}}不会返回 '{{code}}'，列表中的这一项永远不会匹配。",
       unknownCodeElsewhere: "写在 {{place}}、经由此处与错误码比较的 '{{code}}' 不是 LCIC 错误码，这个比较永远不会成立。{{hint}}",
       replaceCode: "替换为 '{{code}}'",
     },
@@ -181,7 +181,10 @@ export default createRule<Options, MessageIds>({
       const s = new Set(unique.map((c) => c.action)).size > 1 ? '' : 's';
       // A member of a list of codes (`NOT_FOUND.includes(err.code)`): the branch may run for the others.
       const listed = at.node.parent?.type === AST_NODE_TYPES.ArrayExpression;
-      context.report({ node: at.node, messageId: listed ? 'unreachableListedCode' : 'unreachableCode', data: { actions, s, code: test.code } });
+      // The international site's lists are not the China site's: a code one returns, the other may not.
+      const international = unique.every((call) => call.edition === 'international');
+      const edition = international ? (language === 'zh-CN' ? '（国际版）' : ' on the international edition') : '';
+      context.report({ node: at.node, messageId: listed ? 'unreachableListedCode' : 'unreachableCode', data: { actions, s, code: test.code, edition } });
     }
 
     return onFileFacts(context, (facts) => {

@@ -296,7 +296,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'unreachableCode',
-        data: { actions: 'CreateRoom', s: 's', their: 'its', code: 'ResourceNotFound.Room' },
+        data: { actions: 'CreateRoom', s: 's', their: 'its', code: 'ResourceNotFound.Room', edition: '' },
         line: 5,
         column: 10,
       },
@@ -315,7 +315,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'unreachableCode',
-        data: { actions: 'DeleteRoom and DescribeRoom', s: '', their: 'their', code: 'FailedOperation.ClassTooLong' },
+        data: { actions: 'DeleteRoom and DescribeRoom', s: '', their: 'their', code: 'FailedOperation.ClassTooLong', edition: '' },
         line: 7,
         column: 37,
       },
@@ -412,7 +412,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       '  }',
       '}',
     ),
-    errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoomStatistics', s: 's', code: 'FailedOperation.ClassExpired' }, line: 10, column: 22, endColumn: 52 }],
+    errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoomStatistics', s: 's', code: 'FailedOperation.ClassExpired', edition: ' on the international edition' }, line: 10, column: 22, endColumn: 52 }],
   },
   {
     name: 'a member of a list of codes that the action never returns: the entry never matches, though the branch runs for the others',
@@ -427,7 +427,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       '  return { status: 204 };',
       '}',
     ),
-    errors: [{ messageId: 'unreachableListedCode', data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User' }, line: 7, column: 35, endColumn: 58 }],
+    errors: [{ messageId: 'unreachableListedCode', data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User', edition: '' }, line: 7, column: 35, endColumn: 58 }],
   },
   {
     // Awaiting what the calls' own promises make is no other work: no code but theirs reaches the catch.
@@ -443,7 +443,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'unreachableCode',
-        data: { actions: 'DescribeRoom and DeleteRoom', s: '', their: 'their', code: 'FailedOperation.ClassTooLong' },
+        data: { actions: 'DescribeRoom and DeleteRoom', s: '', their: 'their', code: 'FailedOperation.ClassTooLong', edition: '' },
         line: 7,
         column: 37,
       },
@@ -490,7 +490,7 @@ ruleTester.run('no-unknown-error-code', rule, {
       errors: [
         {
           messageId: 'unreachableCode',
-          data: { actions: 'DescribeRoomStatistics', s: 's', their: 'its', code: 'FailedOperation.ClassExpired' },
+          data: { actions: 'DescribeRoomStatistics', s: 's', their: 'its', code: 'FailedOperation.ClassExpired', edition: ' on the international edition' },
           line: 3,
           column: 76,
         },
@@ -561,7 +561,7 @@ const serviceCases = {
     {
       name: 'a code the action never returns, on a method of a wrapper instance exported by another module',
       ...serviceFile('src/users.ts'),
-      errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User' }, line: 72, column: 41, endColumn: 64 }],
+      errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'KickUserFromRoom', s: 's', code: 'ResourceNotFound.User', edition: '' }, line: 72, column: 41, endColumn: 64 }],
     },
     {
       name: 'a misspelt code, on a signing helper that throws its own error with the code (lcic/call.ts)',
@@ -641,7 +641,7 @@ ruleTester.run('no-unknown-error-code in a mapping shared by handlers', rule, {
     {
       name: 'neither caller returns the code',
       code: sharedMapping('DescribeRoom', 'DescribeUser'),
-      errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoom and DescribeUser', s: '', code: 'FailedOperation.ClassEnded' }, line: 4, column: 20 }],
+      errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoom and DescribeUser', s: '', code: 'FailedOperation.ClassEnded', edition: '' }, line: 4, column: 20 }],
     },
   ],
 });
@@ -692,7 +692,7 @@ ruleTester.run('no-unknown-error-code through a guard given the code', rule, {
             },
           ],
         },
-        { messageId: 'unreachableCode', data: { actions: 'DeleteRoom', s: 's', code: 'FailedOperation.ClassEnded' }, line: 7, column: 72, endColumn: 100 },
+        { messageId: 'unreachableCode', data: { actions: 'DeleteRoom', s: 's', code: 'FailedOperation.ClassEnded', edition: '' }, line: 7, column: 72, endColumn: 100 },
       ],
     },
   ],
@@ -786,7 +786,7 @@ ruleTester.run('no-unknown-error-code behind an axios response interceptor', rul
     {
       name: 'a throwing signing helper: a real code the action never returns is dead, whatever network errors also arrive',
       code: timeoutCases[1]?.replace("err.code === 'ResourceNotFound.Rom'", "err.code === 'FailedOperation.ClassStarted'") ?? '',
-      errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassStarted' }, line: 12, column: 22, endColumn: 52 }],
+      errors: [{ messageId: 'unreachableCode' as const, data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassStarted', edition: '' }, line: 12, column: 22, endColumn: 52 }],
     },
     {
       name: 'the same in one file, the rejection an object with the code',
@@ -1041,7 +1041,7 @@ ruleTester.run('no-unknown-error-code through a wrapper that rethrows a new erro
     {
       name: 'a code the action never returns, compared by the caller',
       code: keepsCode("'FailedOperation.ClassTooLong'"),
-      errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassTooLong' }, line: 14, column: 22, endColumn: 52 }],
+      errors: [{ messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassTooLong', edition: '' }, line: 14, column: 22, endColumn: 52 }],
     },
   ],
 });

@@ -297,6 +297,24 @@ export class ValueResolver {
     return target.specifier;
   }
 
+  /**
+   * Whether the collection a name holds is changed anywhere in its module (`MAP.set(...)`,
+   * `CODES[0] = ...`, `CODES.splice(...)`): then what it holds when a handler runs is not what it
+   * was made with.
+   */
+  isMutated(node: TSESTree.Node): boolean {
+    const name = unwrap(node);
+    if (name.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(this.scopeOf(name), name);
+    return (variable?.references ?? []).some((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+      const use = member.parent;
+      if ((use.type === AST_NODE_TYPES.AssignmentExpression && use.left === member) || use.type === AST_NODE_TYPES.UpdateExpression) return true;
+      return use.type === AST_NODE_TYPES.CallExpression && use.callee === member && MUTATORS.has(propertyName(member) ?? '');
+    });
+  }
+
   /** Whether `node` names a global (no declaration in the file), such as the built-in `fetch`. */
   isGlobal(node: TSESTree.Identifier): boolean {
     const variable = findVariable(this.scopeOf(node), node);
@@ -585,7 +603,7 @@ export class ValueResolver {
       return moduleValue(source) ?? this.projectModule(node, depth);
     }
     // `CODE_BY_NAME.get('notFound')` on a constant Map: the value stored under that key.
-    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'get' && node.arguments.length === 1) {
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'get' && node.arguments.length === 1 && !this.isMutated(callee.object)) {
       const map = this.resolve(callee.object, depth + 1);
       const key = map?.kind === 'map' && node.arguments[0] ? this.resolveString(node.arguments[0], depth + 1) : undefined;
       if (map?.kind === 'map' && key !== undefined) {
@@ -655,8 +673,8 @@ export class ValueResolver {
   }
 
   private resolveMember(node: TSESTree.MemberExpression, depth: number): ResolvedValue | undefined {
-    // `CODES[0]`: a numeric index names an element as `'0'` would.
-    const index = node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number' ? String(node.property.value) : undefined;
+    // `CODES[0]`: a numeric index names an element as `'0'` would (of an array nothing changes).
+    const index = node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number' && !this.isMutated(node.object) ? String(node.property.value) : undefined;
     const name = propertyName(node) ?? index;
     if (name === undefined) return undefined;
     if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth) ?? member(this.resolve(node.object, depth + 1), name, this, depth);
@@ -979,6 +997,9 @@ function interceptorRegistration(api: TSESTree.Node): TSESTree.CallExpression | 
  * (`@/lib/errors`, `~/errors`) or a subpath import (`#errors`).
  */
 const NPM_PACKAGE_NAME = /^(node:|(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/|$))/;
+
+/** Methods that change an array, a Map or a Set in place. */
+const MUTATORS: ReadonlySet<string> = new Set(['set', 'delete', 'clear', 'add', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 
 /** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
 const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'axios']);

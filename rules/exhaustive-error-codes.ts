@@ -116,7 +116,8 @@ export default createRule<Options, MessageIds>({
         const { handler, calls } = group;
         if (!calls.every((call) => failuresCarryCodes(call) && call.actions.length > 0 && call.actions.every(isKnownAction))) continue;
         const flow = facts.failureFlow(group, { withCommonCodes: options.checkCommonCodes });
-        if (!flow?.dispatches) continue;
+        // A code compared with a value the analysis cannot know: which codes fall through is not known either.
+        if (!flow?.dispatches || flow.comparesUnknownValue) continue;
         const dispatch = dispatchOf(flow.reachedTests, handler.body);
         const anchor = dispatch?.anchor ?? handler.node;
 

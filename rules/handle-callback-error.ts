@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, isFunctionNode, rootOf, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { calleeName, contains, isFunctionNode, propertyName, rootOf, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -93,6 +93,9 @@ function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TS
 function unboundClientMethod(node: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.MemberExpression | undefined {
   const [method] = node.arguments;
   if (calleeName(node) !== 'promisify' || method?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  // `promisify(client.X).bind(client)`, `.call(client, req)`: promisify hands its own `this` on to the method.
+  const outer = node.parent;
+  if (outer.type === AST_NODE_TYPES.MemberExpression && outer.object === node && ['bind', 'call', 'apply'].includes(propertyName(outer) ?? '')) return undefined;
   return resolver.resolve(method)?.kind === 'client-method' ? method : undefined;
 }
 

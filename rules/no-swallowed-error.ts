@@ -236,6 +236,8 @@ export default createRule<Options, MessageIds>({
         const fates = defaultFates(flow);
 
         if (flow.dispatches) {
+          // A code compared with a value the analysis cannot know: what its default takes is not known.
+          if (flow.comparesUnknownValue) continue;
           // Worlds whose default is always an answer: the fall-throughs are exhaustive-error-codes' to report.
           const answered = fates.findIndex((fate) => fate !== 0 && (fate & ~Fate.Answered) === 0);
           const [answer] = answered >= 0 ? flow.answersFor(answered) : [];

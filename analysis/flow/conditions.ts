@@ -144,6 +144,9 @@ export class Conditions {
   /** Names whose held condition is being looked at (see isBooleanValued). */
   private readonly checking = new Set<TSESTree.Node>();
 
+  /** Set once the code is compared with a value the analysis cannot know (`err.code === settings.code`). */
+  comparesUnknownValue = false;
+
   constructor(
     private readonly symbols: FlowSymbols,
     private readonly worlds: Worlds,
@@ -451,7 +454,10 @@ export class Conditions {
     // A guard's code parameter stands for the caller's argument: the comparison is written there.
     const writtenAt = given?.kind === 'given-code' ? given.node : valueNode;
     const values = given?.kind === 'given-code' ? given.values : this.symbols.resolver.resolveStrings(valueNode);
-    if (!values) return undefined;
+    if (!values) {
+      this.comparesUnknownValue = true;
+      return undefined;
+    }
     const family = subject.kind === 'family';
     const codeNode = family ? wholeCode(subjectNode) : subjectNode;
     for (const code of values) this.record(writtenAt, code, family ? 'family' : 'exact', false, owner, codeNode);

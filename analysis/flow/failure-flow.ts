@@ -128,7 +128,8 @@ export class FailureFlow extends FlowWalker {
     this.readWholeHandler();
     // `if (err.name === 'AbortError') throw new TimeoutError(...)`: a failure without a code has no
     // RequestId to lose, so what only such failures reach loses nothing (what no path reaches is still read).
-    const onlyWithoutCode = (node: TSESTree.Node) => this.reachedAt.get(node) === false;
+    // A callback runs on success too: what no failure reaches there is its success path, not dead code.
+    const onlyWithoutCode = (node: TSESTree.Node) => this.reachedAt.get(node) === false || (!this.input.returnsToCaller && !this.reachedAt.has(node));
     const lossy = this.lossyErrors.filter((created) => !onlyWithoutCode(created));
     this.lossyErrors.splice(0, this.lossyErrors.length, ...lossy);
     const logs = this.messageOnlyLogs.filter((log) => !onlyWithoutCode(log.call));

@@ -189,7 +189,23 @@ export abstract class FlowWalker {
     this.exits.set(node, point);
   }
 
+  /**
+   * Whether a path compares the code with a value the analysis cannot know: which codes that
+   * branch takes is then unknown, and so is what the others do.
+   */
+  get comparesUnknownValue(): boolean {
+    return this.allConditions.some((conditions) => conditions.comparesUnknownValue);
+  }
+
+  private readonly allConditions: Conditions[] = [];
+
   private conditionsFor(symbols: FlowSymbols, depth: number): Conditions {
+    const conditions = this.makeConditions(symbols, depth);
+    this.allConditions.push(conditions);
+    return conditions;
+  }
+
+  private makeConditions(symbols: FlowSymbols, depth: number): Conditions {
     return new Conditions(
       symbols,
       this.worlds,

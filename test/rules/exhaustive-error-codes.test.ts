@@ -787,6 +787,16 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
     {
+      name: 'a code compared with a value the analysis cannot know: which codes fall through is not known, so nothing is said',
+      code: SDK + lines(
+        'declare const settings: { retryCode: string };',
+        'client.DescribeRoom({ RoomId: 1 }).catch((err) => {',
+        '  if (err.code === settings.retryCode) return null;',
+        "  if (err.code === 'FailedOperation') throw err;",
+        '});',
+      ),
+    },
+    {
       // The branch for a system code is an explicit one for failures without an LCIC code.
       name: "checkNetworkErrors: a retry for err.code === 'ECONNRESET', the rest rethrown: no failure without a code falls through",
       code: SDK + lines(

@@ -280,6 +280,10 @@ ruleTester.run('handle-callback-error', rule, {
       code: INTL + "import { promisify } from 'node:util';\nimport { readFile } from 'node:fs';\nexport function show(roomId: number, done: (e: unknown) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) return done(err);\n    if (!room.Name) throw new Error('no name');\n    try {\n      if (room.Status === 3) throw new Error('ended');\n    } catch (e) {\n      done(e);\n    }\n  });\n}\nexport const describeRoom = promisify(intl.DescribeRoom.bind(intl));\nexport const read = promisify(readFile);",
     },
     {
+      name: 'promisify of a method, then bound to the client or called with it: promisify hands its own this on',
+      code: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom).bind(client);\nexport const once = (id: number) => promisify(client.DescribeRoom).call(client, { RoomId: id });",
+    },
+    {
       name: 'the error checked with err instanceof Error: every failure the SDK calls back with is one',
       code: SDK + 'export function roomName(done: (e: unknown, n?: string) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err: unknown, room) => {\n    if (err instanceof Error) return done(err);\n    done(null, room.Name);\n  }).catch(() => undefined);\n}',
     },

@@ -453,6 +453,10 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('no-unknown-error-code', rule, {
   valid: [
+    {
+      name: 'a code taken from a Map or an array the module changes (set, an element assigned): not known, so not checked',
+      code: SDK + "const GONE = new Map([['gone', 'FailedOperation.ClassEnded']]);\nexport function configure(code: string) { GONE.set('gone', code); }\nconst CODES = ['FailedOperation.ClassEnded'];\nCODES[0] = 'ResourceNotFound.Room';\nclient.DescribeRoom({ RoomId: 1 }).catch((err) => {\n  if (err.code === GONE.get('gone')) return null;\n  if (err.code === CODES[0]) return null;\n  throw err;\n});",
+    },
     { name: "beside a database write, the database's own code (shaped like no LCIC code)", code: withDatabaseWrite("'P2002'") },
     { name: 'a Node network code, shaped like no LCIC code', code: withDatabaseWrite("'ETIMEDOUT'") },
     { name: "COS's or S3's NoSuchKey, from other work the try awaits", code: withDatabaseWrite("'NoSuchKey'") },

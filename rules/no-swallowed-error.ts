@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, rootOf, unwrap } from '../analysis/ast.js';
+import { isFunctionNode, rootOf, unwrap, walkTree } from '../analysis/ast.js';
 import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise } from '../analysis/find-lcic-calls.js';
@@ -131,6 +131,19 @@ function defaultFates(flow: FailureFlow): number[] {
   return flow.worlds.names.map((_, world) => flow.fates(world) & ~Fate.Matched);
 }
 
+/** Whether a handler gets its error in a rest parameter or through `arguments`, which the analysis does not follow. */
+function takesErrorInAList(handler: ErrorHandler): boolean {
+  if (handler.param?.type === AST_NODE_TYPES.RestElement) return true;
+  if (handler.param || !isFunctionNode(handler.node) || handler.node.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  let uses = false;
+  walkTree(handler.node.body, undefined, (node) => {
+    if (uses || (node !== handler.node.body && isFunctionNode(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression)) return false;
+    uses = node.type === AST_NODE_TYPES.Identifier && node.name === 'arguments';
+    return !uses;
+  });
+  return uses;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-swallowed-error',
   meta: {
@@ -227,6 +240,8 @@ export default createRule<Options, MessageIds>({
       }
       for (const group of facts.groups) {
         const { handler } = group;
+        // `(...args) => log(...args)`, `function () { log(arguments[0]); }`: the error comes in a list this analysis does not follow.
+        if (takesErrorInAList(handler)) continue;
         const flow = facts.failureFlow(group);
         if (!flow) continue;
         // A callback that takes no error, or never reads it, is handle-callback-error's to report; one

@@ -84,6 +84,10 @@ ruleTester.run('no-swallowed-error', rule, {
         "export async function a() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    const handle = () => {\n      if (err.code === 'ResourceNotFound.Room') return null;\n      throw err;\n    };\n    return handle();\n  }\n}\nexport async function b() {\n  try { return await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    return handle();\n    function handle() {\n      if (err.code === 'ResourceNotFound.Room') return null;\n      throw err;\n    }\n  }\n}",
     },
     {
+      name: 'a handler that takes the error in a rest parameter or through arguments: a list this analysis does not follow, so nothing is said',
+      code: SDK + "export const a = () => client.EndRoom({ RoomId: 1 }).catch((...args: unknown[]) => console.error('failed', ...args));\nexport const b = () => client.EndRoom({ RoomId: 2 }).catch(function () { console.error('failed', arguments[0]); });",
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },
@@ -507,7 +511,7 @@ const sharedHandlerCases = {
   valid: [],
   invalid: [
     {
-      name: 'a handler of another module that drops the failure, given by name to .catch and to .then',
+      name: 'a handler of another module that drops the failure, given by name to .catch and to .then (one that logs what it is given is left alone)',
       ...sharedHandlerRooms,
       errors: [
         { messageId: 'foreignHandlerDrops' as const, data: data('EndRoom'), line: 6, column: 85, endColumn: 89 },

@@ -476,9 +476,11 @@ export class Conditions {
   /** `code in TABLE`, `SET.has(code)`, `LIST.includes(code)`. */
   private membership(table: CodeTable, owner: TSESTree.Node, fromTable: boolean, subject: TSESTree.Node): Compiled {
     for (const { code, node } of table.written) this.record(node, code, 'exact', fromTable, owner, subject);
+    // `['ECONNRESET', 'ETIMEDOUT'].includes(err.code)`: system codes, which a failure without an LCIC code may carry.
+    const systemCode = [...table.keys.keys()].some((key) => SYSTEM_CODE.test(key));
     return (w) => {
       const code = this.codeIn(w);
-      if (code === undefined) return FALSE;
+      if (code === undefined) return systemCode ? verdict(UNKNOWN, true) : FALSE;
       if (code !== ANOTHER_CODE && table.keys.has(code)) return verdict(TRUE, true);
       return table.complete ? FALSE : UNKNOWN;
     };

@@ -502,6 +502,10 @@ ruleTester.run('preserve-request-id', rule, {
         "class TimeoutError extends Error {}\ndeclare function timeout(ms: number): Promise<never>;\nexport async function describe(roomId: number) {\n  try {\n    return await Promise.race([client.DescribeRoom({ RoomId: roomId }), timeout(3000)]);\n  } catch (err: any) {\n    if (err.code === 'ETIMEDOUT') throw new TimeoutError('DescribeRoom timed out');\n    throw err;\n  }\n}",
     },
     {
+      name: 'a log of the message where the code is one of a list of system codes: no LCIC failure has them',
+      code: SDK + "const NETWORK = ['ECONNRESET', 'ETIMEDOUT'];\nexport async function describe(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    if (NETWORK.includes(err.code)) {\n      console.warn('network trouble: ' + err.message);\n      return null;\n    }\n    throw err;\n  }\n}",
+    },
+    {
       name: "a new error on a callback's success path (after the error is handed on): no failure to replace",
       code: INTL + "export function describe(id: number, done: (e: unknown, name?: string) => void) {\n  intl.DescribeRoom({ RoomId: id }, (err: any, room: any) => {\n    if (err) return done(err);\n    if (!room.Name) return done(new Error('room without a name'));\n    done(null, room.Name);\n  });\n}",
     },

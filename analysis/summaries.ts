@@ -468,6 +468,11 @@ export class Summaries {
 
 /** The index of the constructor parameter `this.<field>` is set from (`this.client = client`), or -1. */
 function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: string): number {
+  // `constructor(private readonly client: any)`: a parameter property is the field.
+  const property = constructor.value.params.findIndex(
+    (param) => param.type === AST_NODE_TYPES.TSParameterProperty && (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter).name === field,
+  );
+  if (property >= 0) return property;
   for (const statement of constructor.value.body?.body ?? []) {
     const assigned = thisAssignment(statement, field);
     if (!assigned) continue;

@@ -293,6 +293,11 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'noErrorParameter', data: data(), line: 7, column: 52, endColumn: 57 }],
     },
     {
+      name: 'a class given its client through an untyped parameter property, made here with the client: its method is the call',
+      code: SDK + 'class Rooms {\n  constructor(private readonly lcic: any) {}\n  describe(id: number) { return this.lcic.DescribeRoom({ RoomId: id }); }\n}\nconst rooms = new Rooms(client);\nexport const describe = (id: number) => rooms.describe(id).catch(() => null);',
+      errors: [{ messageId: 'noErrorParameter', data: data(), line: 8, column: 66, endColumn: 71 }],
+    },
+    {
       name: 'an unused error in .then(ok, onRejected), CommonClient',
       code: COMMON + "common.request('GetRooms', {}).then((r) => r, (error) => { console.log('could not list rooms'); return []; });",
       errors: [{ messageId: 'unusedError', data: { ...data('GetRooms'), name: 'error' }, line: 3, column: 48, endColumn: 53 }],

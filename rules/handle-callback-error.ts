@@ -78,11 +78,13 @@ function readCount(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.S
  * callback from inside its own promise chain and keeps no hold of the promise: what the callback
  * throws becomes an unhandled rejection, which stops Node.
  */
-function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TSESTree.ThrowStatement[] {
+function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TSESTree.Node[] {
   const callback = call.callback;
   if (call.kind !== 'intl-sdk' || !callback || !flow) return [];
+  // A `throw`, or a call that throws there: `assert.ifError(err)`, a function of the project that always throws.
+  const throwing = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.CallExpression;
   return [...flow.exits.values()].flatMap((point) =>
-    point.kind === Exit.Throw && point.node.type === AST_NODE_TYPES.ThrowStatement && point.masks.some(Boolean) && rootOf(point.node) === rootOf(callback) && contains(callback, point.node) ? [point.node] : [],
+    point.kind === Exit.Throw && throwing(point.node) && point.masks.some(Boolean) && rootOf(point.node) === rootOf(callback) && contains(callback, point.node) ? [point.node] : [],
   );
 }
 

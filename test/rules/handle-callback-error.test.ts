@@ -73,6 +73,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 4, column: 14, endColumn: 24 }],
   },
   {
+    name: "assert.ifError(err) in the international SDK's callback: it throws the error there, where nothing catches it",
+    code: INTL + "import assert from 'node:assert';\nexport function show(roomId: number, done: (e: unknown, name?: string) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    assert.ifError(err);\n    done(null, room.Name);\n  });\n}",
+    errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 5, column: 5, endColumn: 24 }],
+  },
+  {
     name: 'an SDK method promisified without its client, China and international: every call fails with a TypeError',
     code: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom);\nexport const endRoom = promisify(client['EndRoom']);",
     errors: [

@@ -7,10 +7,10 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, rootOf, unwrap, walkTree } from '../analysis/ast.js';
+import { isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
 import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
-import { returnsFailingPromise } from '../analysis/find-lcic-calls.js';
+import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Fate } from '../analysis/flow/walker.js';
@@ -131,6 +131,15 @@ function defaultFates(flow: FailureFlow): number[] {
   return flow.worlds.names.map((_, world) => flow.fates(world) & ~Fate.Matched);
 }
 
+/**
+ * An SDK action called with a callback the analysis cannot read (`client.DescribeRoom(req, cb)`,
+ * `cb` a parameter): the method's second argument is its callback, which gets the failure.
+ */
+function givesUnreadCallback(call: LcicCall): boolean {
+  const callee = unwrap(call.node.callee);
+  return !call.callback && call.kind === 'sdk' && call.node.arguments.length >= 2 && callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === call.action;
+}
+
 /** Whether a handler gets its error in a rest parameter or through `arguments`, which the analysis does not follow. */
 function takesErrorInAList(handler: ErrorHandler): boolean {
   if (handler.param?.type === AST_NODE_TYPES.RestElement) return true;
@@ -242,6 +251,8 @@ export default createRule<Options, MessageIds>({
         const { handler } = group;
         // `(...args) => log(...args)`, `function () { log(arguments[0]); }`: the error comes in a list this analysis does not follow.
         if (takesErrorInAList(handler)) continue;
+        // `client.DescribeRoom(req, cb).catch(() => undefined)`: the callback the code does not show got the failure already.
+        if (handler.kind !== 'callback' && group.calls.every(givesUnreadCallback)) continue;
         const flow = facts.failureFlow(group);
         if (!flow) continue;
         // A callback that takes no error, or never reads it, is handle-callback-error's to report; one

@@ -308,7 +308,7 @@ export class ValueResolver {
     const variable = findVariable(this.scopeOf(name), name);
     return (variable?.references ?? []).some((reference) => {
       const member = reference.identifier.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
       const use = member.parent;
       if ((use.type === AST_NODE_TYPES.AssignmentExpression && use.left === member) || use.type === AST_NODE_TYPES.UpdateExpression) return true;
       return use.type === AST_NODE_TYPES.CallExpression && use.callee === member && MUTATORS.has(propertyName(member) ?? '');

@@ -33,9 +33,12 @@ const FORMS: Record<string, string> = {
   'raw axios': "axios.post('https://lcic.tencentcloudapi.com', {}, { headers: { 'X-TC-Action': 'DescribeRoom' } }).then((res) => parseBody(res), (err) => { HANDLE });",
 };
 
+/** The international SDK calls back inside a promise it keeps no hold of: what its callback throws reaches no handler. */
+const THROW_REACHES_NOTHING = 'international SDK, callback';
+
 /** What the handler does with `err`; a callback's return value goes nowhere, so it passes the error on instead. */
 const HANDLING: Record<string, (form: string) => string> = {
-  rethrows: () => 'throw err;',
+  rethrows: (form) => (form === THROW_REACHES_NOTHING ? 'return done(err);' : 'throw err;'),
   returns: (form) => (form.includes('callback') ? 'return done(err);' : 'return err;'),
   'passes it to a configured helper': () => 'reportLcicError(err); return;',
 };
@@ -55,6 +58,11 @@ describe('handled errors are reported by none of the failure-path rules', () => 
     for (const [what, handling] of Object.entries(HANDLING)) {
       it(`${form}: the handler ${what}`, () => {
         expect(lint(`${SETUP}\n${template.replace('HANDLE', handling(form))}`)).toEqual([]);
+      });
+    }
+    if (form === THROW_REACHES_NOTHING) {
+      it(`${form}: a handler that rethrows is reported, as the throw reaches no handler`, () => {
+        expect(lint(`${SETUP}\n${template.replace('HANDLE', 'throw err;')}`).map((m) => `${m.ruleId} ${m.messageId ?? ''}`)).toEqual(['lcic/handle-callback-error throwInIntlCallback']);
       });
     }
     it(`${form}: the same handler dropping the error is reported (the check can fail)`, () => {

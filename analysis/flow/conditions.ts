@@ -592,8 +592,9 @@ export class Conditions {
       const symbol = argument && this.symbols.of(argument);
       if (symbol) bindings.set(param, symbol);
     }
-    // Only a guard given something the flow follows (the error, its code) decides anything.
-    if (bindings.size === 0) return undefined;
+    // Only a guard given something the flow follows (the error, its code) decides anything; one that
+    // takes nothing may read the error from where it is written (`const isGone = () => err.code === ...`).
+    if (bindings.size === 0 && fn.params.length > 0) return undefined;
     for (const [i, param] of fn.params.entries()) {
       const argument = node.arguments[i];
       if (!argument || bindings.has(param) || argument.type === AST_NODE_TYPES.SpreadElement) continue;

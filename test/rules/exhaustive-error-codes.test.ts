@@ -259,6 +259,21 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    // The neighbour of no-swallowed-error's valid case: without the rethrow, the code no branch names falls through.
+    name: 'a guard written in the catch that takes nothing and reads the error from there: the codes it names are handled',
+    code: SDK + lines(
+      'export async function describe(id: number) {',
+      '  try {',
+      '    return await client.DescribeRoom({ RoomId: id });',
+      '  } catch (err: any) {',
+      "    const isGone = () => err.code === 'ResourceNotFound.Room';",
+      "    if (isGone() || err.code === 'InternalError') return null;",
+      '  }',
+      '}',
+    ),
+    errors: [{ messageId: 'missingCodes', data: { actions: 'DescribeRoom', count: 1, plural: '', codes: 'FailedOperation' }, line: 7, column: 26, suggestions: [] }],
+  },
+  {
     // The guard is declared only: put before the code test, it is read as a class test is, and the new case keeps it (err is unknown).
     name: 'a guard the analysis cannot read, before the code test: it holds for every coded failure, and the added case is put behind it',
     code: SDK + lines(

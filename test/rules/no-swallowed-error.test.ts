@@ -92,6 +92,10 @@ ruleTester.run('no-swallowed-error', rule, {
       code: SDK + 'export function describe(req: { RoomId: number }, cb: (e: unknown, r?: unknown) => void) {\n  client.DescribeRoom(req, cb).catch(() => undefined);\n}',
     },
     {
+      name: 'a guard written in the catch that takes nothing and reads the error from there, first in an ||: only the codes it names are answered',
+      code: SDK + "export async function describe(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    const isGone = () => err.code === 'ResourceNotFound.Room';\n    if (isGone() || err.code === 'InternalError') return null;\n    throw err;\n  }\n}",
+    },
+    {
       name: "assert.ifError(err) in a callback's try throws the error itself, and the catch passes it on",
       code: SDK + "import assert from 'node:assert';\nexport function avatar(userId: string, cb: (err: unknown, avatar?: string) => void): void {\n  client.DescribeUser({ UserId: userId }, (err, user) => {\n    try {\n      assert.ifError(err);\n      cb(null, user.Avatar);\n    } catch (e) {\n      cb(e);\n    }\n  }).catch(() => undefined);\n}",
     },

@@ -315,6 +315,13 @@ export class ValueResolver {
     });
   }
 
+  /** The declaration of a name declared once with `const`, `let` or `var` (a pattern's included), in any module. */
+  declaratorOf(name: TSESTree.Identifier): TSESTree.VariableDeclarator | undefined {
+    const variable = findVariable(this.scopeOf(name), name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    return def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node : undefined;
+  }
+
   /** Whether `node` names a global (no declaration in the file), such as the built-in `fetch`. */
   isGlobal(node: TSESTree.Identifier): boolean {
     const variable = findVariable(this.scopeOf(node), node);

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, isFunctionNode, propertyName, rootOf, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { calleeName, contains, isFunctionNode, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -92,13 +92,26 @@ function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TS
  * `promisify(client.DescribeRoom)`: the SDK's methods call `this.request(...)`, and promisify calls
  * them with no `this`, so every call fails with a TypeError before it reaches LCIC.
  */
-function unboundClientMethod(node: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.MemberExpression | undefined {
+function unboundClientMethod(node: TSESTree.CallExpression, resolver: ValueResolver): { method: TSESTree.Node; client: TSESTree.Node | undefined } | undefined {
   const [method] = node.arguments;
-  if (calleeName(node) !== 'promisify' || method?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (calleeName(node) !== 'promisify' || !method) return undefined;
   // `promisify(client.X).bind(client)`, `.call(client, req)`: promisify hands its own `this` on to the method.
   const outer = node.parent;
   if (outer.type === AST_NODE_TYPES.MemberExpression && outer.object === node && ['bind', 'call', 'apply'].includes(propertyName(outer) ?? '')) return undefined;
-  return resolver.resolve(method)?.kind === 'client-method' ? method : undefined;
+  if (resolver.resolve(method)?.kind !== 'client-method') return undefined;
+  if (method.type === AST_NODE_TYPES.MemberExpression) return { method, client: method.object };
+  // `const { EndRoom } = client` or `const end = client.EndRoom`, then `promisify(EndRoom)`; not `client.EndRoom.bind(client)`.
+  const taken = method.type === AST_NODE_TYPES.Identifier ? takenFrom(method, resolver) : undefined;
+  return taken ? { method, client: taken.client } : undefined;
+}
+
+/** Where a name holding a client's method took it from: the client, unless it was bound on the way. */
+function takenFrom(name: TSESTree.Identifier, resolver: ValueResolver): { client: TSESTree.Node } | undefined {
+  const declarator = resolver.declaratorOf(name);
+  const init = declarator?.init && unwrap(declarator.init);
+  if (!declarator || !init) return undefined;
+  if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) return { client: init };
+  return init.type === AST_NODE_TYPES.MemberExpression ? { client: init.object } : undefined;
 }
 
 function lacksCallback(call: LcicCall): boolean {
@@ -209,15 +222,18 @@ export default createRule<Options, MessageIds>({
       // On the way out of each call, so as not to share a key with the facts' own listener.
       'CallExpression:exit'(node: TSESTree.CallExpression) {
         if (calleeName(node) !== 'promisify') return;
-        const method = unboundClientMethod(node, getFileFacts(context).finder.resolver);
-        if (!method) return;
+        const unbound = unboundClientMethod(node, getFileFacts(context).finder.resolver);
+        // The method's text here, and its client's where it was taken from: only a plain name of this file is offered as `this`.
+        if (!unbound?.client || rootOf(unbound.client) !== sourceCode.ast) return;
+        const { method } = unbound;
         const text = sourceCode.getText(method);
-        const client = sourceCode.getText(method.object);
+        const client = sourceCode.getText(unbound.client);
+        const bindable = unwrap(unbound.client).type === AST_NODE_TYPES.Identifier || unwrap(unbound.client).type === AST_NODE_TYPES.ThisExpression;
         context.report({
           node: method,
           messageId: 'unboundMethod',
           data: { text, client },
-          suggest: [{ messageId: 'bindMethod', data: { text, client }, fix: (fixer) => fixer.replaceText(method, `${text}.bind(${client})`) }],
+          suggest: bindable ? [{ messageId: 'bindMethod', data: { text, client }, fix: (fixer) => fixer.replaceText(method, `${text}.bind(${client})`) }] : [],
         });
       },
     };

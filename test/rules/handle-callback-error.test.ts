@@ -78,6 +78,28 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 5, column: 5, endColumn: 24 }],
   },
   {
+    name: 'an SDK method taken out of its client first (destructured, or kept in a name), then promisified',
+    code: SDK + "import { promisify } from 'node:util';\nconst { EndRoom } = client;\nexport const endRoom = promisify(EndRoom);\nconst del = client.DeleteRoom;\nexport const deleteRoom = promisify(del);\nconst start = client.StartRoom.bind(client);\nexport const startRoom = promisify(start);",
+    errors: [
+      {
+        messageId: 'unboundMethod',
+        data: { text: 'EndRoom', client: 'client' },
+        line: 5,
+        column: 34,
+        endColumn: 41,
+        suggestions: [{ messageId: 'bindMethod', data: { text: 'EndRoom', client: 'client' }, output: SDK + "import { promisify } from 'node:util';\nconst { EndRoom } = client;\nexport const endRoom = promisify(EndRoom.bind(client));\nconst del = client.DeleteRoom;\nexport const deleteRoom = promisify(del);\nconst start = client.StartRoom.bind(client);\nexport const startRoom = promisify(start);" }],
+      },
+      {
+        messageId: 'unboundMethod',
+        data: { text: 'del', client: 'client' },
+        line: 7,
+        column: 37,
+        endColumn: 40,
+        suggestions: [{ messageId: 'bindMethod', data: { text: 'del', client: 'client' }, output: SDK + "import { promisify } from 'node:util';\nconst { EndRoom } = client;\nexport const endRoom = promisify(EndRoom);\nconst del = client.DeleteRoom;\nexport const deleteRoom = promisify(del.bind(client));\nconst start = client.StartRoom.bind(client);\nexport const startRoom = promisify(start);" }],
+      },
+    ],
+  },
+  {
     name: 'an SDK method promisified without its client, China and international: every call fails with a TypeError',
     code: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom);\nexport const endRoom = promisify(client['EndRoom']);",
     errors: [

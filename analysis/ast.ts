@@ -227,6 +227,12 @@ function hasOwnReturn(fn: FunctionNode, visitorKeys: VisitorKeys | undefined): b
   return found;
 }
 
+/** The name a constructor's parameter property declares (`private readonly client`, `client = shared`). */
+export function parameterPropertyName(param: TSESTree.TSParameterProperty): string {
+  // A parameter property is always a plain name (TypeScript allows no pattern there).
+  return (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter).name;
+}
+
 /** The right-hand side of `this.<name> = value;`, if that is what `statement` is. */
 export function thisAssignment(statement: TSESTree.Statement, name: string): TSESTree.Expression | undefined {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, parameterPropertyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -610,9 +610,10 @@ export class ValueResolver {
       return moduleValue(source) ?? this.projectModule(node, depth);
     }
     // `CODE_BY_NAME.get('notFound')` on a constant Map: the value stored under that key.
-    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'get' && node.arguments.length === 1 && !this.isMutated(callee.object)) {
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'get' && node.arguments.length === 1) {
       const map = this.resolve(callee.object, depth + 1);
-      const key = map?.kind === 'map' && node.arguments[0] ? this.resolveString(node.arguments[0], depth + 1) : undefined;
+      // Asked only of a constant Map's name: most `.get(...)` calls are on caches and headers.
+      const key = map?.kind === 'map' && node.arguments[0] && !this.isMutated(callee.object) ? this.resolveString(node.arguments[0], depth + 1) : undefined;
       if (map?.kind === 'map' && key !== undefined) {
         const index = map.keys.findIndex((candidate) => this.resolveString(candidate, depth + 1) === key);
         const value = index < 0 ? undefined : map.values[index];
@@ -954,7 +955,7 @@ export class ValueResolver {
         (element.type === AST_NODE_TYPES.MethodDefinition &&
           element.kind === 'constructor' &&
           (element.value.body?.body.some((statement) => thisAssignment(statement, name) !== undefined) === true ||
-            element.value.params.some((param) => param.type === AST_NODE_TYPES.TSParameterProperty && (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter).name === name))),
+            element.value.params.some((param) => param.type === AST_NODE_TYPES.TSParameterProperty && parameterPropertyName(param) === name))),
     );
     if (!declared) {
       const superClass = classBody.parent.superClass;

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, findVariable, type FunctionNode, isFunctionNode, propertyName, returnedExpressions, thisAssignment, unwrap, walkTree } from './ast.js';
+import { calleeName, findVariable, type FunctionNode, isFunctionNode, parameterPropertyName, propertyName, returnedExpressions, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers, unreadRejectionHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -470,7 +470,7 @@ export class Summaries {
 function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: string): number {
   // `constructor(private readonly client: any)`: a parameter property is the field.
   const property = constructor.value.params.findIndex(
-    (param) => param.type === AST_NODE_TYPES.TSParameterProperty && (param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter).name === field,
+    (param) => param.type === AST_NODE_TYPES.TSParameterProperty && parameterPropertyName(param) === field,
   );
   if (property >= 0) return property;
   for (const statement of constructor.value.body?.body ?? []) {

@@ -249,11 +249,6 @@ export class FailureFlow extends FlowWalker {
   }
 
   /**
-   * Whether some path throws the error itself (`throw err`), or a new one that keeps its code as
-   * `code` (`Object.assign(new Error(m), { code: err.code })`), so that its code reaches the caller:
-   * a handler that wraps a few codes in errors of its own and rethrows the rest still lets codes out.
-   */
-  /**
    * Whether some path of world `world` makes the handler's promise reject: a throw, or a returned
    * rejection (`return Promise.reject(err)`). A returned value built from the error (`{ ok: false,
    * error: err }`, `err` itself from a `.catch`) resolves it: the caller gets the failure as a value.
@@ -267,6 +262,11 @@ export class FailureFlow extends FlowWalker {
     return false;
   }
 
+  /**
+   * Whether some path throws the error itself (`throw err`), or a new one that keeps its code as
+   * `code` (`Object.assign(new Error(m), { code: err.code })`), so that its code reaches the caller:
+   * a handler that wraps a few codes in errors of its own and rethrows the rest still lets codes out.
+   */
   get rethrowsItsError(): boolean {
     return [...this.exits.values()].some(
       (point) =>

@@ -404,7 +404,6 @@ function isBinding(node: TSESTree.Identifier): boolean {
   return false;
 }
 
-
 /** `node`, or the cast or `await` around it where it is used. */
 function outermost(node: TSESTree.Node): TSESTree.Node {
   let current = node;

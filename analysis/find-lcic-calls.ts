@@ -117,7 +117,7 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
       if (!classNode) return name !== undefined && !constructorFunctionSetsField(receiver, name, resolver) ? name : undefined;
       // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
       // Nor is one to a class that fills the field itself (`private client = makeHttp()`): it is what that makes.
-      return name !== undefined && resolver.instancesMadeHere(classNode).length === 0 && !typedField(classNode, name) && !resolver.setsFieldItself(classNode, name) ? name : undefined;
+      return name !== undefined && resolver.constructorRunsHere(classNode).length === 0 && !typedField(classNode, name) && !resolver.setsFieldItself(classNode, name) ? name : undefined;
     }
     return object.type === AST_NODE_TYPES.MemberExpression && unwrap(object.object).type === AST_NODE_TYPES.ThisExpression ? name : undefined;
   }

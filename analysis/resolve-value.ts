@@ -475,7 +475,6 @@ export class ValueResolver {
     return base?.kind === 'class' ? this.effectiveConstructor(base.node, depth + 1) : undefined;
   }
 
-  /** The initializer of a `const` (or never reassigned) variable declared with one. */
   /** What a name declared once, with a value, and never written again, holds: its initializer. */
   constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = findVariable(this.scopeOf(node), node);
@@ -814,19 +813,21 @@ export class ValueResolver {
 
   /**
    * An untyped constructor parameter (`constructor(client) { this.client = client; }`): what the
-   * class is given where its module makes it (`new RoomService(new lcic.v20220817.Client(...))`),
-   * when every `new` there passes the same kind of object. Instances made in other modules are
-   * not looked for.
+   * class is given where its module runs its constructor (`new RoomService(new lcic.v20220817.Client(...))`,
+   * or a subclass's `super(client)`), when every one of them passes the same kind of object.
+   * Instances made in other modules are not looked for.
    */
   private constructorArgument(name: TSESTree.Node, depth: number): ResolvedValue | undefined {
-    const fn = name.parent;
+    // `constructor(private client: any)`: the parameter is the property around the name.
+    const param = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
+    const fn = param.parent;
     const method = fn?.parent;
     if (name.type !== AST_NODE_TYPES.Identifier || fn?.type !== AST_NODE_TYPES.FunctionExpression || method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'constructor') return undefined;
-    const index = fn.params.indexOf(name);
+    const index = fn.params.indexOf(param as TSESTree.Parameter);
     const classNode = method.parent.parent;
     if (index < 0 || depth > MAX_DEPTH) return undefined;
-    const given = this.instancesMadeHere(classNode).flatMap((made) => {
-      const argument = made.arguments[index];
+    const given = this.constructorRunsHere(classNode).flatMap((run) => {
+      const argument = run.arguments[index];
       return argument ? [this.resolve(argument, depth + 1)] : [];
     });
     const [first] = given;
@@ -834,15 +835,22 @@ export class ValueResolver {
     return given.every((value) => value?.kind === first.kind) ? first : undefined;
   }
 
-  /** The `new C(...)` expressions of a class declaration's own module. */
-  instancesMadeHere(classNode: TSESTree.Node): TSESTree.NewExpression[] {
-    if (classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id) return [];
+  /**
+   * Where a class declaration's own module runs its constructor, with the arguments it gets:
+   * `new C(...)`, and for a subclass declared there, the `super(...)` of the subclass's constructor,
+   * or, when it has none of its own, each `new Sub(...)` (which hands its arguments on as they are).
+   */
+  constructorRunsHere(classNode: TSESTree.Node, depth = 0): (TSESTree.NewExpression | TSESTree.CallExpression)[] {
+    if (classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id || depth > MAX_DEPTH) return [];
     // The class's name where it is declared: its own scope has an inner binding seen only inside it.
     const classScope = this.scopeOf(classNode);
     const variable = findVariable(classScope.block === classNode ? classScope.upper : classScope, classNode.id);
     return (variable?.references ?? []).flatMap((reference) => {
-      const made = reference.identifier.parent;
-      return made.type === AST_NODE_TYPES.NewExpression && made.callee === reference.identifier ? [made] : [];
+      const user = reference.identifier.parent;
+      if (user.type === AST_NODE_TYPES.NewExpression && user.callee === reference.identifier) return [user];
+      if (user.type !== AST_NODE_TYPES.ClassDeclaration || user.superClass !== reference.identifier) return [];
+      const own = user.body.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+      return own ? superCalls(own.value as TSESTree.FunctionExpression) : this.constructorRunsHere(user, depth + 1);
     });
   }
 
@@ -989,6 +997,14 @@ export class ValueResolver {
 }
 
 /** `api.interceptors.response.use(...)`, when `api` is the identifier the chain starts from. */
+/** The `super(...)` statements of a constructor's own body. */
+function superCalls(constructor: TSESTree.FunctionExpression): TSESTree.CallExpression[] {
+  return (constructor.body?.body ?? []).flatMap((statement) => {
+    const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    return expression?.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super ? [expression] : [];
+  });
+}
+
 function interceptorRegistration(api: TSESTree.Node): TSESTree.CallExpression | undefined {
   let node: TSESTree.Node = api;
   for (const name of ['interceptors', 'response', 'use']) {

@@ -126,7 +126,30 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     ].join('\n');
     expect(calls(code)).toEqual(['5:28 sdk DescribeRoom china promise', '10:26 sdk EndRoom china promise', '12:48 sdk KickUserFromRoom china promise']);
   });
-
+  it("follows the client a subclass's super(client) or a new of a subclass without a constructor gives the base; not a look-alike given the same way", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'class Gateway {',
+      '  constructor(protected readonly client: any) {}',
+      '  end() { return this.client.EndRoom({}); }',
+      '}',
+      'class Rooms extends Gateway {',
+      '  constructor(client: any, private readonly appId: number) { super(client); }',
+      '  describe() { return this.client.DescribeRoom({}); }',
+      '}',
+      'class Quiet extends Rooms {}',
+      'export const rooms = new Quiet(new tc.lcic.v20220817.Client({}), 1);',
+      'class Store {',
+      '  constructor(client) { this.client = client; }',
+      '  get() { return this.client.DescribeRoom({}); }',
+      '}',
+      'class Cache extends Store {',
+      '  constructor() { super({ DescribeRoom: () => 1 }); }',
+      '}',
+      'export const cache = new Cache();',
+    ].join('\n');
+    expect(calls(code)).toEqual(['4:30 sdk EndRoom china promise', '8:35 sdk DescribeRoom china promise']);
+  });
 
   it('reads a field filled by the constructor through `const { client } = this` and on an instance; not a field holding something else', () => {
     const code = [

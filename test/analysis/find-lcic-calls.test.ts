@@ -126,6 +126,7 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     ].join('\n');
     expect(calls(code)).toEqual(['5:28 sdk DescribeRoom china promise', '10:26 sdk EndRoom china promise', '12:48 sdk KickUserFromRoom china promise']);
   });
+
   it("follows the client a subclass's super(client) or a new of a subclass without a constructor gives the base; not a look-alike given the same way", () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

@@ -849,8 +849,8 @@ export class ValueResolver {
       const user = reference.identifier.parent;
       if (user.type === AST_NODE_TYPES.NewExpression && user.callee === reference.identifier) return [user];
       if (user.type !== AST_NODE_TYPES.ClassDeclaration || user.superClass !== reference.identifier) return [];
-      const own = user.body.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
-      return own ? superCalls(own.value as TSESTree.FunctionExpression) : this.constructorRunsHere(user, depth + 1);
+      const own = user.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+      return own ? superCalls(own.value) : this.constructorRunsHere(user, depth + 1);
     });
   }
 
@@ -998,7 +998,7 @@ export class ValueResolver {
 
 /** `api.interceptors.response.use(...)`, when `api` is the identifier the chain starts from. */
 /** The `super(...)` statements of a constructor's own body. */
-function superCalls(constructor: TSESTree.FunctionExpression): TSESTree.CallExpression[] {
+function superCalls(constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): TSESTree.CallExpression[] {
   return (constructor.body?.body ?? []).flatMap((statement) => {
     const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
     return expression?.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super ? [expression] : [];

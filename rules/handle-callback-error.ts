@@ -81,11 +81,15 @@ function readCount(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.S
 function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TSESTree.Node[] {
   const callback = call.callback;
   if (call.kind !== 'intl-sdk' || !callback || !flow) return [];
-  // A `throw`, or a call that throws there: `assert.ifError(err)`, a function of the project that always throws.
+  // A `throw`, or a call that throws there: `assert.ifError(err)`, a function of the project that
+  // always throws, or one the flow followed into and left by a `throw` (reported at the call).
   const throwing = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.CallExpression;
-  return [...flow.exits.values()].flatMap((point) =>
-    point.kind === Exit.Throw && throwing(point.node) && point.masks.some(Boolean) && rootOf(point.node) === rootOf(callback) && contains(callback, point.node) ? [point.node] : [],
-  );
+  const inCallback = (node: TSESTree.Node | undefined) => node !== undefined && rootOf(node) === rootOf(callback) && contains(callback, node);
+  return [...flow.exits.values()].flatMap((point) => {
+    if (point.kind !== Exit.Throw || !throwing(point.node) || !point.masks.some(Boolean)) return [];
+    const at = inCallback(point.node) ? point.node : point.entry;
+    return inCallback(at) ? [at as TSESTree.Node] : [];
+  });
 }
 
 /**

@@ -43,6 +43,12 @@ export interface ExitPoint {
    * are bound to what the call gave them (`assertOk(body)` throwing from `body.Response.Error`).
    */
   readonly symbols: FlowSymbols;
+  /**
+   * For paths that left from inside a function the flow called into, the call in the followed code
+   * that led there (the first such call, when several reach the same exit): `fail(err)`, whose
+   * `throw` is in `fail`.
+   */
+  readonly entry: TSESTree.CallExpression | undefined;
 }
 
 interface Frame {
@@ -177,7 +183,7 @@ export abstract class FlowWalker {
 
   private exit(kind: Exit, node: TSESTree.Node, state: PathSet): void {
     if (!state.hasWorlds) return;
-    const point = this.exits.get(node) ?? { kind, node, masks: new Uint8Array(this.size), symbols: this.symbols };
+    const point = this.exits.get(node) ?? { kind, node, masks: new Uint8Array(this.size), symbols: this.symbols, entry: this.entryCall };
     for (let world = 0; world < this.size; world++) {
       const mask = state.masks[world] as number;
       if (mask === 0) continue;

@@ -78,6 +78,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 5, column: 5, endColumn: 24 }],
   },
   {
+    name: "a function of the file that throws the error it is given, called in the international SDK's callback: reported at the call",
+    code: INTL + "function fail(err: any): never {\n  throw new Error(`LCIC ${err.code}`, { cause: err });\n}\nexport function show(roomId: number) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) fail(err);\n    console.log(room.Name);\n  });\n}",
+    errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 7, column: 14, endColumn: 23 }],
+  },
+  {
     name: 'an SDK method taken out of its client first (destructured, or kept in a name), then promisified',
     code: SDK + "import { promisify } from 'node:util';\nconst { EndRoom } = client;\nexport const endRoom = promisify(EndRoom);\nconst del = client.DeleteRoom;\nexport const deleteRoom = promisify(del);\nconst start = client.StartRoom.bind(client);\nexport const startRoom = promisify(start);",
     errors: [
@@ -332,6 +337,10 @@ ruleTester.run('handle-callback-error', rule, {
     {
       name: 'China SDK: callback form awaited or returned, err unread and the response guarded: the promise takes the failure to the caller',
       code: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => { if (res) console.log(res.Name); });\n}\nexport function g() {\n  return client.DescribeRoom({ RoomId: 1 }, (_err, res) => { if (res) console.log(res.Name); });\n}',
+    },
+    {
+      name: "functions of the file called in the international SDK's callback that hand the error on, or throw only on the success path",
+      code: INTL + "function pass(err: any, done: (e: unknown) => void) {\n  done(err);\n}\nfunction named(room: any): string {\n  if (!room.Name) throw new Error('no name');\n  return room.Name;\n}\nexport function show(roomId: number, done: (e: unknown, name?: string) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) return pass(err, done);\n    done(null, named(room));\n  });\n}",
     },
     { name: 'a missing response, with the error passed on, is a complete check', code: INTL + 'intl.DescribeRoom({ RoomId: 1 }, (err: any, res: any) => { if (!res) return done(err); done(null, res.Name); });\ndeclare function done(...a: unknown[]): void;' },
     { name: 'raw fetch has no callback', code: "fetch('https://lcic.tencentcloudapi.com', { headers: { 'X-TC-Action': 'GetRooms' } }).then((r) => r.json());" },

@@ -190,9 +190,13 @@ export function rootOf(node: TSESTree.Node): TSESTree.Node {
 
 /** The expressions a function returns, in its own body (not in functions nested in it). */
 export function returnedExpressions(fn: FunctionNode, visitorKeys: VisitorKeys | undefined): TSESTree.Expression[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  return fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedUnder(fn.body, visitorKeys) : [fn.body];
+}
+
+/** The values of the `return` statements under a statement, outside the functions written in it. */
+export function returnedUnder(statement: TSESTree.Statement, visitorKeys: VisitorKeys | undefined): TSESTree.Expression[] {
   const found: TSESTree.Expression[] = [];
-  walkTree(fn.body, visitorKeys, (node) => {
+  walkTree(statement, visitorKeys, (node) => {
     if (isFunctionNode(node)) return false;
     if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) found.push(node.argument);
     return true;

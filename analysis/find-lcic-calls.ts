@@ -15,7 +15,7 @@ import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
-import { parameterIndex, Summaries, type CallSummary } from './summaries.js';
+import { parameterIndex, resultSymbol, Summaries, type CallSummary } from './summaries.js';
 import { patternPath } from './flow/symbols.js';
 
 /** How the call reaches the API. */
@@ -223,7 +223,7 @@ export class LcicCallFinder {
     const fn = this.resolver.functionOf(node.callee);
     if (!fn) return undefined;
     const summary = this.summaries.of(fn);
-    if (!summary) return this.wrappedTask(node, fn) ?? this.injectedClientCall(node, fn);
+    if (!summary) return this.wrappedTask(node, fn) ?? this.resultTask(node, fn) ?? this.injectedClientCall(node, fn);
     const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
     const actions = argument ? (this.resolver.resolveStrings(argument) ?? []) : summary.actions;
     return {
@@ -280,6 +280,21 @@ export class LcicCallFinder {
     if (!summary || summary.actionParam !== undefined) return undefined;
     const actions = summary.actions;
     return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: node.callee, edition: summary.edition, callback: undefined, summary };
+  }
+
+  /**
+   * `tryLcic(() => client.CreateRoom(...))`: a wrapper answering its task's failure with a Result
+   * `{ ok: false, code: err.code }` is the task's call, whose Result its caller checks by `ok` (as
+   * a helper's that checks the body and answers so); a task without codes gives no Result to check.
+   */
+  private resultTask(node: TSESTree.CallExpression, wrapper: FunctionNode): LcicCall | undefined {
+    const result = this.summaries.resultOfTask(wrapper);
+    const task = result && this.resolver.functionOf(node.arguments[result.index]);
+    const summary = task && this.summaries.of(task);
+    if (!result || !summary || summary.failures !== 'codes' || summary.actionParam !== undefined) return undefined;
+    const actions = summary.actions;
+    const body = resultSymbol(result.dataField);
+    return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: node.callee, edition: summary.edition, callback: undefined, summary: { ...summary, failures: 'raw-body', body } };
   }
 
   /**

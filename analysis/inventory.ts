@@ -10,9 +10,11 @@ import { actionCodes, isCommonCode } from './catalog-view.js';
 import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, returnsFailingPromise, type LcicCallKind } from './find-lcic-calls.js';
+import { awaited } from './flow/symbols.js';
 import { Fate } from './flow/walker.js';
 import { readSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
+import { rawStart } from './summaries.js';
 
 export interface CallRecord {
   readonly line: number;
@@ -90,11 +92,13 @@ function settledBy(call: TSESTree.CallExpression): boolean {
 function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<CallRecord, 'handler' | 'failures'> {
   const raw = facts.rawFlow(call);
   if (raw) {
+    // A helper answering with a Result (`{ ok: false, code }`) is checked by its `ok`, not by Response.Error.
+    const [what, check] = awaited(rawStart(call))?.kind === 'parsed' ? ['Result', "'ok'"] : ['body', 'Response.Error'];
     const failures =
-      raw.uses.length > 0 ? 'body used without checking Response.Error'
-      : raw.returned.length > 0 ? 'body returned to the caller unchecked'
-      : raw.discarded ? 'body never checked for Response.Error'
-      : 'Response.Error checked';
+      raw.uses.length > 0 ? `${what} used without checking ${check}`
+      : raw.returned.length > 0 ? `${what} returned to the caller unchecked`
+      : raw.discarded ? `${what} never checked for ${check}`
+      : `${check} checked`;
     return { handler: null, failures };
   }
   const group = facts.groups.find((candidate) => candidate.calls.includes(call));

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, findVariable, type FunctionNode, isFunctionNode, parameterPropertyName, propertyName, returnedExpressions, thisAssignment, unwrap, walkTree } from './ast.js';
+import { calleeName, findVariable, type FunctionNode, isFunctionNode, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers, unreadRejectionHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -45,13 +45,47 @@ const MAX_CHAIN = 4;
 
 /** The calls made in a function's own body, and in the `.then` callbacks chained there. */
 function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[] {
+  return callsUnder(fn.body, source);
+}
+
+/** The calls under a node, outside the functions written in it. */
+function callsUnder(root: TSESTree.Node, source: SourceFile): TSESTree.CallExpression[] {
   const found: TSESTree.CallExpression[] = [];
-  walkTree(fn.body, source.visitorKeys, (node) => {
-    if (node !== fn.body && isFunctionNode(node)) return false;
+  walkTree(root, source.visitorKeys, (node) => {
+    if (node !== root && isFunctionNode(node)) return false;
     if (node.type === AST_NODE_TYPES.CallExpression) found.push(node);
     return true;
   });
   return found;
+}
+
+/** A property of an object literal, by its name. */
+function propertyOf(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  return object.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === name);
+}
+
+/** The object literals a statement returns whose `ok` is `ok`, written as a literal. */
+function resultsReturned(statement: TSESTree.Statement, ok: boolean, source: SourceFile): TSESTree.ObjectExpression[] {
+  return returnedUnder(statement, source.visitorKeys).flatMap((returned) => {
+    const value = unwrap(returned);
+    const written = value.type === AST_NODE_TYPES.ObjectExpression ? propertyOf(value, 'ok')?.value : undefined;
+    // `ok: false as const`
+    const okValue = written && unwrap(written);
+    return value.type === AST_NODE_TYPES.ObjectExpression && okValue?.type === AST_NODE_TYPES.Literal && okValue.value === ok ? [value] : [];
+  });
+}
+
+/** Whether a catch clause answers with a Result keeping the caught error's code: `return { ok: false, code: err.code }`. */
+function answersWithCode(clause: TSESTree.CatchClause | null, source: SourceFile): boolean {
+  const error = clause?.param;
+  if (!clause || error?.type !== AST_NODE_TYPES.Identifier) return false;
+  return resultsReturned(clause.body, false, source).some((result) => {
+    const code = propertyOf(result, 'code')?.value;
+    const read = code && unwrap(code);
+    if (read?.type !== AST_NODE_TYPES.MemberExpression || propertyName(read) !== 'code') return false;
+    const object = unwrap(read.object);
+    return object.type === AST_NODE_TYPES.Identifier && object.name === error.name;
+  });
 }
 
 /** Whether a call's promise is awaited where it stands (through `.then`/`.finally` chained on it). */
@@ -147,6 +181,7 @@ interface Memos {
   readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
   readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
   readonly injectedMemo: WeakMap<FunctionNode, InjectedCall | null>;
+  readonly resultTaskMemo: WeakMap<FunctionNode, ResultTask | null>;
 }
 
 /** A method's call of an action on a client given to its class's constructor (see {@link Summaries.injected}). */
@@ -155,6 +190,14 @@ export interface InjectedCall {
   readonly paramIndex: number;
   readonly action: string;
   readonly failures: CallSummary['failures'];
+}
+
+/** A wrapper that answers its task's failure with a Result (see {@link Summaries.resultOfTask}). */
+export interface ResultTask {
+  /** Which parameter is the task. */
+  readonly index: number;
+  /** The field of the Result that holds the task's value on success (`{ ok: true, value }`), if one does. */
+  readonly dataField: string | undefined;
 }
 
 /** What an axios response interceptor makes of the calls on its instance (see {@link Summaries.interceptedBy}). */
@@ -167,13 +210,14 @@ export class Summaries {
   private readonly interceptorMemo: WeakMap<FunctionNode, Intercepted | null>;
   private readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
   private readonly injectedMemo: WeakMap<FunctionNode, InjectedCall | null>;
+  private readonly resultTaskMemo: WeakMap<FunctionNode, ResultTask | null>;
   private readonly active: FunctionNode[] = [];
 
   constructor(private readonly finder: LcicCallFinder) {
     // Started afresh when a module read before has changed: a summary may depend on other modules.
     let shared = sharedMemos.get(finder.settings);
     if (shared?.changes !== changeCount()) {
-      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap(), injectedMemo: new WeakMap() };
+      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap(), injectedMemo: new WeakMap(), resultTaskMemo: new WeakMap() };
       sharedMemos.set(finder.settings, shared);
     }
     this.memo = shared.memo;
@@ -181,6 +225,7 @@ export class Summaries {
     this.interceptorMemo = shared.interceptorMemo;
     this.actionParamMemo = shared.actionParamMemo;
     this.injectedMemo = shared.injectedMemo;
+    this.resultTaskMemo = shared.resultTaskMemo;
   }
 
   /**
@@ -194,6 +239,21 @@ export class Summaries {
     const source = moduleOfNode(fn);
     const found = source && this.taskParameter(fn, source);
     this.passMemo.set(fn, found ?? null);
+    return found;
+  }
+
+  /**
+   * The parameter of `fn` that is a task it runs in a `try` whose `catch` answers the task's failure
+   * with a Result keeping its code (`tryLcic(task)`: `return { ok: false, code: err.code }`).
+   * `tryLcic(() => client.CreateRoom(...))` then answers as a helper checking the body with a
+   * Result does: its caller checks the Result by `ok`, and its `code` is CreateRoom's.
+   */
+  resultOfTask(fn: FunctionNode): ResultTask | undefined {
+    const cached = this.resultTaskMemo.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    const source = moduleOfNode(fn);
+    const found = source && resultTask(fn, source);
+    this.resultTaskMemo.set(fn, found ?? null);
     return found;
   }
 
@@ -329,7 +389,7 @@ export class Summaries {
     this.active.push(fn);
     let summary: CallSummary | undefined;
     try {
-      summary = this.promised(fn, source) ?? this.promiseWrapped(fn, source) ?? this.rawBody(fn, source);
+      summary = this.promised(fn, source) ?? this.promiseWrapped(fn, source) ?? this.rawBody(fn, source) ?? this.answeredWithResult(fn, source);
     } finally {
       this.active.pop();
     }
@@ -459,6 +519,24 @@ export class Summaries {
     return undefined;
   }
 
+  /**
+   * An LCIC call in a `try` whose `catch` answers with a Result keeping the error's code
+   * (`catch (e) { return { ok: false, code: e.code }; }`): the caller checks that Result by `ok`,
+   * as parseLcicResponse's, and its `code` is the call's.
+   */
+  private answeredWithResult(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
+    // Most functions have no `try` at all.
+    if (!source.text.slice(fn.range[0], fn.range[1]).includes('catch')) return undefined;
+    const result = resultTry(fn, source);
+    if (!result) return undefined;
+    for (const node of callsUnder(result.statement.block, source)) {
+      const call = this.finder.classify(node);
+      if (!call || returnsRawBody(call) || (call.summary && call.summary.failures !== 'codes')) continue;
+      return { ...this.actionsOf(call, fn, source), failures: 'raw-body', via: call.summary?.via ?? call.kind, edition: call.edition, body: resultSymbol(result.dataField) };
+    }
+    return undefined;
+  }
+
   /** The actions the call makes: fixed, or named by one of `fn`'s parameters. */
   private actionsOf(call: LcicCall, fn: FunctionNode, source: SourceFile): Pick<CallSummary, 'actions' | 'actionParam'> {
     if (call.actions.length > 0) return { actions: call.actions, actionParam: undefined };
@@ -481,6 +559,34 @@ function constructorParameterOf(constructor: TSESTree.MethodDefinition, field: s
     return constructor.value.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name);
   }
   return -1;
+}
+
+/**
+ * A `try` of `fn` (outside the functions written in it) whose `catch` answers with a Result keeping
+ * the caught error's code, and the field the Result of its `try` holds the value in.
+ */
+function resultTry(fn: FunctionNode, source: SourceFile): { statement: TSESTree.TryStatement; dataField: string | undefined } | undefined {
+  let found: { statement: TSESTree.TryStatement; dataField: string | undefined } | undefined;
+  walkTree(fn.body, source.visitorKeys, (node) => {
+    if (found || (node !== fn.body && isFunctionNode(node))) return false;
+    if (node.type !== AST_NODE_TYPES.TryStatement || !answersWithCode(node.handler, source)) return true;
+    const [success] = resultsReturned(node.block, true, source);
+    const data = success?.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) !== 'ok');
+    found = { statement: node, dataField: data && keyName(data.key, data.computed) };
+    return false;
+  });
+  return found;
+}
+
+function resultTask(fn: FunctionNode, source: SourceFile): ResultTask | undefined {
+  const result = resultTry(fn, source);
+  const task = result && callsUnder(result.statement.block, source).find((call) => parameterIndex(fn, call.callee, source) !== undefined);
+  return result && task ? { index: parameterIndex(fn, task.callee, source) as number, dataField: result.dataField } : undefined;
+}
+
+/** What a helper's Result stands for: parseLcicResponse's, with the value under `dataField`. */
+export function resultSymbol(dataField: string | undefined): FlowSymbol {
+  return dataField === undefined || dataField === 'data' ? { kind: 'parsed' } : { kind: 'parsed', data: dataField };
 }
 
 /** A wrapper's call of its task parameter, seen as a call whose failures carry codes (what the task's are). */

@@ -73,6 +73,12 @@ export class RawBodyFlow extends FlowWalker {
     super(Worlds.of([], NO_ERROR), new FlowSymbols(source, resolver, bindings, starts));
   }
 
+  /** The field of a helper's Result holding the response when it is not `data` (`{ ok: true, value }`). */
+  private get resultDataField(): string | undefined {
+    const start = awaited(this.input.start);
+    return start?.kind === 'parsed' ? start.data : undefined;
+  }
+
   run(): this {
     this.follow(this.input.scope, this.input.call ? PathSet.beforeStart(this.size) : PathSet.all(this.size), this.input.fn);
     return this;
@@ -267,7 +273,7 @@ export class RawBodyFlow extends FlowWalker {
     if (object.type === AST_NODE_TYPES.Identifier) return true;
     if (object.type !== AST_NODE_TYPES.MemberExpression) return false;
     const name = propertyName(object);
-    return name === 'Response' || name === 'data' || name === 'Error';
+    return name === 'Response' || name === 'data' || name === 'Error' || (name !== undefined && name === this.resultDataField);
   }
 
   /**

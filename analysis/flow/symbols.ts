@@ -57,8 +57,11 @@ export type FlowSymbol =
   | { readonly kind: 'response-field' }
   /** `Response.RequestId`: what finds the request, success or failure (a helper given it keeps it). */
   | { readonly kind: 'request-id' }
-  /** The result of `parseLcicResponse(body)`, and its `ok`. */
-  | { readonly kind: 'parsed' }
+  /**
+   * The result of `parseLcicResponse(body)` (or a helper's Result of that shape), and its `ok`;
+   * `data` names the field holding the response on success, when it is not `data`.
+   */
+  | { readonly kind: 'parsed'; readonly data?: string }
   | { readonly kind: 'parsed-ok' }
   /** The callback's response argument when the call failed: null. */
   | { readonly kind: 'absent' }
@@ -108,7 +111,7 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
     case 'parsed':
       if (name === 'ok') return { kind: 'parsed-ok' };
       if (name === 'code') return CODE;
-      return name === 'data' ? RESPONSE : undefined;
+      return name === (object.data ?? 'data') ? RESPONSE : undefined;
     case 'response-field':
       return RESPONSE_FIELD;
     case 'list':

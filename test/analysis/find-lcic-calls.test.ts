@@ -284,6 +284,30 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['4:22 sdk EndRoom china promise', '7:41 sdk DescribeRoom china promise', '8:62 sdk StartRoom china promise', '9:49 helper StartRoom china promise']);
   });
 
+  it("takes a wrapper answering its task's failure with a Result of its code (tryLcic(task)), and a helper answering its own call's so, for the call; not one answering { ok: false, error }", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'async function tryLcic(task: () => Promise<unknown>) {',
+      '  try { return { ok: true, value: await task() }; } catch (err: any) { return { ok: false, code: err?.code }; }',
+      '}',
+      'async function attempt(task: () => Promise<unknown>) {',
+      '  try { return { ok: true, value: await task() }; } catch (error) { return { ok: false, error }; }',
+      '}',
+      'async function endClass(id: number) {',
+      '  try { await client.EndRoom({ RoomId: id }); return { ok: true as const }; } catch (e) { return { ok: false as const, code: (e as any).code as string }; }',
+      '}',
+      'export const results = [tryLcic(() => client.DescribeRoom({ RoomId: 1 })), attempt(() => client.StartRoom({ RoomId: 2 })), endClass(3)];',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '10:22 sdk EndRoom china promise',
+      '12:25 helper DescribeRoom china promise',
+      '12:46 sdk DescribeRoom china promise',
+      '12:97 sdk StartRoom china promise',
+      '12:124 helper EndRoom china promise',
+    ]);
+  });
+
   it('takes a function returning a wrapper given the call\'s promise (withTimeout(call, ms), Promise.race) for the call; not Promise.allSettled', () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

@@ -325,6 +325,17 @@ describe('lcic-errors calls', () => {
     ]);
   });
 
+  it("lists a call answered with a Result by its wrapper or helper as a Result checked by 'ok', or not", () => {
+    const results = 'test/fixtures/handlers/results.ts';
+    expect(cli('calls', results).stdout.trimEnd().split('\n')).toEqual([
+      `${results}:18:11  EndRoom  via sdk  catch clause: passed on`,
+      `${results}:26:22  DescribeRoom  via helper  'ok' checked`,
+      `${results}:26:36  DescribeRoom  via sdk  goes through tryLcic(), listed at 26:22 with its handler`,
+      `${results}:32:9  EndRoom  via helper  Result never checked for 'ok'`,
+      '4 calls in 1 file, 2 actions.',
+    ]);
+  });
+
   it('says that an international SDK call without a callback leaves its failure to no handler', () => {
     const intl = 'test/fixtures/handlers/intl.ts';
     expect(cli('calls', intl).stdout.trimEnd().split('\n')).toEqual([

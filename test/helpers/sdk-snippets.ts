@@ -33,6 +33,29 @@ export const RESULT_HELPER = [
 ].join('\n');
 
 /**
+ * Result wrappers over the SDK (after {@link SDK}, lines 3-17): `tryLcic(task)`, which answers the
+ * task's failure with `{ ok: false, code: err.code }` and keeps its value as `value`, and
+ * `endClass(roomId)`, which does so for its own EndRoom call.
+ */
+export const SDK_RESULT_WRAPPERS = [
+  'async function tryLcic<T>(task: () => Promise<T>) {',
+  '  try {',
+  '    return { ok: true as const, value: await task() };',
+  '  } catch (err: any) {',
+  '    return { ok: false as const, code: err.code as string, requestId: err.requestId as string };',
+  '  }',
+  '}',
+  'async function endClass(roomId: number) {',
+  '  try {',
+  '    await client.EndRoom({ RoomId: roomId });',
+  '    return { ok: true as const };',
+  '  } catch (e: any) {',
+  '    return { ok: false as const, code: e.code as string };',
+  '  }',
+  '}',
+].join('\n');
+
+/**
  * A raw GetRoomEvent call in `events()`, with `check` (its own lines) between reading the body and
  * returning `body.Response.Events`. The check starts on line 4.
  */

@@ -1,5 +1,5 @@
 import rule from '../../rules/check-response-error.js';
-import { RESULT_HELPER } from '../helpers/sdk-snippets.js';
+import { RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
 
 const FETCH = (action: string, body: string) =>
@@ -49,6 +49,10 @@ const RESULT_WRAPPER = (read: string) =>
   ].join('\n');
 
 /** A signing helper that returns the body, and `body`: callers of it, from line 6. */
+/** The SDK's Result wrappers (sdk-snippets), and a caller whose DescribeRoom Result is `room` (line 19); `read` starts on line 20. */
+const SDK_RESULT = (read: string) =>
+  [SDK + SDK_RESULT_WRAPPERS, 'export async function run(roomId: number) {', '  const room = await tryLcic(() => client.DescribeRoom({ RoomId: roomId }));', read, '}'].join('\n');
+
 const TWO_BODIES = (body: string) =>
   [
     "import axios from 'axios';",
@@ -212,6 +216,12 @@ ruleTester.run('check-response-error', rule, {
     },
     { name: 'the error checked through a variable holding it', code: FETCH('DescribeRoom', '  const { Response } = await res.json();\n  const failure = Response.Error;\n  if (failure) throw new Error(failure.Code);\n  return Response.Name;') },
     { name: 'another service', code: "async function f() { const r = await fetch('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } }); const b = await r.json(); return b.Response.InstanceSet; }" },
+    {
+      name: "the Results of SDK calls answered by tryLcic(task) and by a helper's catch, checked by ok; a wrapper answering { ok: false, error } is no Result to check",
+      code: SDK_RESULT(
+        "  if (!room.ok) throw Object.assign(new Error(`LCIC ${room.code}`), { code: room.code, requestId: room.requestId });\n  const ended = await endClass(roomId);\n  if (!ended.ok && ended.code !== 'FailedOperation.ClassEnded') throw new Error(ended.code);\n  return room.value.Name;\n}\nasync function attempt<T>(task: () => Promise<T>) {\n  try {\n    return { ok: true as const, value: await task() };\n  } catch (error) {\n    return { ok: false as const, error };\n  }\n}\nexport async function other(roomId: number) {\n  await attempt(() => client.DescribeRoom({ RoomId: roomId }));",
+      ),
+    },
     { name: 'a Result from a helper, checked by ok before its data is read', code: RESULT('  if (!result.ok) throw new Error(result.code, { cause: result });\n  return result.data.Name;') },
     {
       name: 'an interceptor that builds its error first and rejects with return Promise.reject(err): each call fails like an SDK call, even one whose body goes unread',
@@ -350,6 +360,14 @@ ruleTester.run('check-response-error', rule, {
       name: 'a Result handed on by a wrapper that fixes the action, its data read without looking at ok',
       code: RESULT_WRAPPER('  return r.data.Name;'),
       errors: [{ messageId: 'uncheckedResult', data: { action: 'DescribeRoom' }, line: 13, column: 10, endColumn: 21 }],
+    },
+    {
+      name: "the Results of SDK calls answered by tryLcic(task) and by a helper's catch: one's value read without looking at ok, the other ignored",
+      code: SDK_RESULT('  await endClass(roomId);\n  return room.value.Name;'),
+      errors: [
+        { messageId: 'neverCheckedResult', data: { action: 'EndRoom' }, line: 20, column: 9, endColumn: 17 },
+        { messageId: 'uncheckedResult', data: { action: 'DescribeRoom' }, line: 21, column: 10, endColumn: 25 },
+      ],
     },
     {
       name: 'a Result from a helper, its data read without looking at ok',

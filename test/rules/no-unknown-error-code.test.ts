@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/no-unknown-error-code.js';
 import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
-import { RESULT_HELPER, SDK } from '../helpers/sdk-snippets.js';
+import { RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
 const handlersFile = (name: string) => fileURLToPath(new URL(`../fixtures/handlers/${name}`, import.meta.url));
@@ -945,6 +945,43 @@ ruleTester.run('no-unknown-error-code on a Result helper', rule, {
             { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: resultCaller("'ResourceNotFound'") },
           ],
         },
+      ],
+    },
+  ],
+});
+
+/** The SDK's Result wrappers (sdk-snippets): the codes of tryLcic's Result for CreateRoom (line 20), and of endClass's for EndRoom (line 22). */
+const sdkResultCaller = (createCode: string, endCode: string) =>
+  SDK +
+  lines(
+    SDK_RESULT_WRAPPERS,
+    'export async function open(name: string) {',
+    '  const made = await tryLcic(() => client.CreateRoom({ Name: name } as never));',
+    `  if (!made.ok && made.code === ${createCode}) return null;`,
+    '  const ended = await endClass(1);',
+    `  if (!ended.ok && ended.code !== ${endCode}) throw Object.assign(new Error(ended.code), { code: ended.code });`,
+    "  if (!made.ok) throw Object.assign(new Error(made.code), { code: made.code, requestId: made.requestId });",
+    '  return made.value.RoomId;',
+    '}',
+  );
+ruleTester.run('no-unknown-error-code on the Results of Result wrappers over the SDK', rule, {
+  valid: [{ name: 'codes the actions return', code: sdkResultCaller("'FailedOperation.ClassTooLong'", "'FailedOperation.ClassEnded'") }],
+  invalid: [
+    {
+      name: "a misspelt code compared with tryLcic's Result, and one the helper's action never returns",
+      code: sdkResultCaller("'FailedOperation.ClassTooLng'", "'FailedOperation.ClassTooLong'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.ClassTooLng', hint: " Did you mean 'FailedOperation.ClassTooLong'?" },
+          line: 20,
+          column: 33,
+          endColumn: 62,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassTooLong' }, output: sdkResultCaller("'FailedOperation.ClassTooLong'", "'FailedOperation.ClassTooLong'") },
+          ],
+        },
+        { messageId: 'unreachableCode', data: { actions: 'EndRoom', s: 's', code: 'FailedOperation.ClassTooLong', edition: '' }, line: 22, column: 35, endColumn: 65, suggestions: [] },
       ],
     },
   ],

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName } from '../analysis/ast.js';
+import { calleeName, contains } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
@@ -94,12 +94,17 @@ export default createRule<Options, MessageIds>({
         // A raw call's rejection (or its signing helper's) is a network error: it never had a RequestId to lose.
         if (!group.calls.some(failuresCarryCodes)) continue;
         for (const created of flow.lossyErrors) {
-          const fix = addCause(created, name, sourceCode);
+          // One made in a function several handlers give the error to is reported once.
+          if (reported.has(created)) continue;
+          reported.add(created);
+          // Made in a function the handler gave the error to (`throw toJobError(err)`): the name it has there.
+          const held = contains(param.parent, created) ? name : flow.errorNamesWhereMade.get(created);
+          const fix = held === undefined ? undefined : addCause(created, held, sourceCode);
           context.report({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions },
-            suggest: fix ? [{ messageId: 'addCause', data: { name }, fix }] : [],
+            suggest: fix && held !== undefined ? [{ messageId: 'addCause', data: { name: held }, fix }] : [],
           });
         }
         for (const { message } of flow.messageOnlyAnswers) {

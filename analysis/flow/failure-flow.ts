@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -100,6 +100,8 @@ export class FailureFlow extends FlowWalker {
   readonly messageOnlyAnswers: MessageOnlyAnswer[] = [];
   /** `new XError(...)` thrown, returned or rejected without the error: its RequestId is lost. */
   readonly lossyErrors: TSESTree.NewExpression[] = [];
+  /** For a lossy error made in a function the handler gave the error to, that function's parameter holding it. */
+  readonly errorNamesWhereMade = new Map<TSESTree.NewExpression, string>();
   /** Reads of the callback's response on a path where the call failed (and it is null). */
   readonly responseUses: TSESTree.Node[] = [];
   private reached = 0;
@@ -466,6 +468,7 @@ export class FailureFlow extends FlowWalker {
   }
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
+    if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.NewExpression) this.noteMappedError(node, state);
     // Where a new error is made, a log written or the message read: by failures with a code, or only without (see run()).
     if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || readsMessage(node))) {
       this.reachedAt.set(node, (this.reachedAt.get(node) ?? false) || this.someWorldHasCode(state));
@@ -501,6 +504,27 @@ export class FailureFlow extends FlowWalker {
     if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.lossyErrors.includes(value)) return;
     this.lossyErrors.push(value);
+  }
+
+  /**
+   * `throw toJobError(err)`, where the function of this file returns `new Error(err.message)`: the
+   * new error leaves the handler as one written there would, and loses the RequestId as well
+   * (recorded where it is made, with the error's parameter of that function bound to the error).
+   */
+  private noteMappedError(created: TSESTree.NewExpression, state: PathSet): void {
+    const fn = this.entryFunction;
+    const entry = this.entryCall;
+    if (!fn || !entry || !isNewError(created) || !returnedBy(created, fn)) return;
+    const used = outermostWrapper(entry).parent;
+    const leaves =
+      used?.type === AST_NODE_TYPES.ThrowStatement ||
+      (this.input.returnsToCaller && (used?.type === AST_NODE_TYPES.ReturnStatement || (used === this.input.fn && this.input.body === outermostWrapper(entry))));
+    if (!leaves || created.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
+    if (!this.lossyErrors.includes(created)) this.lossyErrors.push(created);
+    const given = entry.arguments.findIndex((argument) => this.symbols.of(argument)?.kind === 'error');
+    const param = fn.params[given];
+    if (param?.type === AST_NODE_TYPES.Identifier) this.errorNamesWhereMade.set(created, param.name);
+    this.reachedAt.set(created, (this.reachedAt.get(created) ?? false) || this.someWorldHasCode(state));
   }
 
   /** `const options = { cause: err }; new Error('failed', options)`: options made first, in a name, that keep the error. */
@@ -557,6 +581,13 @@ function isTestedOnly(call: TSESTree.CallExpression): boolean {
 }
 
 /** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */
+/** Whether `node` is what `fn` returns: a `return` of its own, or its arrow's expression body. */
+function returnedBy(node: TSESTree.Node, fn: FunctionNode): boolean {
+  const value = outermostWrapper(node);
+  if (fn.body === value) return true;
+  return value.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(value.parent) === fn;
+}
+
 function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent && unwrap(current.parent) === node) current = current.parent;

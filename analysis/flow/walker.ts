@@ -168,6 +168,11 @@ export abstract class FlowWalker {
     return this.frames[1]?.call;
   }
 
+  /** The function the call in the followed code led into (undefined in the followed code itself). */
+  protected get entryFunction(): FunctionNode | undefined {
+    return this.frames[1]?.fn;
+  }
+
   /** Whether these paths are inside a function the flow called into, rather than the code it follows. */
   protected get inlined(): boolean {
     return this.frames.length > 1;

@@ -3,8 +3,21 @@ import rule, { type MessageIds, type Options } from '../../rules/preserve-reques
 import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
-
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a new error made from the message in a function of the file the handlers throw the result of: reported once, where it is made, with its name for the error',
+    code: SDK + "function toJobError(e: any, action: string) {\n  return new Error(`${action}: ${e.message}`);\n}\nexport async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    throw toJobError(err, 'EndRoom');\n  }\n}\nexport const describe = (id: number) => client.DescribeRoom({ RoomId: id }).catch((err) => {\n  throw toJobError(err, 'DescribeRoom');\n});",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'Error', actions: 'EndRoom' },
+        line: 4,
+        column: 10,
+        endColumn: 46,
+        suggestions: [{ messageId: 'addCause', data: { name: 'e' }, output: SDK + "function toJobError(e: any, action: string) {\n  return new Error(`${action}: ${e.message}`, { cause: e });\n}\nexport async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    throw toJobError(err, 'EndRoom');\n  }\n}\nexport const describe = (id: number) => client.DescribeRoom({ RoomId: id }).catch((err) => {\n  throw toJobError(err, 'DescribeRoom');\n});" }],
+      },
+    ],
+  },
   {
     name: "a log of the message of the package's own classifyLcicError(e): the RequestId is not in it",
     code: SDK + "import { classifyLcicError } from 'eslint-plugin-lcic/codes';\nexport const a = () => client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  console.error('describe failed: ' + classifyLcicError(e)?.message);\n  return undefined;\n});",
@@ -475,6 +488,13 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: "functions of the file making a new error for the handler: one keeping the cause, one only for failures without a code, one's error only logged",
+      code:
+        SDK +
+        "function wrapped(e: any) {\n  return new Error(`LCIC: ${e.message}`, { cause: e });\n}\nfunction timeout(e: any) {\n  return new Error(`timed out: ${e.message}`);\n}\nfunction described(e: any) {\n  return new Error(e.message);\n}\n" +
+        "export async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err: any) {\n    if (!err.code) throw timeout(err);\n    console.error(described(err), err);\n    throw wrapped(err);\n  }\n}",
+    },
     {
       name: 'the code logged, then the error handed on in a comma expression or behind void',
       code: SDK + "export const a = (next: (e: unknown) => void) => client.EndRoom({ RoomId: 1 }).catch((err) => (console.error(err.code), next(err)));\nexport async function b(next: (e: unknown) => void) {\n  try { await client.EndRoom({ RoomId: 1 }); } catch (err: any) { console.error(err.code); return void next(err); }\n}",

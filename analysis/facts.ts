@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, isFunctionNode, walkTree } from './ast.js';
+import { enclosingFunction, isFunctionNode, keyName, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
 import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
@@ -40,6 +40,12 @@ export interface HandlerGroup {
 
 export { failuresCarryCodes } from './find-lcic-calls.js';
 
+/** The value of an object literal's property, by its name (`{ retryIf: fn }`, `{ retryIf }`). */
+function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  const property = object.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === name);
+  return property?.value;
+}
+
 const enumMember = /LcicErrorCode\.(\w+)/g;
 const quoted = /(['"`])([A-Z][A-Za-z.]*)\1/g;
 
@@ -69,6 +75,7 @@ function safely<T>(follow: () => T): T | undefined {
 export class FileFacts {
   private readonly callList: LcicCall[] = [];
   private groupList: HandlerGroup[] | undefined;
+  private predicateList: HandlerGroup[] | undefined;
   private readonly failureFlows = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly failureFlowsWithCommon = new Map<TSESTree.Node, FailureFlow | undefined>();
   private readonly rawFlows = new Map<TSESTree.Node, RawBodyFlow | undefined>();
@@ -137,6 +144,29 @@ export class FileFacts {
     }
     this.groupList = [...groups.values()].sort((a, b) => a.handler.node.range[0] - b.handler.node.range[0]);
     return this.groupList;
+  }
+
+  /**
+   * Functions given to a wrapper beside its task that the wrapper calls with the task's error
+   * (`withRetry(() => client.EndRoom(...), (err) => err.code === '...')`), each as a handler of the
+   * call: it reads the error as one does. Only its comparisons are asked about (no-unknown-error-code):
+   * what it returns decides a retry, not what becomes of the failure.
+   */
+  get predicateGroups(): readonly HandlerGroup[] {
+    if (this.predicateList) return this.predicateList;
+    const groups: HandlerGroup[] = [];
+    for (const call of this.calls) {
+      if (call.kind !== 'helper' || !failuresCarryCodes(call)) continue;
+      const wrapper = this.finder.resolver.functionOf(call.node.callee);
+      for (const { index, property } of wrapper ? this.finder.summaries.errorPredicates(wrapper) : []) {
+        const given = call.node.arguments[index];
+        const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(given, property) : undefined;
+        const fn = value && this.finder.resolver.functionOf(value);
+        if (fn && fn.params[0]) groups.push({ handler: { kind: 'catch-method', node: fn, param: fn.params[0], body: fn.body }, calls: [call] });
+      }
+    }
+    this.predicateList = groups;
+    return groups;
   }
 
   /**

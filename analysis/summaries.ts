@@ -182,6 +182,7 @@ interface Memos {
   readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
   readonly injectedMemo: WeakMap<FunctionNode, InjectedCall | null>;
   readonly resultTaskMemo: WeakMap<FunctionNode, ResultTask | null>;
+  readonly predicateMemo: WeakMap<FunctionNode, readonly ErrorPredicate[]>;
 }
 
 /** A method's call of an action on a client given to its class's constructor (see {@link Summaries.injected}). */
@@ -200,6 +201,16 @@ export interface ResultTask {
   readonly dataField: string | undefined;
 }
 
+/**
+ * A parameter of a wrapper that it calls with an error it caught (`shouldRetry(err)`), or an
+ * options parameter whose function it calls so (`options.retryIf(err)`, `{ retryIf }` destructured).
+ */
+export interface ErrorPredicate {
+  readonly index: number;
+  /** The option's name, when the parameter is an options object. */
+  readonly property: string | undefined;
+}
+
 /** What an axios response interceptor makes of the calls on its instance (see {@link Summaries.interceptedBy}). */
 export type Intercepted = Pick<CallSummary, 'failures' | 'body'>;
 const sharedMemos = new WeakMap<object, Memos>();
@@ -211,13 +222,14 @@ export class Summaries {
   private readonly actionParamMemo: WeakMap<FunctionNode, { index: number; edition: LcicEdition } | null>;
   private readonly injectedMemo: WeakMap<FunctionNode, InjectedCall | null>;
   private readonly resultTaskMemo: WeakMap<FunctionNode, ResultTask | null>;
+  private readonly predicateMemo: WeakMap<FunctionNode, readonly ErrorPredicate[]>;
   private readonly active: FunctionNode[] = [];
 
   constructor(private readonly finder: LcicCallFinder) {
     // Started afresh when a module read before has changed: a summary may depend on other modules.
     let shared = sharedMemos.get(finder.settings);
     if (shared?.changes !== changeCount()) {
-      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap(), injectedMemo: new WeakMap(), resultTaskMemo: new WeakMap() };
+      shared = { changes: changeCount(), memo: new WeakMap(), passMemo: new WeakMap(), interceptorMemo: new WeakMap(), actionParamMemo: new WeakMap(), injectedMemo: new WeakMap(), resultTaskMemo: new WeakMap(), predicateMemo: new WeakMap() };
       sharedMemos.set(finder.settings, shared);
     }
     this.memo = shared.memo;
@@ -226,6 +238,7 @@ export class Summaries {
     this.actionParamMemo = shared.actionParamMemo;
     this.injectedMemo = shared.injectedMemo;
     this.resultTaskMemo = shared.resultTaskMemo;
+    this.predicateMemo = shared.predicateMemo;
   }
 
   /**
@@ -254,6 +267,21 @@ export class Summaries {
     const source = moduleOfNode(fn);
     const found = source && resultTask(fn, source);
     this.resultTaskMemo.set(fn, found ?? null);
+    return found;
+  }
+
+  /**
+   * The functions a wrapper is given that it calls with the error it caught: `withRetry(task,
+   * shouldRetry)` calling `shouldRetry(err)` in its `catch`. Given the task's error, they read it
+   * as a handler does (their comparisons are held to the task's codes).
+   */
+  errorPredicates(fn: FunctionNode): readonly ErrorPredicate[] {
+    let found = this.predicateMemo.get(fn);
+    if (!found) {
+      const source = moduleOfNode(fn);
+      found = source ? errorPredicates(fn, source) : [];
+      this.predicateMemo.set(fn, found);
+    }
     return found;
   }
 
@@ -582,6 +610,44 @@ function resultTask(fn: FunctionNode, source: SourceFile): ResultTask | undefine
   const result = resultTry(fn, source);
   const task = result && callsUnder(result.statement.block, source).find((call) => parameterIndex(fn, call.callee, source) !== undefined);
   return result && task ? { index: parameterIndex(fn, task.callee, source) as number, dataField: result.dataField } : undefined;
+}
+
+function errorPredicates(fn: FunctionNode, source: SourceFile): ErrorPredicate[] {
+  // Most functions catch nothing.
+  if (!source.text.slice(fn.range[0], fn.range[1]).includes('catch')) return [];
+  const found: ErrorPredicate[] = [];
+  walkTree(fn.body, source.visitorKeys, (node) => {
+    if (node !== fn.body && isFunctionNode(node)) return false;
+    const error = node.type === AST_NODE_TYPES.CatchClause ? node.param : undefined;
+    if (node.type !== AST_NODE_TYPES.CatchClause || error?.type !== AST_NODE_TYPES.Identifier) return true;
+    for (const call of callsUnder(node.body, source)) {
+      if (!call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === error.name)) continue;
+      const predicate = predicateParameter(fn, unwrap(call.callee), source);
+      if (predicate && !found.some((known) => known.index === predicate.index && known.property === predicate.property)) found.push(predicate);
+    }
+    return true;
+  });
+  return found;
+}
+
+/** Which parameter of `fn` a callee is: the parameter itself, a field of it (`options.retryIf`), or a name destructured from it. */
+function predicateParameter(fn: FunctionNode, callee: TSESTree.Node, source: SourceFile): ErrorPredicate | undefined {
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const index = parameterIndex(fn, callee.object, source);
+    const property = propertyName(callee);
+    return index !== undefined && property !== undefined ? { index, property } : undefined;
+  }
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const index = parameterIndex(fn, callee, source);
+  if (index !== undefined) return { index, property: undefined };
+  // `function withRetry(task, { retryIf } = {})`
+  const def = findVariable(source.getScope(callee), callee)?.defs[0];
+  if (!def || (def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
+  const holder = fn.params.findIndex((param) => param.range[0] <= def.name.range[0] && def.name.range[1] <= param.range[1]);
+  // `{ retryIf = () => false }`: the name sits in a default.
+  const property = def.name.parent.type === AST_NODE_TYPES.AssignmentPattern ? def.name.parent.parent : def.name.parent;
+  const key = property.type === AST_NODE_TYPES.Property && property.parent.type === AST_NODE_TYPES.ObjectPattern ? keyName(property.key, property.computed) : undefined;
+  return holder >= 0 && key !== undefined ? { index: holder, property: key } : undefined;
 }
 
 /** What a helper's Result stands for: parseLcicResponse's, with the value under `dataField`. */

@@ -202,7 +202,8 @@ export default createRule<Options, MessageIds>({
           known.otherWorkToo ||= otherWorkToo;
         }
       };
-      for (const group of facts.groups) {
+      // Retry predicates given the error (facts.predicateGroups) compare its code as handlers do.
+      for (const group of [...facts.groups, ...facts.predicateGroups]) {
         // A raw call's rejection is a network error (ECONNRESET, ERR_NETWORK): its codes are not LCIC's.
         if (!group.calls.some(failuresCarryCodes)) continue;
         const flow = facts.failureFlow(group);

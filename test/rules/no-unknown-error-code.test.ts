@@ -950,6 +950,65 @@ ruleTester.run('no-unknown-error-code on a Result helper', rule, {
   ],
 });
 
+/**
+ * Retry wrappers that call what they are given beside the task with the error they caught: a
+ * parameter (`retryIf`), and an option (`options.shouldRetry`, `{ when }` destructured); a caller
+ * of each, whose codes (`a` in an inline predicate on line 15, `b` in a named one on line 16, `c` in
+ * an option on line 18) are the task's. `onDone` is called with the result, never with an error.
+ */
+const retried = (a: string, b: string, c: string) =>
+  SDK +
+  lines(
+    'async function withRetry<T>(task: () => Promise<T>, retryIf: (e: any) => boolean, onDone?: (v: unknown) => void): Promise<T> {',
+    '  try { const value = await task(); onDone?.(value); return value; } catch (err) { if (retryIf(err)) return task(); throw err; }',
+    '}',
+    'async function retrying<T>(task: () => Promise<T>, options: { shouldRetry: (e: any) => boolean }): Promise<T> {',
+    '  try { return await task(); } catch (e) { if (options.shouldRetry(e)) return task(); throw e; }',
+    '}',
+    'async function patiently<T>(task: () => Promise<T>, { when }: { when: (e: any) => boolean }): Promise<T> {',
+    '  try { return await task(); } catch (e) { if (when(e)) return task(); throw e; }',
+    '}',
+    `const busy = (e: any) => e.code === ${b};`,
+    'export const jobs = [',
+    `  withRetry(() => client.EndRoom({ RoomId: 1 }), (e) => e.code === ${a}, (v) => (v as any).code === 'Anything.Else'),`,
+    '  withRetry(() => client.StartRoom({ RoomId: 1 }), busy),',
+    `  retrying(() => client.DescribeRoom({ RoomId: 1 }), { shouldRetry: (e) => e.code === ${c} }),`,
+    '  patiently(() => client.DeleteRoom({ RoomId: 1 }), { when: busy }),',
+    '];',
+  );
+ruleTester.run('no-unknown-error-code on retry predicates given the task\'s error', rule, {
+  valid: [{ name: 'codes the tasks return; what the wrapper hands its result to is no predicate', code: retried("'FailedOperation.ClassEnded'", "'InternalError'", "'ResourceNotFound.Room'") }],
+  invalid: [
+    {
+      name: "a misspelt code in each kind of predicate, and one the task's action never returns",
+      code: retried("'FailedOperation.ClassEndd'", "'RequestLimitExceded'", "'FailedOperation.ClassEnded'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'RequestLimitExceded', hint: " Did you mean 'RequestLimitExceeded'?" },
+          line: 12,
+          column: 37,
+          endColumn: 58,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'RequestLimitExceeded' }, output: retried("'FailedOperation.ClassEndd'", "'RequestLimitExceeded'", "'FailedOperation.ClassEnded'") }],
+        },
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.ClassEndd', hint: " Did you mean 'FailedOperation.ClassEnded'?" },
+          line: 14,
+          column: 68,
+          endColumn: 95,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassEnded' }, output: retried("'FailedOperation.ClassEnded'", "'RequestLimitExceded'", "'FailedOperation.ClassEnded'") },
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassExpired' }, output: retried("'FailedOperation.ClassExpired'", "'RequestLimitExceded'", "'FailedOperation.ClassEnded'") },
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassStarted' }, output: retried("'FailedOperation.ClassStarted'", "'RequestLimitExceded'", "'FailedOperation.ClassEnded'") },
+          ],
+        },
+        { messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassEnded', edition: '' }, line: 16, column: 87, endColumn: 115, suggestions: [] },
+      ],
+    },
+  ],
+});
+
 /** The SDK's Result wrappers (sdk-snippets): the codes of tryLcic's Result for CreateRoom (line 20), and of endClass's for EndRoom (line 22). */
 const sdkResultCaller = (createCode: string, endCode: string) =>
   SDK +

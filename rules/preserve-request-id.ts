@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains } from '../analysis/ast.js';
+import { calleeName, contains, keyName } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
@@ -28,6 +28,8 @@ function addCause(node: TSESTree.NewExpression, name: string, sourceCode: Readon
   const [message, options] = node.arguments;
   if (message && !options) return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(message, `, { cause: ${name} }`);
   if (options?.type === AST_NODE_TYPES.ObjectExpression) {
+    // `{ cause: plain }` already names a cause: a second `cause` key would be an error, and replacing it would lose what it keeps.
+    if (options.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === 'cause')) return undefined;
     if (options.properties.length === 0) return (fixer: TSESLint.RuleFixer) => fixer.replaceText(options, `{ cause: ${name} }`);
     const brace = sourceCode.getFirstToken(options);
     return brace ? (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, ` cause: ${name},`) : undefined;

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, contains, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -362,7 +362,11 @@ export class FailureFlow extends FlowWalker {
         return;
       }
       const kind = this.symbols.of(inner)?.kind;
-      if (kind !== 'error' && kind !== 'classified') return;
+      if (kind !== 'error' && kind !== 'classified') {
+        // `const mapped = wrap(err);` then `{ cause: mapped }`: a name the handler gave something keeping the error keeps it too.
+        if (this.localKeepsError(inner)) keeps = mentions = true;
+        return;
+      }
       mentions = true;
       // `(err as Error).message`: the member is read off the error, through the cast.
       let reference = outermostWrapper(inner);
@@ -385,6 +389,21 @@ export class FailureFlow extends FlowWalker {
       keeps = true;
     });
     return { keeps, mentions, message, messageText };
+  }
+
+  private readonly localsRead = new Set<TSESTree.Node>();
+
+  /** Whether a `const` of the handler's own holds a value made from the error whole (or its RequestId). */
+  private localKeepsError(name: TSESTree.Identifier): boolean {
+    const init = this.symbols.resolver.constantInit(name);
+    // Each initializer is read once per question (`const a = b, b = a` cannot loop).
+    if (!init || !contains(this.input.body, init) || this.localsRead.has(init)) return false;
+    this.localsRead.add(init);
+    try {
+      return this.readMentions(init).keeps;
+    } finally {
+      this.localsRead.delete(init);
+    }
   }
 
   /** `err instanceof Error`, asked of the error: true of every SDK error. */

@@ -5,6 +5,11 @@ import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a new error whose cause is a name holding another new error, made from the message only: no suggestion, as a second cause would replace the first',
+    code: SDK + "export const a = () => client.EndRoom({ RoomId: 1 }).catch((err) => {\n  const plain = new Error(`EndRoom: ${err.message}`);\n  throw new Error('failed', { cause: plain });\n});",
+    errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 5, column: 9, endColumn: 46, suggestions: [] }],
+  },
+  {
     name: 'a new error made from the message in a function of the file the handlers throw the result of: reported once, where it is made, with its name for the error',
     code: SDK + "function toJobError(e: any, action: string) {\n  return new Error(`${action}: ${e.message}`);\n}\nexport async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    throw toJobError(err, 'EndRoom');\n  }\n}\nexport const describe = (id: number) => client.DescribeRoom({ RoomId: id }).catch((err) => {\n  throw toJobError(err, 'DescribeRoom');\n});",
     errors: [
@@ -488,6 +493,12 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: 'a new error whose cause is a name the handler gave a value made from the error (const mapped = wrap(err)), thrown or handed on',
+      code:
+        SDK +
+        "function wrap(e: any) {\n  return Object.assign(new Error('LCIC failed'), { cause: e });\n}\nexport const a = (next: (e: unknown) => void) => client.EndRoom({ RoomId: 1 }).catch((err) => {\n  const mapped = wrap(err);\n  const options = { cause: mapped };\n  if (Math.random() > 0.5) return next(new Error('failed', options));\n  throw new Error('failed', { cause: mapped });\n});",
+    },
     {
       name: "functions of the file making a new error for the handler: one keeping the cause, one only for failures without a code, one's error only logged",
       code:

@@ -98,6 +98,7 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
       raw.uses.length > 0 ? `${what} used without checking ${check}`
       : raw.returned.length > 0 ? `${what} returned to the caller unchecked`
       : raw.discarded ? `${what} never checked for ${check}`
+      : raw.handedOff ? `${what} handed to code the rules do not read, which may or may not check ${check}`
       : `${check} checked`;
     return { handler: null, failures };
   }

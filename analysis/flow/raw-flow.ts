@@ -185,6 +185,22 @@ export class RawBodyFlow extends FlowWalker {
     return answers.some((answer) => this.keepsRequest(answer)) ? [] : answers;
   }
 
+  /**
+   * Some path where the body holds an error goes on after handing the body to code this flow does
+   * not follow (`const checked = validate(body)`), rather than leaving by a throw or a rejection:
+   * whether that code checks Response.Error is not known.
+   */
+  get handedOff(): boolean {
+    const outcome = this.outcomes[ERROR_WORLD] as number;
+    for (let bit = 0; bit < 32; bit++) {
+      if (!(outcome & (1 << bit))) continue;
+      const exit = bit >> 3;
+      const facts = bit & 7;
+      if (facts & PASSED && !(facts & MATCHED) && exit !== Exit.Throw && exit !== Exit.ReturnFailure) return true;
+    }
+    return false;
+  }
+
   /** Some path ends with the error never looked at and the body not passed on. */
   get discarded(): boolean {
     return (this.fates(ERROR_WORLD) & (Fate.Answered | Fate.FellThrough)) !== 0;

@@ -403,6 +403,12 @@ export class FlowSymbols {
     }
     // `JSON.parse(await res.text())`: the body.
     if (name === 'parse' && first && isNamed(callee.object, 'JSON')) return awaited(this.of(first))?.kind === 'body-text' ? BODY : undefined;
+    // `Envelope.parse(await res.json())`, a schema (zod's `parse`, `parseAsync`): what it gives back is
+    // the body as it came, Response.Error and all, unless the schema itself refuses errors.
+    if ((name === 'parse' || name === 'parseAsync') && first && node.arguments.length === 1) {
+      const given = awaited(this.of(first));
+      if (given?.kind === 'body' || given?.kind === 'response') return name === 'parse' ? given : { kind: 'promise', of: given };
+    }
     const object = this.of(callee.object);
     switch (name) {
       case 'json':

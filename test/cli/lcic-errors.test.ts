@@ -336,6 +336,16 @@ describe('lcic-errors calls', () => {
     ]);
   });
 
+  it("says when a raw body goes to code the rules do not read before it is checked; a schema's parse hands it back unchecked", () => {
+    const handedOff = 'test/fixtures/handlers/handed-off.ts';
+    expect(cli('calls', handedOff).stdout.trimEnd().split('\n')).toEqual([
+      `${handedOff}:8:10  (action unknown)  via raw-http  body returned to the caller unchecked`,
+      `${handedOff}:12:21  GetRoomEvent  via raw-http  body handed to code the rules do not read, which may or may not check Response.Error`,
+      `${handedOff}:18:21  GetRoomMessage  via helper  body used without checking Response.Error`,
+      '3 calls in 1 file, 2 actions.',
+    ]);
+  });
+
   it('says that an international SDK call without a callback leaves its failure to no handler', () => {
     const intl = 'test/fixtures/handlers/intl.ts';
     expect(cli('calls', intl).stdout.trimEnd().split('\n')).toEqual([

@@ -74,6 +74,10 @@ ruleTester.run('check-response-error', rule, {
         FETCH('GetRooms', "  const body = await res.json();\n  if (body.Response.Error) raise(`GetRooms failed: ${body.Response.RequestId}`);\n  return body.Response.Rooms;").replace('function call(', 'function rooms('),
     },
     {
+      name: "the body given through a schema's parse or parseAsync (zod's), then checked",
+      code: "declare const Envelope: { parse(value: unknown): any; parseAsync(value: unknown): Promise<any> };\n" + FETCH('GetRoomEvent', '  const body = Envelope.parse(await res.json());\n  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });\n  const again = await Envelope.parseAsync(body);\n  return again.Response.Events;'),
+    },
+    {
       name: 'the body read as text, then parsed by JSON.parse or parseLcicResponse, and checked',
       code:
         "import { parseLcicResponse } from 'eslint-plugin-lcic/codes';\n" +
@@ -368,6 +372,11 @@ ruleTester.run('check-response-error', rule, {
         { messageId: 'neverCheckedResult', data: { action: 'EndRoom' }, line: 20, column: 9, endColumn: 17 },
         { messageId: 'uncheckedResult', data: { action: 'DescribeRoom' }, line: 21, column: 10, endColumn: 25 },
       ],
+    },
+    {
+      name: "the body given through a schema's parse (zod's), which hands it back as it came, read unchecked",
+      code: "declare const Envelope: { parse(value: unknown): any; parseAsync(value: unknown): Promise<any> };\n" + FETCH('GetRoomEvent', '  const body = Envelope.parse(await res.json());\n  return body.Response.Events ?? [];'),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRoomEvent' }, line: 5, column: 10, endColumn: 30 }],
     },
     {
       name: 'a Result from a helper, its data read without looking at ok',

@@ -327,6 +327,9 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
   // `void call`, and `maybe?.EndRoom(...)` (a chain expression around the call).
   while ((node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') || node.parent.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
   if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node)) return end;
+  // `Promise.all([client.EndRoom(a), client.EndRoom(b)]);`: the promise that rejects with theirs, dropped.
+  const combined = depth < 3 ? combinedInto(end, REJECTING_COMBINATORS) : undefined;
+  if (combined) return floatingChainEnd(combined, resolver, depth + 1);
   // `const room = client.DescribeRoom(...)` that nothing reads, or that a dropped chain reads (`room.then(show);`).
   const reads = depth < 3 ? resolver.readsOfStored(end) : undefined;
   if (!reads) return undefined;

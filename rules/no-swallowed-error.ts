@@ -203,6 +203,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return onFileFacts(context, (facts) => {
       // A promise nobody awaits, returns or catches: no handler exists to drop or keep anything.
+      // Calls dropped together (`Promise.all([a, b]);`) get one report, where the promise is dropped.
+      const floatingCalls = new Map<TSESTree.Node, LcicCall[]>();
       for (const call of facts.calls) {
         // Callback-form calls are handle-callback-error's; a chain ending in `.catch(next)` has a handler, unread.
         // A client taken by its name alone may be the international SDK's, whose calls return no promise.
@@ -219,11 +221,14 @@ export default createRule<Options, MessageIds>({
           }
           continue;
         }
-        const next = expressNext(call.node);
+        floatingCalls.set(floating, [...(floatingCalls.get(floating) ?? []), call]);
+      }
+      for (const [floating, calls] of floatingCalls) {
+        const next = expressNext(floating);
         context.report({
           node: floating,
           messageId: 'floatingCall',
-          data: { actions: listActions([call], readSettings(context.settings).language) },
+          data: { actions: listActions(calls, readSettings(context.settings).language) },
           suggest: next ? [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(floating, `.catch(${next})`) }] : [],
         });
       }

@@ -129,6 +129,32 @@ ruleTester.run('no-swallowed-error', rule, {
       ],
     },
     {
+      name: 'calls combined by a Promise.all (or race) whose promise is dropped: one report there, naming their actions; an allSettled dropped drops nothing',
+      code:
+        SDK +
+        "export function endBoth(a: number, b: number) {\n  Promise.all([client.EndRoom({ RoomId: a }), client.DeleteRoom({ RoomId: b })]);\n  void Promise.race([client.EndRoom({ RoomId: a })]);\n  Promise.allSettled([client.EndRoom({ RoomId: b })]);\n}\nexport function endAll(ids: number[], next: (e: unknown) => void) {\n  Promise.all(ids.map((id) => client.EndRoom({ RoomId: id })));\n}",
+      errors: [
+        { messageId: 'floatingCall', data: data('EndRoom and DeleteRoom'), line: 4, column: 3, endColumn: 81, suggestions: [] },
+        { messageId: 'floatingCall', data: data('EndRoom'), line: 5, column: 8, endColumn: 53, suggestions: [] },
+        {
+          messageId: 'floatingCall',
+          data: data('EndRoom'),
+          line: 9,
+          column: 3,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'catchWithNext',
+              data: { name: 'next' },
+              output:
+                SDK +
+                "export function endBoth(a: number, b: number) {\n  Promise.all([client.EndRoom({ RoomId: a }), client.DeleteRoom({ RoomId: b })]);\n  void Promise.race([client.EndRoom({ RoomId: a })]);\n  Promise.allSettled([client.EndRoom({ RoomId: b })]);\n}\nexport function endAll(ids: number[], next: (e: unknown) => void) {\n  Promise.all(ids.map((id) => client.EndRoom({ RoomId: id }))).catch(next);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a call behind optional chaining, as a statement: its promise is left floating too',
       code: SDK + 'const maybe: typeof client | undefined = client;\nexport function close(roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}',
       errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 5, column: 3, endColumn: 37, suggestions: [] }],

@@ -15,12 +15,22 @@ import { listActions } from './shared/wording.js';
 export type Options = [];
 export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'logWholeError' | 'addRequestId';
 
+/**
+ * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
+ * `unknown` (a catch clause's under `strict`, or a parameter declared so), through a cast that compiles.
+ */
+function requestIdOf(param: TSESTree.Identifier, typescript: boolean): string {
+  const declared = param.typeAnnotation?.typeAnnotation.type;
+  const unknown = declared === AST_NODE_TYPES.TSUnknownKeyword || (declared === undefined && param.parent?.type === AST_NODE_TYPES.CatchClause);
+  return typescript && unknown ? `(${param.name} as { requestId?: string }).requestId` : `${param.name}.requestId`;
+}
+
 /** Adds `requestId: err.requestId` next to `error: err.message` in an object literal. */
-function addRequestId(message: TSESTree.Node, name: string) {
+function addRequestId(message: TSESTree.Node, read: string) {
   const property = message.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== message || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   if (property.parent.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'requestId')) return undefined;
-  return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${name}.requestId`);
+  return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
 }
 
 /** Adds `cause: err` to a one-argument error, or to its options object. */
@@ -110,7 +120,7 @@ export default createRule<Options, MessageIds>({
           });
         }
         for (const { message } of flow.messageOnlyAnswers) {
-          const fix = addRequestId(message, name);
+          const fix = addRequestId(message, requestIdOf(param, /\.[cm]?tsx?$/.test(context.filename)));
           context.report({
             node: message,
             messageId: 'answerLosesRequestId',

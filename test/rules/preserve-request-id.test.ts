@@ -5,6 +5,28 @@ import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: "an answer with the message from a TypeScript catch clause: the RequestId read through a cast where the error is unknown, plainly where it is any",
+    code: SDK + "export async function register(name: string) {\n  try {\n    return await client.RegisterUser({ Name: name } as never);\n  } catch (err) {\n    return Response.json({ error: (err as Error).message }, { status: 502 });\n  }\n}\nexport async function login(id: string) {\n  try {\n    return await client.LoginUser({ UserId: id });\n  } catch (err: any) {\n    return Response.json({ error: err.message }, { status: 502 });\n  }\n}",
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'RegisterUser', text: '(err as Error).message' },
+        line: 7,
+        column: 35,
+        endColumn: 57,
+        suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: SDK + "export async function register(name: string) {\n  try {\n    return await client.RegisterUser({ Name: name } as never);\n  } catch (err) {\n    return Response.json({ error: (err as Error).message, requestId: (err as { requestId?: string }).requestId }, { status: 502 });\n  }\n}\nexport async function login(id: string) {\n  try {\n    return await client.LoginUser({ UserId: id });\n  } catch (err: any) {\n    return Response.json({ error: err.message }, { status: 502 });\n  }\n}" }],
+      },
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'LoginUser', text: 'err.message' },
+        line: 14,
+        column: 35,
+        endColumn: 46,
+        suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: SDK + "export async function register(name: string) {\n  try {\n    return await client.RegisterUser({ Name: name } as never);\n  } catch (err) {\n    return Response.json({ error: (err as Error).message }, { status: 502 });\n  }\n}\nexport async function login(id: string) {\n  try {\n    return await client.LoginUser({ UserId: id });\n  } catch (err: any) {\n    return Response.json({ error: err.message, requestId: err.requestId }, { status: 502 });\n  }\n}" }],
+      },
+    ],
+  },
+  {
     name: 'a new error whose cause is a name holding another new error, made from the message only: no suggestion, as a second cause would replace the first',
     code: SDK + "export const a = () => client.EndRoom({ RoomId: 1 }).catch((err) => {\n  const plain = new Error(`EndRoom: ${err.message}`);\n  throw new Error('failed', { cause: plain });\n});",
     errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 5, column: 9, endColumn: 46, suggestions: [] }],

@@ -49,7 +49,31 @@ function callersCallback(callback: FunctionNode, sourceCode: Readonly<TSESLint.S
   return found;
 }
 
-/** Inserts `if (err) return done(err);` (or, with no caller's callback, `if (err) { console.error(err); return; }`) at the top of a block body. */
+/**
+ * The `reject` of the `new Promise((resolve, reject) => ...)` the callback is written in: a bare
+ * `return` there would leave the promise pending forever. When the executor takes only `resolve`,
+ * the fix adds `reject` to its parameters.
+ */
+function executorReject(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { name: string; add?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } | undefined {
+  for (let node: TSESTree.Node | undefined = callback.parent; node; node = node.parent) {
+    if (!isFunctionNode(node)) continue;
+    const made: TSESTree.Node | undefined = node.parent;
+    if (made?.type !== AST_NODE_TYPES.NewExpression || made.arguments[0] !== node || made.callee.type !== AST_NODE_TYPES.Identifier || made.callee.name !== 'Promise') continue;
+    const [resolve, reject] = node.params;
+    if (reject?.type === AST_NODE_TYPES.Identifier) return { name: reject.name };
+    // `(resolve) =>`: `reject` is added, unless the name is used there already.
+    if (reject || resolve?.type !== AST_NODE_TYPES.Identifier || /\breject\b/.test(sourceCode.getText(node))) return undefined;
+    // `resolve => {`: an arrow's lone parameter may stand without parentheses.
+    const parenthesized = node.type !== AST_NODE_TYPES.ArrowFunctionExpression || sourceCode.getFirstToken(node)?.value === '(';
+    return { name: 'reject', add: (fixer) => (parenthesized ? fixer.insertTextAfter(resolve, ', reject') : fixer.replaceText(resolve, `(${resolve.name}, reject)`)) };
+  }
+  return undefined;
+}
+
+/**
+ * Inserts `if (err) return done(err);` at the top of a block body: `done` the caller's callback, or
+ * the `reject` of the promise the callback is in; with neither, `if (err) { console.error(err); return; }`.
+ */
 function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const brace = sourceCode.getFirstToken(callback.body);
@@ -58,8 +82,13 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   const line = sourceCode.lines[(first ?? callback.body).loc.start.line - 1] ?? '';
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;
   const done = callersCallback(callback, sourceCode);
-  const guard = done ? `if (${name}) return ${done}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`;
-  return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, `\n${indent}${guard}`);
+  const reject = done ? undefined : executorReject(callback, sourceCode);
+  const handOn = done ?? reject?.name;
+  const guard = handOn ? `if (${name}) return ${handOn}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`;
+  return (fixer: TSESLint.RuleFixer) => {
+    const inserted = fixer.insertTextAfter(brace, `\n${indent}${guard}`);
+    return reject?.add ? [reject.add(fixer), inserted] : inserted;
+  };
 }
 
 /** How often the parameter `binding` is read, through the scope manager (so shadowing is respected). */
@@ -68,11 +97,6 @@ function readCount(binding: TSESTree.Identifier, sourceCode: Readonly<TSESLint.S
   return variable?.references.filter((reference) => reference.isRead()).length ?? 0;
 }
 
-/**
- * `await intl.DescribeRoom(req)`: the international SDK's action methods take `(req, cb)` and
- * return nothing (unless promisified). With no argument after the request, there is no callback.
- * (The generic `request(action, ...)` takes more arguments; a client taken by name may not be that SDK's.)
- */
 /**
  * The throws of an international SDK call's callback that its failures reach. That SDK calls the
  * callback from inside its own promise chain and keeps no hold of the promise: what the callback
@@ -118,6 +142,11 @@ function takenFrom(name: TSESTree.Identifier, resolver: ValueResolver): { client
   return init.type === AST_NODE_TYPES.MemberExpression ? { client: init.object } : undefined;
 }
 
+/**
+ * `await intl.DescribeRoom(req)`: the international SDK's action methods take `(req, cb)` and
+ * return nothing (unless promisified). With no argument after the request, there is no callback.
+ * (The generic `request(action, ...)` takes more arguments; a client taken by name may not be that SDK's.)
+ */
 function lacksCallback(call: LcicCall): boolean {
   if (call.kind !== 'intl-sdk' || call.promisified || call.byName) return false;
   const callee = call.node.callee;

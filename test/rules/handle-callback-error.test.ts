@@ -68,6 +68,48 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "a callback in a promise executor (resolve) that never reads the error: the suggestion rejects the promise (adding reject where the executor has none), which would otherwise stay pending",
+    code: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      resolve(res.Rooms ?? []);\n    });\n  });\n}",
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'GetRooms' },
+        line: 4,
+        column: 36,
+        endColumn: 44,
+        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, reject) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      if (err) return reject(err);\n      resolve(res.Rooms ?? []);\n    });\n  });\n}" }],
+      },
+    ],
+  },
+  {
+    name: "a callback in a promise executor resolve that never reads the error: the suggestion rejects the promise (adding reject where the executor has none), which would otherwise stay pending",
+    code: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise(resolve => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      resolve(res.Rooms ?? []);\n    });\n  });\n}",
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'GetRooms' },
+        line: 4,
+        column: 36,
+        endColumn: 44,
+        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, reject) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      if (err) return reject(err);\n      resolve(res.Rooms ?? []);\n    });\n  });\n}" }],
+      },
+    ],
+  },
+  {
+    name: "a callback in a promise executor (resolve, fail) that never reads the error: the suggestion rejects the promise (adding reject where the executor has none), which would otherwise stay pending",
+    code: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, fail) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      resolve(res.Rooms ?? []);\n    });\n  });\n}",
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'GetRooms' },
+        line: 4,
+        column: 36,
+        endColumn: 44,
+        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, fail) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      if (err) return fail(err);\n      resolve(res.Rooms ?? []);\n    });\n  });\n}" }],
+      },
+    ],
+  },
+  {
     name: "a throw in the international SDK's callback, where a failure takes it: an unhandled rejection",
     code: INTL + 'export function show(roomId: number) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) throw err;\n    console.log(room.Name);\n  });\n}',
     errors: [{ messageId: 'throwInIntlCallback', data: { action: 'DescribeRoom' }, line: 4, column: 14, endColumn: 24 }],
@@ -380,7 +422,7 @@ const serviceCases = {
             {
               messageId: 'guardWithIfError' as const,
               data: { name: 'error' },
-              output: users.code.replace('(error, rep) => {\n', '(error, rep) => {\n      if (error) {\n        console.error(error);\n        return;\n      }\n'),
+              output: users.code.replace('(error, rep) => {\n', '(error, rep) => {\n      if (error) return reject(error);\n'),
             },
           ],
         },

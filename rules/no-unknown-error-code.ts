@@ -111,12 +111,13 @@ export default createRule<Options, MessageIds>({
      * Suggestions come from the codes the handled calls can return (common codes included), so
      * taking one never turns a typo into a dead branch; the hint may name any real code.
      */
-    function reportUnknown(tests: readonly CodeTest[], returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean): void {
+    function reportUnknown(tests: readonly CodeTest[], returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean, comparedElsewhere: ReadonlySet<string>): void {
       const [test] = tests;
       if (!test) return;
       // A function of another module may serve other files' calls too: any real code may be the one meant there.
       const foreign = rootOf(test.node) !== sourceCode.ast;
-      const candidates = returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
+      // A code the handler already compares elsewhere (the case above) would make a duplicate branch, not the one meant.
+      const candidates = (returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames).filter((c) => !comparedElsewhere.has(c));
       const near = nearestNames(test.code, candidates);
       const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
@@ -159,14 +160,16 @@ export default createRule<Options, MessageIds>({
       otherCodesToo: boolean;
       /** Some handler that reaches it is a catch whose `try` awaits other work: any code may come from there. */
       otherWorkToo: boolean;
+      /** The codes the handlers that reach it compare elsewhere. */
+      readonly comparedElsewhere: Set<string>;
     }
 
-    function check({ tests, calls, otherCodesToo, otherWorkToo }: Reached): void {
+    function check({ tests, calls, otherCodesToo, otherWorkToo, comparedElsewhere }: Reached): void {
       const [test] = tests;
       if (!test) return;
       const returnable = returnableCodes(calls);
       if (!matchesAny(test, allCodeNames)) {
-        reportUnknown(tests, returnable, otherCodesToo);
+        reportUnknown(tests, returnable, otherCodesToo, comparedElsewhere);
         return;
       }
       if (otherWorkToo) return;
@@ -191,15 +194,17 @@ export default createRule<Options, MessageIds>({
       const reached = new Map<TSESTree.Node, Reached>();
       const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], otherCodesToo: boolean, otherWorkToo: boolean) => {
         for (const test of tests) {
+          const elsewhere = tests.filter((other) => other.node !== test.node).map((other) => other.code);
           const known = reached.get(test.node);
           if (!known) {
-            reached.set(test.node, { tests: [test], calls: [...calls], otherCodesToo, otherWorkToo });
+            reached.set(test.node, { tests: [test], calls: [...calls], otherCodesToo, otherWorkToo, comparedElsewhere: new Set(elsewhere) });
             continue;
           }
           known.tests.push(test);
           known.calls.push(...calls);
           known.otherCodesToo ||= otherCodesToo;
           known.otherWorkToo ||= otherWorkToo;
+          for (const code of elsewhere) known.comparedElsewhere.add(code);
         }
       };
       // Retry predicates given the error (facts.predicateGroups) compare its code as handlers do.

@@ -950,6 +950,44 @@ ruleTester.run('no-unknown-error-code on a Result helper', rule, {
   ],
 });
 
+/** A switch over ModifyRoom's codes whose third case is `third` (line 7), next to two it already has. */
+const rescheduled = (third: string) =>
+  SDK +
+  lines(
+    'export const reschedule = (roomId: number) => client.ModifyRoom({ RoomId: roomId } as never).catch((err) => {',
+    '  switch (err.code) {',
+    "    case 'FailedOperation.ClassStarted':",
+    "    case 'FailedOperation.ClassEnded':",
+    `    case ${third}:`,
+    "      throw new Error('lesson already started or ended', { cause: err });",
+    '    default:',
+    '      throw err;',
+    '  }',
+    '});',
+  );
+ruleTester.run('no-unknown-error-code: suggestions leave out codes the handler already compares', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a misspelt code next to cases for two codes near it: those two are not offered',
+      code: rescheduled("'FailedOperation.ClassExipred'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.ClassExipred', hint: " Did you mean 'FailedOperation.ClassExpired'?" },
+          line: 7,
+          column: 10,
+          endColumn: 40,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassExpired' }, output: rescheduled("'FailedOperation.ClassExpired'") },
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassTooLong' }, output: rescheduled("'FailedOperation.ClassTooLong'") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
 /**
  * Retry wrappers that call what they are given beside the task with the error they caught: a
  * parameter (`retryIf`), and an option (`options.shouldRetry`, `{ when }` destructured); a caller

@@ -18,7 +18,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { FlowTooLarge } from './flow/walker.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
-import { rawStart } from './summaries.js';
+import { rawStart, type ErrorPredicate } from './summaries.js';
 
 /** A call of a helper that handles its LCIC call's failures itself, with the action it is given. */
 export interface ActionHelperCall {
@@ -39,6 +39,12 @@ export interface HandlerGroup {
 }
 
 export { failuresCarryCodes } from './find-lcic-calls.js';
+
+/** The options of `pRetry(task, options)` that are given each attempt's error. */
+const P_RETRY_PREDICATES: readonly ErrorPredicate[] = [
+  { index: 1, property: 'onFailedAttempt' },
+  { index: 1, property: 'shouldRetry' },
+];
 
 /** The value of an object literal's property, by its name (`{ retryIf: fn }`, `{ retryIf }`). */
 function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
@@ -158,7 +164,8 @@ export class FileFacts {
     for (const call of this.calls) {
       if (call.kind !== 'helper' || !failuresCarryCodes(call)) continue;
       const wrapper = this.finder.resolver.functionOf(call.node.callee);
-      for (const { index, property } of wrapper ? this.finder.summaries.errorPredicates(wrapper) : []) {
+      const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library' ? P_RETRY_PREDICATES : [];
+      for (const { index, property } of predicates) {
         const given = call.node.arguments[index];
         const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(given, property) : undefined;
         const fn = value && this.finder.resolver.functionOf(value);

@@ -221,7 +221,7 @@ export class LcicCallFinder {
     if (callee.type === AST_NODE_TYPES.MemberExpression && BUILT_IN_METHODS.has(propertyName(callee) ?? '')) return undefined;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const fn = this.resolver.functionOf(node.callee);
-    if (!fn) return undefined;
+    if (!fn) return callee.type === AST_NODE_TYPES.Identifier ? this.retriedTask(node) : undefined;
     const summary = this.summaries.of(fn);
     if (!summary) return this.wrappedTask(node, fn) ?? this.resultTask(node, fn) ?? this.injectedClientCall(node, fn);
     const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
@@ -272,9 +272,20 @@ export class LcicCallFinder {
     };
   }
 
+  /** `pRetry(() => client.CreateRoom(...), options)`: p-retry rejects with the task's last error, so it is the task's call. */
+  private retriedTask(node: TSESTree.CallExpression): LcicCall | undefined {
+    // Most files never import it: the look-up is for those that name it.
+    if (!(moduleOfNode(node)?.text.includes('p-retry') ?? false)) return undefined;
+    return this.resolver.resolve(node.callee)?.kind === 'retry-library' ? this.taskCall(node, 0) : undefined;
+  }
+
   /** `withRetry(() => client.CreateRoom(...))`: a wrapper that returns what its task returns is the task's LCIC call. */
   private wrappedTask(node: TSESTree.CallExpression, wrapper: FunctionNode): LcicCall | undefined {
-    const index = this.summaries.passedThrough(wrapper);
+    return this.taskCall(node, this.summaries.passedThrough(wrapper));
+  }
+
+  /** The call of a wrapper given, at `index`, a task making an LCIC call whose failure it passes on. */
+  private taskCall(node: TSESTree.CallExpression, index: number | undefined): LcicCall | undefined {
     const task = index === undefined ? undefined : this.resolver.functionOf(node.arguments[index]);
     const summary = task && this.summaries.of(task);
     if (!summary || summary.actionParam !== undefined) return undefined;

@@ -47,6 +47,11 @@ export type ResolvedValue =
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
   /** `node:assert`'s `assert(value)` (or `.ok`, `.strict`): it throws when the value is falsy. */
   | { readonly kind: 'assert' }
+  /**
+   * `p-retry`: `pRetry(task, options)` runs the task until it succeeds, and rejects with its last
+   * error; `options.onFailedAttempt` and `options.shouldRetry` are given each attempt's error.
+   */
+  | { readonly kind: 'retry-library' }
   /** `assert.ifError(value)`: it throws when the value is set. */
   | { readonly kind: 'assert-if-error' }
   /** `assert.equal(a, b)`, `assert.strictEqual(a, b)`: it throws when they differ. */
@@ -99,6 +104,7 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   }
   if (source === 'axios') return { kind: 'axios', baseUrl: undefined };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
+  if (source === 'p-retry') return { kind: 'retry-library' };
   const match = /^tencentcloud-sdk-nodejs(-lcic|-intl-en)?(?:\/(.*))?$/.exec(source);
   if (!match) return undefined;
   const sdk: SdkFlavor = match[1] === '-intl-en' ? 'international' : 'china';

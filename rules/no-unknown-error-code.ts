@@ -116,10 +116,11 @@ export default createRule<Options, MessageIds>({
       if (!test) return;
       // A function of another module may serve other files' calls too: any real code may be the one meant there.
       const foreign = rootOf(test.node) !== sourceCode.ast;
+      const candidates = returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
+      const nearest = nearestNames(test.code, candidates);
+      const hintCode = nearest[0] ?? nearestNames(test.code, allCodeNames)[0];
       // A code the handler already compares elsewhere (the case above) would make a duplicate branch, not the one meant.
-      const candidates = (returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames).filter((c) => !comparedElsewhere.has(c));
-      const near = nearestNames(test.code, candidates);
-      const hintCode = near[0] ?? nearestNames(test.code, allCodeNames)[0];
+      const near = nearest.filter((code) => !comparedElsewhere.has(code));
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
       // network errors, or the errors of other work its `try` awaits (a database write: `P2002`, COS:
       // `NoSuchKey`), compares other codes too: there, only a string that looks like a misspelt code is reported.

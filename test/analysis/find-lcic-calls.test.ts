@@ -284,6 +284,26 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['4:22 sdk EndRoom china promise', '7:41 sdk DescribeRoom china promise', '8:62 sdk StartRoom china promise', '9:49 helper StartRoom china promise']);
   });
 
+  it("takes p-retry's pRetry(task, options) for the task's call, imported or required; not a function of another package", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      "import pRetry from 'p-retry';",
+      "import { retry } from 'other-retry';",
+      "const required = require('p-retry');",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'export const a = pRetry(() => client.DescribeRoom({ RoomId: 1 }), { retries: 2 });',
+      'export const b = required(async () => client.EndRoom({ RoomId: 1 }));',
+      'export const c = retry(() => client.StartRoom({ RoomId: 1 }));',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '6:18 helper DescribeRoom china promise',
+      '6:38 sdk DescribeRoom china promise',
+      '7:18 helper EndRoom china promise',
+      '7:46 sdk EndRoom china promise',
+      '8:37 sdk StartRoom china promise',
+    ]);
+  });
+
   it("takes a wrapper answering its task's failure with a Result of its code (tryLcic(task)), and a helper answering its own call's so, for the call; not one answering { ok: false, error }", () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

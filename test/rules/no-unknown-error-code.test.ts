@@ -950,6 +950,41 @@ ruleTester.run('no-unknown-error-code on a Result helper', rule, {
   ],
 });
 
+/** p-retry around DescribeRoom: a code compared in `onFailedAttempt` (line 5), and in the handler of the retried call (line 8). */
+const pRetried = (attempt: string, handled: string) =>
+  SDK +
+  lines(
+    "import pRetry from 'p-retry';",
+    'export const describe = (id: number) =>',
+    `  pRetry(() => client.DescribeRoom({ RoomId: id }), { retries: 2, onFailedAttempt: (error: any) => { if (error.code === ${attempt}) throw error; } }).catch((err) => {`,
+    '    if (err.code === ' + handled + ') return null;',
+    '    throw err;',
+    '  });',
+  );
+ruleTester.run("no-unknown-error-code on p-retry's calls", rule, {
+  valid: [{ name: 'codes DescribeRoom returns', code: pRetried("'InvalidParameter'", "'ResourceNotFound.Room'") }],
+  invalid: [
+    {
+      name: 'a code DescribeRoom never returns in onFailedAttempt, and a misspelt one in the handler of the retried call',
+      code: pRetried("'FailedOperation.ClassEnded'", "'ResourceNotFound.Rom'"),
+      errors: [
+        { messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassEnded', edition: '' }, line: 5, column: 121, endColumn: 149, suggestions: [] },
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 6,
+          column: 22,
+          endColumn: 44,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: pRetried("'FailedOperation.ClassEnded'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: pRetried("'FailedOperation.ClassEnded'", "'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
 /** A switch over ModifyRoom's codes whose third case is `third` (line 7), next to two it already has. */
 const rescheduled = (third: string) =>
   SDK +
@@ -969,7 +1004,7 @@ ruleTester.run('no-unknown-error-code: suggestions leave out codes the handler a
   valid: [],
   invalid: [
     {
-      name: 'a misspelt code next to cases for two codes near it: those two are not offered',
+      name: 'a misspelt code next to cases for two codes near it: only the code not there yet is offered',
       code: rescheduled("'FailedOperation.ClassExipred'"),
       errors: [
         {
@@ -978,10 +1013,7 @@ ruleTester.run('no-unknown-error-code: suggestions leave out codes the handler a
           line: 7,
           column: 10,
           endColumn: 40,
-          suggestions: [
-            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassExpired' }, output: rescheduled("'FailedOperation.ClassExpired'") },
-            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassTooLong' }, output: rescheduled("'FailedOperation.ClassTooLong'") },
-          ],
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'FailedOperation.ClassExpired' }, output: rescheduled("'FailedOperation.ClassExpired'") }],
         },
       ],
     },

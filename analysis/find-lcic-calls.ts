@@ -11,7 +11,7 @@ import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
 import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
-import { findProperty, lcicHostEdition, ValueResolver, type ResolvedValue } from './resolve-value.js';
+import { findProperty, lcicHostEdition, prototypeOwner, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
@@ -114,7 +114,12 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
       const classNode = enclosingClass(receiver);
       // A constructor function's or a prototype method's field (`RoomService.prototype.end = function () { this.client... }`).
       // A constructor function's field it fills itself (`function Svc() { this.client = new Repo(); }`) is what that makes.
-      if (!classNode) return name !== undefined && !constructorFunctionSetsField(receiver, name, resolver) ? name : undefined;
+      if (!classNode) {
+        // A constructor function its own module calls with `new` has its fields given there, and the resolver read them.
+        const ctor = prototypeOwner(object, resolver);
+        if (ctor && resolver.madeWith(ctor).length > 0) return undefined;
+        return name !== undefined && !constructorFunctionSetsField(receiver, name, resolver) ? name : undefined;
+      }
       // A class its own module makes has its fields given there, and the resolver read them: if it found no client, none is given.
       // Nor is one to a class that fills the field itself (`private client = makeHttp()`): it is what that makes.
       return name !== undefined && resolver.constructorRunsHere(classNode).length === 0 && !typedField(classNode, name) && !resolver.setsFieldItself(classNode, name) ? name : undefined;

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, parameterPropertyName, propertyName, returnedExpressions, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -84,7 +84,13 @@ export type ResolvedValue =
   /** A class of the project, and an instance of it (`new Gateway()`, `this` in its methods). */
   | { readonly kind: 'class'; readonly node: ClassNode }
   /** `made`: the `new` that made the instance, when the code shows it (its arguments are what the constructor got). */
-  | { readonly kind: 'instance'; readonly node: ClassNode; readonly made?: TSESTree.NewExpression };
+  | { readonly kind: 'instance'; readonly node: ClassNode; readonly made?: TSESTree.NewExpression }
+  /**
+   * An object a constructor function makes (`new RoomService(client)`, `function RoomService(client)
+   * { this.client = client; }`): its fields are what the function assigns to `this`, its methods
+   * the functions its module assigns to `RoomService.prototype.<name>`.
+   */
+  | { readonly kind: 'proto-instance'; readonly ctor: TSESTree.FunctionDeclaration; readonly made?: TSESTree.NewExpression };
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
@@ -175,9 +181,27 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'class':
       // `Rooms.describe(id)`: a static method.
       return resolver?.classMember(value.node, name, depth + 1, true);
+    case 'proto-instance':
+      return resolver?.prototypeMember(value.ctor, name, depth + 1);
     default:
       return undefined;
   }
+}
+
+/**
+ * The constructor function whose object `this` is in a function: the constructor itself (a
+ * function declaration its module calls with `new`), or the function assigned to
+ * `Ctor.prototype.<name>`. Arrows see the `this` of the function around them.
+ */
+export function prototypeOwner(thisNode: TSESTree.Node, resolver: ValueResolver): TSESTree.FunctionDeclaration | undefined {
+  let fn: TSESTree.Node | undefined = thisNode.parent;
+  while (fn && (!isFunctionNode(fn) || fn.type === AST_NODE_TYPES.ArrowFunctionExpression)) fn = fn.parent;
+  if (!fn || !isFunctionNode(fn)) return undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id && !fn.async && !fn.generator ? fn : undefined;
+  const assigned = fn.parent.type === AST_NODE_TYPES.AssignmentExpression && fn.parent.right === fn ? fn.parent.left : undefined;
+  if (assigned?.type !== AST_NODE_TYPES.MemberExpression || assigned.object.type !== AST_NODE_TYPES.MemberExpression || propertyName(assigned.object) !== 'prototype') return undefined;
+  const owner = resolver.functionOf(assigned.object.object);
+  return owner?.type === AST_NODE_TYPES.FunctionDeclaration ? owner : undefined;
 }
 
 /** The class whose method (or field initializer) `node` is in, for `this`; arrows see their enclosing method's `this`. */
@@ -553,7 +577,9 @@ export class ValueResolver {
         return node.id && this.settings.clients.includes(node.id.name) ? { kind: 'wrapper-class' } : { kind: 'class', node };
       case AST_NODE_TYPES.ThisExpression: {
         const classNode = enclosingClass(node);
-        return classNode && { kind: 'instance', node: classNode };
+        if (classNode) return { kind: 'instance', node: classNode };
+        const ctor = prototypeOwner(node, this);
+        return ctor && { kind: 'proto-instance', ctor };
       }
       case AST_NODE_TYPES.Program:
         return { kind: 'namespace', program: node };
@@ -725,9 +751,33 @@ export class ValueResolver {
         return { kind: 'wrapper' };
       case 'class':
         return { kind: 'instance', node: callee.node, made };
+      case 'function':
+        return callee.node.type === AST_NODE_TYPES.FunctionDeclaration && callee.node.id && !callee.node.async && !callee.node.generator ? { kind: 'proto-instance', ctor: callee.node, made } : undefined;
       default:
         return undefined;
     }
+  }
+
+  /**
+   * Member `name` of what constructor function `ctor` makes: a method its module assigns to
+   * `Ctor.prototype.name`, or a field the function assigns to `this.name`.
+   */
+  prototypeMember(ctor: TSESTree.FunctionDeclaration, name: string, depth: number): ResolvedValue | undefined {
+    if (depth > MAX_DEPTH || !ctor.id) return undefined;
+    const program = rootOf(ctor);
+    for (const statement of program.type === AST_NODE_TYPES.Program ? program.body : []) {
+      const assignment = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.MemberExpression || propertyName(assignment.left) !== name) continue;
+      const prototype = assignment.left.object;
+      if (prototype.type !== AST_NODE_TYPES.MemberExpression || propertyName(prototype) !== 'prototype' || prototype.object.type !== AST_NODE_TYPES.Identifier || prototype.object.name !== ctor.id.name) continue;
+      const method = this.functionOf(assignment.right);
+      if (method) return { kind: 'function', node: method };
+    }
+    for (const statement of ctor.body.body) {
+      const assigned = thisAssignment(statement, name);
+      if (assigned) return this.resolve(assigned, depth + 1);
+    }
+    return undefined;
   }
 
   private resolveIdentifier(node: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
@@ -828,11 +878,30 @@ export class ValueResolver {
     const param = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
     const fn = param.parent;
     const method = fn?.parent;
+    // `function RoomService(client) { this.client = client; }`, called with `new` in its module.
+    if (fn?.type === AST_NODE_TYPES.FunctionDeclaration && name.type === AST_NODE_TYPES.Identifier) {
+      // TypeScript's `function RoomService(this: Rooms, client)`: `this` is declared, never passed.
+      const declaresThis = fn.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this';
+      const index = fn.params.indexOf(name);
+      return this.sameArgument(this.madeWith(fn), index < 0 ? index : index - (declaresThis ? 1 : 0), depth);
+    }
     if (name.type !== AST_NODE_TYPES.Identifier || fn?.type !== AST_NODE_TYPES.FunctionExpression || method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'constructor') return undefined;
-    const index = fn.params.indexOf(param as TSESTree.Parameter);
-    const classNode = method.parent.parent;
+    return this.sameArgument(this.constructorRunsHere(method.parent.parent), fn.params.indexOf(param as TSESTree.Parameter), depth);
+  }
+
+  /** The `new F(...)` expressions of a constructor function's own module. */
+  madeWith(fn: TSESTree.FunctionDeclaration): TSESTree.NewExpression[] {
+    const variable = fn.id ? findVariable(this.scopeOf(fn), fn.id) : undefined;
+    return (variable?.references ?? []).flatMap((reference) => {
+      const made = reference.identifier.parent;
+      return made.type === AST_NODE_TYPES.NewExpression && made.callee === reference.identifier ? [made] : [];
+    });
+  }
+
+  /** What every one of `runs` gives at position `index`, when they all give the same kind of object. */
+  private sameArgument(runs: readonly (TSESTree.NewExpression | TSESTree.CallExpression)[], index: number, depth: number): ResolvedValue | undefined {
     if (index < 0 || depth > MAX_DEPTH) return undefined;
-    const given = this.constructorRunsHere(classNode).flatMap((run) => {
+    const given = runs.flatMap((run) => {
       const argument = run.arguments[index];
       return argument ? [this.resolve(argument, depth + 1)] : [];
     });
@@ -1032,7 +1101,7 @@ const NPM_PACKAGE_NAME = /^(node:|(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/|$))/;
 const MUTATORS: ReadonlySet<string> = new Set(['set', 'delete', 'clear', 'add', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 
 /** What a value typed `typeof x` may stand for: an object calls are made on, never a class or a function. */
-const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'axios']);
+const INSTANCE_KINDS: ReadonlySet<ResolvedValue['kind']> = new Set(['client', 'common-client', 'wrapper', 'instance', 'proto-instance', 'axios']);
 
 /** A binding imported from a package (`import { lcic } from 'tencentcloud-sdk-nodejs'`, `export { x } from '...'`). */
 function packageImport(node: TSESTree.Node): ResolvedValue | undefined {

@@ -127,6 +127,26 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     expect(calls(code)).toEqual(['5:28 sdk DescribeRoom china promise', '10:26 sdk EndRoom china promise', '12:48 sdk KickUserFromRoom china promise']);
   });
 
+  it('follows a constructor function and its prototype methods (this.client, this.end(), rooms.end()) made with the client; not one made with a look-alike', () => {
+    const code = [
+      "const tc = require('tencentcloud-sdk-nodejs');",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'function RoomService(lcicClient) { this.client = lcicClient; }',
+      'RoomService.prototype.end = function (id) { return this.client.EndRoom({ RoomId: id }); };',
+      'RoomService.prototype.endQuietly = function (id) { return this.end(id).catch(() => null); };',
+      'const rooms = new RoomService(client);',
+      'rooms.end(1);',
+      'function Store(lcicClient) { this.client = lcicClient; }',
+      'Store.prototype.end = function (id) { return this.client.EndRoom({ RoomId: id }); };',
+      'new Store({ EndRoom: () => 1 }).end(2);',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '4:64 sdk EndRoom china promise',
+      '5:59 helper EndRoom china promise',
+      '7:1 helper EndRoom china promise',
+    ]);
+  });
+
   it("follows the client a subclass's super(client) or a new of a subclass without a constructor gives the base; not a look-alike given the same way", () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

@@ -155,6 +155,13 @@ ruleTester.run('no-swallowed-error', rule, {
       ],
     },
     {
+      name: "a prototype method of a constructor function made with the client, its promise caught with a handler that drops the error",
+      code:
+        SDK +
+        "function RoomService(lcicClient) {\n  this.client = lcicClient;\n}\nRoomService.prototype.end = function (id) {\n  return this.client.EndRoom({ RoomId: id });\n};\nconst rooms = new RoomService(client);\nexport const end = (id) => rooms.end(id).catch(() => null);",
+      errors: [{ messageId: 'noErrorParameter', data: data('EndRoom'), line: 10, column: 48, endColumn: 53, suggestions: [] }],
+    },
+    {
       name: 'a call behind optional chaining, as a statement: its promise is left floating too',
       code: SDK + 'const maybe: typeof client | undefined = client;\nexport function close(roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}',
       errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 5, column: 3, endColumn: 37, suggestions: [] }],

@@ -63,10 +63,13 @@ export type LcicFailure = LcicApiFailure | LcicHttpFailure | LcicNetworkFailure;
 
 const hasOptional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
 
-/** True for an error thrown (or passed to a callback) by the Tencent Cloud SDK. */
+/**
+ * True for an error thrown (or passed to a callback) by the Tencent Cloud SDK: an `Error` with a
+ * string `requestId`. A plain object of the same shape (an error sent through JSON) is not one.
+ */
 export function isLcicError(error: unknown): error is LcicSdkError {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as Record<string, unknown>;
+  if (!(error instanceof Error)) return false;
+  const e = error as unknown as Record<string, unknown>;
   return (
     typeof e.message === 'string' &&
     typeof e.requestId === 'string' &&

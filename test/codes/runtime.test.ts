@@ -167,7 +167,8 @@ describe('isLcicError and classifyLcicError on the real SDK exception', () => {
   });
 
   it('rejects values that are not SDK errors', () => {
-    for (const value of [undefined, null, 'InternalError', new Error('plain'), { code: 'InternalError' }, { message: 'm', requestId: 1 }]) {
+    // A plain object shaped like one (an error sent through JSON) is no Error, whatever its fields.
+    for (const value of [undefined, null, 'InternalError', new Error('plain'), { code: 'InternalError' }, { message: 'm', requestId: 1 }, { message: 'm', requestId: 'r1', code: 'InternalError' }]) {
       expect(isLcicError(value)).toBe(false);
       expect(classifyLcicError(value)).toBeUndefined();
     }

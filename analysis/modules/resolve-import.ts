@@ -4,14 +4,16 @@
  * convention of naming the emitted `.js` for a `.ts` source, and tsconfig `paths`/`baseUrl`.
  *
  * Bare package names (`tencentcloud-sdk-nodejs`, `node:fs`) give undefined: the analysis knows the
- * SDK packages by name and has nothing to learn from other packages' code.
+ * SDK packages by name and has nothing to learn from other packages' code. The exception is a
+ * package of the project's own workspace, linked into node_modules from the repository: its
+ * source is the project's code.
  *
  * Declaration files (`.d.ts`, `.d.mts`, `.d.cts`) are never a result. This layer exists to find
  * values (a client created with `new`, a helper's body); a declaration file has types and no
  * values, so returning one would only hide the `.js` next to it or end the search on an empty
  * stub. What declaration files describe is reached with type information instead.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as GetTsconfig from 'get-tsconfig';
@@ -69,7 +71,87 @@ function resolveFrom(fromDirectory: string, specifier: string): string | undefin
     const found = resolvePath(candidate, false);
     if (found) return found;
   }
-  return undefined;
+  return workspacePackageFile(fromDirectory, specifier);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packages of the project's own workspace, imported by name (`@acme/lcic-client`): npm, pnpm and
+// yarn link them into node_modules, pointing at their folders in the repository. Their source is
+// read as a relative import's would be. A package installed from the registry, whose real folder
+// is inside a node_modules, is not.
+
+const PACKAGE_NAME = /^((?:@[^/@]+\/)?[^/@.][^/]*)(?:\/(.+))?$/;
+
+function workspacePackageFile(fromDirectory: string, specifier: string): string | undefined {
+  const match = specifier.startsWith('node:') ? undefined : PACKAGE_NAME.exec(specifier);
+  const name = match?.[1];
+  if (!name) return undefined;
+  for (let folder = fromDirectory; ; folder = path.dirname(folder)) {
+    const linked = path.join(folder, 'node_modules', name);
+    if (entryKind(linked) === 'directory') {
+      const real = realpathOrUndefined(linked);
+      if (real === undefined || real.split(path.sep).includes('node_modules')) return undefined;
+      const subpath = match[2];
+      return subpath ? resolvePath(path.join(real, subpath), namesDirectory(subpath)) : packageEntry(real);
+    }
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+/**
+ * The source file a workspace package's `package.json` points at (`exports`, `types`, `module`,
+ * `main`, else `index`). An entry in the build output (`dist/index.js`, `dist/index.d.ts`) is
+ * read where it is built from, `src/index.ts`, when that exists: the build may be stale or absent.
+ */
+function packageEntry(folder: string): string | undefined {
+  const manifest = readManifest(path.join(folder, 'package.json'));
+  const entries = [...exportedEntries(manifest?.exports), manifest?.types, manifest?.typings, manifest?.module, manifest?.main].filter((entry): entry is string => typeof entry === 'string');
+  for (const entry of entries) {
+    const built = path.join(folder, entry).replace(DECLARATION_FILE, '.js');
+    const relative = path.relative(folder, built);
+    const source = /^(dist|lib|build|out)[/\\]/.test(relative) ? path.join(folder, 'src', relative.replace(/^[^/\\]+[/\\]/, '')) : undefined;
+    const found = (source && resolvePath(source, false)) ?? resolvePath(built, false);
+    if (found) return found;
+  }
+  return resolvePath(folder, true);
+}
+
+/** The paths `exports['.']` (or `exports` itself) names, whatever the conditions. */
+function exportedEntries(exports: unknown): string[] {
+  if (typeof exports === 'string') return [exports];
+  if (typeof exports !== 'object' || exports === null) return [];
+  const root = (exports as Record<string, unknown>)['.'] ?? exports;
+  if (typeof root === 'string') return [root];
+  if (typeof root !== 'object' || root === null) return [];
+  return Object.entries(root as Record<string, unknown>)
+    .filter(([condition]) => !condition.startsWith('.'))
+    .flatMap(([, value]) => exportedEntries(value));
+}
+
+interface Manifest {
+  readonly exports?: unknown;
+  readonly types?: unknown;
+  readonly typings?: unknown;
+  readonly module?: unknown;
+  readonly main?: unknown;
+}
+
+function readManifest(file: string): Manifest | undefined {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Manifest) : undefined;
+  } catch {
+    // Missing or malformed: the package is read as a folder.
+    return undefined;
+  }
+}
+
+function realpathOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Relative (`./x`, `../x`, `.`, `..`) or absolute: a path, never a package name. */

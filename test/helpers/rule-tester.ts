@@ -2,7 +2,7 @@
  * typescript-eslint's RuleTester on vitest, with and without type information, plus a check that
  * every suggestion's output is no longer reported.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RuleTester, type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -77,6 +77,19 @@ export const serviceTypedRuleTester = new RuleTester({
 export function fixtureFile(folder: string, relative: string): { code: string; filename: string } {
   const filename = fileURLToPath(new URL(`../fixtures/${folder}/${relative}`, import.meta.url));
   return { code: readFileSync(filename, 'utf8'), filename };
+}
+
+/**
+ * A file of test/fixtures/workspace, an npm workspace whose apps import `@acme/lcic-client` by
+ * name. Its node_modules link (which git does not keep) is made here, as `npm install` would.
+ */
+export function workspaceFile(relative: string): { code: string; filename: string } {
+  const link = fileURLToPath(new URL('../fixtures/workspace/node_modules/@acme/lcic-client', import.meta.url));
+  if (!existsSync(link)) {
+    mkdirSync(fileURLToPath(new URL('../fixtures/workspace/node_modules/@acme/', import.meta.url)), { recursive: true });
+    symlinkSync('../../packages/lcic-client', link, 'dir');
+  }
+  return fixtureFile('workspace', relative);
 }
 
 /** RuleTester with the fixture project's own tsconfig.json, for its files with type information. */

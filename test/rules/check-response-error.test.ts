@@ -1,6 +1,6 @@
 import rule from '../../rules/check-response-error.js';
 import { RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
+import { ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
 
 const FETCH = (action: string, body: string) =>
   `async function call(headers: Record<string, string>) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...headers, 'X-TC-Action': '${action}' } });\n${body}\n}`;
@@ -477,3 +477,14 @@ const serviceCases = {
 };
 ruleTester.run('check-response-error on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('check-response-error on the multi-module service, with type information', rule, serviceCases);
+
+ruleTester.run('check-response-error on an app importing its workspace package by name', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "the body the package's signing helper returns, read unchecked",
+      ...workspaceFile('apps/worker/jobs.ts'),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRoomEvent' }, line: 12, column: 10, endColumn: 30 }],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
-import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester } from '../helpers/rule-tester.js';
+import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
 import { SDK, INTL, COMMON, RAW_EVENTS, RESULT_HELPER } from '../helpers/sdk-snippets.js';
 
 const data = (actions = 'DescribeRoom') => ({ actions });
@@ -568,3 +568,14 @@ const sharedHandlerCases = {
 };
 ruleTester.run('no-swallowed-error on handlers shared from another module', rule, sharedHandlerCases);
 fixtureTypedRuleTester('shared-handlers').run('no-swallowed-error on handlers shared from another module, with type information', rule, sharedHandlerCases);
+
+ruleTester.run('no-swallowed-error on an app importing its workspace package by name', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "a method of the package's wrapper class called as a statement: its promise is left floating",
+      ...workspaceFile('apps/worker/jobs.ts'),
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 7, column: 3, endColumn: 20, suggestions: [] }],
+    },
+  ],
+});

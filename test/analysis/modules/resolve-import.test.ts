@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -134,6 +134,59 @@ describe('resolveImport: tsconfig paths', () => {
 
   it('does not apply one project’s paths to files outside it', () => {
     expect(resolved('@client')).toBeUndefined();
+  });
+});
+
+describe('resolveImport: packages of the workspace, linked into node_modules', () => {
+  let root: string;
+  /** Writes `text` at `relative` under the temporary root, making its folders. */
+  const write = (relative: string, text = '') => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), text);
+  };
+  /** Links node_modules/<name> to `target`, as npm, pnpm and yarn do for a workspace package. */
+  const link = (name: string, target: string) => {
+    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
+    symlinkSync(path.join(root, target), path.join(root, 'node_modules', name), 'dir');
+  };
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'lcic-workspace-'));
+    write('apps/api/src/routes.ts');
+    // Built to dist, which may be stale or absent: its source is what is read.
+    write('packages/client/package.json', JSON.stringify({ name: '@acme/client', main: './dist/index.js', types: './dist/index.d.ts', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }));
+    write('packages/client/src/index.ts', 'export const client = 1;\n');
+    write('packages/client/src/sign.ts', 'export const sign = 1;\n');
+    link('@acme/client', 'packages/client');
+    // Points at its source directly, and has no build.
+    write('packages/errors/package.json', JSON.stringify({ name: 'errors', types: './src/main.ts' }));
+    write('packages/errors/src/main.ts');
+    link('errors', 'packages/errors');
+    // No manifest at all: its index.
+    write('packages/bare/index.js');
+    link('bare', 'packages/bare');
+    // Installed from the registry: its real folder is in node_modules.
+    write('node_modules/.store/zod/index.js');
+    link('zod', 'node_modules/.store/zod');
+    write('node_modules/left-pad/index.js');
+  });
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("reads a workspace package's source: the src counterpart of a dist entry, a source entry, an index, a subpath", () => {
+    const from = path.join(root, 'apps/api/src/routes.ts');
+    expect(resolveImport(from, '@acme/client')).toBe(path.join(root, 'packages/client/src/index.ts'));
+    expect(resolveImport(from, 'errors')).toBe(path.join(root, 'packages/errors/src/main.ts'));
+    expect(resolveImport(from, 'bare')).toBe(path.join(root, 'packages/bare/index.js'));
+    expect(resolveImport(from, '@acme/client/src/sign')).toBe(path.join(root, 'packages/client/src/sign.ts'));
+  });
+
+  it('leaves packages installed from the registry (linked into a node_modules store, or copied there) and node: modules alone', () => {
+    const from = path.join(root, 'apps/api/src/routes.ts');
+    expect(resolveImport(from, 'zod')).toBeUndefined();
+    expect(resolveImport(from, 'left-pad')).toBeUndefined();
+    expect(resolveImport(from, 'node:fs')).toBeUndefined();
+    expect(resolveImport(from, '@acme/missing')).toBeUndefined();
   });
 });
 

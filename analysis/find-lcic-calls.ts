@@ -194,6 +194,8 @@ export class LcicCallFinder {
   readonly resolver: ValueResolver;
   readonly summaries: Summaries;
   private readonly results = new WeakMap<TSESTree.CallExpression, LcicCall | null>();
+  /** Whether a module's text names p-retry at all. */
+  private readonly namesPRetry = new WeakMap<SourceFile, boolean>();
 
   /** `source` is the file being linted; `types` its type information, if it was parsed with a program. */
   constructor(
@@ -280,7 +282,11 @@ export class LcicCallFinder {
   /** `pRetry(() => client.CreateRoom(...), options)`: p-retry rejects with the task's last error, so it is the task's call. */
   private retriedTask(node: TSESTree.CallExpression): LcicCall | undefined {
     // Most files never import it: the look-up is for those that name it.
-    if (!(moduleOfNode(node)?.text.includes('p-retry') ?? false)) return undefined;
+    const module = moduleOfNode(node);
+    if (!module) return undefined;
+    let names = this.namesPRetry.get(module);
+    if (names === undefined) this.namesPRetry.set(module, (names = module.text.includes('p-retry')));
+    if (!names) return undefined;
     return this.resolver.resolve(node.callee)?.kind === 'retry-library' ? this.taskCall(node, 0) : undefined;
   }
 

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -391,19 +391,30 @@ export class FailureFlow extends FlowWalker {
     return { keeps, mentions, message, messageText };
   }
 
-  private readonly localsRead = new Set<TSESTree.Node>();
+  /** The names of the handler's own `const`s that hold a value made from the error whole (or its RequestId). */
+  private keepingLocals: Set<string> | undefined;
 
-  /** Whether a `const` of the handler's own holds a value made from the error whole (or its RequestId). */
+  /**
+   * Whether a name is one of the handler's `const`s holding what keeps the error. Read once per
+   * handler, in source order (`const mapped = wrap(err); const wrapped = mapped;` keeps both), by
+   * name: most handlers declare nothing, and looking each name up in the scopes costs more.
+   */
   private localKeepsError(name: TSESTree.Identifier): boolean {
-    const init = this.symbols.resolver.constantInit(name);
-    // Each initializer is read once per question (`const a = b, b = a` cannot loop).
-    if (!init || !contains(this.input.body, init) || this.localsRead.has(init)) return false;
-    this.localsRead.add(init);
-    try {
-      return this.readMentions(init).keeps;
-    } finally {
-      this.localsRead.delete(init);
+    if (!this.keepingLocals) {
+      const keeping = new Set<string>();
+      // Set first: what the initializers read meanwhile is looked up among the names found so far.
+      this.keepingLocals = keeping;
+      walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
+        if (node !== this.input.body && isOwnScope(node)) return false;
+        if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'const') {
+          for (const declarator of node.declarations) {
+            if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && this.readMentions(declarator.init).keeps) keeping.add(declarator.id.name);
+          }
+        }
+        return true;
+      });
     }
+    return this.keepingLocals.has(name.name) && this.symbols.resolver.constantInit(name) !== undefined;
   }
 
   /** `err instanceof Error`, asked of the error: true of every SDK error. */

@@ -485,6 +485,11 @@ export class ValueResolver {
       if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && element.value.type === AST_NODE_TYPES.FunctionExpression) {
         return { kind: 'function', node: element.value };
       }
+      // `get sdk() { return this.client; }`: reading it is reading what its one `return` gives.
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'get' && element.value.type === AST_NODE_TYPES.FunctionExpression && depth <= MAX_DEPTH) {
+        const returned = returnedExpressions(element.value, moduleOfNode(element)?.visitorKeys);
+        return returned.length === 1 && returned[0] ? this.resolve(returned[0], depth + 1) : undefined;
+      }
       if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value) return this.resolve(element.value, depth);
       declared = true;
     }

@@ -147,6 +147,24 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     ]);
   });
 
+  it("follows a class's getter that returns the client, on this, on an instance and on a parameter typed with the class; not one returning a look-alike", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'class Gateway {',
+      '  private readonly client = new tc.lcic.v20220817.Client({});',
+      '  private readonly store = { EndRoom: () => 1 };',
+      '  get sdk() { return this.client; }',
+      '  get cache() { return this.store; }',
+      '  end() { return this.sdk.EndRoom({}); }',
+      '}',
+      'export const gateway = new Gateway();',
+      'gateway.sdk.DescribeRoom({});',
+      'gateway.cache.EndRoom();',
+      'export const kick = (g: Gateway) => g.sdk.KickUserFromRoom({});',
+    ].join('\n');
+    expect(calls(code)).toEqual(['7:27 sdk EndRoom china promise', '10:13 sdk DescribeRoom china promise', '12:43 sdk KickUserFromRoom china promise']);
+  });
+
   it("follows the client a subclass's super(client) or a new of a subclass without a constructor gives the base; not a look-alike given the same way", () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",
@@ -518,8 +536,8 @@ describe('findLcicCalls: what it must not find', () => {
 });
 
 describe('findLcicCalls with type information', () => {
-  it('finds calls on anything typed as the LCIC Client: parameters, getters, function results', () => {
-    // Without type information, only the parameter whose annotation names the SDK's class is found.
+  it('finds calls on anything typed as the LCIC Client: parameters, getters, function results (a function without a body only with type information)', () => {
+    // Without type information, the parameter whose annotation names the SDK's class, and the getter returning a field so typed.
     const code = [
       "import type { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/lcic/v20220817/lcic_client.js';",
       "import { lcic } from 'tencentcloud-sdk-nodejs';",
@@ -529,7 +547,7 @@ describe('findLcicCalls with type information', () => {
       'export async function b() { return getClient().CreateRoom({} as never); }',
       'export class Holder { constructor(private readonly c: Client) {} get client() { return this.c; } run() { return this.client.EndRoom({ RoomId: 1 }); } }',
     ].join('\n');
-    expect(calls(code)).toEqual(['4:57 sdk DescribeRoom china promise']);
+    expect(calls(code)).toEqual(['4:57 sdk DescribeRoom china promise', '7:125 sdk EndRoom china promise']);
     expect(calls(code, { typed: true })).toEqual([
       '4:57 sdk DescribeRoom china promise',
       '6:48 sdk CreateRoom china promise',

@@ -53,6 +53,9 @@ const RESULT_WRAPPER = (read: string) =>
 const SDK_RESULT = (read: string) =>
   [SDK + SDK_RESULT_WRAPPERS, 'export async function run(roomId: number) {', '  const room = await tryLcic(() => client.DescribeRoom({ RoomId: roomId }));', read, '}'].join('\n');
 
+/** A schema with zod's `parse` and `parseAsync`, which hand back what they are given. */
+const ENVELOPE = 'declare const Envelope: { parse(value: unknown): any; parseAsync(value: unknown): Promise<any> };\n';
+
 const TWO_BODIES = (body: string) =>
   [
     "import axios from 'axios';",
@@ -75,7 +78,7 @@ ruleTester.run('check-response-error', rule, {
     },
     {
       name: "the body given through a schema's parse or parseAsync (zod's), then checked",
-      code: "declare const Envelope: { parse(value: unknown): any; parseAsync(value: unknown): Promise<any> };\n" + FETCH('GetRoomEvent', '  const body = Envelope.parse(await res.json());\n  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });\n  const again = await Envelope.parseAsync(body);\n  return again.Response.Events;'),
+      code: ENVELOPE + FETCH('GetRoomEvent', '  const body = Envelope.parse(await res.json());\n  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });\n  const again = await Envelope.parseAsync(body);\n  return again.Response.Events;'),
     },
     {
       name: 'the body read as text, then parsed by JSON.parse or parseLcicResponse, and checked',
@@ -375,7 +378,7 @@ ruleTester.run('check-response-error', rule, {
     },
     {
       name: "the body given through a schema's parse (zod's), which hands it back as it came, read unchecked",
-      code: "declare const Envelope: { parse(value: unknown): any; parseAsync(value: unknown): Promise<any> };\n" + FETCH('GetRoomEvent', '  const body = Envelope.parse(await res.json());\n  return body.Response.Events ?? [];'),
+      code: ENVELOPE + FETCH('GetRoomEvent', '  const body = Envelope.parse(await res.json());\n  return body.Response.Events ?? [];'),
       errors: [{ messageId: 'unchecked', data: { action: 'GetRoomEvent' }, line: 5, column: 10, endColumn: 30 }],
     },
     {

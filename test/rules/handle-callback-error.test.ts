@@ -4,6 +4,27 @@ import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveThei
 import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
 
 
+/** A GetRooms callback written in `new Promise(<executor> => ...)`, with `guard` as its first lines. */
+const inExecutor = (executor: string, guard = '') =>
+  INTL +
+  `export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise(${executor} => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n${guard}      resolve(res.Rooms ?? []);\n    });\n  });\n}`;
+
+/** That callback, never reading the error: the suggestion rejects the promise, with `reject` added to an executor that takes only `resolve` (`fixed`). */
+const executorCase = (executor: string, fixed: string, reject: string): InvalidTestCase<MessageIds, Options> => ({
+  name: `a callback in a promise executor ${executor} that never reads the error: the suggestion rejects the promise, which would otherwise stay pending`,
+  code: inExecutor(executor),
+  errors: [
+    {
+      messageId: 'errorNotChecked',
+      data: { name: 'err', action: 'GetRooms' },
+      line: 4,
+      column: 36,
+      endColumn: 44,
+      suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: inExecutor(fixed, `      if (err) return ${reject}(err);\n`) }],
+    },
+  ],
+});
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: "international SDK: awaited or chained without a callback, which its methods need (they return nothing)",
@@ -67,48 +88,9 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       },
     ],
   },
-  {
-    name: "a callback in a promise executor (resolve) that never reads the error: the suggestion rejects the promise (adding reject where the executor has none), which would otherwise stay pending",
-    code: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      resolve(res.Rooms ?? []);\n    });\n  });\n}",
-    errors: [
-      {
-        messageId: 'errorNotChecked',
-        data: { name: 'err', action: 'GetRooms' },
-        line: 4,
-        column: 36,
-        endColumn: 44,
-        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, reject) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      if (err) return reject(err);\n      resolve(res.Rooms ?? []);\n    });\n  });\n}" }],
-      },
-    ],
-  },
-  {
-    name: "a callback in a promise executor resolve that never reads the error: the suggestion rejects the promise (adding reject where the executor has none), which would otherwise stay pending",
-    code: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise(resolve => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      resolve(res.Rooms ?? []);\n    });\n  });\n}",
-    errors: [
-      {
-        messageId: 'errorNotChecked',
-        data: { name: 'err', action: 'GetRooms' },
-        line: 4,
-        column: 36,
-        endColumn: 44,
-        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, reject) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      if (err) return reject(err);\n      resolve(res.Rooms ?? []);\n    });\n  });\n}" }],
-      },
-    ],
-  },
-  {
-    name: "a callback in a promise executor (resolve, fail) that never reads the error: the suggestion rejects the promise (adding reject where the executor has none), which would otherwise stay pending",
-    code: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, fail) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      resolve(res.Rooms ?? []);\n    });\n  });\n}",
-    errors: [
-      {
-        messageId: 'errorNotChecked',
-        data: { name: 'err', action: 'GetRooms' },
-        line: 4,
-        column: 36,
-        endColumn: 44,
-        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + "export function listRooms(page: number): Promise<unknown[]> {\n  return new Promise((resolve, fail) => {\n    intl.GetRooms({ Page: page }, (err: any, res: any) => {\n      if (err) return fail(err);\n      resolve(res.Rooms ?? []);\n    });\n  });\n}" }],
-      },
-    ],
-  },
+  executorCase('(resolve)', '(resolve, reject)', 'reject'),
+  executorCase('resolve', '(resolve, reject)', 'reject'),
+  executorCase('(resolve, fail)', '(resolve, fail)', 'fail'),
   {
     name: "a throw in the international SDK's callback, where a failure takes it: an unhandled rejection",
     code: INTL + 'export function show(roomId: number) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, room: any) => {\n    if (err) throw err;\n    console.log(room.Name);\n  });\n}',

@@ -57,8 +57,8 @@ function callersCallback(callback: FunctionNode, sourceCode: Readonly<TSESLint.S
 function executorReject(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { name: string; add?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } | undefined {
   for (let node: TSESTree.Node | undefined = callback.parent; node; node = node.parent) {
     if (!isFunctionNode(node)) continue;
-    const made: TSESTree.Node | undefined = node.parent;
-    if (made?.type !== AST_NODE_TYPES.NewExpression || made.arguments[0] !== node || made.callee.type !== AST_NODE_TYPES.Identifier || made.callee.name !== 'Promise') continue;
+    const made: TSESTree.Node = node.parent;
+    if (made.type !== AST_NODE_TYPES.NewExpression || made.arguments[0] !== node || made.callee.type !== AST_NODE_TYPES.Identifier || made.callee.name !== 'Promise') continue;
     const [resolve, reject] = node.params;
     if (reject?.type === AST_NODE_TYPES.Identifier) return { name: reject.name };
     // `(resolve) =>`: `reject` is added, unless the name is used there already.

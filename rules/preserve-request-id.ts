@@ -21,7 +21,7 @@ export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerL
  */
 function requestIdOf(param: TSESTree.Identifier, typescript: boolean): string {
   const declared = param.typeAnnotation?.typeAnnotation.type;
-  const unknown = declared === AST_NODE_TYPES.TSUnknownKeyword || (declared === undefined && param.parent?.type === AST_NODE_TYPES.CatchClause);
+  const unknown = declared === AST_NODE_TYPES.TSUnknownKeyword || (declared === undefined && param.parent.type === AST_NODE_TYPES.CatchClause);
   return typescript && unknown ? `(${param.name} as { requestId?: string }).requestId` : `${param.name}.requestId`;
 }
 

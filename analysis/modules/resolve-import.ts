@@ -122,7 +122,8 @@ function exportedEntries(exports: unknown): string[] {
   if (typeof exports !== 'object' || exports === null) return [];
   const root = (exports as Record<string, unknown>)['.'] ?? exports;
   if (typeof root === 'string') return [root];
-  if (typeof root !== 'object' || root === null) return [];
+  // (`null` in `'.'` gave way to `exports` itself.)
+  if (typeof root !== 'object') return [];
   return Object.entries(root as Record<string, unknown>)
     .filter(([condition]) => !condition.startsWith('.'))
     .flatMap(([, value]) => exportedEntries(value));
@@ -139,7 +140,7 @@ interface Manifest {
 function readManifest(file: string): Manifest | undefined {
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Manifest) : undefined;
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
   } catch {
     // Missing or malformed: the package is read as a folder.
     return undefined;

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, isFunctionNode, keyName, walkTree } from './ast.js';
+import { enclosingFunction, isFunctionNode, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
 import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
@@ -18,6 +18,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { FlowTooLarge } from './flow/walker.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
+import { findProperty } from './resolve-value.js';
 import { rawStart, type ErrorPredicate } from './summaries.js';
 
 /** A call of a helper that handles its LCIC call's failures itself, with the action it is given. */
@@ -46,11 +47,6 @@ const P_RETRY_PREDICATES: readonly ErrorPredicate[] = [
   { index: 1, property: 'shouldRetry' },
 ];
 
-/** The value of an object literal's property, by its name (`{ retryIf: fn }`, `{ retryIf }`). */
-function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  const property = object.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === name);
-  return property?.value;
-}
 
 const enumMember = /LcicErrorCode\.(\w+)/g;
 const quoted = /(['"`])([A-Z][A-Za-z.]*)\1/g;
@@ -167,7 +163,7 @@ export class FileFacts {
       const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library' ? P_RETRY_PREDICATES : [];
       for (const { index, property } of predicates) {
         const given = call.node.arguments[index];
-        const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(given, property) : undefined;
+        const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(given, property)?.value : undefined;
         const fn = value && this.finder.resolver.functionOf(value);
         if (fn && fn.params[0]) groups.push({ handler: { kind: 'catch-method', node: fn, param: fn.params[0], body: fn.body }, calls: [call] });
       }

@@ -19,6 +19,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { awaited, type FlowSymbol } from './flow/symbols.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import { moduleOfNode } from './modules/index.js';
+import { findProperty } from './resolve-value.js';
 import { actionCodes, isKnownAction } from './catalog-view.js';
 import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
@@ -59,16 +60,11 @@ function callsUnder(root: TSESTree.Node, source: SourceFile): TSESTree.CallExpre
   return found;
 }
 
-/** A property of an object literal, by its name. */
-function propertyOf(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
-  return object.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === name);
-}
-
 /** The object literals a statement returns whose `ok` is `ok`, written as a literal. */
 function resultsReturned(statement: TSESTree.Statement, ok: boolean, source: SourceFile): TSESTree.ObjectExpression[] {
   return returnedUnder(statement, source.visitorKeys).flatMap((returned) => {
     const value = unwrap(returned);
-    const written = value.type === AST_NODE_TYPES.ObjectExpression ? propertyOf(value, 'ok')?.value : undefined;
+    const written = value.type === AST_NODE_TYPES.ObjectExpression ? findProperty(value, 'ok')?.value : undefined;
     // `ok: false as const`
     const okValue = written && unwrap(written);
     return value.type === AST_NODE_TYPES.ObjectExpression && okValue?.type === AST_NODE_TYPES.Literal && okValue.value === ok ? [value] : [];
@@ -80,7 +76,7 @@ function answersWithCode(clause: TSESTree.CatchClause | null, source: SourceFile
   const error = clause?.param;
   if (!clause || error?.type !== AST_NODE_TYPES.Identifier) return false;
   return resultsReturned(clause.body, false, source).some((result) => {
-    const code = propertyOf(result, 'code')?.value;
+    const code = findProperty(result, 'code')?.value;
     const read = code && unwrap(code);
     if (read?.type !== AST_NODE_TYPES.MemberExpression || propertyName(read) !== 'code') return false;
     const object = unwrap(read.object);

@@ -47,7 +47,6 @@ const P_RETRY_PREDICATES: readonly ErrorPredicate[] = [
   { index: 1, property: 'shouldRetry' },
 ];
 
-
 const enumMember = /LcicErrorCode\.(\w+)/g;
 const quoted = /(['"`])([A-Z][A-Za-z.]*)\1/g;
 

@@ -108,11 +108,11 @@ function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TS
   // A `throw`, or a call that throws there: `assert.ifError(err)`, a function of the project that
   // always throws, or one the flow followed into and left by a `throw` (reported at the call).
   const throwing = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.CallExpression;
-  const inCallback = (node: TSESTree.Node | undefined) => node !== undefined && rootOf(node) === rootOf(callback) && contains(callback, node);
+  const inCallback = (node: TSESTree.Node | undefined): node is TSESTree.Node => node !== undefined && rootOf(node) === rootOf(callback) && contains(callback, node);
   return [...flow.exits.values()].flatMap((point) => {
     if (point.kind !== Exit.Throw || !throwing(point.node) || !point.masks.some(Boolean)) return [];
     const at = inCallback(point.node) ? point.node : point.entry;
-    return inCallback(at) ? [at as TSESTree.Node] : [];
+    return inCallback(at) ? [at] : [];
   });
 }
 

@@ -49,6 +49,11 @@ function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[
   return callsUnder(fn.body, source);
 }
 
+/** Whether `word` appears in a function's text: a cheap look before a walk that needs it. */
+function writes(fn: FunctionNode, word: string, source: SourceFile): boolean {
+  return source.text.slice(fn.range[0], fn.range[1]).includes(word);
+}
+
 /** The calls under a node, outside the functions written in it. */
 function callsUnder(root: TSESTree.Node, source: SourceFile): TSESTree.CallExpression[] {
   const found: TSESTree.CallExpression[] = [];
@@ -521,7 +526,7 @@ export class Summaries {
   /** A raw call (or raw helper) whose body the function returns unchecked, or checks and rethrows. */
   private rawBody(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
     const returnsACall = () => returnedExpressions(fn, source.visitorKeys).some((returned) => unwrap(returned).type === AST_NODE_TYPES.CallExpression);
-    if (!fn.async && !source.text.slice(fn.range[0], fn.range[1]).includes('then') && !returnsACall()) {
+    if (!fn.async && !writes(fn, 'then', source) && !returnsACall()) {
       // A raw call's body arrives through `await` or `.then`, or in the promise a call returns: a function with none of them returns none.
       return undefined;
     }
@@ -550,7 +555,7 @@ export class Summaries {
    */
   private answeredWithResult(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
     // Most functions have no `try` at all.
-    if (!source.text.slice(fn.range[0], fn.range[1]).includes('catch')) return undefined;
+    if (!writes(fn, 'catch', source)) return undefined;
     const result = resultTry(fn, source);
     if (!result) return undefined;
     for (const node of callsUnder(result.statement.block, source)) {
@@ -610,7 +615,7 @@ function resultTask(fn: FunctionNode, source: SourceFile): ResultTask | undefine
 
 function errorPredicates(fn: FunctionNode, source: SourceFile): ErrorPredicate[] {
   // Most functions catch nothing.
-  if (!source.text.slice(fn.range[0], fn.range[1]).includes('catch')) return [];
+  if (!writes(fn, 'catch', source)) return [];
   const found: ErrorPredicate[] = [];
   walkTree(fn.body, source.visitorKeys, (node) => {
     if (node !== fn.body && isFunctionNode(node)) return false;

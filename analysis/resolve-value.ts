@@ -437,9 +437,19 @@ export class ValueResolver {
     if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+') {
       return [...this.knownFragments(inner.left, depth + 1), ...this.knownFragments(inner.right, depth + 1)];
     }
+    // `process.env.LCIC_ENDPOINT ?? 'https://lcic.tencentcloudapi.com'`: the default says where the calls go.
+    if (inner.type === AST_NODE_TYPES.LogicalExpression && (inner.operator === '??' || inner.operator === '||')) {
+      return [...this.knownFragments(inner.left, depth + 1), ...this.knownFragments(inner.right, depth + 1)];
+    }
     if (inner.type === AST_NODE_TYPES.Identifier) {
       const init = this.constantInit(inner);
       return init ? this.knownFragments(init, depth + 1) : [];
+    }
+    // `config.endpoint`, of an object literal here or in another module, whose value is only partly known.
+    if (inner.type === AST_NODE_TYPES.MemberExpression) {
+      const name = propertyName(inner);
+      const object = name === undefined ? undefined : this.resolveObject(inner.object, depth + 1);
+      return name !== undefined && object ? this.knownFragments(findProperty(object, name)?.value, depth + 1) : [];
     }
     return [];
   }
@@ -747,8 +757,7 @@ export class ValueResolver {
         return endpoint ? { kind: 'client', sdk: callee.sdk, endpoint } : { kind: 'client', sdk: callee.sdk };
       }
       case 'common-client-class': {
-        const host = this.resolveString(args[0], depth + 1);
-        const edition = host === undefined ? undefined : lcicHostEdition(host);
+        const edition = this.knownFragments(args[0], depth + 1).map(lcicHostEdition).find(Boolean);
         if (!edition) return undefined;
         return callee.intl ? { kind: 'common-client', edition, intl: true } : { kind: 'common-client', edition };
       }

@@ -490,6 +490,20 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
       '9:48 raw-http CreateRoom china promise',
     ]);
   });
+
+  it('finds raw calls and CommonClients whose host is the default of an environment variable, or a field of a config object', () => {
+    const code = [
+      "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",
+      "const ENDPOINT = process.env.LCIC_ENDPOINT || 'https://lcic.tencentcloudapi.com';",
+      "const config = { endpoint: process.env.LCIC_ENDPOINT ?? 'https://lcic.intl.tencentcloudapi.com', other: process.env.CVM ?? 'https://cvm.tencentcloudapi.com' };",
+      "fetch(ENDPOINT, { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } });",
+      "fetch(config.endpoint, { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' } });",
+      "fetch(config.other, { method: 'POST', headers: { 'X-TC-Action': 'DescribeInstances' } });",
+      "const common = new CommonClient(process.env.LCIC_HOST ?? 'lcic.tencentcloudapi.com', '2022-08-17', {});",
+      "common.request('GetRooms', {});",
+    ].join('\n');
+    expect(calls(code)).toEqual(['4:61 raw-http DescribeRoom china promise', '5:68 raw-http EndRoom international promise', '8:16 common-client GetRooms china promise']);
+  });
 });
 
 describe('findLcicCalls: what it must not find', () => {

@@ -1,6 +1,6 @@
 import rule from '../../rules/check-response-error.js';
 import { RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
+import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
 
 const FETCH = (action: string, body: string) =>
   `async function call(headers: Record<string, string>) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...headers, 'X-TC-Action': '${action}' } });\n${body}\n}`;
@@ -491,3 +491,21 @@ ruleTester.run('check-response-error on an app importing its workspace package b
     },
   ],
 });
+
+/**
+ * A signing helper whose URL is a config field, `process.env.LCIC_ENDPOINT ?? 'https://lcic...'`
+ * in another module, and whose X-TC-Action header comes from a function of a third
+ * (test/fixtures/endpoint-config): the default host makes it LCIC's, and its callers' bodies are read.
+ */
+const endpointConfigCases = {
+  valid: [{ name: 'the helper returns the body: its callers check it', ...fixtureFile('endpoint-config', 'lcic-http.ts') }],
+  invalid: [
+    {
+      name: "a field read from the helper's body without a check; another caller that checks it",
+      ...fixtureFile('endpoint-config', 'rooms.ts'),
+      errors: [{ messageId: 'unchecked' as const, data: { action: 'DescribeRoom' }, line: 5, column: 10, endColumn: 28 }],
+    },
+  ],
+};
+ruleTester.run('check-response-error on a helper whose endpoint is a config default', rule, endpointConfigCases);
+fixtureTypedRuleTester('endpoint-config').run('check-response-error on a helper whose endpoint is a config default, with type information', rule, endpointConfigCases);

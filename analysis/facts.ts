@@ -9,9 +9,9 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, isFunctionNode, walkTree } from './ast.js';
+import { enclosingFunction, isFunctionNode, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
-import { findErrorHandlers, type ErrorHandler } from './error-handlers.js';
+import { findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
@@ -37,6 +37,11 @@ const isActionLike = (node: TSESTree.Node): boolean => node.type === AST_NODE_TY
 export interface HandlerGroup {
   readonly handler: ErrorHandler;
   readonly calls: readonly LcicCall[];
+  /**
+   * For a handler written in another module, the name here that hands it over
+   * (`.catch(onRoomError)`, `withRetry(task, retryable)`): where what is wrong in it is reported.
+   */
+  readonly reference?: TSESTree.Node;
 }
 
 export { failuresCarryCodes } from './find-lcic-calls.js';
@@ -135,10 +140,10 @@ export class FileFacts {
   /** The handlers of the file's calls, in source order of the handlers, each with its calls. */
   get groups(): readonly HandlerGroup[] {
     if (this.groupList) return this.groupList;
-    const groups = new Map<TSESTree.Node, { handler: ErrorHandler; calls: LcicCall[] }>();
+    const groups = new Map<TSESTree.Node, { handler: ErrorHandler; calls: LcicCall[]; reference?: TSESTree.Node }>();
     for (const call of this.calls) {
       for (const handler of findErrorHandlers(call, this.finder.resolver)) {
-        const group = groups.get(handler.node) ?? { handler, calls: [] };
+        const group = groups.get(handler.node) ?? { handler, calls: [], ...this.referenceTo(handler.node, () => handlerReference(call.node, handler, this.finder.resolver)) };
         group.calls.push(call);
         groups.set(handler.node, group);
       }
@@ -164,11 +169,18 @@ export class FileFacts {
         const given = call.node.arguments[index];
         const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(given, property)?.value : undefined;
         const fn = value && this.finder.resolver.functionOf(value);
-        if (fn && fn.params[0]) groups.push({ handler: { kind: 'catch-method', node: fn, param: fn.params[0], body: fn.body }, calls: [call] });
+        if (fn && fn.params[0]) groups.push({ handler: { kind: 'catch-method', node: fn, param: fn.params[0], body: fn.body }, calls: [call], ...this.referenceTo(fn, () => value) });
       }
     }
     this.predicateList = groups;
     return groups;
+  }
+
+  /** `{ reference }` for a handler of another module, found by `find`; nothing for one of this file. */
+  private referenceTo(handler: TSESTree.Node, find: () => TSESTree.Node | undefined): { reference?: TSESTree.Node } {
+    if (rootOf(handler) === this.source.ast) return {};
+    const reference = find();
+    return reference ? { reference } : {};
   }
 
   /**

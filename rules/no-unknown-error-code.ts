@@ -91,15 +91,15 @@ export default createRule<Options, MessageIds>({
      * Where to report a test: on it, when it is in this file; otherwise on the call in this file
      * that leads to it (a guard or mapping helper of another module), naming where it is.
      */
-    function placeOf(tests: readonly CodeTest[]): { node: TSESTree.Node; place: string | undefined } | undefined {
+    function placeOf(tests: readonly CodeTest[], references: readonly TSESTree.Node[]): { node: TSESTree.Node; place: string | undefined } | undefined {
       const [test] = tests;
       if (!test) return undefined;
       if (rootOf(test.node) === sourceCode.ast) return { node: test.node, place: undefined };
       const file = moduleOfNode(test.node)?.filename;
       // The call into the other module's guard, or the look-up here in a table the other module exports.
       // Reached from several places here (a table two handlers look up): the first of them.
-      const here = tests
-        .map((reached) => [reached.entry, reached.owner].find((node) => node !== undefined && rootOf(node) === sourceCode.ast))
+      // Or, for a handler of the other module handed over by name (`.catch(onRoomError)`), that name.
+      const here = [...tests.map((reached) => [reached.entry, reached.owner].find((node) => node !== undefined && rootOf(node) === sourceCode.ast)), ...references]
         .filter((node): node is TSESTree.Node => node !== undefined)
         .sort((a, b) => a.range[0] - b.range[0])[0];
       if (!here || file === undefined) return undefined;
@@ -111,7 +111,7 @@ export default createRule<Options, MessageIds>({
      * Suggestions come from the codes the handled calls can return (common codes included), so
      * taking one never turns a typo into a dead branch; the hint may name any real code.
      */
-    function reportUnknown(tests: readonly CodeTest[], returnable: ReadonlySet<string> | undefined, onlyNearMisses: boolean, comparedElsewhere: ReadonlySet<string>): void {
+    function reportUnknown({ tests, otherCodesToo: onlyNearMisses, comparedElsewhere, references }: Reached, returnable: ReadonlySet<string> | undefined): void {
       const [test] = tests;
       if (!test) return;
       // A function of another module may serve other files' calls too: any real code may be the one meant there.
@@ -125,7 +125,7 @@ export default createRule<Options, MessageIds>({
       // network errors, or the errors of other work its `try` awaits (a database write: `P2002`, COS:
       // `NoSuchKey`), compares other codes too: there, only a string that looks like a misspelt code is reported.
       if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
-      const at = placeOf(tests);
+      const at = placeOf(tests, references);
       if (!at) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);
       if (at.place !== undefined) {
@@ -163,14 +163,17 @@ export default createRule<Options, MessageIds>({
       otherWorkToo: boolean;
       /** The codes the handlers that reach it compare elsewhere. */
       readonly comparedElsewhere: Set<string>;
+      /** The names here that hand over the handlers of other modules that reach it. */
+      readonly references: TSESTree.Node[];
     }
 
-    function check({ tests, calls, otherCodesToo, otherWorkToo, comparedElsewhere }: Reached): void {
+    function check(reached: Reached): void {
+      const { tests, calls, otherWorkToo, references } = reached;
       const [test] = tests;
       if (!test) return;
       const returnable = returnableCodes(calls);
       if (!matchesAny(test, allCodeNames)) {
-        reportUnknown(tests, returnable, otherCodesToo, comparedElsewhere);
+        reportUnknown(reached, returnable);
         return;
       }
       if (otherWorkToo) return;
@@ -178,7 +181,7 @@ export default createRule<Options, MessageIds>({
       if (!returnable || test.fromTable || matchesAny(test, returnable) || matchesAny(test, commonCodes)) return;
       // Unless it is written in another module: a mapper there may serve other files' calls, which this lint does not see.
       if (rootOf(test.node) !== sourceCode.ast) return;
-      const at = placeOf(tests);
+      const at = placeOf(tests, references);
       if (!at) return;
       const unique = [...new Set(calls)];
       const actions = listActions(unique, language);
@@ -193,12 +196,12 @@ export default createRule<Options, MessageIds>({
 
     return onFileFacts(context, (facts) => {
       const reached = new Map<TSESTree.Node, Reached>();
-      const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], otherCodesToo: boolean, otherWorkToo: boolean) => {
+      const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], otherCodesToo: boolean, otherWorkToo: boolean, reference?: TSESTree.Node) => {
         for (const test of tests) {
           const elsewhere = tests.filter((other) => other.node !== test.node).map((other) => other.code);
           const known = reached.get(test.node);
           if (!known) {
-            reached.set(test.node, { tests: [test], calls: [...calls], otherCodesToo, otherWorkToo, comparedElsewhere: new Set(elsewhere) });
+            reached.set(test.node, { tests: [test], calls: [...calls], otherCodesToo, otherWorkToo, comparedElsewhere: new Set(elsewhere), references: reference ? [reference] : [] });
             continue;
           }
           known.tests.push(test);
@@ -206,6 +209,7 @@ export default createRule<Options, MessageIds>({
           known.otherCodesToo ||= otherCodesToo;
           known.otherWorkToo ||= otherWorkToo;
           for (const code of elsewhere) known.comparedElsewhere.add(code);
+          if (reference) known.references.push(reference);
         }
       };
       // Retry predicates given the error (facts.predicateGroups) compare its code as handlers do.
@@ -216,7 +220,7 @@ export default createRule<Options, MessageIds>({
         if (!flow) continue;
         const otherWork = awaitsOtherWork(group.handler, group.calls, facts.finder.resolver);
         const networkErrors = group.calls.some((call) => !failuresCarryCodes(call) || failuresIncludeNetworkCodes(call));
-        add(flow.tests, group.calls, networkErrors || otherWork, otherWork);
+        add(flow.tests, group.calls, networkErrors || otherWork, otherWork, group.reference);
       }
       // A raw body's `Response.Error.Code`, compared where the body is read.
       for (const call of facts.calls) {

@@ -1276,3 +1276,37 @@ const deepCases = {
 };
 ruleTester.run('no-unknown-error-code on a call whose client is many steps away', rule, deepCases);
 fixtureTypedRuleTester('deep').run('no-unknown-error-code on a call whose client is many steps away, with type information', rule, deepCases);
+
+/**
+ * Handlers of another module handed over by name (test/fixtures/imported-handlers): a retry
+ * predicate given to a wrapper, a function given to `.catch`. Their misspelt codes are reported on
+ * the name here, naming the line there.
+ */
+const importedHandlerRooms = fixtureFile('imported-handlers', 'rooms.ts');
+const importedHandlerCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'a retry predicate and a catch handler imported from another module, passed by name',
+      ...importedHandlerRooms,
+      errors: [
+        {
+          messageId: 'unknownCodeElsewhere' as const,
+          data: { code: 'RequestLimitExceded', hint: " Did you mean 'RequestLimitExceeded'?", place: 'predicates.ts:2' },
+          line: 16,
+          column: 106,
+          endColumn: 115,
+        },
+        {
+          messageId: 'unknownCodeElsewhere' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?", place: 'predicates.ts:5' },
+          line: 17,
+          column: 91,
+          endColumn: 102,
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-unknown-error-code on handlers of another module passed by name', rule, importedHandlerCases);
+fixtureTypedRuleTester('imported-handlers').run('no-unknown-error-code on handlers of another module passed by name, with type information', rule, importedHandlerCases);

@@ -10,7 +10,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, propertyName, unwrap, walkTree } from './ast.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
-import type { ValueResolver } from './resolve-value.js';
+import { findProperty, type ValueResolver } from './resolve-value.js';
 
 export type ErrorHandlerKind = 'catch-clause' | 'catch-method' | 'then-rejected' | 'callback';
 
@@ -33,26 +33,87 @@ function functionHandler(kind: ErrorHandlerKind, fn: FunctionNode): ErrorHandler
  * rejection handler is there at all (one passed from elsewhere cannot be read), and the chain's end.
  */
 function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
-  const handlers: ErrorHandler[] = [];
-  /** Rejection handlers that are not functions the analysis can read (`.catch(next)`). */
-  const unread: TSESTree.Node[] = [];
-  let caught = false;
+  const found = {
+    handlers: [] as ErrorHandler[],
+    /** Rejection handlers that are not functions the analysis can read (`.catch(next)`). */
+    unread: [] as TSESTree.Node[],
+    /** Functions given each failure to decide on a retry, before any handler (RxJS `retry({ delay })`). */
+    retryPredicates: [] as TSESTree.Node[],
+    caught: false,
+  };
+  const take = (kind: ErrorHandlerKind, rejected: TSESTree.Node | undefined) => {
+    if (!rejected) return;
+    found.caught = true;
+    const fn = resolver.functionOf(rejected);
+    if (fn) found.handlers.push(functionHandler(kind, fn));
+    else found.unread.push(rejected);
+  };
   let end: TSESTree.Node = call;
   for (;;) {
-    const member: TSESTree.Node = end.parent;
-    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) break;
-    const next: TSESTree.Node = member.parent;
-    if (next.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
-    const name = propertyName(member);
-    const rejected = name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined;
-    if (name !== 'catch' && name !== 'then' && name !== 'finally') break;
-    if (rejected) caught = true;
-    const fn = resolver.functionOf(rejected);
-    if (fn) handlers.push(functionHandler(name === 'catch' ? 'catch-method' : 'then-rejected', fn));
-    else if (rejected) unread.push(rejected);
-    end = next;
+    for (let next = chainedCall(end); next; next = chainedCall(end)) {
+      const name = propertyName(next.callee as TSESTree.MemberExpression);
+      if (name !== 'catch' && name !== 'then' && name !== 'finally') break;
+      take(name === 'catch' ? 'catch-method' : 'then-rejected', name === 'catch' ? next.arguments[0] : name === 'then' ? next.arguments[1] : undefined);
+      end = next;
+    }
+    // RxJS: `from(promise)` or `defer(() => promise)` fails as the promise does, and
+    // `firstValueFrom(observable)` makes a promise of it again.
+    const observable: TSESTree.CallExpression | undefined = found.caught ? undefined : observableOf(end, resolver);
+    if (!observable) break;
+    end = observable;
+    for (let next = chainedCall(end); next; next = chainedCall(end)) {
+      const name = propertyName(next.callee as TSESTree.MemberExpression);
+      if (name === 'pipe') {
+        for (const operator of next.arguments) {
+          if (isRxjsCall(operator, 'catchError', resolver)) take('catch-method', operator.arguments[0]);
+          // `retry({ count: 3, delay: (err) => ... })`: given each failure, it decides on a retry.
+          const options = isRxjsCall(operator, 'retry', resolver) ? operator.arguments[0] : undefined;
+          const delay = options?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(options, 'delay')?.value : undefined;
+          if (delay && !found.caught) found.retryPredicates.push(delay);
+        }
+      } else if (name === 'subscribe') {
+        // `subscribe({ next, error })` or `subscribe(next, error)`: what it returns is a Subscription.
+        const [first, second] = next.arguments;
+        take('catch-method', first?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(first, 'error')?.value : second);
+        return { ...found, end: next };
+      } else break;
+      end = next;
+    }
+    const promised: TSESTree.Node = end.parent;
+    if (found.caught || promised.type !== AST_NODE_TYPES.CallExpression || promised.arguments[0] !== end || !TO_PROMISE.some((name) => isRxjsCall(promised, name, resolver))) break;
+    end = promised;
   }
-  return { handlers, unread, caught, end };
+  return { ...found, end };
+}
+
+/** What decides on retrying the failures of `call`'s chain (RxJS `retry({ delay })`), before they reach a handler. */
+export function chainRetryPredicates(call: TSESTree.CallExpression, resolver: ValueResolver): readonly TSESTree.Node[] {
+  return promiseChain(call, resolver).retryPredicates;
+}
+
+/** `end.name(...)`: the call of a method of `end`, if it is one. */
+function chainedCall(end: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const member: TSESTree.Node | undefined = end.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return undefined;
+  const next: TSESTree.Node = member.parent;
+  return next.type === AST_NODE_TYPES.CallExpression && next.callee === member ? next : undefined;
+}
+
+const RXJS_PACKAGE = /^rxjs(\/|$)/;
+const TO_PROMISE = ['firstValueFrom', 'lastValueFrom'];
+
+/** A call of RxJS's `name` (imported from rxjs or rxjs/operators, or `rxjs.name`). */
+function isRxjsCall(node: TSESTree.Node | undefined, name: string, resolver: ValueResolver): node is TSESTree.CallExpression {
+  return node?.type === AST_NODE_TYPES.CallExpression && calleeName(node) === name && RXJS_PACKAGE.test(resolver.thirdPartyPackageOf(node.callee) ?? '');
+}
+
+/** The Observable made of the promise `end`: `from(end)`, or `defer(fn)` of a function whose promise `end` rejects. */
+function observableOf(end: TSESTree.Node, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  const parent: TSESTree.Node | undefined = end.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === end && isRxjsCall(parent, 'from', resolver)) return parent;
+  const fn = rejectedFunction(end);
+  const made = fn?.parent;
+  return made?.type === AST_NODE_TYPES.CallExpression && made.arguments[0] === fn && isRxjsCall(made, 'defer', resolver) ? made : undefined;
 }
 
 /**

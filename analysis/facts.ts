@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, isFunctionNode, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
-import { findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
+import { chainRetryPredicates, findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
@@ -154,26 +154,35 @@ export class FileFacts {
 
   /**
    * Functions given to a wrapper beside its task that the wrapper calls with the task's error
-   * (`withRetry(() => client.EndRoom(...), (err) => err.code === '...')`), each as a handler of the
-   * call: it reads the error as one does. Only its comparisons are asked about (no-unknown-error-code):
-   * what it returns decides a retry, not what becomes of the failure.
+   * (`withRetry(() => client.EndRoom(...), (err) => err.code === '...')`), and RxJS's
+   * `retry({ delay })` on the call's Observable, each as a handler of the call: it reads the error
+   * as one does. Only its comparisons are asked about (no-unknown-error-code): what it returns
+   * decides a retry, not what becomes of the failure.
    */
   get predicateGroups(): readonly HandlerGroup[] {
     if (this.predicateList) return this.predicateList;
     const groups: HandlerGroup[] = [];
     for (const call of this.calls) {
-      if (call.kind !== 'helper' || !failuresCarryCodes(call)) continue;
-      const wrapper = this.finder.resolver.functionOf(call.node.callee);
-      const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library' ? P_RETRY_PREDICATES : [];
-      for (const { index, property } of predicates) {
-        const given = call.node.arguments[index];
-        const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(given, property)?.value : undefined;
-        const fn = value && this.finder.resolver.functionOf(value);
+      if (!failuresCarryCodes(call)) continue;
+      for (const value of [...this.wrapperPredicates(call), ...chainRetryPredicates(call.node, this.finder.resolver)]) {
+        const fn = this.finder.resolver.functionOf(value);
         if (fn && fn.params[0]) groups.push({ handler: { kind: 'catch-method', node: fn, param: fn.params[0], body: fn.body }, calls: [call], ...this.referenceTo(fn, () => value) });
       }
     }
     this.predicateList = groups;
     return groups;
+  }
+
+  /** What a helper call gives its wrapper (or p-retry) to call with the task's error. */
+  private wrapperPredicates(call: LcicCall): TSESTree.Node[] {
+    if (call.kind !== 'helper') return [];
+    const wrapper = this.finder.resolver.functionOf(call.node.callee);
+    const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library' ? P_RETRY_PREDICATES : [];
+    return predicates.flatMap(({ index, property }) => {
+      const given = call.node.arguments[index];
+      const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(given, property)?.value : undefined;
+      return value ? [value] : [];
+    });
   }
 
   /** `{ reference }` for a handler of another module, found by `find`; nothing for one of this file. */

@@ -37,6 +37,7 @@ export type MessageIds =
   | 'checkedThenDropped'
   | 'defaultFallsThrough'
   | 'floatingCall'
+  | 'subscribedWithoutError'
   | 'droppedByCaller'
   | 'droppedWithArray'
   | 'unhandledWhileAwaiting'
@@ -172,6 +173,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
+      subscribedWithoutError: 'The Observable of {{actions}} is subscribed to without an error callback: RxJS throws its failure outside any handler, which stops Node.',
       droppedByCaller: 'A failure of {{actions}} leaves this callback, and {{registrar}} drops the promise it returns: the rejection is unhandled, which stops Node, and no handler sees it.',
       droppedWithArray: 'A failure of {{actions}} leaves this callback into the array {{registrar}} makes, and the array is dropped: the rejection is unhandled, which stops Node, and no handler sees it.',
       unhandledWhileAwaiting: 'The promise of {{actions}} has no handler yet when the code {{waits}} here: should it fail meanwhile, its rejection is unhandled, which stops Node. Await the promises together (Promise.all), or handle this one first.',
@@ -192,6 +194,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
+      subscribedWithoutError: '订阅 {{actions}} 的 Observable 时没有提供 error 回调：RxJS 会在任何处理逻辑之外抛出它的失败，使 Node 进程退出。',
       droppedByCaller: '{{actions}} 的失败会离开这个回调，而 {{registrar}} 丢弃了它返回的 Promise：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       droppedWithArray: '{{actions}} 的失败会离开这个回调，进入 {{registrar}} 生成的数组，而这个数组被丢弃了：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       unhandledWhileAwaiting: '代码在此{{waits}}时，{{actions}} 的 Promise 还没有任何处理：若它在此期间失败，这个拒绝无人处理，会使 Node 进程退出。请用 Promise.all 一起等待，或先处理这一个。',
@@ -224,6 +227,11 @@ export default createRule<Options, MessageIds>({
         floatingCalls.set(floating, [...(floatingCalls.get(floating) ?? []), call]);
       }
       for (const [floating, calls] of floatingCalls) {
+        // `from(client.EndRoom(...)).subscribe(show)`: RxJS's chain, which no `.catch` can be added to.
+        if (isSubscribeCall(floating)) {
+          context.report({ node: floating, messageId: 'subscribedWithoutError', data: { actions: listActions(calls, readSettings(context.settings).language) } });
+          continue;
+        }
         const next = expressNext(floating);
         context.report({
           node: floating,
@@ -322,3 +330,7 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+function isSubscribeCall(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'subscribe';
+}

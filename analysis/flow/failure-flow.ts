@@ -259,7 +259,7 @@ export class FailureFlow extends FlowWalker {
     if (this.exitsWith(world, Exit.Throw)) return true;
     for (const point of this.exits.values()) {
       const returned = unwrap(point.node);
-      if (point.kind === Exit.ReturnFailure && (point.masks[world] as number) !== 0 && returned.type === AST_NODE_TYPES.CallExpression && calleeName(returned) === 'reject') return true;
+      if (point.kind === Exit.ReturnFailure && (point.masks[world] as number) !== 0 && returned.type === AST_NODE_TYPES.CallExpression && (calleeName(returned) === 'reject' || isThrowError(returned))) return true;
     }
     return false;
   }
@@ -483,7 +483,7 @@ export class FailureFlow extends FlowWalker {
     // `return;` and `return undefined;` answer nothing: the same as falling off the end.
     if (!argument || isUndefined(argument) || !this.input.returnsToCaller) return Exit.End;
     const value = unwrap(argument);
-    if (value.type === AST_NODE_TYPES.CallExpression && calleeName(value) === 'reject') return Exit.ReturnFailure;
+    if (value.type === AST_NODE_TYPES.CallExpression && (calleeName(value) === 'reject' || isThrowError(value))) return Exit.ReturnFailure;
     // `.catch((err) => console.warn(err.message))`: a log's value is undefined; what the log keeps is its call's business.
     if (value.type === AST_NODE_TYPES.CallExpression && isLogCall(value)) return Exit.End;
     return this.mentionsIn(argument).mentions ? Exit.ReturnFailure : Exit.ReturnValue;
@@ -530,7 +530,7 @@ export class FailureFlow extends FlowWalker {
 
   /** Records `new XError(...)` leaving the handler without the error. */
   private noteLossy(argument: TSESTree.Node | null | undefined): void {
-    const value = argument && unwrap(argument);
+    const value = argument && thrownBy(unwrap(argument));
     if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.lossyErrors.includes(value)) return;
     this.lossyErrors.push(value);
@@ -636,4 +636,17 @@ function isReference(node: TSESTree.Identifier): boolean {
   if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.object === node || parent.computed;
   if (parent.type === AST_NODE_TYPES.Property && parent.key === node) return parent.computed || parent.shorthand;
   return true;
+}
+
+/** RxJS's `throwError(() => error)` (or `throwError(error)`): an Observable that fails with it, what a `catchError` returns to rethrow. */
+function isThrowError(node: TSESTree.CallExpression): boolean {
+  return calleeName(node) === 'throwError' && node.arguments.length === 1;
+}
+
+/** What `throwError(...)` fails with, when it is written there: the factory's value, or the error given; any other node as it is. */
+function thrownBy(node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.CallExpression || !isThrowError(node)) return node;
+  const [given] = node.arguments;
+  if (given?.type === AST_NODE_TYPES.ArrowFunctionExpression && given.body.type !== AST_NODE_TYPES.BlockStatement) return unwrap(given.body);
+  return given ? unwrap(given) : node;
 }

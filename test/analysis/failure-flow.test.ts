@@ -88,6 +88,24 @@ describe('how each code leaves a handler', () => {
     expect(fates(inCatch("if (e.code === 'InternalError') throw e;\nreturn undefined;"), CODES)[0]?.FailedOperation).toBe('fell through');
   });
 
+  it("reads RxJS's catchError and subscribe's error callback as handlers: of(...) answers, throwError(...) passes on", () => {
+    const RX = "import { defer, from, of, throwError, EMPTY } from 'rxjs';\nimport { catchError } from 'rxjs/operators';\n";
+    const piped = (handler: string) => `${RX}export const room$ = from(client.DescribeRoom({ RoomId: 1 })).pipe(catchError(${handler}));`;
+    expect(fates(piped("(err) => (err.code === 'ResourceNotFound.Room' ? of(null) : throwError(() => err))"), CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'matched', InternalError: 'passed on', FailedOperation: 'passed on' },
+    ]);
+    expect(fates(piped("(err) => (err.code === 'ResourceNotFound.Room' ? of(null) : EMPTY)"), CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'matched', InternalError: 'answered', FailedOperation: 'answered' },
+    ]);
+    // A new error from a factory, in a block: still a rejection, not an answer.
+    expect(fates(piped("(err) => { return throwError(() => new Error('lookup failed', { cause: err })); }"), CODES)[0]?.InternalError).toBe('passed on');
+    expect(fates(`${RX}defer(() => client.DescribeRoom({ RoomId: 1 })).subscribe({ next: () => undefined, error: (err) => console.error('lookup failed', err) });`, CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'passed on', InternalError: 'passed on', FailedOperation: 'passed on' },
+    ]);
+    // `from` of another package is not RxJS's: nothing is read there.
+    expect(fates("import { from } from 'ix';\nexport const x = from(client.DescribeRoom({ RoomId: 1 })).pipe((err: any) => null);", CODES)).toEqual([]);
+  });
+
   it('understands guards that rethrow everything but some codes', () => {
     expect(fates(inCatch("if (e.code !== 'ResourceNotFound.Room' && e.code !== 'InternalError') throw e;\nreturn null;"), CODES)).toEqual([
       { 'ResourceNotFound.Room': 'matched', InternalError: 'matched', FailedOperation: 'passed on' },

@@ -579,3 +579,25 @@ ruleTester.run('no-swallowed-error on an app importing its workspace package by 
     },
   ],
 });
+
+/**
+ * A service on RxJS (test/fixtures/rxjs): \`from(call)\` and \`defer(() => call)\` make Observables that
+ * fail as the call does; \`catchError\` and \`subscribe\`'s error callback are their handlers, and
+ * \`retry({ delay })\` is given each failure. \`throwError(() => err)\` passes the failure on.
+ */
+const rxjsService = fixtureFile('rxjs', 'room-stream.service.ts');
+const rxjsCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'catchError(() => of([])) drops the failure; subscribe without an error callback lets it out',
+      ...rxjsService,
+      errors: [
+        { messageId: 'noErrorParameter' as const, data: data('DescribeCurrentMemberList'), line: 28, column: 18, endColumn: 23, suggestions: [] },
+        { messageId: 'subscribedWithoutError' as const, data: data('EndRoom'), line: 33, column: 5, endColumn: 99, suggestions: [] },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on an RxJS service', rule, rxjsCases);
+fixtureTypedRuleTester('rxjs').run('no-swallowed-error on an RxJS service, with type information', rule, rxjsCases);

@@ -1310,3 +1310,42 @@ const importedHandlerCases = {
 };
 ruleTester.run('no-unknown-error-code on handlers of another module passed by name', rule, importedHandlerCases);
 fixtureTypedRuleTester('imported-handlers').run('no-unknown-error-code on handlers of another module passed by name, with type information', rule, importedHandlerCases);
+
+/**
+ * A service on RxJS (test/fixtures/rxjs): \`from(call)\` and \`defer(() => call)\` make Observables that
+ * fail as the call does; \`catchError\` and \`subscribe\`'s error callback are their handlers, and
+ * \`retry({ delay })\` is given each failure. \`throwError(() => err)\` passes the failure on.
+ */
+const rxjsService = fixtureFile('rxjs', 'room-stream.service.ts');
+const rxjsCases = {
+  valid: [],
+  invalid: [
+    {
+      name: "misspelt codes in catchError and in retry's delay",
+      ...rxjsService,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 20,
+          column: 41,
+          endColumn: 63,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: rxjsService.code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: rxjsService.code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'RequestLimitExceded', hint: " Did you mean 'RequestLimitExceeded'?" },
+          line: 26,
+          column: 55,
+          endColumn: 76,
+          suggestions: [{ messageId: 'replaceCode' as const, data: { code: 'RequestLimitExceeded' }, output: rxjsService.code.replace("'RequestLimitExceded'", "'RequestLimitExceeded'") }],
+        },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-unknown-error-code on an RxJS service', rule, rxjsCases);
+fixtureTypedRuleTester('rxjs').run('no-unknown-error-code on an RxJS service, with type information', rule, rxjsCases);

@@ -723,3 +723,22 @@ const inheritedCases = {
 };
 ruleTester.run('preserve-request-id on a service whose client comes from its base class', rule, inheritedCases);
 fixtureTypedRuleTester('inherited').run('preserve-request-id on a service whose client comes from its base class, with type information', rule, inheritedCases);
+
+/**
+ * A service on RxJS (test/fixtures/rxjs): \`from(call)\` and \`defer(() => call)\` make Observables that
+ * fail as the call does; \`catchError\` and \`subscribe\`'s error callback are their handlers, and
+ * \`retry({ delay })\` is given each failure. \`throwError(() => err)\` passes the failure on.
+ */
+const rxjsService = fixtureFile('rxjs', 'room-stream.service.ts');
+const rxjsCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'throwError(() => new HttpError(...)) in catchError: a new error without the failure (its constructor takes no options: no suggestion)',
+      ...rxjsService,
+      errors: [{ messageId: 'newErrorLosesRequestId' as const, data: { errorClass: 'HttpError', actions: 'GetRoomEvent' }, line: 39, column: 44, endColumn: 101, suggestions: [] }],
+    },
+  ],
+};
+ruleTester.run('preserve-request-id on an RxJS service', rule, rxjsCases);
+fixtureTypedRuleTester('rxjs').run('preserve-request-id on an RxJS service, with type information', rule, rxjsCases);

@@ -533,7 +533,27 @@ export class FailureFlow extends FlowWalker {
     const value = argument && thrownBy(unwrap(argument));
     if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.lossyErrors.includes(value)) return;
+    if (this.requestLoggedBefore(value)) return;
     this.lossyErrors.push(value);
+  }
+
+  /**
+   * Whether a log that keeps the request (the error whole, its RequestId, its text) runs on every
+   * way to `node`: a statement before it in a block around it, within the handler
+   * (`logger.warn('lookup failed', { requestId: err.requestId }); throw new NotFoundError();`).
+   * The new error then maps the failure for the caller, and support finds the request in the log.
+   */
+  private requestLoggedBefore(node: TSESTree.Node): boolean {
+    for (let current = node, parent = node.parent; parent && current !== this.input.body; current = parent, parent = parent.parent) {
+      if (isOwnScope(parent) && parent !== this.input.fn) return false;
+      const statements = parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program ? parent.body : parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : [];
+      for (const before of statements.slice(0, statements.indexOf(current as TSESTree.Statement))) {
+        const expression = before.type === AST_NODE_TYPES.ExpressionStatement ? unwrap(before.expression) : undefined;
+        const call = expression?.type === AST_NODE_TYPES.AwaitExpression ? unwrap(expression.argument) : expression;
+        if (call?.type === AST_NODE_TYPES.CallExpression && isLogCall(call) && call.arguments.some((argument) => this.mentionsIn(argument).keeps)) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,30 @@ import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
+    name: 'a domain error after a log of the RequestId in another branch: the request is not in a log on its way',
+    code:
+      SDK +
+      "class NotFoundError extends Error {}\nexport async function a(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    if (err.code === 'InternalError') console.warn('lookup failed', err.requestId);\n    else if (err.code === 'ResourceNotFound.Room') throw new NotFoundError('no such room');\n    throw err;\n  }\n}",
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'NotFoundError', actions: 'DescribeRoom' },
+        line: 9,
+        column: 58,
+        endColumn: 91,
+        suggestions: [
+          {
+            messageId: 'addCause',
+            data: { name: 'err' },
+            output:
+              SDK +
+              "class NotFoundError extends Error {}\nexport async function a(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    if (err.code === 'InternalError') console.warn('lookup failed', err.requestId);\n    else if (err.code === 'ResourceNotFound.Room') throw new NotFoundError('no such room', { cause: err });\n    throw err;\n  }\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "an answer with the message from a TypeScript catch clause: the RequestId read through a cast where the error is unknown, plainly where it is any",
     code: SDK + "export async function register(name: string) {\n  try {\n    return await client.RegisterUser({ Name: name } as never);\n  } catch (err) {\n    return Response.json({ error: (err as Error).message }, { status: 502 });\n  }\n}\nexport async function login(id: string) {\n  try {\n    return await client.LoginUser({ UserId: id });\n  } catch (err: any) {\n    return Response.json({ error: err.message }, { status: 502 });\n  }\n}",
     errors: [
@@ -515,6 +539,13 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
 
 ruleTester.run('preserve-request-id', rule, {
   valid: [
+    {
+      name: 'a domain error thrown after a log that keeps the request (its RequestId, the error whole, in a block before it)',
+      code:
+        SDK +
+        "class NotFoundError extends Error {}\nexport async function a(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    console.warn(`DescribeRoom ${id} failed: code=${err.code} requestId=${err.requestId}`);\n    if (err.code === 'ResourceNotFound.Room') throw new NotFoundError('no such room');\n    throw err;\n  }\n}\n" +
+        "export const b = (id: number) => client.DescribeRoom({ RoomId: id }).catch((err) => {\n  if (err.code === 'ResourceNotFound.Room') {\n    console.warn('room lookup failed', err);\n    throw new NotFoundError('no such room');\n  }\n  throw err;\n});",
+    },
     {
       name: 'a new error whose cause is a name the handler gave a value made from the error (const mapped = wrap(err)), thrown or handed on',
       code:

@@ -443,11 +443,25 @@ export class FailureFlow extends FlowWalker {
     if (this.symbols.of(call)) return 0;
     // `if (isSdkError(err) && ...)`: a question about the error, asked of code this flow cannot read; it keeps nothing.
     if (isTestedOnly(call)) return 0;
+    // `ignore(err)`, with `function ignore(_e) { return null; }`: handed to a parameter nothing reads, the error is dropped.
+    if (this.givenOnlyToUnreadParameters(call, args)) return 0;
     if (args.some((a) => a.keeps)) return PASSED;
     // A log, a reply with the message, or a new error handed on (`next(new Error(err.message))`): the
     // failure is told, not dropped, but without what finds the request (preserve-request-id says so).
     if (isLogCall(call) || this.sendsMessage(call) || call.arguments.some(isNewError)) return LOGGED;
     return 0;
+  }
+
+  /** Whether every argument of `call` that mentions the error is a parameter its function (found here or in another module) never reads. */
+  private givenOnlyToUnreadParameters(call: TSESTree.CallExpression, args: readonly ErrorMentions[]): boolean {
+    const fn = this.symbols.resolver.functionOf(call.callee);
+    if (!fn) return false;
+    // A TypeScript `this:` parameter takes no argument.
+    const params = fn.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this' ? fn.params.slice(1) : fn.params;
+    return args.every((argument, i) => {
+      const param = params[i];
+      return !argument.mentions || (param?.type === AST_NODE_TYPES.Identifier && !this.symbols.resolver.isRead(param));
+    });
   }
 
   /**
@@ -486,6 +500,8 @@ export class FailureFlow extends FlowWalker {
     if (value.type === AST_NODE_TYPES.CallExpression && (calleeName(value) === 'reject' || isThrowError(value))) return Exit.ReturnFailure;
     // `.catch((err) => console.warn(err.message))`: a log's value is undefined; what the log keeps is its call's business.
     if (value.type === AST_NODE_TYPES.CallExpression && isLogCall(value)) return Exit.End;
+    // `return ignore(err)`: what a function that never reads the error returns is an answer of its own.
+    if (value.type === AST_NODE_TYPES.CallExpression && this.givenOnlyToUnreadParameters(value, value.arguments.map((a) => this.mentionsIn(a)))) return Exit.ReturnValue;
     return this.mentionsIn(argument).mentions ? Exit.ReturnFailure : Exit.ReturnValue;
   }
 

@@ -180,6 +180,16 @@ ruleTester.run('no-swallowed-error', rule, {
       ],
     },
     {
+      name: "the error handed to a function of the file that never reads its parameter: dropped there (one that logs it is a hand-on)",
+      code:
+        SDK +
+        "function ignore(_e: unknown) {\n  return null;\n}\nfunction report(e: unknown) {\n  console.error('lookup failed', e);\n  return null;\n}\nexport const a = () => client.DescribeRoom({ RoomId: 1 }).catch((e) => ignore(e));\nexport const b = () => client.DescribeRoom({ RoomId: 1 }).catch((e) => report(e));\nexport async function c() {\n  try {\n    await client.EndRoom({ RoomId: 1 });\n  } catch (err) {\n    ignore(err);\n  }\n}",
+      errors: [
+        { messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'e' }, line: 10, column: 66, endColumn: 67 },
+        { messageId: 'unusedError', data: { actions: 'EndRoom', name: 'err' }, line: 15, column: 12, endColumn: 15 },
+      ],
+    },
+    {
       name: 'a callback that returns on err, on a call whose promise only a quiet .catch(() => undefined) takes',
       code: SDK + 'export function watch(id: number, show: (n?: string) => void) {\n  client.DescribeRoom({ RoomId: id }, (err, res) => {\n    if (err) return;\n    show(res.Name);\n  }).catch(() => undefined);\n}',
       errors: [{ messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'err' }, line: 4, column: 40, endColumn: 43 }],

@@ -869,7 +869,12 @@ export class ValueResolver {
    */
   private typedParameter(name: TSESTree.Identifier, depth: number): ResolvedValue | undefined {
     const annotation = name.typeAnnotation?.typeAnnotation;
-    return annotation && this.valueOfType(annotation, depth + 1);
+    if (annotation) return this.valueOfType(annotation, depth + 1);
+    // `{ repo }: Context`, a resolver's destructured context: the pattern's type, followed down to the name.
+    const param = this.parameterOf(name);
+    const pattern = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    const type = pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern.typeAnnotation?.typeAnnotation : undefined;
+    return type && pattern ? this.destructure(this.valueOfType(type, depth + 1), pattern, name, depth) : undefined;
   }
 
   /**

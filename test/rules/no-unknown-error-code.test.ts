@@ -451,6 +451,23 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
 ];
 
+/** Destructured parameters with a type and no type information: a resolver's context whose field is a repository class, and a bag holding the client. */
+const DESTRUCTURED_CONTEXT = lines(
+  "import * as tencentcloud from 'tencentcloud-sdk-nodejs';",
+  'type LcicClient = InstanceType<typeof tencentcloud.lcic.v20220817.Client>;',
+  'class RoomRepository {',
+  '  constructor(private readonly client: LcicClient) {}',
+  '  rename(roomId: number, name: string) { return this.client.ModifyRoom({ RoomId: roomId, SdkAppId: 1, Name: name }); }',
+  '}',
+  'interface Context { repo: RoomRepository }',
+  'export async function renameClass(_: unknown, { id, name }: { id: number; name: string }, { repo }: Context) {',
+  "  try { return await repo.rename(id, name); } catch (err: any) { if (err.code === 'ResourceNotFound.Rooom') return false; throw err; }",
+  '}',
+  'export async function room({ lcic }: { lcic: LcicClient }, id: number) {',
+  "  try { return await lcic.DescribeRoom({ RoomId: id }); } catch (err: any) { if (err.code === 'ResourceNotFound.Rooom') return null; throw err; }",
+  '}',
+);
+
 ruleTester.run('no-unknown-error-code', rule, {
   valid: [
     {
@@ -497,6 +514,37 @@ ruleTester.run('no-unknown-error-code', rule, {
           data: { actions: 'DescribeRoomStatistics', s: 's', their: 'its', code: 'FailedOperation.ClassExpired', edition: ' on the international edition' },
           line: 3,
           column: 76,
+        },
+      ],
+    },
+    {
+      name: "destructured parameters typed without type information: a resolver's context whose field is a repository class, and one typed with the client",
+      code: DESTRUCTURED_CONTEXT,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rooom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 9,
+          column: 83,
+          endColumn: 107,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: DESTRUCTURED_CONTEXT.replace("'ResourceNotFound.Rooom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.User' }, output: DESTRUCTURED_CONTEXT.replace("'ResourceNotFound.Rooom'", "'ResourceNotFound.User'") },
+          ],
+        },
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rooom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 12,
+          column: 95,
+          endColumn: 119,
+          suggestions: [
+            {
+              messageId: 'replaceCode',
+              data: { code: 'ResourceNotFound.Room' },
+              output: DESTRUCTURED_CONTEXT.replace(/'ResourceNotFound\.Rooom'(?=\) return null)/, "'ResourceNotFound.Room'"),
+            },
+          ],
         },
       ],
     },

@@ -115,10 +115,12 @@ function switchFix(
   if (defaultCase) {
     const indent = indentationOf(defaultCase, sourceCode);
     const before = cases.map((c) => `${c}\n${indent}`).join('');
-    // Before a default that does something, the new cases share it; an empty default, which would
-    // drop everything else, gets the rethrow too, and the new cases share that.
-    if (defaultCase.consequent.length > 0) return (fixer) => fixer.insertTextBefore(defaultCase, before);
-    return (fixer) => [fixer.insertTextBefore(defaultCase, before), fixer.insertTextAfter(defaultCase, `\n${indent}  ${body}`)];
+    // Before a default that throws, the new cases share it; an empty default, which would drop
+    // everything else, gets the rethrow too, and the new cases share that. A default that does
+    // something else (`continue`, `return null`) keeps it, and the new cases get a rethrow of their own.
+    if (defaultCase.consequent.length === 0) return (fixer) => [fixer.insertTextBefore(defaultCase, before), fixer.insertTextAfter(defaultCase, `\n${indent}  ${body}`)];
+    if (endsInThrow(defaultCase.consequent)) return (fixer) => fixer.insertTextBefore(defaultCase, before);
+    return (fixer) => fixer.insertTextBefore(defaultCase, `${before}  ${body}\n${indent}`);
   }
   const last = node.cases.at(-1);
   const first = node.cases[0];
@@ -233,4 +235,11 @@ export function addMissingCasesFix(
     }
   }
   return fix && ((fixer) => [...[fix(fixer)].flat(), ...error.edits(fixer)]);
+}
+
+/** Whether statements end by throwing (`throw err;`, or a block that does). */
+function endsInThrow(statements: readonly TSESTree.Statement[]): boolean {
+  const last = statements.at(-1);
+  if (last?.type === AST_NODE_TYPES.BlockStatement) return endsInThrow(last.body);
+  return last?.type === AST_NODE_TYPES.ThrowStatement;
 }

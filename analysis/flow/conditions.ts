@@ -584,7 +584,8 @@ export class Conditions {
   private guardCall(node: TSESTree.CallExpression): Compiled | undefined {
     if (this.depth >= DEPTH_LIMIT) return undefined;
     const fn = this.symbols.resolver.functionOf(node.callee);
-    const body = fn && (fn.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(fn.body) : fn.body);
+    // `if (err.code === 'X') return true; return false;`: early returns read as the `?:` chain they are.
+    const body = fn && (fn.body.type === AST_NODE_TYPES.BlockStatement ? (onlyReturned(fn.body) ?? returnChain(fn.body)) : fn.body);
     if (!fn || !body) return this.preconditionGuard(node);
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     for (const [i, param] of fn.params.entries()) {
@@ -609,7 +610,15 @@ export class Conditions {
       onTable(table, owner, subject, node);
     };
     const inner = new Conditions(symbols, this.worlds, (test) => { this.onTest({ ...test, entry: node }); }, this.depth + 1);
-    return (w) => inner.decide(body, w);
+    if (!('steps' in body)) return (w) => inner.decide(body, w);
+    return (w) => {
+      let result = inner.decide(body.last, w);
+      for (const { test, value } of [...body.steps].reverse()) {
+        const truth = inner.decide(test, w);
+        result = or(and(truth, inner.decide(value, w)), and(not(truth), result));
+      }
+      return result;
+    };
   }
 
   /**
@@ -654,6 +663,23 @@ function wholeCode(family: TSESTree.Node): TSESTree.Node | undefined {
   const split = unwrap(member.object);
   if (split.type !== AST_NODE_TYPES.CallExpression || split.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   return split.callee.object;
+}
+
+/**
+ * A block of `if (test) return value;` statements (no `else`) ending in `return last;`: a guard
+ * written with early returns, which answers what `test1 ? value1 : test2 ? value2 : last` would.
+ */
+function returnChain(block: TSESTree.BlockStatement): { steps: { test: TSESTree.Expression; value: TSESTree.Expression }[]; last: TSESTree.Expression } | undefined {
+  const final = block.body.at(-1);
+  if (final?.type !== AST_NODE_TYPES.ReturnStatement || !final.argument || block.body.length < 2) return undefined;
+  const steps: { test: TSESTree.Expression; value: TSESTree.Expression }[] = [];
+  for (const statement of block.body.slice(0, -1)) {
+    if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return undefined;
+    const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
+    if (consequent?.type !== AST_NODE_TYPES.ReturnStatement || !consequent.argument) return undefined;
+    steps.push({ test: statement.test, value: consequent.argument });
+  }
+  return { steps, last: final.argument };
 }
 
 /** A block that is a single `return <expression>;`. */

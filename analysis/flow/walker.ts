@@ -605,6 +605,8 @@ export abstract class FlowWalker {
       this.frames.pop();
       ({ symbols: this.symbols, conditions: this.conditions, jumps: this.jumps } = outer);
     }
+    // `function fail(err): never`: TypeScript holds that it never returns, whatever this walk could not decide on the way.
+    if (fn.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword) return PathSet.none(this.size);
     return frame.returns.merge(end);
   }
 }

@@ -137,6 +137,16 @@ describe('how each code leaves a handler', () => {
     expect(fates(inCatch("console.error('describe failed', e);\nreturn null;"), ['InternalError'])).toEqual([{ InternalError: 'passed on' }]);
   });
 
+  it('reads a guard written with early returns as the ?: chain it is, and a function typed never as one that does not return', () => {
+    const guard = 'function isDrop(err: any): boolean {\n  if (err.code === "ResourceNotFound.Room") return true;\n  if (err.code === "InternalError") { return err.retries > 3; }\n  return false;\n}';
+    expect(fates(`${guard}\n${inCatch('if (isDrop(e)) return;\nthrow e;')}`, CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'matched', InternalError: 'matched', FailedOperation: 'passed on' },
+    ]);
+    // A dispatch on a value this walk cannot know (`classify(err)`): every path of `fail` throws or is one TypeScript rules out.
+    const fail = 'function classify(err: any): "retry" | "fail" {\n  switch (err.code) {\n    case "InternalError": return "retry";\n    default: return "fail";\n  }\n}\nfunction fail(err: any): never {\n  switch (classify(err)) {\n    case "retry": throw new Error("retry", { cause: err });\n    case "fail": throw new Error("fail", { cause: err });\n  }\n}';
+    expect(fates(`${fail}\n${inCatch('fail(e);')}`, CODES)).toEqual([{ 'ResourceNotFound.Room': 'passed on', InternalError: 'matched', FailedOperation: 'passed on' }]);
+  });
+
   it('follows local handler and guard functions, with their parameters standing for the error', () => {
     const helpers = [
       'function isMissing(error: any) { return error.code === "ResourceNotFound.Room"; }',

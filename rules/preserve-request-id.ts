@@ -8,12 +8,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, contains, keyName } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
+import type { ValueResolver } from '../analysis/resolve-value.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'logWholeError' | 'addRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
@@ -33,16 +34,35 @@ function addRequestId(message: TSESTree.Node, read: string) {
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
 }
 
-/** Adds `cause: err` to a one-argument error, or to its options object. */
-function addCause(node: TSESTree.NewExpression, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
+/**
+ * The option a new error keeps its cause in: `cause` (Error's own, and its subclasses'), graphql's
+ * `GraphQLError` its `originalError`. Undefined where adding one would not compile or would be
+ * dropped: a class of a package this rule does not know (bullmq's `UnrecoverableError(message)`),
+ * or one of the project whose constructor takes a single parameter.
+ */
+function causeOption(node: TSESTree.NewExpression, resolver: ValueResolver): 'cause' | 'originalError' | undefined {
+  const name = calleeName(node);
+  const library = resolver.thirdPartyPackageOf(node.callee);
+  if (library !== undefined) return library === 'graphql' && name === 'GraphQLError' ? 'originalError' : KEEPS_CAUSE.has(library) ? 'cause' : undefined;
+  const made = resolver.resolve(node.callee);
+  const constructor = made?.kind === 'class' ? resolver.effectiveConstructor(made.node) : undefined;
+  const takesOne = constructor && constructor.value.params.length < 2 && !constructor.value.params.some((param) => param.type === AST_NODE_TYPES.RestElement);
+  return takesOne ? undefined : 'cause';
+}
+
+/** Packages whose error classes take `{ cause }` as their last argument, as Error does. */
+const KEEPS_CAUSE: ReadonlySet<string> = new Set(['@nestjs/common']);
+
+/** Adds `cause: err` (or the option `key` the class keeps it in) to a one-argument error, or to its options object. */
+function addCause(node: TSESTree.NewExpression, name: string, key: 'cause' | 'originalError', sourceCode: Readonly<TSESLint.SourceCode>) {
   const [message, options] = node.arguments;
-  if (message && !options) return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(message, `, { cause: ${name} }`);
+  if (message && !options) return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(message, `, { ${key}: ${name} }`);
   if (options?.type === AST_NODE_TYPES.ObjectExpression) {
     // `{ cause: plain }` already names a cause: a second `cause` key would be an error, and replacing it would lose what it keeps.
-    if (options.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === 'cause')) return undefined;
-    if (options.properties.length === 0) return (fixer: TSESLint.RuleFixer) => fixer.replaceText(options, `{ cause: ${name} }`);
+    if (options.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === key)) return undefined;
+    if (options.properties.length === 0) return (fixer: TSESLint.RuleFixer) => fixer.replaceText(options, `{ ${key}: ${name} }`);
     const brace = sourceCode.getFirstToken(options);
-    return brace ? (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, ` cause: ${name},`) : undefined;
+    return brace ? (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, ` ${key}: ${name},`) : undefined;
   }
   return undefined;
 }
@@ -62,6 +82,7 @@ export default createRule<Options, MessageIds>({
       logsMessageOnly: "This log keeps '{{text}}' of the failure of {{actions}} but not its RequestId. Log '{{name}}' itself.",
       answerLosesRequestId: "This answer to a failure of {{actions}} carries '{{text}}' but not its RequestId: support cannot find the request.",
       addCause: 'Add { cause: {{name}} }',
+      addOriginalError: 'Add { originalError: {{name}} }',
       logWholeError: 'Also pass {{name}} to the log call',
       addRequestId: 'Add requestId: {{name}}.requestId',
     },
@@ -73,12 +94,19 @@ export default createRule<Options, MessageIds>({
       logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
       answerLosesRequestId: "这个返回值只带着 {{actions}} 失败的 '{{text}}'，没有 RequestId：技术支持无法据此找到这次请求。",
       addCause: '添加 { cause: {{name}} }',
+      addOriginalError: '添加 { originalError: {{name}} }',
       logWholeError: '把 {{name}} 也传给日志调用',
       addRequestId: '添加 requestId: {{name}}.requestId',
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    /** Keep `name` (the failure) in the new error, in the option its class keeps a cause in; none when there is no such option. */
+    function causeSuggestion(created: TSESTree.NewExpression, name: string | undefined, resolver: ValueResolver) {
+      const key = name === undefined ? undefined : causeOption(created, resolver);
+      const fix = name !== undefined && key ? addCause(created, name, key, sourceCode) : undefined;
+      return fix && name !== undefined ? [{ messageId: key === 'originalError' ? ('addOriginalError' as const) : ('addCause' as const), data: { name }, fix }] : [];
+    }
     return onFileFacts(context, (facts) => {
       // A raw call's failure is its body's Response.Error; the RequestId sits next to it, in Response.
       const reported = new Set<TSESTree.Node>();
@@ -88,12 +116,11 @@ export default createRule<Options, MessageIds>({
           reported.add(created);
           // `{ cause: body.Response }` where the Response is written out; a destructured error has no Response to name.
           const name = response && sourceCode.getText(response);
-          const fix = name === undefined ? undefined : addCause(created, name, sourceCode);
           context.report({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions: listActions([call], readSettings(context.settings).language) },
-            suggest: fix && name !== undefined ? [{ messageId: 'addCause', data: { name }, fix }] : [],
+            suggest: causeSuggestion(created, name, facts.finder.resolver),
           });
         }
       }
@@ -111,12 +138,11 @@ export default createRule<Options, MessageIds>({
           reported.add(created);
           // Made in a function the handler gave the error to (`throw toJobError(err)`): the name it has there.
           const held = contains(param.parent, created) ? name : flow.errorNamesWhereMade.get(created);
-          const fix = held === undefined ? undefined : addCause(created, held, sourceCode);
           context.report({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions },
-            suggest: fix && held !== undefined ? [{ messageId: 'addCause', data: { name: held }, fix }] : [],
+            suggest: causeSuggestion(created, held, facts.finder.resolver),
           });
         }
         for (const { message } of flow.messageOnlyAnswers) {

@@ -3,7 +3,26 @@ import rule, { type MessageIds, type Options } from '../../rules/preserve-reques
 import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
+/** New errors of classes that keep a cause elsewhere, or nowhere (for the suggestions). */
+const CAUSE_OPTIONS = "import { GraphQLError } from 'graphql';\nimport { UnrecoverableError } from 'bullmq';\nclass JobError extends Error {\n  constructor(message: string) {\n    super(message);\n  }\n}\nexport async function rename(id: number) {\n  try {\n    await client.ModifyRoom({ RoomId: id, SdkAppId: 1 });\n  } catch (err: any) {\n    if (err.code === 'InternalError') throw new GraphQLError(`rename failed: ${err.message}`, { extensions: { code: 'LCIC' } });\n    if (err.code === 'FailedOperation') throw new UnrecoverableError(err.message);\n    throw new JobError(err.message);\n  }\n}";
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: "the cause in the option each class keeps it in: GraphQLError's originalError; none for a package's class this rule does not know, or a project class whose constructor takes the message alone",
+    code: SDK + CAUSE_OPTIONS,
+    errors: [
+      {
+        messageId: 'newErrorLosesRequestId',
+        data: { errorClass: 'GraphQLError', actions: 'ModifyRoom' },
+        line: 14,
+        column: 45,
+        endColumn: 128,
+        suggestions: [{ messageId: 'addOriginalError', data: { name: 'err' }, output: SDK + CAUSE_OPTIONS.replace('{ extensions', '{ originalError: err, extensions') }],
+      },
+      { messageId: 'newErrorLosesRequestId', data: { errorClass: 'UnrecoverableError', actions: 'ModifyRoom' }, line: 15, column: 47, endColumn: 82, suggestions: [] },
+      { messageId: 'newErrorLosesRequestId', data: { errorClass: 'JobError', actions: 'ModifyRoom' }, line: 16, column: 11, endColumn: 36, suggestions: [] },
+    ],
+  },
   {
     name: 'a domain error after a log of the RequestId in another branch: the request is not in a log on its way',
     code:

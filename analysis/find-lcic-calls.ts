@@ -124,13 +124,23 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
       // Nor is one to a class that fills the field itself (`private client = makeHttp()`): it is what that makes.
       return name !== undefined && resolver.constructorRunsHere(classNode).length === 0 && !typedField(classNode, name) && !resolver.setsFieldItself(classNode, name) ? name : undefined;
     }
-    return object.type === AST_NODE_TYPES.MemberExpression && unwrap(object.object).type === AST_NODE_TYPES.ThisExpression ? name : undefined;
+    if (object.type === AST_NODE_TYPES.MemberExpression && unwrap(object.object).type === AST_NODE_TYPES.ThisExpression) return name;
+    // `fastify.lcic`, `request.server.lcic`, `ctx.lcic`: a framework object that a plugin decorated
+    // with the client, under a name that says so (the declaration merging that types it is not read).
+    return name !== undefined && LCIC_NAME.test(name) && memberRoot(object).type === AST_NODE_TYPES.Identifier ? name : undefined;
   }
   if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
   const parameter = resolver.parameterOf(receiver);
   // `constructor(private client: any)`: the annotation is on the parameter inside.
   const declared = parameter?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   return declared && !isTyped(declared) ? receiver.name : undefined;
+}
+
+/** `a` in `a.b.c`. */
+function memberRoot(node: TSESTree.Node): TSESTree.Node {
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  return root;
 }
 
 /**

@@ -635,6 +635,19 @@ describe('findLcicCalls: a receiver nothing places, taken for a client by its na
     expect(calls(code)).toEqual([]);
   });
 
+  it("takes a framework object's field named for LCIC, as a Fastify plugin's decorate makes (not one named otherwise, nor a known object's)", () => {
+    const code = [
+      "import Fastify from 'fastify';",
+      'const app = Fastify();',
+      "app.get('/rooms/:id', async (request: any) => request.server.lcic.DescribeRoom({ RoomId: 1 }));",
+      'export async function routes(fastify: any) { await fastify.lcic.EndRoom({ RoomId: 1 }); await fastify.client.StartRoom({ RoomId: 1 }); }',
+      'export const hook = () => app.lcic.GetRooms({});',
+      'const settings = { lcic: { DescribeRoom: () => 1 } };',
+      'export const local = () => settings.lcic.DescribeRoom();',
+    ].join('\n');
+    expect(factCalls(code)).toEqual(['3:67 sdk DescribeRoom by name', '4:65 sdk EndRoom by name', '5:36 sdk GetRooms by name']);
+  });
+
   it('leaves receivers named otherwise, local variables, shared action names on a plain client, classes made here and known types', () => {
     const code = [
       'export function a(store: any, client: any) { store.DescribeRoom({}); client.DeleteUser({}); }',

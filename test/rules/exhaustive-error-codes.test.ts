@@ -1006,6 +1006,58 @@ typedRuleTester.run('exhaustive-error-codes with type information', rule, {
   ],
   invalid: [
     {
+      name: "a client a Fastify plugin decorated the instance with (fastify.lcic), without type information: taken by its name",
+      code: lines(
+        "import Fastify from 'fastify';",
+        "const fastify = Fastify();",
+        "fastify.delete('/rooms/:id', async (request: any, reply: any) => {",
+        "  try {",
+        "    await fastify.lcic.DeleteRoom({ RoomId: Number(request.params.id) });",
+        "  } catch (err: any) {",
+        "    switch (err.code) {",
+        "      case 'ResourceNotFound.Room':",
+        "        break;",
+        "    }",
+        "  }",
+        "  return reply.status(204).send();",
+        "});",
+      ),
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { count: 2, plural: 's', actions: 'DeleteRoom', codes: 'FailedOperation.ClassStarted, InternalError' },
+          line: 7,
+          column: 13,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { count: 2, plural: 's' },
+              output: lines(
+                "import Fastify from 'fastify';",
+                "const fastify = Fastify();",
+                "fastify.delete('/rooms/:id', async (request: any, reply: any) => {",
+                "  try {",
+                "    await fastify.lcic.DeleteRoom({ RoomId: Number(request.params.id) });",
+                "  } catch (err: any) {",
+                "    switch (err.code) {",
+                "      case 'ResourceNotFound.Room':",
+                "        break;",
+                "      case 'FailedOperation.ClassStarted':",
+                "      case 'InternalError':",
+                "      default:",
+                "        throw err;",
+                "    }",
+                "  }",
+                "  return reply.status(204).send();",
+                "});",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a default that answers without the error (continue in a loop): the new cases rethrow it themselves, before it',
       code: SDK + lines(
         "export async function enroll(names: string[]) {",

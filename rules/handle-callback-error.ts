@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, isFunctionNode, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { calleeName, contains, findVariable, isFunctionNode, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -49,6 +49,20 @@ function callersCallback(callback: FunctionNode, sourceCode: Readonly<TSESLint.S
   return found;
 }
 
+/** Whether the callback calls a parameter of a function around it (`done(value)`): the caller's continuation. */
+function callsOuterParameter(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let found = false;
+  walkTree(callback.body, sourceCode.visitorKeys, (node) => {
+    if (found || (node !== callback.body && isFunctionNode(node))) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = findVariable(sourceCode.getScope(node), node.callee);
+    const def = variable?.defs[0];
+    found = def?.type === 'Parameter' && def.node !== callback;
+    return !found;
+  });
+  return found;
+}
+
 /**
  * The `reject` of the `new Promise((resolve, reject) => ...)` the callback is written in: a bare
  * `return` there would leave the promise pending forever. When the executor takes only `resolve`,
@@ -84,6 +98,9 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
   const handOn = done ?? reject?.name;
+  // `done(res.TeacherId)`: a continuation of the caller's that is not error-first; a bare `return`
+  // would leave it waiting for ever, and what it would make of the error is not known.
+  if (!handOn && callsOuterParameter(callback, sourceCode)) return undefined;
   const guard = handOn ? `if (${name}) return ${handOn}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`;
   return (fixer: TSESLint.RuleFixer) => {
     const inserted = fixer.insertTextAfter(brace, `\n${indent}${guard}`);

@@ -55,6 +55,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "the error never read in a callback that answers a continuation of the caller's that is not error-first (done(value)): no guard is offered, as a bare return would leave it waiting",
+    code: INTL + 'export function teacher(roomId: number, done: (teacherId?: string) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, res: any) => {\n    done(res.TeacherId);\n  });\n}',
+    errors: [{ messageId: 'errorNotChecked', data: { name: 'err', action: 'DescribeRoom' }, line: 3, column: 42, endColumn: 50, suggestions: [] }],
+  },
+  {
     name: "the error never read in a callback that answers its caller's done(null, ...): the guard passes the error to done",
     code: INTL + 'export function events(roomId: number, done: (e: unknown, events?: unknown) => void) {\n  intl.GetRoomEvent({ RoomId: roomId }, function (err: any, response: any) {\n    done(null, response.Events);\n  });\n}',
     errors: [

@@ -57,7 +57,7 @@ function callsOuterParameter(callback: FunctionNode, sourceCode: Readonly<TSESLi
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return true;
     const variable = findVariable(sourceCode.getScope(node), node.callee);
     const def = variable?.defs[0];
-    found = def?.type === 'Parameter' && def.node !== callback;
+    found = (def?.type as string | undefined) === 'Parameter' && def?.node !== callback;
     return !found;
   });
   return found;

@@ -140,6 +140,14 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
   return inner;
 }
 
+/** `Promise.race(...)`, `Promise.all(...)` or `Promise.any(...)`: a promise that rejects when one of those it is given does. */
+function isRejectingCombinator(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && ['race', 'all', 'any'].includes(propertyName(callee) ?? '');
+}
+
 /**
  * The calls `call` is given as arguments, or in an array argument (`Promise.race([call, timeout])`),
  * except by `Promise.allSettled`, which keeps their failures in its results.
@@ -289,8 +297,12 @@ export class Summaries {
   private taskParameter(fn: FunctionNode, source: SourceFile): number | undefined {
     for (const returned of returnedExpressions(fn, source.visitorKeys)) {
       const call = sourceCall(returned, fn, source);
-      const index = call && parameterIndex(fn, call.callee, source);
-      if (call && index !== undefined && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
+      // `return Promise.race([task(), timeout(ms)])`: the race fails as the task does.
+      const candidates = call && isRejectingCombinator(call) ? promisesGivenTo(call, source) : call ? [call] : [];
+      for (const candidate of candidates) {
+        const index = parameterIndex(fn, candidate.callee, source);
+        if (index !== undefined && call && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
+      }
     }
     return undefined;
   }

@@ -799,6 +799,25 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
 ];
 
+/** A timing wrapper that races the task it is given against a timer. */
+const RACED_TASK = lines(
+  "const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));",
+  "async function withDeadline<T>(task: () => Promise<T>, ms: number): Promise<T> {",
+  "  return Promise.race([task(), timeout(ms)]);",
+  "}",
+  "export async function end(id: number) {",
+  "  try {",
+  "    await withDeadline(() => client.StartRoom({ RoomId: id }), 1000);",
+  "  } catch (err: any) {",
+  "    switch (err.code) {",
+  "      case 'ResourceNotFound.Room':",
+  "        return;",
+  "    }",
+  "  }",
+  "}",
+);
+const RACED_MISSING = ['FailedOperation.ClassEnded', 'FailedOperation.ClassExpired', 'FailedOperation.ClassStarted', 'FailedOperation.RequestTimedOut', 'FailedOperation.RoomNotEnd', 'FailedOperation', 'InternalError', 'InvalidParameter', 'InvalidParameterValue', 'MissingParameter', 'UnauthorizedOperation', 'UnknownParameter', 'UnsupportedOperation'];
+
 ruleTester.run('exhaustive-error-codes', rule, {
   valid: [
     {
@@ -1005,6 +1024,26 @@ typedRuleTester.run('exhaustive-error-codes with type information', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a task given to a timing wrapper that races it against a timer (Promise.race([task(), timeout(ms)])): the wrapper fails as the call does',
+      code: SDK + RACED_TASK,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: { count: 13, plural: 's', actions: 'StartRoom', codes: 'FailedOperation.ClassEnded, FailedOperation.ClassExpired, FailedOperation.ClassStarted, FailedOperation.RequestTimedOut, FailedOperation.RoomNotEnd, FailedOperation and 7 more' },
+          line: 11,
+          column: 13,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { count: 13, plural: 's' },
+              output: SDK + RACED_TASK.replace('        return;\n', `        return;\n${RACED_MISSING.map((code) => `      case '${code}':\n`).join('')}      default:\n        throw err;\n`),
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a client a Fastify plugin decorated the instance with (fastify.lcic), without type information: taken by its name",
       code: lines(

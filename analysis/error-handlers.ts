@@ -73,8 +73,12 @@ function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
         }
       } else if (name === 'subscribe') {
         // `subscribe({ next, error })` or `subscribe(next, error)`: what it returns is a Subscription.
+        // An observer made elsewhere (`subscribe(observer)`, `subscribe(new Subject())`) may have its
+        // own error callback: a handler this analysis cannot read.
         const [first, second] = next.arguments;
-        take('catch-method', first?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(first, 'error')?.value : second);
+        const observer = first && !resolver.functionOf(first) ? resolver.resolveObject(first) : undefined;
+        if (first && !observer && !resolver.functionOf(first) && !isNothing(first)) take('catch-method', first);
+        else take('catch-method', observer ? findProperty(observer, 'error')?.value : second);
         return { ...found, end: next };
       } else break;
       end = next;
@@ -408,4 +412,10 @@ function isExecutorResult(node: TSESTree.Node): boolean {
   if (executor?.type !== AST_NODE_TYPES.ArrowFunctionExpression || executor.body !== node) return false;
   const made = executor.parent;
   return made.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === executor && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
+}
+
+/** `undefined` or `null` written as an argument (`subscribe(undefined, onError)`). */
+function isNothing(node: TSESTree.Node): boolean {
+  const inner = unwrap(node);
+  return (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined') || (inner.type === AST_NODE_TYPES.Literal && inner.value === null);
 }

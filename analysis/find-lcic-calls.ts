@@ -50,6 +50,8 @@ export interface LcicCall {
   readonly summary?: CallSummary;
   /** Taken for an SDK call by its names alone: nothing in the code says what its receiver is (see `guessByName`). */
   readonly byName?: true;
+  /** For a raw call, the HTTP client when it is neither fetch nor axios: got, whose promise has `.json()` and whose response has `body`. */
+  readonly http?: 'got';
   /** A method made a promise by `util.promisify` (the international SDK's methods return nothing otherwise). */
   readonly promisified?: true;
 }
@@ -381,6 +383,7 @@ export class LcicCallFinder {
       if (callee.name === 'fetch') return this.resolver.isGlobal(callee) ? this.rawFetch(node) : undefined;
       const value = this.resolver.resolve(callee);
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
+      if (value?.kind === 'got') return this.rawGot(node, value);
       if (value?.kind === 'client-method') {
         const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
         return value.promisified ? { ...call, promisified: true } : call;
@@ -413,6 +416,7 @@ export class LcicCallFinder {
     if (name in AXIOS_URL_CONFIG_VERBS) {
       const target = this.resolver.resolve(callee.object);
       if (target?.kind === 'axios') return this.rawAxios(node, target, name);
+      if (target?.kind === 'got') return this.rawGot(node, target);
     }
     return undefined;
   }
@@ -495,6 +499,23 @@ export class LcicCallFinder {
     const intercepted = call && axios.interceptors && this.summaries.interceptedBy(axios.interceptors);
     if (!call || !intercepted) return call;
     return { ...call, summary: { ...intercepted, via: 'raw-http', edition: call.edition, actions: call.actions, actionParam: undefined } };
+  }
+
+  /**
+   * `got(url, options)`, `got.post(url, options)` and the other verbs, on got or an instance from
+   * `got.extend`; or `got(options)` with its `url`. The URL may be relative to `prefixUrl`.
+   */
+  private rawGot(node: TSESTree.CallExpression, got: ResolvedValue & { kind: 'got' }): LcicCall | undefined {
+    const [first, second] = node.arguments;
+    const options = this.resolver.resolveObject(second) ?? this.resolver.resolveObject(first);
+    const urls = [
+      ...this.resolver.knownFragments(first),
+      ...(options ? this.resolver.knownFragments(findProperty(options, 'url')?.value) : []),
+      ...(options ? this.resolver.knownFragments(findProperty(options, 'prefixUrl')?.value) : []),
+      ...(got.prefixUrl === undefined ? [] : [got.prefixUrl]),
+    ];
+    const call = this.rawCall(node, urls, options);
+    return call && { ...call, http: 'got' };
   }
 
   /** A raw call is LCIC's when its `X-TC-Action` header goes to an lcic host (in the URL or the Host header). */

@@ -43,6 +43,8 @@ export type ResolvedValue =
    * response interceptors registered on it (`instance.interceptors.response.use(fn)`) where it is made.
    */
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined; readonly interceptors?: readonly FunctionNode[] }
+  /** The got module, or an instance from `got.extend({ prefixUrl })` with that prefix. */
+  | { readonly kind: 'got'; readonly prefixUrl: string | undefined }
   /** An enum of the project (`enum RoomError { NotFound = 'ResourceNotFound.Room' }`): its members are its initializers. */
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
   /** `node:assert`'s `assert(value)` (or `.ok`, `.strict`): it throws when the value is falsy. */
@@ -109,6 +111,7 @@ export function moduleValue(source: string): ResolvedValue | undefined {
     return { kind: 'common-namespace' };
   }
   if (source === 'axios') return { kind: 'axios', baseUrl: undefined };
+  if (source === 'got') return { kind: 'got', prefixUrl: undefined };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
   if (source === 'p-retry') return { kind: 'retry-library' };
   const match = /^tencentcloud-sdk-nodejs(-lcic|-intl-en)?(?:\/(.*))?$/.exec(source);
@@ -672,6 +675,15 @@ export class ValueResolver {
         const config = this.resolveObject(node.arguments[0], depth + 1);
         const baseUrl = config && this.knownFragments(findProperty(config, 'baseURL')?.value, depth + 1).join('\n');
         return { kind: 'axios', baseUrl: baseUrl || undefined, interceptors: this.responseInterceptors(node) };
+      }
+    }
+    // `got.extend({ prefixUrl: 'https://lcic.tencentcloudapi.com' })`: an instance of got sending there.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'extend') {
+      const target = this.resolve(callee.object, depth + 1);
+      if (target?.kind === 'got') {
+        const options = this.resolveObject(node.arguments[0], depth + 1);
+        const prefixUrl = options && this.knownFragments(findProperty(options, 'prefixUrl')?.value, depth + 1).join('\n');
+        return { kind: 'got', prefixUrl: prefixUrl || target.prefixUrl };
       }
     }
     return this.factoryResult(callee, depth);

@@ -676,5 +676,6 @@ function taskCall(node: TSESTree.CallExpression): LcicCall {
 /** What a raw call's result stands for at its start: the HTTP result, or what a raw helper's promise holds. */
 export function rawStart(call: LcicCall): FlowSymbol {
   if (call.summary?.body) return { kind: 'promise', of: awaited(call.summary.body) ?? call.summary.body };
+  if (call.http === 'got') return { kind: 'http-result', axios: false, got: true };
   return { kind: 'http-result', axios: calleeName(call.node) !== 'fetch' };
 }

@@ -39,7 +39,7 @@ export type FlowSymbol =
   /** `TABLE[code]`, `MAP.get(code)`. */
   | { readonly kind: 'lookup'; readonly table: CodeTable }
   /** A raw call's HTTP result: fetch's Response, or axios's response object. */
-  | { readonly kind: 'http-result'; readonly axios: boolean }
+  | { readonly kind: 'http-result'; readonly axios: boolean; readonly got?: true }
   /** `res.ok`, `res.status`: LCIC answers HTTP 200 to failures too, so they say nothing about them. */
   | { readonly kind: 'http-status' }
   /**
@@ -100,6 +100,8 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
       return name === '0' ? { kind: 'family' } : undefined;
     case 'http-result':
       if (object.axios && name === 'data') return BODY;
+      // got's response: `body`, parsed with `responseType: 'json'` (or text for JSON.parse, which gives the body too).
+      if (object.got && name === 'body') return BODY;
       return name === 'ok' || name === 'status' ? { kind: 'http-status' } : undefined;
     case 'body':
       return name === 'Response' ? RESPONSE : undefined;
@@ -402,7 +404,10 @@ export class FlowSymbols {
       return list?.kind === 'list' ? { kind: 'promise', of: { kind: 'list', elements: list.elements.map(awaited) } } : undefined;
     }
     // `JSON.parse(await res.text())`: the body.
-    if (name === 'parse' && first && isNamed(callee.object, 'JSON')) return awaited(this.of(first))?.kind === 'body-text' ? BODY : undefined;
+    if (name === 'parse' && first && isNamed(callee.object, 'JSON')) {
+      const parsed = awaited(this.of(first))?.kind;
+      return parsed === 'body-text' || parsed === 'body' ? BODY : undefined;
+    }
     // `Envelope.parse(await res.json())`, a schema (zod's `parse`, `parseAsync`): what it gives back is
     // the body as it came, Response.Error and all, unless the schema itself refuses errors.
     if ((name === 'parse' || name === 'parseAsync') && first && node.arguments.length === 1) {

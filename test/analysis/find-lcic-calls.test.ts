@@ -491,6 +491,19 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it('finds raw got calls: got(url, options), its verbs, got(options) and an instance from got.extend with an lcic prefixUrl', () => {
+    const code = [
+      "import got from 'got';",
+      "const lcic = got.extend({ prefixUrl: 'https://lcic.intl.tencentcloudapi.com' });",
+      "got('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } });",
+      "got.post('https://lcic.tencentcloudapi.com', { json: {}, headers: { 'X-TC-Action': 'EndRoom' } }).json();",
+      "got({ url: 'https://lcic.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': 'GetRooms' } });",
+      "lcic.post('', { headers: { 'X-TC-Action': 'StartRoom' } });",
+      "got.post('https://cvm.tencentcloudapi.com', { headers: { 'X-TC-Action': 'DescribeInstances' } });",
+    ].join('\n');
+    expect(calls(code)).toEqual(['3:85 raw-http DescribeRoom china promise', '4:84 raw-http EndRoom china promise', '5:90 raw-http GetRooms china promise', '6:43 raw-http StartRoom international promise']);
+  });
+
   it('finds raw calls and CommonClients whose host is the default of an environment variable, or a field of a config object', () => {
     const code = [
       "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",

@@ -2,6 +2,7 @@ import rule from '../../rules/check-response-error.js';
 import { RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
 import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
 
+const lines = (...text: string[]) => text.join('\n');
 const FETCH = (action: string, body: string) =>
   `async function call(headers: Record<string, string>) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { ...headers, 'X-TC-Action': '${action}' } });\n${body}\n}`;
 const AXIOS = (body: string) =>
@@ -509,3 +510,33 @@ const endpointConfigCases = {
 };
 ruleTester.run('check-response-error on a helper whose endpoint is a config default', rule, endpointConfigCases);
 fixtureTypedRuleTester('endpoint-config').run('check-response-error on a helper whose endpoint is a config default, with type information', rule, endpointConfigCases);
+
+ruleTester.run('check-response-error on raw calls through got', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "got's .json() read unchecked; its response's body checked; its body parsed with JSON.parse and read unchecked",
+      code: lines(
+        "import got from 'got';",
+        "export async function name(roomId: number) {",
+        "  const body: any = await got.post('https://lcic.tencentcloudapi.com', { json: { RoomId: roomId }, headers: { 'X-TC-Action': 'DescribeRoom' } }).json();",
+        "  return body.Response.Name;",
+        "}",
+        "export async function end(roomId: number) {",
+        "  const res = await got('https://lcic.tencentcloudapi.com', { method: 'POST', json: { RoomId: roomId }, headers: { 'X-TC-Action': 'EndRoom' }, responseType: 'json' });",
+        "  const body: any = res.body;",
+        "  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });",
+        "  return true;",
+        "}",
+        "export async function members(roomId: number) {",
+        "  const res = await got.post('https://lcic.tencentcloudapi.com', { json: { RoomId: roomId }, headers: { 'X-TC-Action': 'DescribeCurrentMemberList' } });",
+        "  return JSON.parse(res.body).Response.MemberRecords;",
+        "}",
+      ),
+      errors: [
+        { messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 4, column: 10, endColumn: 28 },
+        { messageId: 'unchecked', data: { action: 'DescribeCurrentMemberList' }, line: 14, column: 10, endColumn: 53 },
+      ],
+    },
+  ],
+});

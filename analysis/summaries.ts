@@ -655,6 +655,13 @@ function predicateParameter(fn: FunctionNode, callee: TSESTree.Node, source: Sou
   if (index !== undefined) return { index, property: undefined };
   // `function withRetry(task, { retryIf } = {})`
   const def = findVariable(source.getScope(callee), callee)?.defs[0];
+  // `const { retries, shouldRetry } = options;` in the body: a field of that parameter, by another name.
+  if (def && (def.type as string) === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.ObjectPattern && def.node.init) {
+    const index = parameterIndex(fn, unwrap(def.node.init), source);
+    const property = def.name.parent.type === AST_NODE_TYPES.AssignmentPattern ? def.name.parent.parent : def.name.parent;
+    const key = property.type === AST_NODE_TYPES.Property && property.parent === def.node.id ? keyName(property.key, property.computed) : undefined;
+    return index !== undefined && key !== undefined ? { index, property: key } : undefined;
+  }
   if (!def || (def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
   const holder = fn.params.findIndex((param) => param.range[0] <= def.name.range[0] && def.name.range[1] <= param.range[1]);
   // `{ retryIf = () => false }`: the name sits in a default.

@@ -1074,6 +1074,22 @@ ruleTester.run('no-unknown-error-code: suggestions leave out codes the handler a
  * of each, whose codes (`a` in an inline predicate on line 15, `b` in a named one on line 16, `c` in
  * an option on line 18) are the task's. `onDone` is called with the result, never with an error.
  */
+/** A retry wrapper that takes its predicate out of its options in its body. */
+const BODY_DESTRUCTURED_RETRY =
+  SDK +
+  lines(
+    "async function withRetry<T>(task: () => Promise<T>, options: { retries: number; shouldRetry: (err: any) => boolean }): Promise<T> {",
+    "  const { retries, shouldRetry } = options;",
+    "  for (let attempt = 0; ; attempt++) {",
+    "    try {",
+    "      return await task();",
+    "    } catch (err) {",
+    "      if (attempt >= retries || !shouldRetry(err)) throw err;",
+    "    }",
+    "  }",
+    "}",
+    "export const create = () => withRetry(() => client.EndRoom({ RoomId: 1 }), { retries: 2, shouldRetry: (err) => err.code === 'FailedOperation.RequestTimeOut' });",
+  );
 const retried = (a: string, b: string, c: string) =>
   SDK +
   lines(
@@ -1122,6 +1138,20 @@ ruleTester.run('no-unknown-error-code on retry predicates given the task\'s erro
           ],
         },
         { messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassEnded', edition: '' }, line: 16, column: 87, endColumn: 115, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a retry option the wrapper destructures in its body (const { shouldRetry } = options)',
+      code: BODY_DESTRUCTURED_RETRY,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.RequestTimeOut', hint: " Did you mean 'FailedOperation.RequestTimedOut'?" },
+          line: 13,
+          column: 125,
+          endColumn: 157,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'FailedOperation.RequestTimedOut' }, output: BODY_DESTRUCTURED_RETRY.replace('RequestTimeOut', 'RequestTimedOut') }],
+        },
       ],
     },
   ],

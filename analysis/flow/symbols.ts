@@ -461,8 +461,8 @@ export class FlowSymbols {
     const fn = this.resolver.functionOf(call.callee);
     if (!fn || fn.async || fn.generator || projecting.has(fn)) return undefined;
     // Nothing but the return: a function that also logs or stores what it is given does more than read it.
-    const [only] = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [];
-    const returned = fn.body.type !== AST_NODE_TYPES.BlockStatement ? fn.body : fn.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
+    // Early returns of nothing before it (`if (!isCoded(err)) return undefined;`) give no code, which matches no comparison.
+    const returned = fn.body.type !== AST_NODE_TYPES.BlockStatement ? fn.body : finalReturnAfterGuards(fn.body);
     if (!returned) return undefined;
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     fn.params.forEach((param, index) => {
@@ -485,6 +485,23 @@ export class FlowSymbols {
     if (!param || !returned) return undefined;
     return this.extend(new Map([[param, argument]])).of(returned);
   }
+}
+
+/**
+ * The value of a block that is `return value;`, perhaps after guards that return nothing
+ * (`if (!isCoded(err)) return undefined;`, `if (!err) return;`).
+ */
+function finalReturnAfterGuards(block: TSESTree.BlockStatement): TSESTree.Expression | undefined {
+  const last = block.body.at(-1);
+  if (last?.type !== AST_NODE_TYPES.ReturnStatement || !last.argument) return undefined;
+  const returnsNothing = (statement: TSESTree.Statement): boolean => {
+    const only = statement.type === AST_NODE_TYPES.BlockStatement && statement.body.length === 1 ? statement.body[0] : statement;
+    if (only?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+    const value = only.argument && unwrap(only.argument);
+    return !value || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') || (value.type === AST_NODE_TYPES.Literal && value.value === null);
+  };
+  const guards = block.body.slice(0, -1);
+  return guards.every((statement) => statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && returnsNothing(statement.consequent)) ? last.argument : undefined;
 }
 
 /** The argument of a block's only return statement, when it has exactly one at its top level. */

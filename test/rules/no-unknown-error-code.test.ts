@@ -1074,6 +1074,26 @@ ruleTester.run('no-unknown-error-code: suggestions leave out codes the handler a
  * of each, whose codes (`a` in an inline predicate on line 15, `b` in a named one on line 16, `c` in
  * an option on line 18) are the task's. `onDone` is called with the result, never with an error.
  */
+/** The code read through a helper that first narrows with a type guard. */
+const GUARDED_CODE_OF =
+  SDK +
+  lines(
+    "function isCodedError(err: unknown): err is { code: string } {",
+    "  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string';",
+    "}",
+    "function errorCode(err: unknown): string | undefined {",
+    "  if (!isCodedError(err)) return undefined;",
+    "  return err.code;",
+    "}",
+    "export async function describe(roomId: number) {",
+    "  try {",
+    "    return await client.DescribeRoom({ RoomId: roomId });",
+    "  } catch (err) {",
+    "    if (errorCode(err) === 'ResourceNotFound.Rom') return null;",
+    "    throw err;",
+    "  }",
+    "}",
+  );
 /** A retry wrapper that takes its predicate out of its options in its body. */
 const BODY_DESTRUCTURED_RETRY =
   SDK +
@@ -1138,6 +1158,23 @@ ruleTester.run('no-unknown-error-code on retry predicates given the task\'s erro
           ],
         },
         { messageId: 'unreachableCode', data: { actions: 'DescribeRoom', s: 's', code: 'FailedOperation.ClassEnded', edition: '' }, line: 16, column: 87, endColumn: 115, suggestions: [] },
+      ],
+    },
+    {
+      name: 'the code read through a function that returns nothing for what is not a coded error, then the code',
+      code: GUARDED_CODE_OF,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 14,
+          column: 28,
+          endColumn: 50,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: GUARDED_CODE_OF.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: GUARDED_CODE_OF.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
       ],
     },
     {

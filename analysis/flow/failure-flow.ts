@@ -454,6 +454,8 @@ export class FailureFlow extends FlowWalker {
 
   /** Whether every argument of `call` that mentions the error is a parameter its function (found here or in another module) never reads. */
   private givenOnlyToUnreadParameters(call: TSESTree.CallExpression, args: readonly ErrorMentions[]): boolean {
+    // A log, `next(err)`, `reject(err)`: calls of the platform or of a parameter, read as they stand.
+    if (isLogCall(call) || !args.some((argument) => argument.mentions)) return false;
     const fn = this.symbols.resolver.functionOf(call.callee);
     if (!fn) return false;
     // A TypeScript `this:` parameter takes no argument.

@@ -60,7 +60,7 @@ function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
     // `firstValueFrom(observable)` makes a promise of it again.
     const observable: TSESTree.CallExpression | undefined = found.caught ? undefined : observableOf(end, resolver);
     if (!observable) break;
-    end = observable;
+    end = combinedObservable(observable, resolver) ?? observable;
     for (let next = chainedCall(end); next; next = chainedCall(end)) {
       const name = propertyName(next.callee as TSESTree.MemberExpression);
       if (name === 'pipe') {
@@ -109,6 +109,23 @@ const TO_PROMISE = ['firstValueFrom', 'lastValueFrom'];
 /** A call of RxJS's `name` (imported from rxjs or rxjs/operators, or `rxjs.name`). */
 function isRxjsCall(node: TSESTree.Node | undefined, name: string, resolver: ValueResolver): node is TSESTree.CallExpression {
   return node?.type === AST_NODE_TYPES.CallExpression && calleeName(node) === name && RXJS_PACKAGE.test(resolver.thirdPartyPackageOf(node.callee) ?? '');
+}
+
+/** RxJS functions that make one Observable of several, failing when one of them fails. */
+const OBSERVABLE_COMBINATORS = ['forkJoin', 'merge', 'combineLatest', 'zip', 'concat', 'race'];
+
+/**
+ * `forkJoin([room$, from(call)])`, `forkJoin({ room: from(call) })`, `merge(a$, from(call))`: the
+ * Observable that fails with `observable`'s failure, whose pipe and subscribe then handle it.
+ */
+function combinedObservable(observable: TSESTree.Node, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  let holder: TSESTree.Node = observable.parent ?? observable;
+  // An element of an array, or a value of an object, given to the combinator.
+  if (holder.type === AST_NODE_TYPES.ArrayExpression || (holder.type === AST_NODE_TYPES.Property && holder.value === observable)) {
+    holder = holder.type === AST_NODE_TYPES.Property ? holder.parent : holder;
+    holder = holder.parent ?? holder;
+  }
+  return holder.type === AST_NODE_TYPES.CallExpression && OBSERVABLE_COMBINATORS.some((name) => isRxjsCall(holder, name, resolver)) ? holder : undefined;
 }
 
 /** The Observable made of the promise `end`: `from(end)`, or `defer(fn)` of a function whose promise `end` rejects. */

@@ -600,11 +600,13 @@ const rxjsCases = {
   valid: [],
   invalid: [
     {
-      name: 'catchError(() => of([])) drops the failure; subscribe without an error callback lets it out',
+      name: 'catchError(() => of([])) drops the failure, also on a forkJoin of calls; subscribe without an error callback lets it out',
       ...rxjsService,
       errors: [
         { messageId: 'noErrorParameter' as const, data: data('DescribeCurrentMemberList'), line: 28, column: 18, endColumn: 23, suggestions: [] },
         { messageId: 'subscribedWithoutError' as const, data: data('EndRoom'), line: 33, column: 5, endColumn: 99, suggestions: [] },
+        // A catchError on the forkJoin of two calls drops both.
+        { messageId: 'noErrorParameter' as const, data: data('DescribeRoom and DescribeCurrentMemberList'), line: 66, column: 24, endColumn: 29, suggestions: [] },
       ],
     },
   ],

@@ -118,13 +118,11 @@ const OBSERVABLE_COMBINATORS = ['forkJoin', 'merge', 'combineLatest', 'zip', 'co
  * `forkJoin([room$, from(call)])`, `forkJoin({ room: from(call) })`, `merge(a$, from(call))`: the
  * Observable that fails with `observable`'s failure, whose pipe and subscribe then handle it.
  */
-function combinedObservable(observable: TSESTree.Node, resolver: ValueResolver): TSESTree.CallExpression | undefined {
-  let holder: TSESTree.Node = observable.parent ?? observable;
+function combinedObservable(observable: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  let holder: TSESTree.Node = observable.parent;
   // An element of an array, or a value of an object, given to the combinator.
-  if (holder.type === AST_NODE_TYPES.ArrayExpression || (holder.type === AST_NODE_TYPES.Property && holder.value === observable)) {
-    holder = holder.type === AST_NODE_TYPES.Property ? holder.parent : holder;
-    holder = holder.parent ?? holder;
-  }
+  if (holder.type === AST_NODE_TYPES.Property && holder.value === observable) holder = holder.parent.parent;
+  else if (holder.type === AST_NODE_TYPES.ArrayExpression) holder = holder.parent;
   return holder.type === AST_NODE_TYPES.CallExpression && OBSERVABLE_COMBINATORS.some((name) => isRxjsCall(holder, name, resolver)) ? holder : undefined;
 }
 

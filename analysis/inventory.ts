@@ -5,9 +5,9 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction } from './ast.js';
+import { calleeName, enclosingFunction } from './ast.js';
 import { actionCodes, isCommonCode } from './catalog-view.js';
-import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, returnsFailingPromise, type LcicCallKind } from './find-lcic-calls.js';
 import { awaited } from './flow/symbols.js';
@@ -66,7 +66,9 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   if (call.kind === 'intl-sdk' && !call.callback && !call.promisified && !call.summary) return 'no callback: the international SDK answers only through one, so no handler here or in the caller gets the failure';
   // A client taken by name may be the international SDK's.
   const returnsPromise = returnsFailingPromise(call);
-  if (!call.callback && returnsPromise && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned: a failure is an unhandled rejection';
+  const floating = !call.callback && returnsPromise ? floatingChainEnd(call.node, facts.finder.resolver) : undefined;
+  if (floating?.type === AST_NODE_TYPES.CallExpression && calleeName(floating) === 'subscribe') return 'subscribed to without an error callback: RxJS throws a failure outside any handler';
+  if (floating) return 'neither awaited nor returned: a failure is an unhandled rejection';
   // A receiver taken for a client by its name may be the international SDK's, whose methods return no promise: no rule says more.
   if (!call.callback && call.byName && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned (its client is known by its name only, so no rule reports this)';
   const registrar = droppingRegistrar(call.node, facts.finder.resolver);
@@ -118,7 +120,19 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
   const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, losses)}` : ''].filter(Boolean);
   // The SDK also rejects the call's promise with the failure, after the callback: awaited or caught, that passes it on too.
   if (group.handler.kind === 'callback' && callbackPromiseHandsOn(group.calls, facts.finder.resolver)) parts.push('and the promise it returns passes the failure on');
-  return { handler: group.handler.kind, failures: `${HANDLER_NAMES[group.handler.kind]}: ${parts.join(', ')}` };
+  return { handler: group.handler.kind, failures: `${handlerName(group.handler)}: ${parts.join(', ')}` };
+}
+
+/** What the handler is called where it is written: RxJS's `catchError` and subscribe's error callback read as `.catch` does. */
+function handlerName(handler: ErrorHandler): string {
+  const given = handler.node.parent;
+  const owner = given.type === AST_NODE_TYPES.Property ? given.parent.parent : given;
+  if (handler.kind === 'catch-method' && owner.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(owner);
+    if (name === 'catchError') return 'catchError';
+    if (name === 'subscribe') return "subscribe's error callback";
+  }
+  return HANDLER_NAMES[handler.kind];
 }
 
 /** The LCIC calls of a parsed file, in source order, as the rules see them without type information. */

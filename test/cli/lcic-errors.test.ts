@@ -346,6 +346,22 @@ describe('lcic-errors calls', () => {
     ]);
   });
 
+  it("names RxJS's handlers as written (catchError, subscribe's error callback) and says what a subscribe without one does", () => {
+    const rxjs = 'test/fixtures/rxjs/room-stream.service.ts';
+    expect(cli('calls', rxjs).stdout.trimEnd().split('\n')).toEqual([
+      `${rxjs}:18:17  DescribeRoom  via sdk  catchError: passed on`,
+      `${rxjs}:25:24  DescribeCurrentMemberList  via sdk  catchError: answered with a value`,
+      `${rxjs}:33:10  EndRoom  via sdk  subscribed to without an error callback: RxJS throws a failure outside any handler`,
+      `${rxjs}:37:17  GetRoomEvent  via sdk  catchError: passed on (some as a new error, without the RequestId)`,
+      `${rxjs}:45:53  DescribeRoom  via sdk  catch clause: 1 code handled by name, the rest passed on`,
+      `${rxjs}:54:10  StartRoom  via sdk  subscribe's error callback: passed on`,
+      `${rxjs}:59:10  EndRoom  via sdk  passed to observer, which the rules do not read`,
+      `${rxjs}:64:18  DescribeRoom  via sdk  catchError: answered with a value`,
+      `${rxjs}:65:21  DescribeCurrentMemberList  via sdk  catchError: answered with a value`,
+      '9 calls in 1 file, 5 actions.',
+    ]);
+  });
+
   it('says that an international SDK call without a callback leaves its failure to no handler', () => {
     const intl = 'test/fixtures/handlers/intl.ts';
     expect(cli('calls', intl).stdout.trimEnd().split('\n')).toEqual([

@@ -49,12 +49,18 @@ function callersCallback(callback: FunctionNode, sourceCode: Readonly<TSESLint.S
   return found;
 }
 
-/** Whether the callback calls a parameter of a function around it (`done(value)`): the caller's continuation. */
+/** The names Node code gives a continuation it must call once, whatever happens. */
+const CONTINUATION = /^(done|cb|callback|next)$/;
+
+/**
+ * Whether the callback calls a parameter of a function around it named as a continuation
+ * (`done(value)`): the caller waits for it. (`render(names)` is a parameter too, but nothing waits on it.)
+ */
 function callsOuterParameter(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let found = false;
   walkTree(callback.body, sourceCode.visitorKeys, (node) => {
     if (found || (node !== callback.body && isFunctionNode(node))) return false;
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return true;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || !CONTINUATION.test(node.callee.name)) return true;
     const variable = findVariable(sourceCode.getScope(node), node.callee);
     const def = variable?.defs[0];
     found = (def?.type as string | undefined) === 'Parameter' && def?.node !== callback;

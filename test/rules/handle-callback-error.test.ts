@@ -60,6 +60,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [{ messageId: 'errorNotChecked', data: { name: 'err', action: 'DescribeRoom' }, line: 3, column: 42, endColumn: 50, suggestions: [] }],
   },
   {
+    name: 'a callback that hands its result to a parameter not named as a continuation (render): nothing waits on it, so the guard with a bare return is offered',
+    code: INTL + 'export function show(roomId: number, render: (name?: string) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, res: any) => {\n    render(res.Name);\n  });\n}',
+    errors: [
+      {
+        messageId: 'errorNotChecked',
+        data: { name: 'err', action: 'DescribeRoom' },
+        line: 3,
+        column: 42,
+        endColumn: 50,
+        suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: INTL + 'export function show(roomId: number, render: (name?: string) => void) {\n  intl.DescribeRoom({ RoomId: roomId }, (err: any, res: any) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    render(res.Name);\n  });\n}' }],
+      },
+    ],
+  },
+  {
     name: "the error never read in a callback that answers its caller's done(null, ...): the guard passes the error to done",
     code: INTL + 'export function events(roomId: number, done: (e: unknown, events?: unknown) => void) {\n  intl.GetRoomEvent({ RoomId: roomId }, function (err: any, response: any) {\n    done(null, response.Events);\n  });\n}',
     errors: [

@@ -1,6 +1,7 @@
 /**
  * Where the failure of an LCIC call goes: the `catch` around an awaited call, `.catch(fn)`,
- * `.then(ok, fn)`, or the error-first callback.
+ * `.then(ok, fn)`, the error-first callback, or, for an RxJS Observable made of the call,
+ * `catchError(fn)` in its pipe and the error callback of its `subscribe`.
  *
  * Only handlers that certainly receive the call's rejection are returned: a `try` catches a call
  * only when the call is awaited inside its block (a returned, un-awaited promise escapes it), and a
@@ -76,8 +77,8 @@ function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
         // An observer made elsewhere (`subscribe(observer)`, `subscribe(new Subject())`) may have its
         // own error callback: a handler this analysis cannot read.
         const [first, second] = next.arguments;
-        const observer = first && !resolver.functionOf(first) ? resolver.resolveObject(first) : undefined;
-        if (first && !observer && !resolver.functionOf(first) && !isNothing(first)) take('catch-method', first);
+        const observer = first && !resolver.functionOf(first) && !isNothing(first) ? (resolver.resolveObject(first) ?? first) : undefined;
+        if (observer && observer.type !== AST_NODE_TYPES.ObjectExpression) take('catch-method', observer);
         else take('catch-method', observer ? findProperty(observer, 'error')?.value : second);
         return { ...found, end: next };
       } else break;

@@ -59,7 +59,8 @@ function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
     }
     // RxJS: `from(promise)` or `defer(() => promise)` fails as the promise does, and
     // `firstValueFrom(observable)` makes a promise of it again.
-    const observable: TSESTree.CallExpression | undefined = found.caught ? undefined : observableOf(end, resolver);
+    // An Observable kept in a name (`const room$ = from(call)`) is read where the name is: `room$.pipe(...)`.
+    const observable: TSESTree.CallExpression | TSESTree.Identifier | undefined = found.caught ? undefined : (observableOf(end, resolver) ?? storedObservable(end, resolver));
     if (!observable) break;
     end = combinedObservable(observable, resolver) ?? observable;
     for (let next = chainedCall(end); next; next = chainedCall(end)) {
@@ -119,12 +120,20 @@ const OBSERVABLE_COMBINATORS = ['forkJoin', 'merge', 'combineLatest', 'zip', 'co
  * `forkJoin([room$, from(call)])`, `forkJoin({ room: from(call) })`, `merge(a$, from(call))`: the
  * Observable that fails with `observable`'s failure, whose pipe and subscribe then handle it.
  */
-function combinedObservable(observable: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+function combinedObservable(observable: TSESTree.CallExpression | TSESTree.Identifier, resolver: ValueResolver): TSESTree.CallExpression | undefined {
   let holder: TSESTree.Node = observable.parent;
   // An element of an array, or a value of an object, given to the combinator.
   if (holder.type === AST_NODE_TYPES.Property && holder.value === observable) holder = holder.parent.parent;
   else if (holder.type === AST_NODE_TYPES.ArrayExpression) holder = holder.parent;
   return holder.type === AST_NODE_TYPES.CallExpression && OBSERVABLE_COMBINATORS.some((name) => isRxjsCall(holder, name, resolver)) ? holder : undefined;
+}
+
+/** `room$`, a read of a name that holds `from(call)` or `defer(...)`: the Observable itself, where the code goes on with it. */
+function storedObservable(end: TSESTree.Node, resolver: ValueResolver): TSESTree.Identifier | undefined {
+  if (end.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = resolver.constantInit(end);
+  const made = init && unwrap(init);
+  return made && (isRxjsCall(made, 'from', resolver) || isRxjsCall(made, 'defer', resolver)) ? end : undefined;
 }
 
 /** The Observable made of the promise `end`: `from(end)`, or `defer(fn)` of a function whose promise `end` rejects. */

@@ -358,7 +358,8 @@ describe('lcic-errors calls', () => {
       `${rxjs}:59:10  EndRoom  via sdk  passed to observer, which the rules do not read`,
       `${rxjs}:64:18  DescribeRoom  via sdk  catchError: answered with a value`,
       `${rxjs}:65:21  DescribeCurrentMemberList  via sdk  catchError: answered with a value`,
-      '9 calls in 1 file, 5 actions.',
+      `${rxjs}:70:24  DescribeRoom  via sdk  catchError: passed on`,
+      '10 calls in 1 file, 5 actions.',
     ]);
   });
 

@@ -1436,7 +1436,7 @@ const rxjsCases = {
   valid: [],
   invalid: [
     {
-      name: "misspelt codes in catchError and in retry's delay",
+      name: "misspelt codes in catchError (also on an Observable kept in a name) and in retry's delay",
       ...rxjsService,
       errors: [
         {
@@ -1457,6 +1457,18 @@ const rxjsCases = {
           column: 55,
           endColumn: 76,
           suggestions: [{ messageId: 'replaceCode' as const, data: { code: 'RequestLimitExceeded' }, output: rxjsService.code.replace("'RequestLimitExceded'", "'RequestLimitExceeded'") }],
+        },
+        // The Observable kept in a name, piped where the name is read.
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Romm', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 71,
+          column: 57,
+          endColumn: 80,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: rxjsService.code.replace("'ResourceNotFound.Romm'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: rxjsService.code.replace("'ResourceNotFound.Romm'", "'ResourceNotFound'") },
+          ],
         },
       ],
     },

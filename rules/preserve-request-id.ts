@@ -50,6 +50,25 @@ function causeOption(node: TSESTree.NewExpression, resolver: ValueResolver): 'ca
   return takesOne ? undefined : 'cause';
 }
 
+/**
+ * Whether a log function takes the error as one more argument: one of a package or the platform
+ * (`console.error`, pino) is taken to; a function of the project only when it has a parameter
+ * there (or a rest parameter) that is untyped, `unknown` or `any`. `(msg: string, fields?:
+ * Record<string, unknown>)` would not compile with it, and a function without the parameter drops it.
+ */
+function takesOneMore(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
+  const fn = resolver.functionOf(call.callee);
+  if (!fn) return true;
+  const params = fn.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this' ? fn.params.slice(1) : fn.params;
+  const next = params[call.arguments.length] ?? params.find((param) => param.type === AST_NODE_TYPES.RestElement);
+  const declared = next?.type === AST_NODE_TYPES.AssignmentPattern ? next.left : next;
+  if (!declared || !('typeAnnotation' in declared)) return declared !== undefined;
+  // `...rest: unknown[]`: what each element may be.
+  const annotation = declared.typeAnnotation?.typeAnnotation;
+  const type = annotation?.type === AST_NODE_TYPES.TSArrayType && declared.type === AST_NODE_TYPES.RestElement ? annotation.elementType : annotation;
+  return type === undefined || type.type === AST_NODE_TYPES.TSUnknownKeyword || type.type === AST_NODE_TYPES.TSAnyKeyword;
+}
+
 /** Packages whose error classes take `{ cause }` as their last argument, as Error does. */
 const KEEPS_CAUSE: ReadonlySet<string> = new Set(['@nestjs/common']);
 
@@ -160,7 +179,7 @@ export default createRule<Options, MessageIds>({
             node: message,
             messageId: 'logsMessageOnly',
             data: { name, actions, text: sourceCode.getText(message) },
-            suggest: [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }],
+            suggest: takesOneMore(call, facts.finder.resolver) ? [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }] : [],
           });
         }
       }

@@ -152,6 +152,30 @@ export function isNothing(node: TSESTree.Node): boolean {
   return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void';
 }
 
+/** `a` in `a.b.c` (through parentheses and casts). */
+export function memberRoot(node: TSESTree.Node): TSESTree.Node {
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  return root;
+}
+
+/** The parameters a call's arguments go to: all of them but a TypeScript `this:` declaration. */
+export function argumentParameters(fn: FunctionNode): TSESTree.Parameter[] {
+  const [first] = fn.params;
+  return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? fn.params.slice(1) : fn.params;
+}
+
+/**
+ * The key `name` is destructured under, with the object pattern it is in: `shouldRetry` in
+ * `{ shouldRetry }`, `{ shouldRetry = never }` or `{ shouldRetry: retry }`; undefined elsewhere.
+ */
+export function destructuredKey(name: TSESTree.Node): { key: string; pattern: TSESTree.ObjectPattern } | undefined {
+  const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const key = keyName(property.key, property.computed);
+  return key === undefined ? undefined : { key, pattern: property.parent };
+}
+
 /** The callee's last name: `console.error` → `error`, `log` → `log`. */
 export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
   const callee = unwrap(call.callee);

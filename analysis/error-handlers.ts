@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, propertyName, unwrap, walkTree } from './ast.js';
+import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, propertyName, unwrap, walkTree } from './ast.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
 
@@ -437,10 +437,4 @@ function isExecutorResult(node: TSESTree.Node): boolean {
   if (executor?.type !== AST_NODE_TYPES.ArrowFunctionExpression || executor.body !== node) return false;
   const made = executor.parent;
   return made.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === executor && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
-}
-
-/** `undefined` or `null` written as an argument (`subscribe(undefined, onError)`). */
-function isNothing(node: TSESTree.Node): boolean {
-  const inner = unwrap(node);
-  return (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined') || (inner.type === AST_NODE_TYPES.Literal && inner.value === null);
 }

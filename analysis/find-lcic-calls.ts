@@ -10,7 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
-import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
+import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, memberRoot, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, prototypeOwner, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -136,13 +136,6 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
   // `constructor(private client: any)`: the annotation is on the parameter inside.
   const declared = parameter?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   return declared && !isTyped(declared) ? receiver.name : undefined;
-}
-
-/** `a` in `a.b.c`. */
-function memberRoot(node: TSESTree.Node): TSESTree.Node {
-  let root = unwrap(node);
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
-  return root;
 }
 
 /**

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { argumentParameters, calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, memberRoot, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -321,8 +321,7 @@ export class ValueResolver {
    * whose name says it may be Tencent Cloud's or the project's own LCIC code.
    */
   thirdPartyPackageOf(node: TSESTree.Node): string | undefined {
-    let root = unwrap(node);
-    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+    const root = memberRoot(node);
     const module = moduleOfNode(root);
     if (root.type !== AST_NODE_TYPES.Identifier || !module) return undefined;
     const target = importTarget(module, root);
@@ -912,9 +911,7 @@ export class ValueResolver {
     // `function RoomService(client) { this.client = client; }`, called with `new` in its module.
     if (fn?.type === AST_NODE_TYPES.FunctionDeclaration && name.type === AST_NODE_TYPES.Identifier) {
       // TypeScript's `function RoomService(this: Rooms, client)`: `this` is declared, never passed.
-      const declaresThis = fn.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this';
-      const index = fn.params.indexOf(name);
-      return this.sameArgument(this.madeWith(fn), index < 0 ? index : index - (declaresThis ? 1 : 0), depth);
+      return this.sameArgument(this.madeWith(fn), argumentParameters(fn).indexOf(name), depth);
     }
     if (name.type !== AST_NODE_TYPES.Identifier || fn?.type !== AST_NODE_TYPES.FunctionExpression || method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'constructor') return undefined;
     return this.sameArgument(this.constructorRunsHere(method.parent.parent), fn.params.indexOf(param as TSESTree.Parameter), depth);

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, findVariable, type FunctionNode, isFunctionNode, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
+import { calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers, unreadRejectionHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -653,21 +653,18 @@ function predicateParameter(fn: FunctionNode, callee: TSESTree.Node, source: Sou
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const index = parameterIndex(fn, callee, source);
   if (index !== undefined) return { index, property: undefined };
-  // `function withRetry(task, { retryIf } = {})`
   const def = findVariable(source.getScope(callee), callee)?.defs[0];
+  const destructured = def && destructuredKey(def.name);
+  if (!def || !destructured) return undefined;
   // `const { retries, shouldRetry } = options;` in the body: a field of that parameter, by another name.
-  if (def && (def.type as string) === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.ObjectPattern && def.node.init) {
+  if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === destructured.pattern && def.node.init) {
     const index = parameterIndex(fn, unwrap(def.node.init), source);
-    const property = def.name.parent.type === AST_NODE_TYPES.AssignmentPattern ? def.name.parent.parent : def.name.parent;
-    const key = property.type === AST_NODE_TYPES.Property && property.parent === def.node.id ? keyName(property.key, property.computed) : undefined;
-    return index !== undefined && key !== undefined ? { index, property: key } : undefined;
+    return index !== undefined ? { index, property: destructured.key } : undefined;
   }
-  if (!def || (def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
+  // `function withRetry(task, { retryIf } = {})`, `{ retryIf = () => false }`.
+  if ((def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
   const holder = fn.params.findIndex((param) => param.range[0] <= def.name.range[0] && def.name.range[1] <= param.range[1]);
-  // `{ retryIf = () => false }`: the name sits in a default.
-  const property = def.name.parent.type === AST_NODE_TYPES.AssignmentPattern ? def.name.parent.parent : def.name.parent;
-  const key = property.type === AST_NODE_TYPES.Property && property.parent.type === AST_NODE_TYPES.ObjectPattern ? keyName(property.key, property.computed) : undefined;
-  return holder >= 0 && key !== undefined ? { index: holder, property: key } : undefined;
+  return holder >= 0 ? { index: holder, property: destructured.key } : undefined;
 }
 
 /** What a helper's Result stands for: parseLcicResponse's, with the value under `dataField`. */

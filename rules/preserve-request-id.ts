@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, keyName } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, keyName } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { ValueResolver } from '../analysis/resolve-value.js';
 import { readSettings } from '../analysis/settings.js';
@@ -59,7 +59,7 @@ function causeOption(node: TSESTree.NewExpression, resolver: ValueResolver): 'ca
 function takesOneMore(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
   const fn = resolver.functionOf(call.callee);
   if (!fn) return true;
-  const params = fn.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this' ? fn.params.slice(1) : fn.params;
+  const params = argumentParameters(fn);
   const next = params[call.arguments.length] ?? params.find((param) => param.type === AST_NODE_TYPES.RestElement);
   const declared = next?.type === AST_NODE_TYPES.AssignmentPattern ? next.left : next;
   if (!declared || !('typeAnnotation' in declared)) return declared !== undefined;

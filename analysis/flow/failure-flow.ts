@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -458,8 +458,7 @@ export class FailureFlow extends FlowWalker {
     if (isLogCall(call) || !args.some((argument) => argument.mentions)) return false;
     const fn = this.symbols.resolver.functionOf(call.callee);
     if (!fn) return false;
-    // A TypeScript `this:` parameter takes no argument.
-    const params = fn.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this' ? fn.params.slice(1) : fn.params;
+    const params = argumentParameters(fn);
     return args.every((argument, i) => {
       const param = params[i];
       return !argument.mentions || (param?.type === AST_NODE_TYPES.Identifier && !this.symbols.resolver.isRead(param));

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, findVariable, isAbsentValue, isFunctionNode, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, findVariable, isAbsentValue, isFunctionNode, isNothing, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
@@ -496,9 +496,7 @@ function finalReturnAfterGuards(block: TSESTree.BlockStatement): TSESTree.Expres
   if (last?.type !== AST_NODE_TYPES.ReturnStatement || !last.argument) return undefined;
   const returnsNothing = (statement: TSESTree.Statement): boolean => {
     const only = statement.type === AST_NODE_TYPES.BlockStatement && statement.body.length === 1 ? statement.body[0] : statement;
-    if (only?.type !== AST_NODE_TYPES.ReturnStatement) return false;
-    const value = only.argument && unwrap(only.argument);
-    return !value || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') || (value.type === AST_NODE_TYPES.Literal && value.value === null);
+    return only?.type === AST_NODE_TYPES.ReturnStatement && (!only.argument || isNothing(only.argument));
   };
   const guards = block.body.slice(0, -1);
   return guards.every((statement) => statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && returnsNothing(statement.consequent)) ? last.argument : undefined;

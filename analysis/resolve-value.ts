@@ -98,6 +98,9 @@ type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 const LCIC_CLIENT_PATH = ['lcic', 'v20220817', 'Client'];
 const MAX_DEPTH = 16;
+const LODASH_PACKAGES = /^(lodash|lodash-es|underscore)$/;
+/** One function's own module: `lodash/get`, `lodash-es/get`, or the `lodash.get` package. */
+const LODASH_SINGLE_FUNCTION = /^(?:lodash|lodash-es)\/(\w+)$|^lodash\.(\w+)$/;
 
 const endsWith = (path: readonly string[], tail: readonly string[]) =>
   path.length >= tail.length && tail.every((part, i) => path[path.length - tail.length + i] === part);
@@ -327,6 +330,28 @@ export class ValueResolver {
     const target = importTarget(module, root);
     if (!target || target.file !== undefined || !NPM_PACKAGE_NAME.test(target.specifier) || /lcic|tencent/i.test(target.specifier)) return undefined;
     return target.specifier;
+  }
+
+  /**
+   * The lodash (or underscore) function `node` names: `get` for `_.get`, for `get` imported from
+   * 'lodash' or 'lodash-es', and for the default import of 'lodash/get' or 'lodash.get'. Services
+   * that predate optional chaining read `_.get(err, 'code')` and drop failures with `.catch(_.noop)`.
+   */
+  lodashFunctionOf(node: TSESTree.Node): string | undefined {
+    const inner = unwrap(node);
+    const root = memberRoot(inner);
+    const module = moduleOfNode(root);
+    if (root.type !== AST_NODE_TYPES.Identifier || !module) return undefined;
+    const target = importTarget(module, root);
+    if (!target || target.file !== undefined) return undefined;
+    const whole = LODASH_PACKAGES.test(target.specifier);
+    const wholeModule = target.name === NAMESPACE || target.name === 'default';
+    if (inner === root) {
+      if (whole) return wholeModule ? undefined : target.name;
+      const single = LODASH_SINGLE_FUNCTION.exec(target.specifier);
+      return single && wholeModule ? (single[1] ?? single[2]) : undefined;
+    }
+    return whole && wholeModule && inner.type === AST_NODE_TYPES.MemberExpression && unwrap(inner.object) === root ? propertyName(inner) : undefined;
   }
 
   /**

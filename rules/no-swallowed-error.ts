@@ -211,7 +211,13 @@ export default createRule<Options, MessageIds>({
       for (const call of facts.calls) {
         // Callback-form calls are handle-callback-error's; a chain ending in `.catch(next)` has a handler, unread.
         // A client taken by its name alone may be the international SDK's, whose calls return no promise.
-        if (call.callback || !returnsFailingPromise(call) || unreadRejectionHandler(call.node, facts.finder.resolver)) continue;
+        if (call.callback || !returnsFailingPromise(call)) continue;
+        const unread = unreadRejectionHandler(call.node, facts.finder.resolver);
+        // `.catch(_.noop)`: lodash's function that does nothing, whose body cannot be read but is known.
+        if (unread && facts.finder.resolver.lodashFunctionOf(unread) === 'noop') {
+          context.report({ node: unread, messageId: 'foreignHandlerDrops', data: { actions: listActions([call], readSettings(context.settings).language) } });
+        }
+        if (unread) continue;
         if (facts.groups.some((group) => group.calls.includes(call))) continue;
         const floating = floatingChainEnd(call.node, facts.finder.resolver);
         if (!floating) {

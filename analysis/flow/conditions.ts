@@ -492,6 +492,12 @@ export class Conditions {
     const [first] = node.arguments;
     // `Boolean(x)` is as true as `x`.
     if (isBooleanCall(node) && first) return this.compileChild(first);
+    // `_.includes(RETRYABLE, err.code)`: lodash's form of `RETRYABLE.includes(err.code)`.
+    const second = node.arguments[1];
+    if (name === 'includes' && first && second && this.symbols.of(second)?.kind === 'code' && this.symbols.resolver.lodashFunctionOf(node.callee) === 'includes') {
+      const table = codeTable(this.symbols.resolver.resolve(first), this.symbols.resolver);
+      return table ? this.membership(table, node, false, second) : undefined;
+    }
     // `['AbortError', 'TimeoutError'].includes(err.name)`: names only errors without a code have.
     if (callee.type === AST_NODE_TYPES.MemberExpression && first && (name === 'includes' || name === 'has') && this.symbols.of(first)?.kind === 'error-name') {
       const listed = this.symbols.resolver.resolve(callee.object);

@@ -388,6 +388,10 @@ export class FlowSymbols {
     const callee = unwrap(node.callee);
     const name = calleeName(node);
     const [first] = node.arguments;
+    if (name === 'get' || callee.type === AST_NODE_TYPES.Identifier) {
+      const read = this.lodashGet(node);
+      if (read) return read;
+    }
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (name !== undefined && PARSERS.has(name) && first) {
         const parsed = awaited(this.of(first));
@@ -438,6 +442,23 @@ export class FlowSymbols {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `_.get(err, 'code')`, `get(err, ['response', 'data'])`: lodash's read of a path, which stands
+   * for what the same chain of property reads would. Only paths written as constants are followed.
+   */
+  private lodashGet(node: TSESTree.CallExpression): FlowSymbol | undefined {
+    const [object, pathNode] = node.arguments;
+    if (!object || !pathNode || object.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const path =
+      pathNode.type === AST_NODE_TYPES.ArrayExpression
+        ? pathNode.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? this.resolver.resolveString(element) : undefined))
+        : this.resolver.resolveString(pathNode)?.split('.');
+    if (!path || path.length === 0 || path.some((key) => key === undefined || key === '')) return undefined;
+    // Asked last: it looks up where the callee was imported from.
+    if (this.resolver.lodashFunctionOf(node.callee) !== 'get') return undefined;
+    return (path as string[]).reduce<FlowSymbol | undefined>((symbol, key) => member(symbol, key), this.of(object));
   }
 
   /** `[a, b]` when some element stands for something: positions up to the first spread (after it they are not known). */

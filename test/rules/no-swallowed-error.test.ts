@@ -613,3 +613,23 @@ const rxjsCases = {
 };
 ruleTester.run('no-swallowed-error on an RxJS service', rule, rxjsCases);
 fixtureTypedRuleTester('rxjs').run('no-swallowed-error on an RxJS service, with type information', rule, rxjsCases);
+
+/** `.catch(_.noop)`: lodash's function that does nothing drops every failure, read or not. */
+ruleTester.run('no-swallowed-error on lodash noop as the handler', rule, {
+  valid: [
+    { name: "a project's noop of another module is not read, so not judged", code: `import { noop } from './util';\n${SDK}client.EndRoom({ RoomId: 1 }).catch(noop);\n` },
+    { name: "lodash's other functions are not judged", code: `import _ from 'lodash';\n${SDK}client.EndRoom({ RoomId: 1 }).catch(_.identity);\n` },
+  ],
+  invalid: [
+    {
+      name: '_.noop',
+      code: `import _ from 'lodash';\n${SDK}export async function end(id: number) {\n  await client.EndRoom({ RoomId: id }).catch(_.noop);\n}\n`,
+      errors: [{ messageId: 'foreignHandlerDrops' as const, data: data('EndRoom'), line: 5, column: 46, endColumn: 52, suggestions: [] }],
+    },
+    {
+      name: "noop from 'lodash-es', as then's second argument",
+      code: `import { noop } from 'lodash-es';\n${SDK}client.EndRoom({ RoomId: 1 }).then(() => 1, noop);\n`,
+      errors: [{ messageId: 'foreignHandlerDrops' as const, data: data('EndRoom'), line: 4, column: 45, endColumn: 49, suggestions: [] }],
+    },
+  ],
+});

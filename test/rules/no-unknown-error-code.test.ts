@@ -1476,3 +1476,43 @@ const rxjsCases = {
 };
 ruleTester.run('no-unknown-error-code on an RxJS service', rule, rxjsCases);
 fixtureTypedRuleTester('rxjs').run('no-unknown-error-code on an RxJS service, with type information', rule, rxjsCases);
+
+/**
+ * lodash, as services older than optional chaining read errors: `_.get(err, 'code')` (also
+ * `get` from 'lodash/get', with the path as a list) is the code, and `_.includes(LIST, code)` is
+ * `LIST.includes(code)`. The same calls on a project's own `_` are not lodash's.
+ */
+const lodashHandler = (imports: string, test: string) =>
+  `${imports}\n${SDK}export async function show(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err) {\n    if (${test}) return null;\n    throw err;\n  }\n}\n`;
+const lodashCases = [
+  { imports: "import _ from 'lodash';", test: "_.get(err, 'code') === 'ResourceNotFound.Rom'", column: 32 },
+  { imports: "import get from 'lodash/get';", test: "get(err, ['code']) === 'ResourceNotFound.Rom'", column: 32 },
+  { imports: "const _ = require('lodash');", test: "_.includes(['FailedOperation', 'ResourceNotFound.Rom'], (err as any).code)", column: 40 },
+];
+ruleTester.run('no-unknown-error-code on codes read with lodash', rule, {
+  valid: [
+    { name: 'a real code read with _.get', code: lodashHandler("import _ from 'lodash';", "_.get(err, 'code') === 'ResourceNotFound.Room'") },
+    { name: "a project's own _ is not lodash", code: lodashHandler("const _ = { get: (o: unknown, k: string) => String(k) };", "_.get(err, 'code') === 'ResourceNotFound.Rom'") },
+    { name: 'a path that is not the code', code: lodashHandler("import _ from 'lodash';", "_.get(err, 'message') === 'ResourceNotFound.Rom'") },
+  ],
+  invalid: lodashCases.map(({ imports, test, column }) => {
+    const code = lodashHandler(imports, test);
+    return {
+      name: test,
+      code,
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 8,
+          column,
+          endColumn: column + 22,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: code.replace("'ResourceNotFound.Rom'", "'ResourceNotFound'") },
+          ],
+        },
+      ],
+    };
+  }),
+});

@@ -553,12 +553,17 @@ export class LcicCallFinder {
     let call = unwrap(headers);
     if (call.type === AST_NODE_TYPES.Identifier) call = unwrap(this.resolver.constantInit(call) ?? call);
     if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrap(call.argument);
+    // `new Headers(signedHeaders(...))`: the Fetch API's Headers, made of the object that has the header.
+    const [made] = call.type === AST_NODE_TYPES.NewExpression ? call.arguments : [];
+    if (made && call.type === AST_NODE_TYPES.NewExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Headers' && this.resolver.isGlobal(call.callee)) {
+      return this.actionHeader(made, depth + 1);
+    }
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const fn = this.resolver.functionOf(call.callee);
     const returned = fn && returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys);
-    const [made] = returned ?? [];
-    if (!fn || returned?.length !== 1 || !made) return undefined;
-    const inner = this.actionHeader(made, depth + 1);
+    const [headersMade] = returned ?? [];
+    if (!fn || returned?.length !== 1 || !headersMade) return undefined;
+    const inner = this.actionHeader(headersMade, depth + 1);
     if (!inner) return undefined;
     const home = moduleOfNode(fn);
     const param = home && parameterIndex(fn, inner.node, home);

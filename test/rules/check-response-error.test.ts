@@ -540,3 +540,23 @@ ruleTester.run('check-response-error on raw calls through got', rule, {
     },
   ],
 });
+
+/** Headers given as the Fetch API's `new Headers(...)` of the object that has X-TC-Action. */
+const headersObject = (declare: string) =>
+  lines(
+    declare,
+    "function signHeaders(action: string, payload: string) {",
+    "  return { 'Content-Type': 'application/json', 'X-TC-Action': action, 'X-TC-Version': '2022-08-17', Authorization: payload };",
+    "}",
+    "export async function name(roomId: number) {",
+    "  const body = JSON.stringify({ RoomId: roomId });",
+    "  const headers = new Headers(signHeaders('DescribeRoom', body));",
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers, body });",
+    "  const data: any = await res.json();",
+    "  return data.Response.Name;",
+    "}",
+  );
+ruleTester.run('check-response-error on fetch given new Headers(...)', rule, {
+  valid: [{ name: 'a class of the project named Headers is not the Fetch API one', code: headersObject('class Headers { constructor(readonly fields: object) {} }') }],
+  invalid: [{ name: 'new Headers(signHeaders(action, body)) kept in a name', code: headersObject('// the global Headers'), errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 10, column: 10, endColumn: 28 }] }],
+});

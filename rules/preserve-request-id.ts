@@ -29,7 +29,9 @@ function requestIdOf(param: TSESTree.Identifier, typescript: boolean): string {
 /** Adds `requestId: err.requestId` next to `error: err.message` in an object literal. */
 function addRequestId(message: TSESTree.Node, read: string) {
   const property = message.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== message || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  // `{ message }`: a shorthand property's name is its value too.
+  const isValue = property?.type === AST_NODE_TYPES.Property && (property.value === message || (property.shorthand && property.key === message));
+  if (!isValue || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   if (property.parent.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'requestId')) return undefined;
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
 }

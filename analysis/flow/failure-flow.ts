@@ -365,6 +365,12 @@ export class FailureFlow extends FlowWalker {
       if (kind !== 'error' && kind !== 'classified') {
         // `const mapped = wrap(err);` then `{ cause: mapped }`: a name the handler gave something keeping the error keeps it too.
         if (this.localKeepsError(inner)) keeps = mentions = true;
+        // `const message = err.message;` then `{ message }`: the message, by a name of its own.
+        else if (this.localHoldsMessage(inner)) {
+          mentions = true;
+          message ??= inner;
+          messageText ??= inner;
+        }
         return;
       }
       mentions = true;
@@ -391,30 +397,45 @@ export class FailureFlow extends FlowWalker {
     return { keeps, mentions, message, messageText };
   }
 
-  /** The names of the handler's own `const`s that hold a value made from the error whole (or its RequestId). */
-  private keepingLocals: Set<string> | undefined;
+  /**
+   * The names of the handler's own `const`s that hold a value made from the error whole (or its
+   * RequestId), and those that hold its message as text (`err.message`, or a template around it).
+   */
+  private locals: { keeping: Set<string>; message: Set<string> } | undefined;
 
   /**
-   * Whether a name is one of the handler's `const`s holding what keeps the error. Read once per
-   * handler, in source order (`const mapped = wrap(err); const wrapped = mapped;` keeps both), by
-   * name: most handlers declare nothing, and looking each name up in the scopes costs more.
+   * The handler's `const`s that keep the error or hold its message. Read once per handler, in
+   * source order (`const mapped = wrap(err); const wrapped = mapped;` keeps both), by name: most
+   * handlers declare nothing, and looking each name up in the scopes costs more.
    */
-  private localKeepsError(name: TSESTree.Identifier): boolean {
-    if (!this.keepingLocals) {
-      const keeping = new Set<string>();
-      // Set first: what the initializers read meanwhile is looked up among the names found so far.
-      this.keepingLocals = keeping;
-      walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
-        if (node !== this.input.body && isOwnScope(node)) return false;
-        if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'const') {
-          for (const declarator of node.declarations) {
-            if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && this.readMentions(declarator.init).keeps) keeping.add(declarator.id.name);
-          }
+  private readLocals(): { keeping: Set<string>; message: Set<string> } {
+    if (this.locals) return this.locals;
+    const locals = { keeping: new Set<string>(), message: new Set<string>() };
+    // Set first: what the initializers read meanwhile is looked up among the names found so far.
+    this.locals = locals;
+    walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
+      if (node !== this.input.body && isOwnScope(node)) return false;
+      if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'const') {
+        for (const declarator of node.declarations) {
+          if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) continue;
+          const read = this.readMentions(declarator.init);
+          if (read.keeps) locals.keeping.add(declarator.id.name);
+          else if (read.messageText && isTextOf(read.messageText, declarator.init)) locals.message.add(declarator.id.name);
         }
-        return true;
-      });
-    }
-    return this.keepingLocals.has(name.name) && this.symbols.resolver.constantInit(name) !== undefined;
+      }
+      return true;
+    });
+    return locals;
+  }
+
+  /** Whether a name is one of the handler's `const`s holding what keeps the error. */
+  private localKeepsError(name: TSESTree.Identifier): boolean {
+    return this.readLocals().keeping.has(name.name) && this.symbols.resolver.constantInit(name) !== undefined;
+  }
+
+  /** Whether a name is one of the handler's `const`s holding the error's message as text. */
+  private localHoldsMessage(name: TSESTree.Identifier): boolean {
+    return this.readLocals().message.has(name.name) && this.symbols.resolver.constantInit(name) !== undefined;
   }
 
   /** `err instanceof Error`, asked of the error: true of every SDK error. */
@@ -540,9 +561,20 @@ export class FailureFlow extends FlowWalker {
     // One report per message read: `return res.json({ error: err.message })` is met as a return and as a call.
     if (keeps || !messageText || this.messageOnlyAnswers.some((answer) => answer.message === messageText)) return;
     for (let node: TSESTree.Node = messageText; node !== value.parent; node = node.parent as TSESTree.Node) {
-      if (node.type === AST_NODE_TYPES.NewExpression) return;
+      if (node.type === AST_NODE_TYPES.NewExpression && !this.isWebResponse(node)) return;
     }
     this.messageOnlyAnswers.push({ value, message: messageText });
+  }
+
+  /**
+   * `new Response(err.message, { status: 502 })` (the Fetch API's, as route handlers of Next.js and
+   * other web frameworks answer) or `new NextResponse(...)`: an answer, as `Response.json(...)` is.
+   */
+  private isWebResponse(node: TSESTree.NewExpression): boolean {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+    if (callee.name === 'Response') return this.symbols.resolver.isGlobal(callee);
+    return callee.name === 'NextResponse' && this.symbols.resolver.thirdPartyPackageOf(callee) === 'next/server';
   }
 
   /** Records `new XError(...)` leaving the handler without the error. */
@@ -686,4 +718,26 @@ function thrownBy(node: TSESTree.Node): TSESTree.Node {
   const [given] = node.arguments;
   if (given?.type === AST_NODE_TYPES.ArrowFunctionExpression && given.body.type !== AST_NODE_TYPES.BlockStatement) return unwrap(given.body);
   return given ? unwrap(given) : node;
+}
+
+/**
+ * Whether `value` is the text `read` (the error's message) or text made around it: a template,
+ * a concatenation, a default (`err.message ?? 'failed'`), a choice. `KNOWN.includes(err.message)`
+ * only looks at it.
+ */
+function isTextOf(read: TSESTree.Node, value: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node = read; node !== value; node = node.parent as TSESTree.Node) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return false;
+    const carries =
+      parent.type === AST_NODE_TYPES.TemplateLiteral ||
+      (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') ||
+      parent.type === AST_NODE_TYPES.LogicalExpression ||
+      (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== node) ||
+      parent.type === AST_NODE_TYPES.ChainExpression ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression;
+    if (!carries) return false;
+  }
+  return true;
 }

@@ -633,3 +633,20 @@ ruleTester.run('no-swallowed-error on lodash noop as the handler', rule, {
     },
   ],
 });
+
+/** A message kept in a name of the handler and answered: told (preserve-request-id's to judge), not dropped. */
+ruleTester.run('no-swallowed-error on a message answered by a name of its own', rule, {
+  valid: [
+    {
+      name: 'const message = err.message, then answered',
+      code: `${SDK}export async function GET(id: number) {\n  try {\n    return Response.json(await client.DescribeRoom({ RoomId: id }));\n  } catch (err: any) {\n    const message = err.message;\n    return Response.json({ message }, { status: 502 });\n  }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a name holding a question about the message answers nothing of the failure',
+      code: `${SDK}export async function GET(id: number) {\n  try {\n    return Response.json(await client.DescribeRoom({ RoomId: id }));\n  } catch (err: any) {\n    const timedOut = ['timeout'].includes(err.message);\n    return Response.json({ timedOut }, { status: 502 });\n  }\n}\n`,
+      errors: [{ messageId: 'unusedError' as const, data: { name: 'err', actions: 'DescribeRoom' }, line: 6, column: 12, endColumn: 20, suggestions: [] }],
+    },
+  ],
+});

@@ -808,3 +808,38 @@ const rxjsCases = {
 };
 ruleTester.run('preserve-request-id on an RxJS service', rule, rxjsCases);
 fixtureTypedRuleTester('rxjs').run('preserve-request-id on an RxJS service, with type information', rule, rxjsCases);
+
+/**
+ * Answers of web route handlers: the Fetch API's `new Response(err.message, ...)` is an answer as
+ * `Response.json(...)` is, and a message kept in a name of the handler first (`const message =
+ * err.message`, or a template around it) is still the message.
+ */
+const routeHandler = (body: string) => `${SDK}export async function GET(id: number) {\n  try {\n    return Response.json(await client.DescribeRoom({ RoomId: id }));\n  } catch (err: any) {\n${body}\n  }\n}\n`;
+ruleTester.run('preserve-request-id on answers of web route handlers', rule, {
+  valid: [
+    { name: 'the message kept in a name, answered with the RequestId', code: routeHandler('    const message = err.message;\n    return Response.json({ message, requestId: err.requestId }, { status: 502 });') },
+    { name: 'a name holding a question about the message, not the message', code: routeHandler("    const timedOut = ['timeout', 'ETIMEDOUT'].includes(err.message);\n    return Response.json({ timedOut }, { status: 502 });") },
+    { name: 'new Response of the whole error text (its toString has the RequestId)', code: routeHandler('    return new Response(String(err), { status: 502 });') },
+  ],
+  invalid: [
+    {
+      name: 'new Response(err.message)',
+      code: routeHandler('    return new Response(err.message, { status: 502 });'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'DescribeRoom', text: 'err.message' }, line: 7, column: 25, endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'the message kept in a name, answered in a shorthand property: the RequestId is added beside it',
+      code: routeHandler('    const message = `lookup failed: ${err.message}`;\n    return Response.json({ message }, { status: 502 });'),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DescribeRoom', text: 'message' },
+          line: 8,
+          column: 28,
+          endColumn: 35,
+          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: routeHandler('    const message = `lookup failed: ${err.message}`;\n    return Response.json({ message, requestId: err.requestId }, { status: 502 });') }],
+        },
+      ],
+    },
+  ],
+});

@@ -306,7 +306,7 @@ export class LcicCallFinder {
     const summary = task && this.summaries.of(task);
     if (!summary || summary.actionParam !== undefined) return undefined;
     const actions = summary.actions;
-    return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: node.callee, edition: summary.edition, callback: undefined, summary };
+    return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: taskActionNode(node, summary), edition: summary.edition, callback: undefined, summary };
   }
 
   /**
@@ -321,7 +321,7 @@ export class LcicCallFinder {
     if (!result || !summary || summary.failures !== 'codes' || summary.actionParam !== undefined) return undefined;
     const actions = summary.actions;
     const body = resultSymbol(result.dataField);
-    return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: node.callee, edition: summary.edition, callback: undefined, summary: { ...summary, failures: 'raw-body', body } };
+    return { node, kind: 'helper', action: actions.length === 1 ? actions[0] : undefined, actions, actionNode: taskActionNode(node, summary), edition: summary.edition, callback: undefined, summary: { ...summary, failures: 'raw-body', body } };
   }
 
   /**
@@ -592,6 +592,15 @@ export class LcicCallFinder {
     const options = index === undefined || index < 0 ? undefined : this.resolver.resolveObject(call.arguments[index]);
     return name === undefined ? undefined : options && findProperty(options, name)?.value;
   }
+}
+
+/**
+ * Where a wrapper call's action is written: where its task names it when the task leaves it open
+ * (`withLog(() => client.request(action, req))`, so that a function around it taking `action`
+ * passes it on), or else the wrapper's name.
+ */
+function taskActionNode(node: TSESTree.CallExpression, task: CallSummary): TSESTree.Node {
+  return task.actions.length === 0 && task.openAction ? task.openAction : node.callee;
 }
 
 /** A rule listener that hands each LCIC call of the file to `visit`, and ignores every other call. */

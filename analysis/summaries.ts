@@ -37,6 +37,12 @@ export interface CallSummary {
   readonly actions: readonly string[];
   /** The parameter that names the action, when the caller chooses it (a signing helper). */
   readonly actionParam: number | undefined;
+  /**
+   * Where the action is written when it is neither fixed nor a parameter: a name the function
+   * closes over (the task `() => client.request(action, req)` written inside `invoke(action, req)`),
+   * which the function around it takes as its parameter.
+   */
+  readonly openAction?: TSESTree.Node;
   /** For `raw-body`: what the returned promise holds (the body, its Response, the HTTP result). */
   readonly body: FlowSymbol | undefined;
 }
@@ -579,9 +585,10 @@ export class Summaries {
   }
 
   /** The actions the call makes: fixed, or named by one of `fn`'s parameters. */
-  private actionsOf(call: LcicCall, fn: FunctionNode, source: SourceFile): Pick<CallSummary, 'actions' | 'actionParam'> {
+  private actionsOf(call: LcicCall, fn: FunctionNode, source: SourceFile): Pick<CallSummary, 'actions' | 'actionParam' | 'openAction'> {
     if (call.actions.length > 0) return { actions: call.actions, actionParam: undefined };
-    return { actions: [], actionParam: parameterIndex(fn, call.actionNode, source) };
+    const actionParam = parameterIndex(fn, call.actionNode, source);
+    return actionParam === undefined ? { actions: [], actionParam, openAction: call.actionNode } : { actions: [], actionParam };
   }
 }
 

@@ -306,3 +306,48 @@ const serviceCases = {
 };
 ruleTester.run('valid-action on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('valid-action on the multi-module service, with type information', rule, serviceCases);
+
+/**
+ * A gateway whose method hands the call to a task wrapper (`this.call(() => this.client.request(action, req))`):
+ * the action its caller passes is still the call's.
+ */
+const taskGateway = (action: string) =>
+  `${SDK}class Gateway {\n  private async call<T>(fn: () => Promise<T>, ctx: string): Promise<T> {\n    try {\n      return await fn();\n    } catch (err) {\n      console.warn(ctx, err);\n      throw err;\n    }\n  }\n  async invoke(action: string, req: Record<string, unknown>) {\n    return this.call(() => client.request(action, req), action);\n  }\n}\nconst gateway = new Gateway();\nexport const run = () => gateway.invoke('${action}', { RoomId: 1 });\n`;
+const taskFunction = (action: string) =>
+  `${SDK}async function withLog<T>(fn: () => Promise<T>): Promise<T> {\n  try {\n    return await fn();\n  } catch (err) {\n    console.warn(err);\n    throw err;\n  }\n}\nexport const invoke = (action: string, req: object) => withLog(() => client.request(action, req));\nexport const run = () => invoke('${action}', { RoomId: 1 });\n`;
+ruleTester.run('valid-action through a task wrapper inside a helper that takes the action', rule, {
+  valid: [
+    { name: 'a real action through the class', code: taskGateway('DescribeRoom') },
+    { name: 'a real action through the function', code: taskFunction('DescribeRoom') },
+  ],
+  invalid: [
+    {
+      name: 'an unknown action through the class',
+      code: taskGateway('DescribeRoomMembers'),
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'DescribeRoomMembers', hint: " Did you mean 'DescribeRoom'?" },
+          line: 17,
+          column: 41,
+          endColumn: 62,
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: taskGateway('DescribeRoom') }],
+        },
+      ],
+    },
+    {
+      name: 'an unknown action through the function',
+      code: taskFunction('DescribeRoomMembers'),
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'DescribeRoomMembers', hint: " Did you mean 'DescribeRoom'?" },
+          line: 12,
+          column: 33,
+          endColumn: 54,
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: taskFunction('DescribeRoom') }],
+        },
+      ],
+    },
+  ],
+});

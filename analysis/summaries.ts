@@ -125,7 +125,11 @@ export function parameterIndex(fn: FunctionNode, node: TSESTree.Node, source: So
   return index >= 0 ? index : undefined;
 }
 
-/** The call a returned expression comes from: through `await`, `.then(...)`/`.finally(...)`, and constants. */
+/**
+ * The call a returned expression comes from: through `await`, `.then(...)`, `.catch(...)`,
+ * `.finally(...)`, and constants. (A rejection handler in the chain is read where the call's
+ * failures are: one that rethrows lets them out.)
+ */
 function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceFile, seen = 0): TSESTree.CallExpression | undefined {
   const inner = unwrap(expression);
   if (seen > 8) return undefined;
@@ -139,8 +143,9 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
   if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = unwrap(inner.callee);
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
-  // `.then(f)` keeps the failures of the promise it is called on; a rejection handler in the chain is handled below.
-  if (callee.type === AST_NODE_TYPES.MemberExpression && (name === 'then' || name === 'finally') && inner.arguments.length <= 1) {
+  // `.then(f)` keeps the failures of the promise it is called on; a rejection handler in the chain
+  // (`.catch(fn)`, `.then(f, fn)`) is read with the call's other handlers (failuresPassedOn).
+  if (callee.type === AST_NODE_TYPES.MemberExpression && (name === 'then' || name === 'finally' || name === 'catch')) {
     return sourceCall(callee.object, fn, source, seen + 1) ?? inner;
   }
   return inner;

@@ -1516,3 +1516,36 @@ ruleTester.run('no-unknown-error-code on codes read with lodash', rule, {
     };
   }),
 });
+
+/**
+ * A helper returning its call with a `.catch` of its own: one that rethrows the error lets the
+ * call's failures out to the callers, with their codes; one that answers keeps them.
+ */
+const catchingHelper = (handler: string, test: string) =>
+  `${SDK}const endRoom = (id: number) => client.EndRoom({ RoomId: id }).catch(${handler});\nexport async function end(id: number) {\n  try {\n    await endRoom(id);\n  } catch (err: any) {\n    if (${test}) return;\n    throw err;\n  }\n}\n`;
+ruleTester.run('no-unknown-error-code behind a helper whose .catch rethrows', rule, {
+  valid: [
+    { name: 'the helper answers every failure: its callers see none', code: catchingHelper('() => null', "err.code === 'ResourceNotFound.Rom'") },
+    { name: 'the helper rethrows a new error: no LCIC code reaches the callers', code: catchingHelper("(e) => { throw new Error('end failed', { cause: e }); }", "err.code === 'ResourceNotFound.Rom'") },
+    { name: 'a real code through the rethrowing helper', code: catchingHelper('(e) => { console.warn(e); throw e; }', "err.code === 'FailedOperation.RoomNotEnd'") },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt code through the rethrowing helper',
+      code: catchingHelper('(e) => { console.warn(e); throw e; }', "err.code === 'ResourceNotFound.Rom'"),
+      errors: [
+        {
+          messageId: 'unknownCode' as const,
+          data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 8,
+          column: 22,
+          endColumn: 44,
+          suggestions: [
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: catchingHelper('(e) => { console.warn(e); throw e; }', "err.code === 'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: catchingHelper('(e) => { console.warn(e); throw e; }', "err.code === 'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -21,6 +21,8 @@ export interface ErrorHandler {
   readonly node: TSESTree.CatchClause | FunctionNode;
   /** What receives the error: `e` in `catch (e)`, the first parameter of a function; undefined if none. */
   readonly param: TSESTree.Node | undefined;
+  /** The field of `param` the error is in, when the function is given a holder of it (p-retry's `{ error }`). */
+  readonly errorField?: string;
   /** What runs with the error: a block, an arrow's expression, or the statement a callback's `if (err)` guards. */
   readonly body: TSESTree.BlockStatement | TSESTree.Expression | TSESTree.Statement;
 }

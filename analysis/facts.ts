@@ -9,13 +9,14 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, isFunctionNode, rootOf, walkTree } from './ast.js';
+import { enclosingFunction, type FunctionNode, isFunctionNode, keyName, propertyName, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
 import { chainRetryPredicates, findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
 import { FlowTooLarge } from './flow/walker.js';
+import { moduleOfNode } from './modules/index.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
 import { findProperty } from './resolve-value.js';
@@ -64,6 +65,23 @@ function namedCodes(text: string): string[] {
     if (code) found.push(code);
   }
   return found;
+}
+
+/**
+ * Whether a p-retry option reads the error as a field of what it is given: `({ error }) => ...`
+ * or `(context) => context.error.code` (p-retry 7's attempt context), not `(error) => error.code`.
+ */
+function readsErrorField(fn: FunctionNode, param: TSESTree.Parameter): boolean {
+  if (param.type === AST_NODE_TYPES.ObjectPattern) return param.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property.key, property.computed) === 'error');
+  if (param.type !== AST_NODE_TYPES.Identifier) return false;
+  let reads = false;
+  // By name, in the function's own text (it may be another module's): a shadowing inner name is rare enough in a one-line option.
+  walkTree(fn.body, moduleOfNode(fn)?.visitorKeys, (node) => {
+    if (reads) return false;
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === param.name && propertyName(node) === 'error') reads = true;
+    return !reads;
+  });
+  return reads;
 }
 
 const strict = (): boolean => typeof process !== 'undefined' && process.env.LCIC_ANALYSIS_STRICT === '1';
@@ -164,9 +182,14 @@ export class FileFacts {
     const groups: HandlerGroup[] = [];
     for (const call of this.calls) {
       if (!failuresCarryCodes(call)) continue;
-      for (const value of [...this.wrapperPredicates(call), ...chainRetryPredicates(call.node, this.finder.resolver)]) {
+      const { predicates, pRetry } = this.wrapperPredicates(call);
+      for (const value of [...predicates, ...chainRetryPredicates(call.node, this.finder.resolver)]) {
         const fn = this.finder.resolver.functionOf(value);
-        if (fn && fn.params[0]) groups.push({ handler: { kind: 'catch-method', node: fn, param: fn.params[0], body: fn.body }, calls: [call], ...this.referenceTo(fn, () => value) });
+        const param = fn?.params[0];
+        if (!fn || !param) continue;
+        // p-retry 7 gives its options `{ error, attemptNumber, retriesLeft }`, p-retry 6 the error itself: told apart by how the function reads it.
+        const errorField = pRetry && readsErrorField(fn, param) ? { errorField: 'error' } : {};
+        groups.push({ handler: { kind: 'catch-method', node: fn, param, body: fn.body, ...errorField }, calls: [call], ...this.referenceTo(fn, () => value) });
       }
     }
     this.predicateList = groups;
@@ -174,15 +197,17 @@ export class FileFacts {
   }
 
   /** What a helper call gives its wrapper (or p-retry) to call with the task's error. */
-  private wrapperPredicates(call: LcicCall): TSESTree.Node[] {
-    if (call.kind !== 'helper') return [];
+  private wrapperPredicates(call: LcicCall): { predicates: TSESTree.Node[]; pRetry: boolean } {
+    if (call.kind !== 'helper') return { predicates: [], pRetry: false };
     const wrapper = this.finder.resolver.functionOf(call.node.callee);
-    const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library' ? P_RETRY_PREDICATES : [];
-    return predicates.flatMap(({ index, property }) => {
+    const pRetry = !wrapper && this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library';
+    const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : pRetry ? P_RETRY_PREDICATES : [];
+    const values = predicates.flatMap(({ index, property }) => {
       const given = call.node.arguments[index];
       const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(given, property)?.value : undefined;
       return value ? [value] : [];
     });
+    return { predicates: values, pRetry };
   }
 
   /** `{ reference }` for a handler of another module, found by `find`; nothing for one of this file. */
@@ -219,6 +244,7 @@ export class FileFacts {
         body: handler.body,
         fn: isFunctionNode(handler.node) ? handler.node : undefined,
         errorParam: handler.param,
+        ...(handler.errorField === undefined ? {} : { errorField: handler.errorField }),
         responseParam: callback?.params[1],
         returnsToCaller: handler.kind !== 'callback',
         withAddedCases,

@@ -287,6 +287,7 @@ export class Conditions {
     const code = this.codeIn(w);
     switch (symbol.kind) {
       case 'error':
+      case 'error-holder':
       case 'body':
       case 'response':
       case 'parsed':

@@ -64,6 +64,8 @@ export interface FailureHandlerInput {
   readonly fn: FunctionNode | undefined;
   /** The parameter the error arrives in (an identifier or a pattern), if any. */
   readonly errorParam: TSESTree.Node | undefined;
+  /** The field of that parameter the error is in, when it comes in a holder (p-retry's `{ error }`). */
+  readonly errorField?: string;
   /** For callbacks: the response parameter, null when the call failed. */
   readonly responseParam?: TSESTree.Node | undefined;
   /** Callbacks return to nobody: a `return` in one is the end of the handler, not an answer. */
@@ -116,7 +118,7 @@ export class FailureFlow extends FlowWalker {
     private readonly input: FailureHandlerInput,
   ) {
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
-    if (input.errorParam) bindings.set(input.errorParam, { kind: 'error' });
+    if (input.errorParam) bindings.set(input.errorParam, input.errorField === undefined ? { kind: 'error' } : { kind: 'error-holder', field: input.errorField });
     if (input.responseParam) bindings.set(input.responseParam, { kind: 'absent' });
     super(worlds, new FlowSymbols(source, resolver, bindings, new Map()));
     this.symbols.onTable = (table, owner, subject, entry) => {

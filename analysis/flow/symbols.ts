@@ -27,6 +27,8 @@ export interface CodeTable {
 export type FlowSymbol =
   /** The failure: the SDK's exception, the rejection, the callback's error. */
   | { readonly kind: 'error' }
+  /** What holds the failure in a field: p-retry's attempt context, `{ error, attemptNumber, retriesLeft }`. */
+  | { readonly kind: 'error-holder'; readonly field: string }
   /** The error's code (`err.code`, `Response.Error.Code`, `parsed.code`). */
   | { readonly kind: 'code' }
   /** `code.split('.')`, and its first part, the code's family. */
@@ -92,6 +94,8 @@ export function isBodyPart(symbol: FlowSymbol | undefined): boolean {
 
 function member(object: FlowSymbol | undefined, name: string): FlowSymbol | undefined {
   switch (object?.kind) {
+    case 'error-holder':
+      return name === object.field ? { kind: 'error' } : undefined;
     case 'error':
       if (name === 'code') return CODE;
       if (name === 'name') return { kind: 'error-name' };

@@ -1033,6 +1033,41 @@ ruleTester.run("no-unknown-error-code on p-retry's calls", rule, {
   ],
 });
 
+/**
+ * p-retry 7 gives `shouldRetry` and `onFailedAttempt` its attempt context, `{ error, attemptNumber,
+ * retriesLeft }`: the error is read as its field, destructured or not (line 5).
+ */
+const pRetried7 = (option: string) =>
+  SDK + lines("import pRetry from 'p-retry';", 'export const end = (id: number) =>', `  pRetry(() => client.EndRoom({ RoomId: id }), { retries: 2, ${option} });`);
+ruleTester.run("no-unknown-error-code on p-retry 7's attempt context", rule, {
+  valid: [
+    { name: 'a real code, destructured', code: pRetried7("shouldRetry: ({ error }) => (error as any).code === 'RequestLimitExceeded'") },
+    { name: 'a real code, as a field of the context', code: pRetried7("onFailedAttempt: (context) => { if ((context.error as any).code === 'FailedOperation.ClassEnded') throw context.error; }") },
+    { name: "the context's own fields are no code", code: pRetried7("shouldRetry: ({ attemptNumber }) => attemptNumber < 3") },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt code, destructured',
+      code: pRetried7("shouldRetry: ({ error }) => (error as any).code === 'RequestLimitExceded'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'RequestLimitExceded', hint: " Did you mean 'RequestLimitExceeded'?" },
+          line: 5,
+          column: 114,
+          endColumn: 135,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'RequestLimitExceeded' }, output: pRetried7("shouldRetry: ({ error }) => (error as any).code === 'RequestLimitExceeded'") }],
+        },
+      ],
+    },
+    {
+      name: 'a code EndRoom never returns, as a field of the context',
+      code: pRetried7("onFailedAttempt: (context) => { if ((context.error as any).code === 'ResourceNotFound.User') throw context.error; }"),
+      errors: [{ messageId: 'unreachableCode', data: { actions: 'EndRoom', s: 's', code: 'ResourceNotFound.User', edition: '' }, line: 5, column: 130, endColumn: 153, suggestions: [] }],
+    },
+  ],
+});
+
 /** A switch over ModifyRoom's codes whose third case is `third` (line 7), next to two it already has. */
 const rescheduled = (third: string) =>
   SDK +

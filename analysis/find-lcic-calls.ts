@@ -213,6 +213,27 @@ export class LcicCallFinder {
     this.summaries = new Summaries(this);
   }
 
+  /**
+   * Whether the class `new X(...)` makes takes an options object with `cause` as its second
+   * argument, as the type checker sees its constructor (undefined without type information). False
+   * for `Error` itself when the project's `lib` predates ES2022, and for a constructor whose second
+   * parameter is something else (`code?: string`, `statusCode = 500`).
+   */
+  constructorTakesCause(node: TSESTree.NewExpression): boolean | undefined {
+    if (!this.types) return undefined;
+    const checker = this.types.program.getTypeChecker();
+    return this.types
+      .getTypeAtLocation(node.callee)
+      .getConstructSignatures()
+      .some((signature) => {
+        const options = signature.parameters[1];
+        if (!options) return false;
+        const type = checker.getNonNullableType(checker.getTypeOfSymbol(options));
+        // 1 | 2 are TypeFlags.Any and TypeFlags.Unknown (typescript is not loaded at run time).
+        return (type.flags & 3) !== 0 || type.getProperty('cause') !== undefined;
+      });
+  }
+
   /** The LCIC call `node` makes, or undefined when it is not one. Cached, so every rule may ask. */
   classify(node: TSESTree.CallExpression): LcicCall | undefined {
     const cached = this.results.get(node);

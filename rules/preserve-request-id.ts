@@ -9,6 +9,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { argumentParameters, calleeName, contains, keyName } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { ValueResolver } from '../analysis/resolve-value.js';
+import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
@@ -40,16 +41,45 @@ function addRequestId(message: TSESTree.Node, read: string) {
  * The option a new error keeps its cause in: `cause` (Error's own, and its subclasses'), graphql's
  * `GraphQLError` its `originalError`. Undefined where adding one would not compile or would be
  * dropped: a class of a package this rule does not know (bullmq's `UnrecoverableError(message)`),
- * or one of the project whose constructor takes a single parameter.
+ * a constructor of the project that does not hand its second argument to `super`, and, with type
+ * information, a constructor whose second parameter takes no `cause` (Error's own under a `lib`
+ * older than ES2022).
  */
-function causeOption(node: TSESTree.NewExpression, resolver: ValueResolver): 'cause' | 'originalError' | undefined {
+function causeOption(node: TSESTree.NewExpression, finder: LcicCallFinder): 'cause' | 'originalError' | undefined {
+  const { resolver } = finder;
   const name = calleeName(node);
   const library = resolver.thirdPartyPackageOf(node.callee);
   if (library !== undefined) return library === 'graphql' && name === 'GraphQLError' ? 'originalError' : KEEPS_CAUSE.has(library) ? 'cause' : undefined;
+  // The project's own constructor decides where its second argument goes; the checker, whether it compiles.
   const made = resolver.resolve(node.callee);
   const constructor = made?.kind === 'class' ? resolver.effectiveConstructor(made.node) : undefined;
-  const takesOne = constructor && constructor.value.params.length < 2 && !constructor.value.params.some((param) => param.type === AST_NODE_TYPES.RestElement);
-  return takesOne ? undefined : 'cause';
+  if (constructor && !passesOptionsToSuper(constructor)) return undefined;
+  return finder.constructorTakesCause(node) === false ? undefined : 'cause';
+}
+
+/**
+ * `constructor(message, options) { super(message, options); }`, or `(...args)` handed on whole:
+ * the second argument reaches Error, which keeps its `cause`. (`constructor(message, code)` that
+ * stores `code` would take the options object for a code.)
+ */
+function passesOptionsToSuper(constructor: TSESTree.MethodDefinition): boolean {
+  const params = constructor.value.params;
+  const nameOf = (param: TSESTree.Parameter | undefined): string | undefined => {
+    if (param?.type === AST_NODE_TYPES.Identifier) return param.name;
+    if (param?.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left.name;
+    return param?.type === AST_NODE_TYPES.RestElement && param.argument.type === AST_NODE_TYPES.Identifier ? param.argument.name : undefined;
+  };
+  const rest = params.find((param) => param.type === AST_NODE_TYPES.RestElement);
+  const second = rest === params[0] ? undefined : nameOf(params[1]);
+  return (constructor.value.body?.body ?? []).some((statement) => {
+    const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Super) return false;
+    return call.arguments.some(
+      (argument, i) =>
+        (i === 1 && argument.type === AST_NODE_TYPES.Identifier && argument.name === second) ||
+        (argument.type === AST_NODE_TYPES.SpreadElement && argument.argument.type === AST_NODE_TYPES.Identifier && argument.argument.name === nameOf(rest)),
+    );
+  });
 }
 
 /**
@@ -123,8 +153,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     /** Keep `name` (the failure) in the new error, in the option its class keeps a cause in; none when there is no such option. */
-    function causeSuggestion(created: TSESTree.NewExpression, name: string | undefined, resolver: ValueResolver) {
-      const key = name === undefined ? undefined : causeOption(created, resolver);
+    function causeSuggestion(created: TSESTree.NewExpression, name: string | undefined, finder: LcicCallFinder) {
+      const key = name === undefined ? undefined : causeOption(created, finder);
       const fix = name !== undefined && key ? addCause(created, name, key, sourceCode) : undefined;
       return fix && name !== undefined ? [{ messageId: key === 'originalError' ? ('addOriginalError' as const) : ('addCause' as const), data: { name }, fix }] : [];
     }
@@ -141,7 +171,7 @@ export default createRule<Options, MessageIds>({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions: listActions([call], readSettings(context.settings).language) },
-            suggest: causeSuggestion(created, name, facts.finder.resolver),
+            suggest: causeSuggestion(created, name, facts.finder),
           });
         }
       }
@@ -163,7 +193,7 @@ export default createRule<Options, MessageIds>({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions },
-            suggest: causeSuggestion(created, held, facts.finder.resolver),
+            suggest: causeSuggestion(created, held, facts.finder),
           });
         }
         for (const { message } of flow.messageOnlyAnswers) {

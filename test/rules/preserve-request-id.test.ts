@@ -843,3 +843,57 @@ ruleTester.run('preserve-request-id on answers of web route handlers', rule, {
     },
   ],
 });
+
+/**
+ * Where `{ cause: err }` may go: a class of the project takes it only when its constructor hands
+ * its second argument to `super`; with type information, only when the constructor's signature
+ * takes it (test/fixtures/error-classes-es2020 compiles for ES2020, whose Error takes no options).
+ */
+const projectErrorClass = (declaration: string) =>
+  `${SDK}${declaration}\nexport async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err: any) {\n    throw new AppError(err.message);\n  }\n}\n`;
+const lossy = (line: number, errorClass = 'AppError', actions = 'EndRoom') => ({ messageId: 'newErrorLosesRequestId' as const, data: { errorClass, actions }, line, column: 11 });
+ruleTester.run('preserve-request-id: the cause suggestion follows the constructor of a project error class', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a second parameter that is a code: no cause suggestion',
+      code: projectErrorClass('class AppError extends Error {\n  constructor(message: string, public readonly code?: string) {\n    super(message);\n  }\n}'),
+      errors: [{ ...lossy(12), endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'options taken but not handed to super: no cause suggestion',
+      code: projectErrorClass('class AppError extends Error {\n  constructor(message: string, options?: ErrorOptions) {\n    super(message);\n    void options;\n  }\n}'),
+      errors: [{ ...lossy(13), endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'options handed to super: the cause is added',
+      code: projectErrorClass('class AppError extends Error {\n  constructor(message: string, options?: ErrorOptions) {\n    super(message, options);\n  }\n}'),
+      errors: [
+        {
+          ...lossy(12),
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'addCause' as const,
+              data: { name: 'err' },
+              output: projectErrorClass('class AppError extends Error {\n  constructor(message: string, options?: ErrorOptions) {\n    super(message, options);\n  }\n}').replace('new AppError(err.message)', 'new AppError(err.message, { cause: err })'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+const es2020Jobs = fixtureFile('error-classes-es2020', 'jobs.ts');
+fixtureTypedRuleTester('error-classes-es2020').run('preserve-request-id under an ES2020 lib, with type information: no cause suggestion', rule, {
+  valid: [],
+  invalid: [
+    {
+      ...es2020Jobs,
+      errors: [
+        { ...lossy(12, 'Error'), endColumn: 50, suggestions: [] },
+        { ...lossy(20, 'JobError', 'StartRoom'), endColumn: 36, suggestions: [] },
+      ],
+    },
+  ],
+});

@@ -494,7 +494,9 @@ export class FailureFlow extends FlowWalker {
    * value is used (`KNOWN.includes(err.message)`) only looks at the message.
    */
   private sendsMessage(call: TSESTree.CallExpression): boolean {
-    if (!isEffectCall(call) || isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '')) return false;
+    // A callback's `return res.status(500).json(...)` returns to nobody: the call is made for its effect.
+    const effect = isEffectCall(call) || (!this.input.returnsToCaller && outermostWrapper(call).parent?.type === AST_NODE_TYPES.ReturnStatement);
+    if (!effect || isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '')) return false;
     return call.arguments.some((argument) => this.mentionsIn(argument).messageText !== undefined);
   }
 

@@ -650,3 +650,15 @@ ruleTester.run('no-swallowed-error on a message answered by a name of its own', 
     },
   ],
 });
+
+/** An answer returned from an SDK callback tells the failure (preserve-request-id judges what it carries): not dropped. */
+ruleTester.run('no-swallowed-error on an answer returned from a callback', rule, {
+  valid: [{ name: 'if (err) return res.status(500).send(err.message)', code: `${INTL}export function show(req: any, res: any) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, data: any) => {\n    if (err) return res.status(500).send(err.message);\n    res.json(data);\n  });\n}\n` }],
+  invalid: [
+    {
+      name: 'if (err) return res.status(500).send("failed"): the error itself goes nowhere',
+      code: `${INTL}export function show(req: any, res: any) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, data: any) => {\n    if (err) return res.status(500).send('failed');\n    res.json(data);\n  });\n}\n`,
+      errors: [{ messageId: 'unusedError' as const, data: { name: 'err', actions: 'DescribeRoom' }, line: 3, column: 37, endColumn: 45, suggestions: [] }],
+    },
+  ],
+});

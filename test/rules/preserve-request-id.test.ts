@@ -897,3 +897,31 @@ fixtureTypedRuleTester('error-classes-es2020').run('preserve-request-id under an
     },
   ],
 });
+
+/** An Express answer returned from an SDK callback: `return` there gives to nobody, so the answer is made for its effect. */
+const answeredInCallback = (answer: string) =>
+  `${INTL}export function show(req: any, res: any) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, data: any) => {\n    if (err) return ${answer};\n    res.json(data);\n  });\n}\n`;
+ruleTester.run('preserve-request-id on an answer returned from a callback', rule, {
+  valid: [{ name: 'the error handed on', code: answeredInCallback('res.status(500).json({ error: err.message, requestId: err.requestId })') }],
+  invalid: [
+    {
+      name: 'res.status(500).json({ error: err.message })',
+      code: answeredInCallback('res.status(500).json({ error: err.message })'),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DescribeRoom', text: 'err.message' },
+          line: 4,
+          column: 51,
+          endColumn: 62,
+          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: answeredInCallback('res.status(500).json({ error: err.message, requestId: err.requestId })') }],
+        },
+      ],
+    },
+    {
+      name: 'res.status(500).send(err.message)',
+      code: answeredInCallback('res.status(500).send(err.message)'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'DescribeRoom', text: 'err.message' }, line: 4, column: 42, endColumn: 53, suggestions: [] }],
+    },
+  ],
+});

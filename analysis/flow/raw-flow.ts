@@ -221,8 +221,26 @@ export class RawBodyFlow extends FlowWalker {
     return found;
   }
 
+  /** An object, array or `JSON.stringify(...)` made here with the body (or a part) in it, and not its error. */
+  private packsUncheckedBody(argument: TSESTree.Node): boolean {
+    const made = unwrap(argument);
+    const packs = made.type === AST_NODE_TYPES.ObjectExpression || made.type === AST_NODE_TYPES.ArrayExpression || (made.type === AST_NODE_TYPES.CallExpression && isJsonStringify(made));
+    if (!packs) return false;
+    let body = false;
+    let error = false;
+    walkTree(made, this.symbols.source.visitorKeys, (inner) => {
+      if (error || isOwnScope(inner)) return false;
+      const symbol = awaited(this.symbols.of(inner));
+      if (symbol?.kind === 'response-error') error = true;
+      else if (isBodyPart(symbol)) body = true;
+      return !error;
+    });
+    return body && !error;
+  }
+
   protected callFlags(call: TSESTree.CallExpression): number {
-    if (isLogCall(call) || calleeName(call) === 'parseLcicResponse') return 0;
+    // `JSON.stringify(body.Response)` only turns the body into text, which goes on as the body did (see returnExit).
+    if (isLogCall(call) || calleeName(call) === 'parseLcicResponse' || isJsonStringify(call)) return 0;
     // Given to code this flow does not follow: that code decides, and nothing is said here.
     return call.arguments.some((argument) => isBodyPart(this.symbols.of(argument))) ? PASSED : 0;
   }
@@ -242,6 +260,9 @@ export class RawBodyFlow extends FlowWalker {
     }
     // `return Promise.reject(err)`, with an error built before: a rejection, whatever it holds.
     if (isPromiseReject(argument)) return Exit.ReturnFailure;
+    // `{ statusCode: 200, body: JSON.stringify(res.data.Response) }`: the body, unchecked, packed into
+    // an answer made here. (One that also hands on Response.Error, `{ data, error: Response.Error }`, leaves it to the caller.)
+    if (this.packsUncheckedBody(argument)) return Exit.ReturnValue;
     return this.bodyIn(argument) ? Exit.ReturnFailure : Exit.ReturnValue;
   }
 
@@ -390,6 +411,12 @@ function thrownAt(point: ExitPoint): TSESTree.Node | undefined {
   if (point.kind === Exit.Throw) return point.node.type === AST_NODE_TYPES.ThrowStatement ? point.node.argument : undefined;
   const returned = unwrap(point.node);
   return point.kind === Exit.ReturnFailure && isPromiseReject(returned) ? returned.arguments[0] : undefined;
+}
+
+/** `JSON.stringify(x)`. */
+function isJsonStringify(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'stringify' && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON';
 }
 
 /** `Promise.reject(x)`. */

@@ -560,3 +560,33 @@ ruleTester.run('check-response-error on fetch given new Headers(...)', rule, {
   valid: [{ name: 'a class of the project named Headers is not the Fetch API one', code: headersObject('class Headers { constructor(readonly fields: object) {} }') }],
   invalid: [{ name: 'new Headers(signHeaders(action, body)) kept in a name', code: headersObject('// the global Headers'), errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 10, column: 10, endColumn: 28 }] }],
 });
+
+/** The body packed unchecked into an answer made where it is read: a Lambda's `{ statusCode: 200, body: JSON.stringify(...) }`. */
+const lambda = (check: string, answer: string) =>
+  lines(
+    "import axios from 'axios';",
+    "const http = axios.create({ baseURL: 'https://lcic.tencentcloudapi.com' });",
+    'export const handler = async (event: { roomId: number }) => {',
+    "  const res = await http.post('/', { RoomId: event.roomId }, { headers: { 'X-TC-Action': 'DescribeRoom' } });",
+    check,
+    `  return ${answer};`,
+    '};',
+  );
+ruleTester.run('check-response-error on a body packed into a returned answer', rule, {
+  valid: [
+    { name: 'checked first', code: lambda("  if (res.data.Response.Error) throw Object.assign(new Error(res.data.Response.Error.Message), { code: res.data.Response.Error.Code, requestId: res.data.Response.RequestId });", '{ statusCode: 200, body: JSON.stringify(res.data.Response) }') },
+    { name: 'the error handed on beside the data, for the caller to check', code: lambda('', '{ data: res.data.Response, error: res.data.Response.Error }') },
+  ],
+  invalid: [
+    {
+      name: 'JSON.stringify of the Response in a 200 answer',
+      code: lambda('', '{ statusCode: 200, body: JSON.stringify(res.data.Response) }'),
+      errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 4, column: 21, endColumn: 30 }],
+    },
+    {
+      name: 'the Response in a field of a returned object',
+      code: lambda('', '{ room: res.data.Response }'),
+      errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 4, column: 21, endColumn: 30 }],
+    },
+  ],
+});

@@ -226,16 +226,15 @@ export class RawBodyFlow extends FlowWalker {
     const made = unwrap(argument);
     const packs = made.type === AST_NODE_TYPES.ObjectExpression || made.type === AST_NODE_TYPES.ArrayExpression || (made.type === AST_NODE_TYPES.CallExpression && isJsonStringify(made));
     if (!packs) return false;
-    let body = false;
-    let error = false;
+    const seen = { body: false, error: false };
     walkTree(made, this.symbols.source.visitorKeys, (inner) => {
-      if (error || isOwnScope(inner)) return false;
+      if (seen.error || isOwnScope(inner)) return false;
       const symbol = awaited(this.symbols.of(inner));
-      if (symbol?.kind === 'response-error') error = true;
-      else if (isBodyPart(symbol)) body = true;
-      return !error;
+      if (symbol?.kind === 'response-error') seen.error = true;
+      else if (isBodyPart(symbol)) seen.body = true;
+      return !seen.error;
     });
-    return body && !error;
+    return seen.body && !seen.error;
   }
 
   protected callFlags(call: TSESTree.CallExpression): number {

@@ -400,7 +400,8 @@ export class Conditions {
   }
 
   /**
-   * `typeof err === 'object'` (and `!==`): an SDK error with a code is an object. And a raw body's
+   * `typeof err === 'object'` (and `!==`): an SDK error with a code is an object; `typeof err ===
+   * 'undefined'` never holds of a failure. And a raw body's
    * `typeof Response.Error === 'object'` (or `'undefined'`): the same check as `Response.Error`.
    */
   private typeofObject(node: TSESTree.BinaryExpression): Compiled | undefined {
@@ -417,6 +418,8 @@ export class Conditions {
       const whenSet = (type === 'object') !== negated;
       return (w) => (whenSet ? this.symbolTruth({ kind: 'response-error' }, w) : not(this.symbolTruth({ kind: 'response-error' }, w)));
     }
+    // `typeof err !== 'undefined'`: the failure is never undefined.
+    if (type === 'undefined' && kind === 'error') return () => (negated ? TRUE : FALSE);
     if (type !== 'object' || kind !== 'error') return undefined;
     return (w) => (this.codeIn(w) === undefined ? UNKNOWN : negated ? FALSE : TRUE);
   }

@@ -433,3 +433,20 @@ const serviceCases = {
 };
 ruleTester.run('handle-callback-error on the multi-module service', rule, serviceCases);
 serviceTypedRuleTester.run('handle-callback-error on the multi-module service, with type information', rule, serviceCases);
+
+/** `typeof err !== 'undefined'` holds of every failure: a guard that leaves on it protects what follows. */
+const typeofGuard = (guard: string) =>
+  `${INTL}export function describe(id: number, cb: (e: unknown, name?: string) => void) {\n  intl.DescribeRoom({ RoomId: id }, (err: any, data: any) => {\n    if (${guard}) return cb(err);\n    cb(null, data.Name);\n  });\n}\n`;
+ruleTester.run('handle-callback-error on a typeof guard', rule, {
+  valid: [
+    { name: "typeof err !== 'undefined' && err !== null", code: typeofGuard("typeof err !== 'undefined' && err !== null") },
+    { name: "err !== null && typeof err !== 'undefined'", code: typeofGuard("err !== null && typeof err !== 'undefined'") },
+  ],
+  invalid: [
+    {
+      name: "typeof err === 'undefined' never holds of a failure: the guard leaves on success only",
+      code: typeofGuard("typeof err === 'undefined'"),
+      errors: [{ messageId: 'responseBeforeError', data: { response: 'data', action: 'DescribeRoom', name: 'err' }, line: 5, column: 14, endColumn: 23 }],
+    },
+  ],
+});

@@ -446,7 +446,16 @@ ruleTester.run('handle-callback-error on a typeof guard', rule, {
     {
       name: "typeof err === 'undefined' never holds of a failure: the guard leaves on success only",
       code: typeofGuard("typeof err === 'undefined'"),
-      errors: [{ messageId: 'responseBeforeError', data: { response: 'data', action: 'DescribeRoom', name: 'err' }, line: 5, column: 14, endColumn: 23 }],
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { response: 'data', action: 'DescribeRoom', name: 'err' },
+          line: 5,
+          column: 14,
+          endColumn: 23,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: typeofGuard("typeof err === 'undefined'").replace('    if (typeof', '    if (err) return cb(err);\n    if (typeof') }],
+        },
+      ],
     },
   ],
 });

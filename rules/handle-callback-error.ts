@@ -91,8 +91,22 @@ function executorReject(callback: FunctionNode, sourceCode: Readonly<TSESLint.So
 }
 
 /**
- * Inserts `if (err) return done(err);` at the top of a block body: `done` the caller's callback, or
- * the `reject` of the promise the callback is in; with neither, `if (err) { console.error(err); return; }`.
+ * `next` when the callback is written in an Express-style handler `(req, res, next)`: handing it
+ * the error answers the request through the error middleware (a bare `return` would leave it
+ * hanging).
+ */
+function enclosingNext(callback: FunctionNode): string | undefined {
+  if (callback.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return undefined;
+  for (let node: TSESTree.Node | undefined = callback.parent; node; node = node.parent) {
+    if (isFunctionNode(node) && node.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return 'next';
+  }
+  return undefined;
+}
+
+/**
+ * Inserts `if (err) return done(err);` at the top of a block body: `done` the caller's callback,
+ * the `reject` of the promise the callback is in, or the `next` of the route handler around it;
+ * with none of them, `if (err) { console.error(err); return; }`.
  */
 function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
@@ -103,7 +117,7 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
-  const handOn = done ?? reject?.name;
+  const handOn = done ?? reject?.name ?? enclosingNext(callback);
   // `done(res.TeacherId)`: a continuation of the caller's that is not error-first; a bare `return`
   // would leave it waiting for ever, and what it would make of the error is not known.
   if (!handOn && callsOuterParameter(callback, sourceCode)) return undefined;

@@ -459,3 +459,26 @@ ruleTester.run('handle-callback-error on a typeof guard', rule, {
     },
   ],
 });
+
+/** In an Express handler `(req, res, next)`, the guard hands the failure to `next`: a bare `return` would leave the request unanswered. */
+const expressRoute = (guard: string) =>
+  `${INTL}export function route(req: any, res: any, next: (e?: unknown) => void) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, data: any) => {\n${guard}    res.json(data);\n  });\n}\n`;
+ruleTester.run('handle-callback-error in an Express handler', rule, {
+  valid: [{ name: 'the failure handed to next', code: expressRoute('    if (err) return next(err);\n') }],
+  invalid: [
+    {
+      name: 'err never read: the guard offered hands it to next',
+      code: expressRoute(''),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 3,
+          column: 37,
+          endColumn: 45,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: expressRoute('    if (err) return next(err);\n') }],
+        },
+      ],
+    },
+  ],
+});

@@ -394,8 +394,10 @@ export class LcicCallFinder {
   private direct(node: TSESTree.CallExpression): LcicCall | undefined {
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
-      if (callee.name === 'fetch') return this.resolver.isGlobal(callee) ? this.rawFetch(node) : undefined;
+      if (callee.name === 'fetch' && this.resolver.isGlobal(callee)) return this.rawFetch(node);
       const value = this.resolver.resolve(callee);
+      // `import fetch from 'node-fetch'`, `import { fetch } from 'undici'`: the same API as the global.
+      if (value?.kind === 'fetch') return this.rawFetch(node);
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
       if (value?.kind === 'got') return this.rawGot(node, value);
       if (value?.kind === 'client-method') {

@@ -45,6 +45,10 @@ export type ResolvedValue =
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined; readonly interceptors?: readonly FunctionNode[] }
   /** The got module, or an instance from `got.extend({ prefixUrl })` with that prefix. */
   | { readonly kind: 'got'; readonly prefixUrl: string | undefined }
+  /** A `fetch` of a package (`node-fetch`, `cross-fetch`, undici's), which answers as the global one does. */
+  | { readonly kind: 'fetch' }
+  /** A package that exports such a `fetch` by that name (`import { fetch } from 'undici'`). */
+  | { readonly kind: 'fetch-package' }
   /** An enum of the project (`enum RoomError { NotFound = 'ResourceNotFound.Room' }`): its members are its initializers. */
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
   /** `node:assert`'s `assert(value)` (or `.ok`, `.strict`): it throws when the value is falsy. */
@@ -115,6 +119,8 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   }
   if (source === 'axios') return { kind: 'axios', baseUrl: undefined };
   if (source === 'got') return { kind: 'got', prefixUrl: undefined };
+  if (source === 'node-fetch' || source === 'cross-fetch') return { kind: 'fetch' };
+  if (source === 'undici' || source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
   if (source === 'p-retry') return { kind: 'retry-library' };
   const match = /^tencentcloud-sdk-nodejs(-lcic|-intl-en)?(?:\/(.*))?$/.exec(source);
@@ -141,6 +147,11 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     }
     case 'common-namespace':
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
+    case 'fetch-package':
+      return name === 'fetch' ? { kind: 'fetch' } : undefined;
+    case 'fetch':
+      // `import fetch, { Headers } from 'node-fetch'`: its other exports are not the function.
+      return name === 'default' ? value : undefined;
     case 'assert':
       // `assert.ok(x)`, `assert.strict(x)`, `import { ok } from 'node:assert'`: the same check.
       if (name === 'ifError') return { kind: 'assert-if-error' };

@@ -590,3 +590,22 @@ ruleTester.run('check-response-error on a body packed into a returned answer', r
     },
   ],
 });
+
+/** fetch imported from a package that gives the same API: node-fetch, cross-fetch, undici. */
+const importedFetch = (declare: string) =>
+  lines(
+    declare,
+    'export async function name(roomId: number) {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: roomId }) });",
+    '  const data: any = await res.json();',
+    '  return data.Response.Name;',
+    '}',
+  );
+ruleTester.run("check-response-error on a package's fetch", rule, {
+  valid: [{ name: 'a fetch of the project, which may check the body itself', code: importedFetch("import { fetch } from './http';") }],
+  invalid: ["import fetch from 'node-fetch';", "import { fetch } from 'undici';", "const fetch = require('cross-fetch');"].map((declare) => ({
+    name: declare,
+    code: importedFetch(declare),
+    errors: [{ messageId: 'unchecked' as const, data: { action: 'DescribeRoom' }, line: 5, column: 10, endColumn: 28 }],
+  })),
+});

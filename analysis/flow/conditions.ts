@@ -288,6 +288,7 @@ export class Conditions {
     switch (symbol.kind) {
       case 'error':
       case 'error-holder':
+      case 'schema-result':
       case 'body':
       case 'response':
       case 'parsed':

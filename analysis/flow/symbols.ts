@@ -29,6 +29,8 @@ export type FlowSymbol =
   | { readonly kind: 'error' }
   /** What holds the failure in a field: p-retry's attempt context, `{ error, attemptNumber, retriesLeft }`. */
   | { readonly kind: 'error-holder'; readonly field: string }
+  /** A schema's `safeParse(body)` (zod): `{ success, data }`, whose `data` is what it was given. */
+  | { readonly kind: 'schema-result'; readonly data: FlowSymbol }
   /** The error's code (`err.code`, `Response.Error.Code`, `parsed.code`). */
   | { readonly kind: 'code' }
   /** `code.split('.')`, and its first part, the code's family. */
@@ -96,6 +98,8 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
   switch (object?.kind) {
     case 'error-holder':
       return name === object.field ? { kind: 'error' } : undefined;
+    case 'schema-result':
+      return name === 'data' ? object.data : undefined;
     case 'error':
       if (name === 'code') return CODE;
       if (name === 'name') return { kind: 'error-name' };
@@ -421,6 +425,15 @@ export class FlowSymbols {
     if ((name === 'parse' || name === 'parseAsync') && first && node.arguments.length === 1) {
       const given = awaited(this.of(first));
       if (given?.kind === 'body' || given?.kind === 'response') return name === 'parse' ? given : { kind: 'promise', of: given };
+    }
+    // `Envelope.safeParse(await res.json())`: `{ success, data }`, with the body as it came in `data`
+    // (`success` says the shape matched, not that the call worked).
+    if ((name === 'safeParse' || name === 'safeParseAsync') && first && node.arguments.length === 1) {
+      const given = awaited(this.of(first));
+      if (given?.kind === 'body' || given?.kind === 'response') {
+        const result: FlowSymbol = { kind: 'schema-result', data: given };
+        return name === 'safeParse' ? result : { kind: 'promise', of: result };
+      }
     }
     const object = this.of(callee.object);
     switch (name) {

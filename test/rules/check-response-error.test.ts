@@ -609,3 +609,28 @@ ruleTester.run("check-response-error on a package's fetch", rule, {
     errors: [{ messageId: 'unchecked' as const, data: { action: 'DescribeRoom' }, line: 5, column: 10, endColumn: 28 }],
   })),
 });
+
+/** zod's `safeParse(body)`: `success` says the shape matched, not that the call worked; `data` is the body. */
+const safeParsed = (read: string) =>
+  lines(
+    "import axios from 'axios';",
+    "import { z } from 'zod';",
+    "const Envelope = z.object({ Response: z.object({ RequestId: z.string(), Error: z.object({ Code: z.string(), Message: z.string() }).optional(), RoomId: z.number().optional() }) });",
+    'export async function createRoom(body: object) {',
+    "  const res = await axios.post('https://lcic.tencentcloudapi.com', body, { headers: { 'X-TC-Action': 'CreateRoom' } });",
+    '  const parsed = Envelope.safeParse(res.data);',
+    '  if (!parsed.success) throw parsed.error;',
+    read,
+    '}',
+  );
+ruleTester.run("check-response-error on zod's safeParse", rule, {
+  valid: [
+    {
+      name: 'Response.Error checked in data',
+      code: safeParsed("  const { Response } = parsed.data;\n  if (Response.Error) throw Object.assign(new Error(Response.Error.Message), { code: Response.Error.Code, requestId: Response.RequestId });\n  return Response.RoomId;"),
+    },
+  ],
+  invalid: [
+    { name: 'data read after only success was checked', code: safeParsed('  return parsed.data.Response.RoomId;'), errors: [{ messageId: 'unchecked', data: { action: 'CreateRoom' }, line: 8, column: 10, endColumn: 37 }] },
+  ],
+});

@@ -62,6 +62,9 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   if (settledBy(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow";
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
   if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])}, which the rules do not read`;
+  // `intl.DescribeRoom(req, done)`: a callback handed on by name (a parameter, `cb.bind(null)`) gets the failure.
+  const [, handedTo] = call.kind === 'intl-sdk' && !call.callback && !call.summary ? call.node.arguments : [];
+  if (handedTo) return `handed to the callback ${facts.source.text.slice(handedTo.range[0], handedTo.range[1])}, which the rules do not read`;
   // The international SDK's calls return nothing: without a callback, nothing gets the failure (handle-callback-error reports it).
   if (call.kind === 'intl-sdk' && !call.callback && !call.promisified && !call.summary) return 'no callback: the international SDK answers only through one, so no handler here or in the caller gets the failure';
   // A client taken by name may be the international SDK's.

@@ -363,11 +363,12 @@ describe('lcic-errors calls', () => {
     ]);
   });
 
-  it('says that an international SDK call without a callback leaves its failure to no handler', () => {
+  it('says that an international SDK call without a callback leaves its failure to no handler, and one with a callback given by name hands it on', () => {
     const intl = 'test/fixtures/handlers/intl.ts';
     expect(cli('calls', intl).stdout.trimEnd().split('\n')).toEqual([
       `${intl}:7:10  LoginUser  via intl-sdk  no callback: the international SDK answers only through one, so no handler here or in the caller gets the failure`,
-      '1 call in 1 file, 1 action.',
+      `${intl}:12:3  DescribeRoom  via intl-sdk  handed to the callback done, which the rules do not read`,
+      '2 calls in 1 file, 2 actions.',
     ]);
   });
 

@@ -18,7 +18,12 @@ const commonSet: ReadonlySet<string> = new Set(commonCodes);
 /** `ResourceNotFound_Room` → `ResourceNotFound.Room`, for reading `LcicErrorCode.X` members. */
 const codeByEnumMember: ReadonlyMap<string, string> = new Map(codeInfos.map((info) => [enumMemberName(info.code), info.code]));
 
+/** The first parts of the catalog's codes (`InternalError`, `FailedOperation`, ...). */
+const families: ReadonlySet<string> = new Set(codeInfos.map((info) => info.code.split('.')[0] ?? info.code));
+
 export const isKnownCode = (code: string): boolean => codeSet.has(code);
+/** Whether `code` is written as a code of a catalog family (`InternalError.Timeout`): shaped like LCIC's, whether or not it is one. */
+export const isLcicShaped = (code: string): boolean => code.includes('.') && families.has(code.split('.')[0] ?? '');
 export const isCommonCode = (code: string): boolean => commonSet.has(code);
 export const isKnownAction = (action: string): boolean => actionsByName.has(action);
 export const codeOfEnumMember = (member: string): string | undefined => codeByEnumMember.get(member);

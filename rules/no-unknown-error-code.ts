@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { rootOf } from '../analysis/ast.js';
-import { actionCodes, allCodeNames, commonCodes, isKnownAction } from '../analysis/catalog-view.js';
+import { actionCodes, allCodeNames, commonCodes, isKnownAction, isLcicShaped } from '../analysis/catalog-view.js';
 import { awaitsOtherWork } from '../analysis/error-handlers.js';
 import { failuresCarryCodes, onFileFacts, type HandlerGroup } from '../analysis/facts.js';
 import { failuresIncludeNetworkCodes } from '../analysis/find-lcic-calls.js';
@@ -111,7 +111,7 @@ export default createRule<Options, MessageIds>({
      * Suggestions come from the codes the handled calls can return (common codes included), so
      * taking one never turns a typo into a dead branch; the hint may name any real code.
      */
-    function reportUnknown({ tests, otherCodesToo: onlyNearMisses, comparedElsewhere, references }: Reached, returnable: ReadonlySet<string> | undefined): void {
+    function reportUnknown({ tests, otherCodesToo: onlyNearMisses, otherWorkToo, comparedElsewhere, references }: Reached, returnable: ReadonlySet<string> | undefined): void {
       const [test] = tests;
       if (!test) return;
       // A function of another module may serve other files' calls too: any real code may be the one meant there.
@@ -123,8 +123,10 @@ export default createRule<Options, MessageIds>({
       const near = nearest.filter((code) => !comparedElsewhere.has(code));
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets
       // network errors, or the errors of other work its `try` awaits (a database write: `P2002`, COS:
-      // `NoSuchKey`), compares other codes too: there, only a string that looks like a misspelt code is reported.
-      if ((test.fromTable || onlyNearMisses) && hintCode === undefined) return;
+      // `NoSuchKey`), compares other codes too: there, only a string that looks like a misspelt code
+      // is reported, or, when no other work (another Tencent Cloud product's, say) is awaited, one
+      // written as a code of an LCIC family (`InternalError.Timeout`).
+      if ((test.fromTable || onlyNearMisses) && hintCode === undefined && (!isLcicShaped(test.code) || otherWorkToo)) return;
       const at = placeOf(tests, references);
       if (!at) return;
       const hint = didYouMean(hintCode ? [hintCode] : [], language);

@@ -1584,3 +1584,23 @@ ruleTester.run('no-unknown-error-code behind a helper whose .catch rethrows', ru
     },
   ],
 });
+
+/**
+ * A signing helper on axios that throws the body's code: its callers' handlers get network codes
+ * too, so strings unlike any code are left alone, but one written as a code of an LCIC family is not.
+ */
+const axiosHelperHandler = (code: string, otherWork = '') =>
+  `import axios from 'axios';\nclass LcicError extends Error {\n  constructor(message: string, readonly code: string, readonly requestId: string) {\n    super(message);\n  }\n}\nasync function callLcic(action: string, body: object) {\n  const res = await axios.post('https://lcic.tencentcloudapi.com', body, { headers: { 'X-TC-Action': action } });\n  if (res.data.Response.Error) throw new LcicError(res.data.Response.Error.Message, res.data.Response.Error.Code, res.data.Response.RequestId);\n  return res.data.Response;\n}\ndeclare function saveAudit(id: number): Promise<void>;\nexport async function endIt(roomId: number) {\n  try {\n    await callLcic('EndRoom', { RoomId: roomId });${otherWork}\n  } catch (err: any) {\n    if (err.code === '${code}') return 1;\n    throw err;\n  }\n}\n`;
+ruleTester.run('no-unknown-error-code on codes shaped like LCIC codes behind an axios helper', rule, {
+  valid: [
+    { name: "axios's own code", code: axiosHelperHandler('ECONNABORTED') },
+    { name: 'an LCIC-shaped code beside other awaited work, which may be another product', code: axiosHelperHandler('InternalError.Timeout', '\n    await saveAudit(roomId);') },
+  ],
+  invalid: [
+    {
+      name: 'a code of the InternalError family the catalog does not have',
+      code: axiosHelperHandler('InternalError.Timeout'),
+      errors: [{ messageId: 'unknownCode' as const, data: { code: 'InternalError.Timeout', hint: '' }, line: 17, column: 22, endColumn: 45, suggestions: [] }],
+    },
+  ],
+});

@@ -558,6 +558,13 @@ export class ValueResolver {
     return base?.kind === 'class' ? this.effectiveConstructor(base.node, depth + 1) : undefined;
   }
 
+  /** Whether a name is bound once, by a `const` (by its name or in a destructuring pattern). */
+  isConstBinding(node: TSESTree.Identifier): boolean {
+    const variable = findVariable(this.scopeOf(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    return def?.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const';
+  }
+
   /** What a name declared once, with a value, and never written again, holds: its initializer. */
   constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = findVariable(this.scopeOf(node), node);

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, isLogCall, isNewError, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, enclosingFunction, isLogCall, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -419,6 +419,11 @@ export class FailureFlow extends FlowWalker {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'const') {
         for (const declarator of node.declarations) {
+          if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && declarator.init && this.symbols.of(declarator.init)?.kind === 'error') {
+            // `const { message } = err;`: the message, by a name of its own.
+            for (const name of destructuredMessageNames(declarator.id)) locals.message.add(name);
+            continue;
+          }
           if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) continue;
           const read = this.readMentions(declarator.init);
           if (read.keeps) locals.keeping.add(declarator.id.name);
@@ -437,7 +442,7 @@ export class FailureFlow extends FlowWalker {
 
   /** Whether a name is one of the handler's `const`s holding the error's message as text. */
   private localHoldsMessage(name: TSESTree.Identifier): boolean {
-    return this.readLocals().message.has(name.name) && this.symbols.resolver.constantInit(name) !== undefined;
+    return this.readLocals().message.has(name.name) && this.symbols.resolver.isConstBinding(name);
   }
 
   /** `err instanceof Error`, asked of the error: true of every SDK error. */
@@ -722,6 +727,15 @@ function thrownBy(node: TSESTree.Node): TSESTree.Node {
   const [given] = node.arguments;
   if (given?.type === AST_NODE_TYPES.ArrowFunctionExpression && given.body.type !== AST_NODE_TYPES.BlockStatement) return unwrap(given.body);
   return given ? unwrap(given) : node;
+}
+
+/** The names `{ message }` or `{ message: text = '' }` bind, of a pattern destructuring the error. */
+function destructuredMessageNames(pattern: TSESTree.ObjectPattern): string[] {
+  return pattern.properties.flatMap((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || !MESSAGE.has(keyName(property.key, property.computed) ?? '')) return [];
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    return value.type === AST_NODE_TYPES.Identifier ? [value.name] : [];
+  });
 }
 
 /**

@@ -925,3 +925,24 @@ ruleTester.run('preserve-request-id on an answer returned from a callback', rule
     },
   ],
 });
+
+/** The message destructured from the error (`const { message } = err`) is still the message when answered. */
+ruleTester.run('preserve-request-id on a message destructured from the error', rule, {
+  valid: [{ name: 'answered with the RequestId beside it', code: routeHandler('    const { message, requestId } = err;\n    return Response.json({ message, requestId }, { status: 502 });') }],
+  invalid: [
+    {
+      name: 'const { message } = err, answered',
+      code: routeHandler('    const { message } = err;\n    return Response.json({ message }, { status: 502 });'),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DescribeRoom', text: 'message' },
+          line: 8,
+          column: 28,
+          endColumn: 35,
+          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: routeHandler('    const { message } = err;\n    return Response.json({ message, requestId: err.requestId }, { status: 502 });') }],
+        },
+      ],
+    },
+  ],
+});

@@ -467,6 +467,8 @@ export class FailureFlow extends FlowWalker {
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
     if (!args.some((a) => a.mentions)) return call.arguments.some(isNewError) ? LOGGED : 0;
     if (this.settings.errorHandlers.includes(calleeName(call) ?? '')) return PASSED;
+    // `expect(err.code).toBe('ResourceNotFound.Room')` in a test: the assertion is what becomes of the failure.
+    if (isAssertion(call)) return PASSED;
     // `asSdkError(err)`: a cast of the error (or a read of its code), which hands it nowhere.
     if (this.symbols.of(call)) return 0;
     // `if (isSdkError(err) && ...)`: a question about the error, asked of code this flow cannot read; it keeps nothing.
@@ -727,6 +729,13 @@ function thrownBy(node: TSESTree.Node): TSESTree.Node {
   const [given] = node.arguments;
   if (given?.type === AST_NODE_TYPES.ArrowFunctionExpression && given.body.type !== AST_NODE_TYPES.BlockStatement) return unwrap(given.body);
   return given ? unwrap(given) : node;
+}
+
+/** `expect(x)` (vitest, jest, chai) or `assert...(x)` (node:assert, chai): a test's assertion about what it is given. */
+function isAssertion(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier ? (unwrap(callee.object) as TSESTree.Identifier).name : undefined;
+  return name === 'expect' || name === 'assert';
 }
 
 /** The names `{ message }` or `{ message: text = '' }` bind, of a pattern destructuring the error. */

@@ -240,8 +240,13 @@ export class RawBodyFlow extends FlowWalker {
   protected callFlags(call: TSESTree.CallExpression): number {
     // `JSON.stringify(body.Response)` only turns the body into text, which goes on as the body did (see returnExit).
     if (isLogCall(call) || calleeName(call) === 'parseLcicResponse' || isJsonStringify(call)) return 0;
-    // Given to code this flow does not follow: that code decides, and nothing is said here.
-    return call.arguments.some((argument) => isBodyPart(this.symbols.of(argument))) ? PASSED : 0;
+    // Given to code this flow does not follow (the body, or a helper's Result whole): that code decides, and nothing is said here.
+    return call.arguments.some((argument) => {
+      const symbol = this.symbols.of(argument);
+      return isBodyPart(symbol) || awaited(symbol)?.kind === 'parsed';
+    })
+      ? PASSED
+      : 0;
   }
 
   protected valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number {

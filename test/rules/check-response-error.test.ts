@@ -634,3 +634,15 @@ ruleTester.run("check-response-error on zod's safeParse", rule, {
     { name: 'data read after only success was checked', code: safeParsed('  return parsed.data.Response.RoomId;'), errors: [{ messageId: 'unchecked', data: { action: 'CreateRoom' }, line: 8, column: 10, endColumn: 37 }] },
   ],
 });
+
+/** A helper's Result handed whole to other code (a package's function, a test's expect) is that code's to check. */
+const resultHelper = (use: string) =>
+  `${SDK}declare const expect: any;\nimport { publish } from '@acme/outbox';\nasync function deleteRoom(roomId: number) {\n  try {\n    await client.DeleteRoom({ RoomId: roomId });\n    return { ok: true as const, data: true };\n  } catch (e: any) {\n    return { ok: false as const, code: e.code as string, requestId: e.requestId as string };\n  }\n}\nexport async function use(id: number) {\n${use}\n}\n`;
+ruleTester.run('check-response-error on a Result handed whole to other code', rule, {
+  valid: [
+    { name: 'given to a package function', code: resultHelper('  publish(await deleteRoom(id));') },
+    { name: 'kept, then given', code: resultHelper('  const r = await deleteRoom(id);\n  publish(r);') },
+    { name: "a test's expect", code: resultHelper('  expect(await deleteRoom(id)).toEqual({ ok: true, data: true });') },
+  ],
+  invalid: [{ name: 'dropped', code: resultHelper('  await deleteRoom(id);'), errors: [{ messageId: 'neverCheckedResult', data: { action: 'DeleteRoom' }, line: 14, column: 9, endColumn: 19 }] }],
+});

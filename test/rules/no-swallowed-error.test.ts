@@ -662,3 +662,20 @@ ruleTester.run('no-swallowed-error on an answer returned from a callback', rule,
     },
   ],
 });
+
+/** A test asserting on the failure (`expect(e.code).toBe(...)`): the assertion is what becomes of it. */
+const assertingTest = (body: string) => `${SDK}declare const expect: any;\nexport async function testDescribe() {\n  try {\n    await client.DescribeRoom({ RoomId: 7 });\n  } catch (e: any) {\n${body}\n  }\n}\n`;
+ruleTester.run('no-swallowed-error on tests asserting on the failure', rule, {
+  valid: [
+    { name: 'expect(e.code).toBe(...)', code: assertingTest("    expect(e.code).toBe('ResourceNotFound.Room');") },
+    { name: 'assert.equal(e.code, ...)', code: assertingTest("    assert.equal(e.code, 'ResourceNotFound.Room');").replace('declare const expect: any;', "import assert from 'node:assert';") },
+    { name: 'in a .catch', code: `${SDK}declare const expect: any;\nexport const t = () => client.EndRoom({ RoomId: 2 }).catch((err) => {\n  expect(err.code).toBe('FailedOperation.RoomNotEnd');\n});\n` },
+  ],
+  invalid: [
+    {
+      name: 'an assertion about something else leaves the failure dropped',
+      code: assertingTest('    expect(true).toBe(true);'),
+      errors: [{ messageId: 'unusedError' as const, data: { name: 'e', actions: 'DescribeRoom' }, line: 7, column: 12, endColumn: 18, suggestions: [] }],
+    },
+  ],
+});

@@ -86,12 +86,23 @@ function resultsReturned(statement: TSESTree.Statement, ok: boolean, source: Sou
 function answersWithCode(clause: TSESTree.CatchClause | null, source: SourceFile): boolean {
   const error = clause?.param;
   if (!clause || error?.type !== AST_NODE_TYPES.Identifier) return false;
+  // `const err = e as SdkError;` at the top of the catch: the same error by another name.
+  const names = new Set([error.name]);
+  for (const statement of clause.body.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init && unwrap(declarator.init);
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && init?.type === AST_NODE_TYPES.Identifier && names.has(init.name)) names.add(declarator.id.name);
+    }
+  }
   return resultsReturned(clause.body, false, source).some((result) => {
     const code = findProperty(result, 'code')?.value;
-    const read = code && unwrap(code);
+    let read = code && unwrap(code);
+    // `code: err.code ?? 'Unknown'`: still the error's code whenever it has one.
+    if (read?.type === AST_NODE_TYPES.LogicalExpression && read.operator !== '&&') read = unwrap(read.left);
     if (read?.type !== AST_NODE_TYPES.MemberExpression || propertyName(read) !== 'code') return false;
     const object = unwrap(read.object);
-    return object.type === AST_NODE_TYPES.Identifier && object.name === error.name;
+    return object.type === AST_NODE_TYPES.Identifier && names.has(object.name);
   });
 }
 

@@ -646,3 +646,18 @@ ruleTester.run('check-response-error on a Result handed whole to other code', ru
   ],
   invalid: [{ name: 'dropped', code: resultHelper('  await deleteRoom(id);'), errors: [{ messageId: 'neverCheckedResult', data: { action: 'DeleteRoom' }, line: 14, column: 9, endColumn: 19 }] }],
 });
+
+/** A Result helper whose catch names the error again (`const err = e as SdkError`) or defaults its code (`e.code ?? 'Unknown'`). */
+const resultCatch = (catchBody: string) =>
+  `${SDK}async function deleteRoom(roomId: number) {\n  try {\n    await client.DeleteRoom({ RoomId: roomId });\n    return { ok: true as const, data: true };\n  } catch (e) {\n${catchBody}\n  }\n}\nexport async function use(id: number) {\n  await deleteRoom(id);\n}\n`;
+ruleTester.run('check-response-error on Result helpers whose catch aliases the error or defaults its code', rule, {
+  valid: [{ name: 'a catch answering without the code is no Result of the call', code: resultCatch("    return { ok: false as const, code: 'Unknown' };") }],
+  invalid: [
+    "    const err = e as { code?: string };\n    return { ok: false as const, code: err.code };",
+    "    return { ok: false as const, code: (e as { code?: string }).code ?? 'Unknown' };",
+  ].map((catchBody) => ({
+    name: catchBody.trim(),
+    code: resultCatch(catchBody),
+    errors: [{ messageId: 'neverCheckedResult' as const, data: { action: 'DeleteRoom' }, line: catchBody.includes('\n') ? 13 : 12, column: 9, endColumn: 19 }],
+  })),
+});

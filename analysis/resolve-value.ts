@@ -302,11 +302,37 @@ export class ValueResolver {
     const outer = this.truncated;
     this.truncated = false;
     this.inProgress.add(node);
-    const value = this.compute(unwrap(node), depth);
+    const inner = unwrap(node);
+    // `container.resolve('lcic') as LcicGateway`: what the code does not show, the asserted type says.
+    const value = this.compute(inner, depth) ?? (inner === node ? undefined : this.assertedType(node, inner, depth));
     this.inProgress.delete(node);
     if (!this.wasCutShort()) (this.isForeign(node) ? this.shared : this.cache).set(node, value ?? null);
     this.truncated ||= outer;
     return value;
+  }
+
+  /** The value of the outermost `x as T` (or `<T>x`) between `node` and the expression it wraps. */
+  private assertedType(node: TSESTree.Node, inner: TSESTree.Node, depth: number): ResolvedValue | undefined {
+    for (let wrapper: TSESTree.Node = node; wrapper !== inner; ) {
+      if (wrapper.type === AST_NODE_TYPES.TSAsExpression || wrapper.type === AST_NODE_TYPES.TSTypeAssertion) return this.valueOfType(wrapper.typeAnnotation, depth + 1);
+      if (!('expression' in wrapper)) return undefined;
+      wrapper = wrapper.expression as TSESTree.Node;
+    }
+    return undefined;
+  }
+
+  /**
+   * `resolve<LcicGateway>('lcic')`: a generic function of the project that returns its type
+   * parameter (a container's look-up) gives what its type argument says.
+   */
+  private typeArgumentResult(call: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
+    const [typeArgument, ...others] = call.typeArguments?.params ?? [];
+    if (!typeArgument || others.length > 0) return undefined;
+    const fn = this.functionOf(call.callee);
+    const returned = fn?.returnType?.typeAnnotation;
+    const named = returned?.type === AST_NODE_TYPES.TSTypeReference && returned.typeName.type === AST_NODE_TYPES.Identifier ? returned.typeName.name : undefined;
+    const generic = named !== undefined && fn?.typeParameters?.params.some((param) => param.name.name === named);
+    return generic ? this.valueOfType(typeArgument, depth + 1) : undefined;
   }
 
   /** Whether the answer just computed was cut short (read through a method: `compute` sets the flag). */
@@ -728,7 +754,7 @@ export class ValueResolver {
         return { kind: 'got', prefixUrl: prefixUrl || target.prefixUrl };
       }
     }
-    return this.factoryResult(callee, depth);
+    return this.factoryResult(callee, depth) ?? (node.typeArguments ? this.typeArgumentResult(node, depth) : undefined);
   }
 
   /**
@@ -888,6 +914,9 @@ export class ValueResolver {
         if (values.length !== 1 || !values[0]?.writeExpr) return undefined;
         if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.name.type !== AST_NODE_TYPES.Identifier) return undefined;
         const root = this.resolve(values[0].writeExpr, depth + 1);
+        // `const lcic: LcicGateway = container.resolve('lcic')`: what the code does not show, the declared type says.
+        const annotation = plain && root === undefined ? def.name.typeAnnotation?.typeAnnotation : undefined;
+        if (annotation) return this.valueOfType(annotation, depth + 1);
         return this.destructure(root, def.node.id, def.name, depth);
       }
       default:
@@ -1120,7 +1149,9 @@ export class ValueResolver {
     let annotation: TSESTree.TypeNode | undefined;
     for (const element of classBody.body) {
       if (element.type === AST_NODE_TYPES.PropertyDefinition && fieldName(element.key) === name) {
-        if (element.value) return this.resolve(element.value, depth + 1);
+        const value = element.value ? this.resolve(element.value, depth + 1) : undefined;
+        if (value) return value;
+        // `private readonly lcic: LcicGateway = container.resolve('lcic')`: the declared type, when the value says nothing.
         annotation = element.typeAnnotation?.typeAnnotation;
       }
       if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {

@@ -679,3 +679,26 @@ ruleTester.run('no-swallowed-error on tests asserting on the failure', rule, {
     },
   ],
 });
+
+/**
+ * A gateway taken out of a hand-written container (test/fixtures/di-container): the value says
+ * nothing, the declared type does (an annotation, a type argument of a generic look-up, `as`, a field's type).
+ */
+const diRooms = fixtureFile('di-container', 'rooms.ts');
+const diCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'an annotated const, resolve<T>(), as T, and a typed field',
+      ...diRooms,
+      errors: [
+        { messageId: 'noErrorParameter' as const, data: data('DescribeRoom'), line: 7, column: 42, endColumn: 47, suggestions: [] },
+        { messageId: 'noErrorParameter' as const, data: data('DescribeRoom'), line: 12, column: 42, endColumn: 47, suggestions: [] },
+        { messageId: 'noErrorParameter' as const, data: data('DescribeRoom'), line: 16, column: 69, endColumn: 74, suggestions: [] },
+        { messageId: 'noErrorParameter' as const, data: data('DescribeRoom'), line: 23, column: 49, endColumn: 54, suggestions: [] },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on a gateway taken from a container', rule, diCases);
+fixtureTypedRuleTester('di-container').run('no-swallowed-error on a gateway taken from a container, with type information', rule, diCases);

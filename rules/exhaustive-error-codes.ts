@@ -11,6 +11,7 @@ import { Fate } from '../analysis/flow/walker.js';
 import { NO_CODE } from '../analysis/flow/worlds.js';
 import { addMissingCasesFix, catchAllPlace } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
+import { onlyTheUnlistedFallThrough } from './shared/default-fates.js';
 import { listActions, someCodes } from './shared/wording.js';
 
 export type Options = [
@@ -134,7 +135,9 @@ export default createRule<Options, MessageIds>({
           const place = dispatch && catchAllPlace(dispatch, handler, context.sourceCode);
           const added = at && { at, codes: missing, catchAll: place === 'else', rethrowAtEnd: place === 'end' };
           const simulated = fix && added && facts.failureFlowWithAddedCases(group, added, options.checkCommonCodes ?? false);
-          const resolves = simulated !== undefined && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
+          // Nor would it leave the codes nobody lists falling through a default that does not leave
+          // (`default: label = 'other'`, `continue`): no-swallowed-error would then report the switch.
+          const resolves = simulated !== undefined && !onlyTheUnlistedFallThrough(simulated) && missing.every((code) => !unhandled(simulated.fates(simulated.worlds.indexOf(code) ?? -1)));
           context.report({
             node: anchor,
             messageId: 'missingCodes',

@@ -12,12 +12,11 @@ import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handle
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
-import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Fate } from '../analysis/flow/walker.js';
-import { ANOTHER_CODE, NO_CODE } from '../analysis/flow/worlds.js';
 import { dispatchOf } from '../analysis/dispatch.js';
 import { rethrowTheRestFix } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
+import { defaultFates, DROPPED, onlyTheUnlistedFallThrough } from './shared/default-fates.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
@@ -44,7 +43,6 @@ export type MessageIds =
   | 'rethrowTheRest'
   | 'catchWithNext';
 
-const DROPPED = Fate.Answered | Fate.FellThrough;
 
 /** `true`, `{ success: true }`, `{ ok: true }`. */
 function isSuccessLiteral(node: TSESTree.Node): boolean {
@@ -100,24 +98,6 @@ function failureBranch(handler: ErrorHandler): TSESTree.Node {
   return handler.body;
 }
 
-/** Whether a handler's error parameter is there and read at all. */
-
-/**
- * Whether the default path drops the failures no one lists (another code, no code) by falling off
- * the end, while every other world is picked out or passed on there.
- */
-function onlyTheUnlistedFallThrough(flow: FailureFlow, fates: readonly number[]): boolean {
-  const unlisted = [flow.worlds.indexOf(ANOTHER_CODE), flow.worlds.indexOf(NO_CODE)];
-  let drops = false;
-  for (const [world, fate] of fates.entries()) {
-    if (!unlisted.includes(world)) {
-      if (fate & Fate.FellThrough) return false;
-    } else if ((fate & Fate.FellThrough) !== 0 && (fate & ~DROPPED) === 0) {
-      drops = true;
-    }
-  }
-  return drops;
-}
 
 /** `next` when an enclosing function takes it (an Express-style handler): where its failures belong. */
 function expressNext(node: TSESTree.Node): string | undefined {
@@ -127,10 +107,6 @@ function expressNext(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-/** The worlds' fates, without the paths a condition picked out: what the handler does by default. */
-function defaultFates(flow: FailureFlow): number[] {
-  return flow.worlds.names.map((_, world) => flow.fates(world) & ~Fate.Matched);
-}
 
 /**
  * An SDK action called with a callback the analysis cannot read (`client.DescribeRoom(req, cb)`,

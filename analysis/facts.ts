@@ -47,11 +47,19 @@ export interface HandlerGroup {
 
 export { failuresCarryCodes } from './find-lcic-calls.js';
 
-/** The options of `pRetry(task, options)` that are given each attempt's error. */
-const P_RETRY_PREDICATES: readonly ErrorPredicate[] = [
-  { index: 1, property: 'onFailedAttempt' },
-  { index: 1, property: 'shouldRetry' },
-];
+/**
+ * The options of a retry library's `retry(task, options)` that are given each attempt's error:
+ * p-retry's (its context, from p-retry 7 on), async-retry's `onRetry(err, attempt)`,
+ * exponential-backoff's `retry(err, attemptNumber)`.
+ */
+const LIBRARY_PREDICATES: Readonly<Record<'p-retry' | 'async-retry' | 'exponential-backoff', readonly ErrorPredicate[]>> = {
+  'p-retry': [
+    { index: 1, property: 'onFailedAttempt' },
+    { index: 1, property: 'shouldRetry' },
+  ],
+  'async-retry': [{ index: 1, property: 'onRetry' }],
+  'exponential-backoff': [{ index: 1, property: 'retry' }],
+};
 
 const enumMember = /LcicErrorCode\.(\w+)/g;
 const quoted = /(['"`])([A-Z][A-Za-z.]*)\1/g;
@@ -200,8 +208,9 @@ export class FileFacts {
   private wrapperPredicates(call: LcicCall): { predicates: TSESTree.Node[]; pRetry: boolean } {
     if (call.kind !== 'helper') return { predicates: [], pRetry: false };
     const wrapper = this.finder.resolver.functionOf(call.node.callee);
-    const pRetry = !wrapper && this.finder.resolver.resolve(call.node.callee)?.kind === 'retry-library';
-    const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : pRetry ? P_RETRY_PREDICATES : [];
+    const library = wrapper ? undefined : this.finder.resolver.resolve(call.node.callee);
+    const pRetry = library?.kind === 'retry-library' && library.library === 'p-retry';
+    const predicates = wrapper ? this.finder.summaries.errorPredicates(wrapper) : library?.kind === 'retry-library' ? LIBRARY_PREDICATES[library.library] : [];
     const values = predicates.flatMap(({ index, property }) => {
       const given = call.node.arguments[index];
       const value = property === undefined ? given : given?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(given, property)?.value : undefined;

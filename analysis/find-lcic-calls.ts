@@ -183,6 +183,9 @@ export interface TypeServices {
   getTypeAtLocation(node: TSESTree.Node): ts.Type;
 }
 
+/** The packages whose functions run a task they are given and settle as it does. */
+const TASK_LIBRARIES = /\b(p-retry|async-retry|exponential-backoff|p-limit|bottleneck|p-queue)\b/;
+
 /** The file that declares the SDK's LCIC client class. */
 const LCIC_CLIENT_DECLARATION = /tencentcloud-sdk-nodejs[^/\\]*[/\\].*lcic[/\\]v20220817[/\\]lcic_client\.(d\.ts|js|ts)$/;
 
@@ -199,8 +202,8 @@ export class LcicCallFinder {
   readonly resolver: ValueResolver;
   readonly summaries: Summaries;
   private readonly results = new WeakMap<TSESTree.CallExpression, LcicCall | null>();
-  /** Whether a module's text names p-retry at all. */
-  private readonly namesPRetry = new WeakMap<SourceFile, boolean>();
+  /** Whether a module's text names a library that runs tasks (p-retry, p-limit, ...) at all. */
+  private readonly namesTaskLibrary = new WeakMap<SourceFile, boolean>();
 
   /** `source` is the file being linted; `types` its type information, if it was parsed with a program. */
   constructor(
@@ -254,7 +257,7 @@ export class LcicCallFinder {
     if (callee.type === AST_NODE_TYPES.MemberExpression && BUILT_IN_METHODS.has(propertyName(callee) ?? '')) return undefined;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const fn = this.resolver.functionOf(node.callee);
-    if (!fn) return callee.type === AST_NODE_TYPES.Identifier ? this.retriedTask(node) : undefined;
+    if (!fn) return this.libraryTask(node, callee);
     const summary = this.summaries.of(fn);
     if (!summary) return this.wrappedTask(node, fn) ?? this.resultTask(node, fn) ?? this.injectedClientCall(node, fn);
     const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
@@ -305,15 +308,29 @@ export class LcicCallFinder {
     };
   }
 
-  /** `pRetry(() => client.CreateRoom(...), options)`: p-retry rejects with the task's last error, so it is the task's call. */
-  private retriedTask(node: TSESTree.CallExpression): LcicCall | undefined {
-    // Most files never import it: the look-up is for those that name it.
+  /**
+   * `pRetry(() => client.CreateRoom(...))` (p-retry, async-retry, exponential-backoff's `backOff`),
+   * `limit(() => ...)` of p-limit, Bottleneck's `limiter.schedule(...)` and p-queue's
+   * `queue.add(...)`: a library runs the task and settles as it does (a retry with its last
+   * error), so the call is the task's.
+   */
+  private libraryTask(node: TSESTree.CallExpression, callee: TSESTree.Expression): LcicCall | undefined {
+    // Most files import none of these: the look-up is for those that name one.
     const module = moduleOfNode(node);
     if (!module) return undefined;
-    let names = this.namesPRetry.get(module);
-    if (names === undefined) this.namesPRetry.set(module, (names = module.text.includes('p-retry')));
+    let names = this.namesTaskLibrary.get(module);
+    if (names === undefined) this.namesTaskLibrary.set(module, (names = TASK_LIBRARIES.test(module.text)));
     if (!names) return undefined;
-    return this.resolver.resolve(node.callee)?.kind === 'retry-library' ? this.taskCall(node, 0) : undefined;
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const kind = this.resolver.resolve(callee)?.kind;
+      return kind === 'retry-library' || kind === 'task-runner' ? this.taskCall(node, 0) : undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const scheduler = this.resolver.resolve(callee.object);
+    if (scheduler?.kind !== 'task-scheduler' || propertyName(callee) !== scheduler.method) return undefined;
+    // Bottleneck's `schedule(options, fn)`: the task is the function given.
+    const index = node.arguments.findIndex((argument) => this.resolver.functionOf(argument) !== undefined);
+    return index < 0 ? undefined : this.taskCall(node, index);
   }
 
   /** `withRetry(() => client.CreateRoom(...))`: a wrapper that returns what its task returns is the task's LCIC call. */

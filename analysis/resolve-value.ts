@@ -57,7 +57,18 @@ export type ResolvedValue =
    * `p-retry`: `pRetry(task, options)` runs the task until it succeeds, and rejects with its last
    * error; `options.onFailedAttempt` and `options.shouldRetry` are given each attempt's error.
    */
-  | { readonly kind: 'retry-library' }
+  | { readonly kind: 'retry-library'; readonly library: 'p-retry' | 'async-retry' | 'exponential-backoff' }
+  /** exponential-backoff's module, whose `backOff` is such a retry. */
+  | { readonly kind: 'backoff-package' }
+  /**
+   * What runs a task it is given and settles as the task does, later (a rate limiter, a queue):
+   * p-limit's `limit(fn)` (`task-runner`), made by `pLimit(n)` (`task-runner-factory`); Bottleneck's
+   * `limiter.schedule(fn)` and p-queue's `queue.add(fn)` on an instance (`task-scheduler`) of their class.
+   */
+  | { readonly kind: 'task-runner-factory' }
+  | { readonly kind: 'task-runner' }
+  | { readonly kind: 'task-scheduler-class'; readonly method: string }
+  | { readonly kind: 'task-scheduler'; readonly method: string }
   /** `assert.ifError(value)`: it throws when the value is set. */
   | { readonly kind: 'assert-if-error' }
   /** `assert.equal(a, b)`, `assert.strictEqual(a, b)`: it throws when they differ. */
@@ -122,7 +133,11 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   if (source === 'node-fetch' || source === 'cross-fetch') return { kind: 'fetch' };
   if (source === 'undici' || source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
-  if (source === 'p-retry') return { kind: 'retry-library' };
+  if (source === 'p-retry' || source === 'async-retry') return { kind: 'retry-library', library: source };
+  if (source === 'exponential-backoff') return { kind: 'backoff-package' };
+  if (source === 'p-limit') return { kind: 'task-runner-factory' };
+  if (source === 'bottleneck') return { kind: 'task-scheduler-class', method: 'schedule' };
+  if (source === 'p-queue') return { kind: 'task-scheduler-class', method: 'add' };
   const match = /^tencentcloud-sdk-nodejs(-lcic|-intl-en)?(?:\/(.*))?$/.exec(source);
   if (!match) return undefined;
   const sdk: SdkFlavor = match[1] === '-intl-en' ? 'international' : 'china';
@@ -149,6 +164,13 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
     case 'fetch-package':
       return name === 'fetch' ? { kind: 'fetch' } : undefined;
+    case 'backoff-package':
+      return name === 'backOff' ? { kind: 'retry-library', library: 'exponential-backoff' } : undefined;
+    case 'task-runner-factory':
+    case 'task-scheduler-class':
+    case 'retry-library':
+      // The default export, imported by `import x from` or `import { default as x }`.
+      return name === 'default' ? value : undefined;
     case 'fetch':
       // `import fetch, { Headers } from 'node-fetch'`: its other exports are not the function.
       return name === 'default' ? value : undefined;
@@ -754,6 +776,8 @@ export class ValueResolver {
         return { kind: 'got', prefixUrl: prefixUrl || target.prefixUrl };
       }
     }
+    // `const limit = pLimit(4)`: p-limit's runner.
+    if (callee.type === AST_NODE_TYPES.Identifier && this.resolve(callee, depth + 1)?.kind === 'task-runner-factory') return { kind: 'task-runner' };
     return this.factoryResult(callee, depth) ?? (node.typeArguments ? this.typeArgumentResult(node, depth) : undefined);
   }
 
@@ -843,6 +867,8 @@ export class ValueResolver {
       }
       case 'wrapper-class':
         return { kind: 'wrapper' };
+      case 'task-scheduler-class':
+        return { kind: 'task-scheduler', method: callee.method };
       case 'class':
         return { kind: 'instance', node: callee.node, made };
       case 'function':

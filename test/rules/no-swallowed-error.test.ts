@@ -702,3 +702,17 @@ const diCases = {
 };
 ruleTester.run('no-swallowed-error on a gateway taken from a container', rule, diCases);
 fixtureTypedRuleTester('di-container').run('no-swallowed-error on a gateway taken from a container, with type information', rule, diCases);
+
+/** Bottleneck's `schedule(options, task)` and p-queue's `add(task)` settle as their task does (test/fixtures/task-libraries). */
+ruleTester.run('no-swallowed-error on calls run by task libraries', rule, {
+  valid: [],
+  invalid: [
+    {
+      ...fixtureFile('task-libraries', 'jobs.ts'),
+      errors: [
+        { messageId: 'noErrorParameter' as const, data: data('EndRoom'), line: 21, column: 87, endColumn: 92, suggestions: [] },
+        { messageId: 'floatingCall' as const, data: data('StartRoom'), line: 24, column: 3, endColumn: 61, suggestions: [] },
+      ],
+    },
+  ],
+});

@@ -1604,3 +1604,36 @@ ruleTester.run('no-unknown-error-code on codes shaped like LCIC codes behind an 
     },
   ],
 });
+
+/**
+ * Libraries that run the task they are given and settle as it does (test/fixtures/task-libraries):
+ * the handler around p-limit's `limit(...)` or async-retry's `retry(...)`, and exponential-backoff's
+ * `retry` option, compare the task's codes.
+ */
+const taskLibraries = fixtureFile('task-libraries', 'jobs.ts');
+const misspelt = (line: number, column: number, code: string, near: string[]) => ({
+  messageId: 'unknownCode' as const,
+  data: { code, hint: ` Did you mean '${near[0]}'?` },
+  line,
+  column,
+  endColumn: column + code.length + 2,
+  suggestions: near.map((replacement) => ({ messageId: 'replaceCode' as const, data: { code: replacement }, output: taskLibraries.code.split('\n').map((text, i) => (i === line - 1 ? text.replace(`'${code}'`, `'${replacement}'`) : text)).join('\n') })),
+});
+ruleTester.run('no-unknown-error-code on calls run by task libraries', rule, {
+  valid: [
+    {
+      name: "a project's own limiter that answers every failure: the handler around it gets none",
+      code: `${SDK}const limit = (task: () => Promise<unknown>) => task().catch(() => undefined);\nexport async function f(id: number) {\n  try {\n    await limit(() => client.DescribeRoom({ RoomId: id }));\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Rom') return;\n    throw err;\n  }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      ...taskLibraries,
+      errors: [
+        misspelt(16, 22, 'ResourceNotFound.Rom', ['ResourceNotFound.Room', 'ResourceNotFound']),
+        misspelt(30, 22, 'ResourceNotFound.Rom', ['ResourceNotFound.Room', 'ResourceNotFound']),
+        misspelt(35, 93, 'InternalEror', ['InternalError']),
+      ],
+    },
+  ],
+});

@@ -248,8 +248,11 @@ export class FileFacts {
   private followFailures(group: HandlerGroup, withAddedCases: FailureHandlerInput['withAddedCases'], withCommonCodes: boolean): FailureFlow | undefined {
     const { handler } = group;
     return safely(() => {
+      const worlds = this.worldsOf(group, withCommonCodes);
+      // The flow a summary already followed (a helper's own `.catch`), when it was followed with the same input.
+      if (!withAddedCases && handler.kind !== 'callback' && handler.errorField === undefined) return this.finder.summaries.handlerFlow(handler, worlds, this.source);
       const callback = handler.kind === 'callback' && isFunctionNode(handler.node) ? handler.node : undefined;
-      return new FailureFlow(this.worldsOf(group, withCommonCodes), this.source, this.finder.resolver, this.finder.settings, {
+      return new FailureFlow(worlds, this.source, this.finder.resolver, this.finder.settings, {
         body: handler.body,
         fn: isFunctionNode(handler.node) ? handler.node : undefined,
         errorParam: handler.param,

@@ -400,7 +400,7 @@ export class ValueResolver {
     const inner = unwrap(node);
     const root = memberRoot(inner);
     const module = moduleOfNode(root);
-    if (root.type !== AST_NODE_TYPES.Identifier || !module) return undefined;
+    if (root.type !== AST_NODE_TYPES.Identifier || !module || !this.namesLodash(module)) return undefined;
     const target = importTarget(module, root);
     if (!target || target.file !== undefined) return undefined;
     const whole = LODASH_PACKAGES.test(target.specifier);
@@ -411,6 +411,15 @@ export class ValueResolver {
       return single && wholeModule ? (single[1] ?? single[2]) : undefined;
     }
     return whole && wholeModule && inner.type === AST_NODE_TYPES.MemberExpression && unwrap(inner.object) === root ? propertyName(inner) : undefined;
+  }
+
+  private readonly lodashModules = new WeakMap<SourceFile, boolean>();
+
+  /** Whether a module's text names lodash or underscore at all: most never do, and the look-up is for those. */
+  namesLodash(module: SourceFile): boolean {
+    let names = this.lodashModules.get(module);
+    if (names === undefined) this.lodashModules.set(module, (names = /\b(lodash|underscore)\b/.test(module.text)));
+    return names;
   }
 
   /**

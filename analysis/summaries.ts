@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
-import { findErrorHandlers, unreadRejectionHandler } from './error-handlers.js';
+import { findErrorHandlers, unreadRejectionHandler, type ErrorHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
 import { Exit } from './flow/paths.js';
@@ -533,6 +533,28 @@ export class Summaries {
     return undefined;
   }
 
+  /** Handler flows made for summaries, by handler: FileFacts asks here before following one again. */
+  private readonly handlerFlows = new Map<TSESTree.Node, { worlds: Worlds; source: SourceFile; flow: FailureFlow }>();
+
+  /**
+   * How `handler` treats its failures in `worlds`, followed once per handler, worlds and module:
+   * a helper's `.catch` is read here for what the helper hands its callers, and again by the rules
+   * for what it does, in the same worlds when the handler names no other code.
+   */
+  handlerFlow(handler: ErrorHandler, worlds: Worlds, source: SourceFile): FailureFlow {
+    const known = this.handlerFlows.get(handler.node);
+    if (known?.worlds === worlds && known.source === source) return known.flow;
+    const flow = new FailureFlow(worlds, source, this.finder.resolver, this.finder.settings, {
+      body: handler.body,
+      fn: isFunctionNode(handler.node) ? handler.node : undefined,
+      errorParam: handler.param,
+      returnsToCaller: handler.kind !== 'callback',
+    }).run();
+    // A callback's flow also reads its response parameter, and a holder's its field: those are followed with more input.
+    if (handler.kind !== 'callback' && handler.errorField === undefined) this.handlerFlows.set(handler.node, { worlds, source, flow });
+    return flow;
+  }
+
   /**
    * How a call's failures leave the function: all of them with their codes when nothing handles
    * them; as the handler's own rejection when a handler rethrows; not at all when it answers.
@@ -543,15 +565,7 @@ export class Summaries {
     if (handlers.length === 0) return carried;
     // A world per code the call can fail with: a handler that rethrows only for some codes still lets those out.
     const worlds = Worlds.of([...new Set(call.actions.flatMap((action) => actionCodes(action, call.edition)))].sort(), NO_CODE);
-    const flows = handlers.map(
-      (handler) =>
-        new FailureFlow(worlds, source, this.finder.resolver, this.finder.settings, {
-          body: handler.body,
-          fn: isFunctionNode(handler.node) ? handler.node : undefined,
-          errorParam: handler.param,
-          returnsToCaller: handler.kind !== 'callback',
-        }).run(),
-    );
+    const flows = handlers.map((handler) => this.handlerFlow(handler, worlds, source));
     const passes = flows.some((flow) => flow.worlds.names.some((_, world) => flow.rejects(world)));
     if (!passes) return undefined;
     return carried === 'codes' && flows.some((flow) => flow.rethrowsItsError) ? 'codes' : 'no-codes';

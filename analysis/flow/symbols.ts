@@ -467,7 +467,8 @@ export class FlowSymbols {
    */
   private lodashGet(node: TSESTree.CallExpression): FlowSymbol | undefined {
     const [object, pathNode] = node.arguments;
-    if (!object || !pathNode || object.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const module = moduleOfNode(node);
+    if (!object || !pathNode || object.type === AST_NODE_TYPES.SpreadElement || !module || !this.resolver.namesLodash(module)) return undefined;
     const path =
       pathNode.type === AST_NODE_TYPES.ArrayExpression
         ? pathNode.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? this.resolver.resolveString(element) : undefined))

@@ -651,6 +651,15 @@ export class ValueResolver {
         const right = left === undefined ? undefined : this.resolveString(node.right, depth + 1);
         return left === undefined || right === undefined ? undefined : { kind: 'string', value: left + right };
       }
+      case AST_NODE_TYPES.LogicalExpression: {
+        // `globalForLcic.lcic ?? new Client(...)` (Next.js keeps a singleton on globalThis across reloads),
+        // `cache.lcic || (cache.lcic = makeClient())`: the instance the right side makes, unless the left holds another kind.
+        if (node.operator === '&&') return undefined;
+        const made = this.resolve(node.right, depth + 1);
+        if (!made || !INSTANCE_KINDS.has(made.kind)) return undefined;
+        const kept = this.resolve(node.left, depth + 1);
+        return !kept || kept.kind === made.kind ? made : undefined;
+      }
       case AST_NODE_TYPES.ConditionalExpression: {
         // `enabled ? new Client(...) : null`: a client, or nothing at all (whose calls never run).
         if (isNothing(node.alternate) || isNothing(node.consequent)) {

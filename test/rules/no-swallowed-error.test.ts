@@ -716,3 +716,19 @@ ruleTester.run('no-swallowed-error on calls run by task libraries', rule, {
     },
   ],
 });
+
+/** A client kept on globalThis (`globalForLcic.lcic ?? new Client(...)`, `cache.x || (cache.x = new Client(...))`): test/fixtures/global-singleton. */
+const singletonCases = {
+  valid: [],
+  invalid: [
+    {
+      ...fixtureFile('global-singleton', 'rooms.ts'),
+      errors: [
+        { messageId: 'noErrorParameter' as const, data: data('DescribeRoom'), line: 4, column: 50, endColumn: 55, suggestions: [] },
+        { messageId: 'noErrorParameter' as const, data: data('EndRoom'), line: 8, column: 46, endColumn: 51, suggestions: [] },
+      ],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on a client kept on globalThis', rule, singletonCases);
+fixtureTypedRuleTester('global-singleton').run('no-swallowed-error on a client kept on globalThis, with type information', rule, singletonCases);

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, propertyName, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, propertyName, unwrap, walkTree } from './ast.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
 
@@ -28,7 +28,8 @@ export interface ErrorHandler {
 }
 
 function functionHandler(kind: ErrorHandlerKind, fn: FunctionNode): ErrorHandler {
-  return { kind, node: fn, param: fn.params[0], body: fn.body };
+  // `function (this: Ctx, err)`: TypeScript's `this` parameter is no argument; the error is the first one.
+  return { kind, node: fn, param: argumentParameters(fn)[0], body: fn.body };
 }
 
 /**

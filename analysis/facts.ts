@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, type FunctionNode, isFunctionNode, keyName, propertyName, rootOf, walkTree } from './ast.js';
+import { argumentParameters, enclosingFunction, type FunctionNode, isFunctionNode, keyName, propertyName, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
 import { chainRetryPredicates, findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
@@ -193,7 +193,7 @@ export class FileFacts {
       const { predicates, pRetry } = this.wrapperPredicates(call);
       for (const value of [...predicates, ...chainRetryPredicates(call.node, this.finder.resolver)]) {
         const fn = this.finder.resolver.functionOf(value);
-        const param = fn?.params[0];
+        const param = fn && argumentParameters(fn)[0];
         if (!fn || !param) continue;
         // p-retry 7 gives its options `{ error, attemptNumber, retriesLeft }`, p-retry 6 the error itself: told apart by how the function reads it.
         const errorField = pRetry && readsErrorField(fn, param) ? { errorField: 'error' } : {};

@@ -732,3 +732,15 @@ const singletonCases = {
 };
 ruleTester.run('no-swallowed-error on a client kept on globalThis', rule, singletonCases);
 fixtureTypedRuleTester('global-singleton').run('no-swallowed-error on a client kept on globalThis, with type information', rule, singletonCases);
+
+/** TypeScript's `this` parameter is no argument: the error is the parameter after it. */
+ruleTester.run('no-swallowed-error on a handler declaring this', rule, {
+  valid: [{ name: 'the error after this, handed on', code: `${SDK}export const a = () => client.DescribeRoom({ RoomId: 1 }).catch(function (this: unknown, e: unknown) {\n  throw e;\n});\n` }],
+  invalid: [
+    {
+      name: 'the error after this, dropped: reported on it, not on this',
+      code: `${SDK}export const a = () => client.DescribeRoom({ RoomId: 1 }).catch(function (this: unknown, e: unknown) {\n  console.log('failed');\n  return null;\n});\n`,
+      errors: [{ messageId: 'unusedError' as const, data: { name: 'e', actions: 'DescribeRoom' }, line: 3, column: 90, endColumn: 100, suggestions: [] }],
+    },
+  ],
+});

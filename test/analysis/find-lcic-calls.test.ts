@@ -580,7 +580,7 @@ describe('findLcicCalls with type information', () => {
       '6:48 sdk CreateRoom china promise',
       '7:125 sdk EndRoom china promise',
     ]);
-  });
+  }, 120_000); // The first typed test of its worker builds the TypeScript program of the real SDK: slow under a loaded machine.
 
   it("finds a call on an interface's field typed as (part of) the client; with type information, also on a type extending it", () => {
     const code = [

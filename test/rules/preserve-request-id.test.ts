@@ -815,6 +815,24 @@ fixtureTypedRuleTester('rxjs').run('preserve-request-id on an RxJS service, with
  * err.message`, or a template around it) is still the message.
  */
 const routeHandler = (body: string) => `${SDK}export async function GET(id: number) {\n  try {\n    return Response.json(await client.DescribeRoom({ RoomId: id }));\n  } catch (err: any) {\n${body}\n  }\n}\n`;
+/** A route handler that keeps the message in a name (`declaration`) and answers `{ message }`: reported on the name, with the RequestId offered beside it. */
+function messageByName(name: string, declaration: string): InvalidTestCase<MessageIds, Options> {
+  const answer = (fields: string) => routeHandler(`${declaration}\n    return Response.json({ ${fields} }, { status: 502 });`);
+  return {
+    name,
+    code: answer('message'),
+    errors: [
+      {
+        messageId: 'answerLosesRequestId',
+        data: { actions: 'DescribeRoom', text: 'message' },
+        line: 8,
+        column: 28,
+        endColumn: 35,
+        suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: answer('message, requestId: err.requestId') }],
+      },
+    ],
+  };
+}
 ruleTester.run('preserve-request-id on answers of web route handlers', rule, {
   valid: [
     { name: 'the message kept in a name, answered with the RequestId', code: routeHandler('    const message = err.message;\n    return Response.json({ message, requestId: err.requestId }, { status: 502 });') },
@@ -827,20 +845,7 @@ ruleTester.run('preserve-request-id on answers of web route handlers', rule, {
       code: routeHandler('    return new Response(err.message, { status: 502 });'),
       errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'DescribeRoom', text: 'err.message' }, line: 7, column: 25, endColumn: 36, suggestions: [] }],
     },
-    {
-      name: 'the message kept in a name, answered in a shorthand property: the RequestId is added beside it',
-      code: routeHandler('    const message = `lookup failed: ${err.message}`;\n    return Response.json({ message }, { status: 502 });'),
-      errors: [
-        {
-          messageId: 'answerLosesRequestId',
-          data: { actions: 'DescribeRoom', text: 'message' },
-          line: 8,
-          column: 28,
-          endColumn: 35,
-          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: routeHandler('    const message = `lookup failed: ${err.message}`;\n    return Response.json({ message, requestId: err.requestId }, { status: 502 });') }],
-        },
-      ],
-    },
+    messageByName('the message kept in a name, answered in a shorthand property: the RequestId is added beside it', '    const message = `lookup failed: ${err.message}`;'),
   ],
 });
 
@@ -929,20 +934,5 @@ ruleTester.run('preserve-request-id on an answer returned from a callback', rule
 /** The message destructured from the error (`const { message } = err`) is still the message when answered. */
 ruleTester.run('preserve-request-id on a message destructured from the error', rule, {
   valid: [{ name: 'answered with the RequestId beside it', code: routeHandler('    const { message, requestId } = err;\n    return Response.json({ message, requestId }, { status: 502 });') }],
-  invalid: [
-    {
-      name: 'const { message } = err, answered',
-      code: routeHandler('    const { message } = err;\n    return Response.json({ message }, { status: 502 });'),
-      errors: [
-        {
-          messageId: 'answerLosesRequestId',
-          data: { actions: 'DescribeRoom', text: 'message' },
-          line: 8,
-          column: 28,
-          endColumn: 35,
-          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: routeHandler('    const { message } = err;\n    return Response.json({ message, requestId: err.requestId }, { status: 502 });') }],
-        },
-      ],
-    },
-  ],
+  invalid: [messageByName('const { message } = err, answered', '    const { message } = err;')],
 });

@@ -286,3 +286,11 @@ export function fillsFieldItself(fn: FunctionNode, name: string): boolean {
     return value !== undefined && !(value.type === AST_NODE_TYPES.Identifier && params.has(value.name));
   });
 }
+
+/** `'next'` when a function around `node` takes it (an Express-style handler `(req, res, next)`): where its failures belong. */
+export function enclosingNext(node: TSESTree.Node): 'next' | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) && current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return 'next';
+  }
+  return undefined;
+}

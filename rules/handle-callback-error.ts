@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, findVariable, isFunctionNode, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { calleeName, contains, enclosingNext, findVariable, isFunctionNode, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -95,12 +95,9 @@ function executorReject(callback: FunctionNode, sourceCode: Readonly<TSESLint.So
  * the error answers the request through the error middleware (a bare `return` would leave it
  * hanging).
  */
-function enclosingNext(callback: FunctionNode): string | undefined {
-  if (callback.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return undefined;
-  for (let node: TSESTree.Node | undefined = callback.parent; node; node = node.parent) {
-    if (isFunctionNode(node) && node.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return 'next';
-  }
-  return undefined;
+function routeNext(callback: FunctionNode): string | undefined {
+  // The callback's own `next` would shadow the handler's.
+  return callback.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next') ? undefined : enclosingNext(callback);
 }
 
 /**
@@ -117,7 +114,7 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
-  const handOn = done ?? reject?.name ?? enclosingNext(callback);
+  const handOn = done ?? reject?.name ?? routeNext(callback);
   // `done(res.TeacherId)`: a continuation of the caller's that is not error-first; a bare `return`
   // would leave it waiting for ever, and what it would make of the error is not known.
   if (!handOn && callsOuterParameter(callback, sourceCode)) return undefined;

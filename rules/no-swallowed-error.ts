@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
+import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
 import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
@@ -97,16 +97,6 @@ function failureBranch(handler: ErrorHandler): TSESTree.Node {
   }
   return handler.body;
 }
-
-
-/** `next` when an enclosing function takes it (an Express-style handler): where its failures belong. */
-function expressNext(node: TSESTree.Node): string | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current) && current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return 'next';
-  }
-  return undefined;
-}
-
 
 /**
  * An SDK action called with a callback the analysis cannot read (`client.DescribeRoom(req, cb)`,
@@ -214,7 +204,7 @@ export default createRule<Options, MessageIds>({
           context.report({ node: floating, messageId: 'subscribedWithoutError', data: { actions: listActions(calls, readSettings(context.settings).language) } });
           continue;
         }
-        const next = expressNext(floating);
+        const next = enclosingNext(floating);
         context.report({
           node: floating,
           messageId: 'floatingCall',

@@ -51,6 +51,12 @@ export function isFunctionNode(node: TSESTree.Node | undefined): node is Functio
 }
 
 /** The nearest enclosing function, or undefined at module level. */
+/** Whether `node` is the executor of a `new Promise((resolve, reject) => ...)`. */
+export function isPromiseExecutor(node: TSESTree.Node | undefined): node is FunctionNode {
+  const made = node?.parent;
+  return isFunctionNode(node) && made?.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === node && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
+}
+
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current)) return current;

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, propertyName, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, propertyName, unwrap, walkTree } from './ast.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
 
@@ -437,7 +437,5 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
 /** `new Promise((resolve, reject) => client.X(req, cb))`: what a Promise executor returns is dropped. */
 function isExecutorResult(node: TSESTree.Node): boolean {
   const executor: TSESTree.Node | undefined = node.parent;
-  if (executor?.type !== AST_NODE_TYPES.ArrowFunctionExpression || executor.body !== node) return false;
-  const made = executor.parent;
-  return made.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === executor && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
+  return executor?.type === AST_NODE_TYPES.ArrowFunctionExpression && executor.body === node && isPromiseExecutor(executor);
 }

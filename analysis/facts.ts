@@ -14,6 +14,7 @@ import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catal
 import { chainRetryPredicates, findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
+import { followHttpsBody } from './flow/https-body.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
 import { FlowTooLarge } from './flow/walker.js';
 import { moduleOfNode } from './modules/index.js';
@@ -284,12 +285,8 @@ export class FileFacts {
     if (this.rawFlows.has(call.node)) return this.rawFlows.get(call.node);
     const flow = safely(() => {
       const fn = enclosingFunction(call.node);
-      return new RawBodyFlow(this.source, this.finder.resolver, {
-        call: call.node,
-        start: rawStart(call),
-        scope: fn ? fn.body : this.source.ast,
-        fn,
-      }).run();
+      if (call.http === 'node-https') return followHttpsBody(call.node, this.finder.resolver, this.source);
+      return new RawBodyFlow(this.source, this.finder.resolver, { call: call.node, start: rawStart(call), scope: fn ? fn.body : this.source.ast, fn }).run();
     });
     this.rawFlows.set(call.node, flow);
     return flow;

@@ -50,8 +50,11 @@ export interface LcicCall {
   readonly summary?: CallSummary;
   /** Taken for an SDK call by its names alone: nothing in the code says what its receiver is (see `guessByName`). */
   readonly byName?: true;
-  /** For a raw call, the HTTP client when it is neither fetch nor axios: got, whose promise has `.json()` and whose response has `body`. */
-  readonly http?: 'got';
+  /**
+   * For a raw call, the HTTP client when it is neither fetch nor axios: got, whose promise has
+   * `.json()` and whose response has `body`; Node's `https.request`, whose body arrives in chunks.
+   */
+  readonly http?: 'got' | 'node-https';
   /** A method made a promise by `util.promisify` (the international SDK's methods return nothing otherwise). */
   readonly promisified?: true;
 }
@@ -417,6 +420,7 @@ export class LcicCallFinder {
       if (value?.kind === 'fetch') return this.rawFetch(node);
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
       if (value?.kind === 'got') return this.rawGot(node, value);
+      if (value?.kind === 'node-https-request') return this.rawHttps(node);
       if (value?.kind === 'client-method') {
         const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
         return value.promisified ? { ...call, promisified: true } : call;
@@ -444,6 +448,7 @@ export class LcicCallFinder {
         return target.sdk === 'international' ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'sdk', target.endpoint ?? this.settings.edition);
       }
       if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
+      if (target?.kind === 'node-https') return this.rawHttps(node);
       return undefined;
     }
     if (name in AXIOS_URL_CONFIG_VERBS) {
@@ -549,6 +554,22 @@ export class LcicCallFinder {
     ];
     const call = this.rawCall(node, urls, options);
     return call && { ...call, http: 'got' };
+  }
+
+  /**
+   * Node's `https.request(options, callback)` or `https.request(url, options, callback)`, as
+   * Tencent Cloud's own signing sample makes it: the host in the URL or in `hostname`/`host`.
+   */
+  private rawHttps(node: TSESTree.CallExpression): LcicCall | undefined {
+    const [first, second] = node.arguments;
+    const options = this.resolver.resolveObject(first) ?? this.resolver.resolveObject(second);
+    const urls = [
+      ...this.resolver.knownFragments(first),
+      ...(options ? this.resolver.knownFragments(findProperty(options, 'hostname')?.value) : []),
+      ...(options ? this.resolver.knownFragments(findProperty(options, 'host')?.value) : []),
+    ];
+    const call = this.rawCall(node, urls, options);
+    return call && { ...call, http: 'node-https' };
   }
 
   /** A raw call is LCIC's when its `X-TC-Action` header goes to an lcic host (in the URL or the Host header). */

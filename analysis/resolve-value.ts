@@ -49,6 +49,9 @@ export type ResolvedValue =
   | { readonly kind: 'fetch' }
   /** A package that exports such a `fetch` by that name (`import { fetch } from 'undici'`). */
   | { readonly kind: 'fetch-package' }
+  /** Node's `https` module, and its `request` (whose response arrives as a stream, in a callback). */
+  | { readonly kind: 'node-https' }
+  | { readonly kind: 'node-https-request' }
   /** An enum of the project (`enum RoomError { NotFound = 'ResourceNotFound.Room' }`): its members are its initializers. */
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
   /** `node:assert`'s `assert(value)` (or `.ok`, `.strict`): it throws when the value is falsy. */
@@ -132,6 +135,7 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   if (source === 'got') return { kind: 'got', prefixUrl: undefined };
   if (source === 'node-fetch' || source === 'cross-fetch') return { kind: 'fetch' };
   if (source === 'undici' || source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
+  if (source === 'https' || source === 'node:https') return { kind: 'node-https' };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
   if (source === 'p-retry' || source === 'async-retry') return { kind: 'retry-library', library: source };
   if (source === 'exponential-backoff') return { kind: 'backoff-package' };
@@ -164,6 +168,9 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
     case 'fetch-package':
       return name === 'fetch' ? { kind: 'fetch' } : undefined;
+    case 'node-https':
+      if (name === 'default') return value;
+      return name === 'request' ? { kind: 'node-https-request' } : undefined;
     case 'backoff-package':
       return name === 'backOff' ? { kind: 'retry-library', library: 'exponential-backoff' } : undefined;
     case 'task-runner-factory':

@@ -10,11 +10,12 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
+import { calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, isPromiseExecutor, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers, unreadRejectionHandler, type ErrorHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
 import { Exit } from './flow/paths.js';
+import { followHttpsBody } from './flow/https-body.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
 import { awaited, type FlowSymbol } from './flow/symbols.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
@@ -53,6 +54,17 @@ const MAX_CHAIN = 4;
 /** The calls made in a function's own body, and in the `.then` callbacks chained there. */
 function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[] {
   return callsUnder(fn.body, source);
+}
+
+/** The `new Promise` executors written in a function's own body. */
+function promiseExecutorsIn(fn: FunctionNode, source: SourceFile): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  walkTree(fn.body, source.visitorKeys, (node) => {
+    if (!isFunctionNode(node)) return true;
+    if (isPromiseExecutor(node)) found.push(node);
+    return false;
+  });
+  return found;
 }
 
 /** Whether `word` appears in a function's text: a cheap look before a walk that needs it. */
@@ -511,9 +523,9 @@ export class Summaries {
     for (const returned of returnedExpressions(fn, source.visitorKeys)) {
       let made = unwrap(returned);
       if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
-      const executor = made.type === AST_NODE_TYPES.NewExpression && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise' ? made.arguments[0] : undefined;
-      const reject = executor && isFunctionNode(executor) ? executor.params[1] : undefined;
-      if (!executor || !isFunctionNode(executor) || reject?.type !== AST_NODE_TYPES.Identifier) continue;
+      const executor = made.type === AST_NODE_TYPES.NewExpression ? made.arguments[0] : undefined;
+      const reject = isPromiseExecutor(executor) ? executor.params[1] : undefined;
+      if (!isPromiseExecutor(executor) || reject?.type !== AST_NODE_TYPES.Identifier) continue;
       for (const node of callsIn(executor, source)) {
         const call = this.finder.classify(node);
         if (!call || returnsRawBody(call)) continue;
@@ -574,14 +586,17 @@ export class Summaries {
   /** A raw call (or raw helper) whose body the function returns unchecked, or checks and rethrows. */
   private rawBody(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
     const returnsACall = () => returnedExpressions(fn, source.visitorKeys).some((returned) => unwrap(returned).type === AST_NODE_TYPES.CallExpression);
-    if (!fn.async && !writes(fn, 'then', source) && !returnsACall()) {
+    // `new Promise((resolve, reject) => { https.request(...) })`, returned or awaited: the calls in the executor settle it.
+    const executors = writes(fn, 'Promise', source) ? promiseExecutorsIn(fn, source) : [];
+    if (!fn.async && !writes(fn, 'then', source) && !returnsACall() && executors.length === 0) {
       // A raw call's body arrives through `await` or `.then`, or in the promise a call returns: a function with none of them returns none.
       return undefined;
     }
-    for (const node of callsIn(fn, source)) {
+    for (const node of [...callsIn(fn, source), ...executors.flatMap((executor) => callsIn(executor, source))]) {
       const call = this.finder.classify(node);
       if (!call || !returnsRawBody(call)) continue;
-      const flow = new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn }).run();
+      const flow = call.http === 'node-https' ? followHttpsBody(node, this.finder.resolver, source) : new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn }).run();
+      if (!flow) continue;
       // A field (`return data.Response.Messages`) is a use of the unchecked body, reported here;
       // only the body, its Response or the HTTP result leave for the caller to check.
       const returned = flow.returned.find((node) => awaited(flow.symbolOf(node))?.kind !== 'response-field');

@@ -18,7 +18,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isLogCall, isPromiseExecutor, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
@@ -28,10 +28,15 @@ import { Fate, FlowWalker, isOwnScope, type ExitPoint } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
 export interface RawFlowInput {
-  /** The raw call whose result starts the flow (paths before it have no world yet). */
-  readonly call: TSESTree.CallExpression | undefined;
+  /**
+   * The raw call whose result starts the flow (paths before it have no world yet), or the
+   * `new Promise` made around an `https.request` that settles with its body.
+   */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression | undefined;
   /** Instead of a call: a parameter that holds the result from the start (an axios response interceptor's). */
   readonly param?: TSESTree.Node;
+  /** Instead of a call: the reads of a name that holds the result from the start (the text an `https.request` gathered). */
+  readonly startNodes?: readonly TSESTree.Node[];
   /**
    * What the call's result (or the parameter) stands for: fetch's Response (with `.json()`),
    * axios's response (whose `data` is the body), or, for a raw helper, the promise of what it returns.
@@ -68,6 +73,7 @@ export class RawBodyFlow extends FlowWalker {
     private readonly input: RawFlowInput,
   ) {
     const starts = new Map<TSESTree.Node, FlowSymbol>(input.call ? [[input.call, input.start]] : []);
+    for (const node of input.startNodes ?? []) starts.set(node, input.start);
     const bindings = new Map<TSESTree.Node, FlowSymbol>(input.param ? [[input.param, input.start]] : []);
     // Which code the error has does not change what must be checked: one world for any error.
     super(Worlds.of([], NO_ERROR), new FlowSymbols(source, resolver, bindings, starts));
@@ -102,7 +108,7 @@ export class RawBodyFlow extends FlowWalker {
     let carried = false;
     for (const point of this.exits.values()) {
       if ((point.masks[ERROR_WORLD] as number) === 0) continue;
-      const thrown = thrownAt(point);
+      const thrown = thrownAt(point, this.rejections);
       if (thrown === undefined) {
         if (point.kind === Exit.Throw) return false;
         continue;
@@ -136,7 +142,7 @@ export class RawBodyFlow extends FlowWalker {
     let rejects = false;
     for (const point of this.exits.values()) {
       if ((point.masks[ERROR_WORLD] as number) === 0) continue;
-      if (point.kind === Exit.Throw || (point.kind === Exit.ReturnFailure && thrownAt(point) !== undefined)) rejects = true;
+      if (point.kind === Exit.Throw || (point.kind === Exit.ReturnFailure && thrownAt(point, this.rejections) !== undefined)) rejects = true;
       else return false;
     }
     return rejects;
@@ -210,6 +216,29 @@ export class RawBodyFlow extends FlowWalker {
     return node === this.input.call;
   }
 
+  /** The rejections the flow met (`reject(new LcicError(...))`): each a throw of its argument. */
+  private readonly rejections = new Set<TSESTree.Node>();
+
+  /**
+   * `resolve(x)` and `reject(e)` of a `new Promise((resolve, reject) => ...)` written around the
+   * followed code (a helper made a promise of `https.request`): what the helper's callers get.
+   */
+  protected override settles(call: TSESTree.CallExpression): 'resolve' | 'reject' | undefined {
+    const callee = unwrap(call.callee);
+    if (!this.executor || callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const index = this.executor.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
+    if (index < 0 || index > 1 || this.symbols.resolver.parameterOf(callee) !== this.executor.params[index]) return undefined;
+    if (index === 1) this.rejections.add(call);
+    return index === 0 ? 'resolve' : 'reject';
+  }
+
+  private executorAround: FunctionNode | null | undefined;
+
+  private get executor(): FunctionNode | undefined {
+    this.executorAround ??= promiseExecutorAround(this.input.scope) ?? null;
+    return this.executorAround ?? undefined;
+  }
+
   private bodyIn(node: TSESTree.Node): boolean {
     let found = false;
     walkTree(node, this.symbols.source.visitorKeys, (inner) => {
@@ -258,7 +287,8 @@ export class RawBodyFlow extends FlowWalker {
     if (!argument) return Exit.End;
     // The body, or a Result made from it (a helper's `{ ok, code }`): the caller gets it to check.
     const returned = this.symbols.of(argument);
-    if (isBodyPart(returned) || awaited(returned)?.kind === 'parsed') {
+    // (Its text too, `resolve(data)`: the caller parses it.)
+    if (isBodyPart(returned) || awaited(returned)?.kind === 'parsed' || awaited(returned)?.kind === 'body-text') {
       if (this.inError(state)) this.returned.push(argument);
       return Exit.ReturnFailure;
     }
@@ -411,10 +441,17 @@ export class RawBodyFlow extends FlowWalker {
 }
 
 /** What a way out throws: `throw x`, or `return Promise.reject(x)`; undefined for any other (a call that throws, a value). */
-function thrownAt(point: ExitPoint): TSESTree.Node | undefined {
+function thrownAt(point: ExitPoint, rejections: ReadonlySet<TSESTree.Node>): TSESTree.Node | undefined {
+  if (point.kind === Exit.Throw && rejections.has(point.node)) return (point.node as TSESTree.CallExpression).arguments[0];
   if (point.kind === Exit.Throw) return point.node.type === AST_NODE_TYPES.ThrowStatement ? point.node.argument : undefined;
   const returned = unwrap(point.node);
   return point.kind === Exit.ReturnFailure && isPromiseReject(returned) ? returned.arguments[0] : undefined;
+}
+
+/** The executor of the `new Promise((resolve, reject) => ...)` the followed code is written in, if any. */
+function promiseExecutorAround(scope: TSESTree.Node): FunctionNode | undefined {
+  for (let node: TSESTree.Node | undefined = scope; node; node = node.parent) if (isPromiseExecutor(node)) return node;
+  return undefined;
 }
 
 /** `JSON.stringify(x)`. */

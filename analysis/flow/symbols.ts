@@ -445,7 +445,12 @@ export class FlowSymbols {
         return object?.kind === 'code' && first && this.resolver.resolveString(first) === '.' ? { kind: 'code-parts' } : undefined;
       case 'toString':
       case 'trim':
+        // The text an `https.request` gathered is still the body's text as a string.
+        if (object?.kind === 'body-text') return object;
         return object?.kind === 'code' ? CODE : undefined;
+      case 'concat':
+        // `Buffer.concat(chunks)`: the chunks gathered, whole.
+        return isNamed(callee.object, 'Buffer') && first && this.of(first)?.kind === 'body-text' ? this.of(first) : undefined;
       case 'get':
         return first && this.of(first)?.kind === 'code' ? this.lookup(this.resolver.resolve(callee.object), node, first) : undefined;
       case 'then': {

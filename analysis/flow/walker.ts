@@ -147,6 +147,9 @@ export abstract class FlowWalker {
   /** Whether `node` is the call that starts the flow part-way into a function (a raw call; handlers have none). */
   protected abstract isStart(node: TSESTree.Node): boolean;
 
+  /** Whether a call resolves or rejects a promise the followed code settles (a flow that has such promises says). */
+  protected settles?(call: TSESTree.CallExpression): 'resolve' | 'reject' | undefined;
+
   // ---- entry points --------------------------------------------------------------------------
 
   /** Follows `body` (a block, a catch body, or an arrow's expression) from `entry`. */
@@ -494,6 +497,8 @@ export abstract class FlowWalker {
           const flags = this.valueFlags(node);
           if (flags) current = current.withFlag(flags);
         }
+        // `await new Promise((resolve) => https.request(...))`: the promise the flow goes on from.
+        if (node.type === AST_NODE_TYPES.NewExpression && this.isStart(node)) current = this.start(current);
     }
     this.evaluated(node, current);
     return current;
@@ -505,6 +510,16 @@ export abstract class FlowWalker {
     let current = this.expression(node.callee, state);
     for (const argument of node.arguments) current = this.expression(argument, current);
     if (this.isStart(node)) return this.start(current);
+    // `resolve(body)`, `reject(error)` of a promise made around the followed code: its way out, as a
+    // return or a throw would be (settling it again later changes nothing).
+    const settles = this.inlined ? undefined : this.settles?.(node);
+    if (settles) {
+      const [argument] = node.arguments;
+      const value = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null;
+      if (settles === 'reject') this.exit(Exit.Throw, node, current);
+      else this.exit(this.returnExit(value, current), value ?? node, current);
+      return PathSet.none(this.size);
+    }
     const followed = this.followThen(node, current) ?? this.followCall(node, current);
     if (followed) return followed;
     // `if (body.Response.Error) fail({ code: ... })`: a function of the project that always throws ends the path.

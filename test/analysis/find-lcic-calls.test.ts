@@ -504,6 +504,22 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     expect(calls(code)).toEqual(['3:85 raw-http DescribeRoom china promise', '4:84 raw-http EndRoom china promise', '5:90 raw-http GetRooms china promise', '6:43 raw-http StartRoom international promise']);
   });
 
+  it("finds Node's https.request: the default, namespace, named and required module, the host in hostname, host or the URL", () => {
+    const code = [
+      "import https from 'node:https';",
+      "import * as secure from 'https';",
+      "import { request } from 'node:https';",
+      "const required = require('https');",
+      "https.request({ hostname: 'lcic.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } }, () => {});",
+      "secure.request({ host: 'lcic.intl.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': 'EndRoom' } });",
+      "request('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRooms' } }, () => {});",
+      "required.request({ hostname: 'lcic.tencentcloudapi.com', headers: { 'X-TC-Action': 'StartRoom' } });",
+      "https.request({ hostname: 'cvm.tencentcloudapi.com', headers: { 'X-TC-Action': 'DescribeInstances' } });",
+      "https.get({ hostname: 'lcic.tencentcloudapi.com', headers: { 'X-TC-Action': 'DeleteRoom' } });",
+    ].join('\n');
+    expect(calls(code)).toEqual(['5:97 raw-http DescribeRoom china promise', '6:99 raw-http EndRoom international promise', '7:89 raw-http GetRooms china promise', '8:84 raw-http StartRoom china promise']);
+  });
+
   it('finds raw calls and CommonClients whose host is the default of an environment variable, or a field of a config object', () => {
     const code = [
       "import { CommonClient } from 'tencentcloud-sdk-nodejs-common';",

@@ -661,3 +661,82 @@ ruleTester.run('check-response-error on Result helpers whose catch aliases the e
     errors: [{ messageId: 'neverCheckedResult' as const, data: { action: 'DeleteRoom' }, line: catchBody.includes('\n') ? 13 : 12, column: 9, endColumn: 19 }],
   })),
 });
+
+/**
+ * Node's `https.request`, as Tencent Cloud's signing sample makes it: the body comes in chunks
+ * gathered by a `data` listener and read whole in the `end` listener (`end`), or settles a promise
+ * made around the call (`wrapped`) that a caller reads (`caller`).
+ */
+const HTTPS_IMPORT = "import https from 'node:https';";
+const httpsCall = (action: string, onEnd: string, host = 'lcic.tencentcloudapi.com') =>
+  lines(
+    `  const req = https.request({ hostname: '${host}', method: 'POST', headers: { 'X-TC-Action': '${action}' } }, (res) => {`,
+    "    let data = '';",
+    '    res.on(\'data\', (chunk) => (data += chunk));',
+    `    res.on('end', () => ${onEnd});`,
+    '  });',
+    '  req.end();',
+  );
+const httpsInEnd = (onEnd: string, host?: string) => lines(HTTPS_IMPORT, 'export function room(done: (name?: string) => void): void {', httpsCall('DescribeRoom', onEnd, host), '}');
+/** A helper returning (or awaiting where it makes it) a promise its `end` listener settles, and a caller. */
+const httpsWrapped = (helper: string, caller: string) => lines(HTTPS_IMPORT, helper, 'export async function name(): Promise<unknown> {', caller, '}');
+const RESOLVES_PARSED = lines(
+  'function post(action: string): Promise<any> {',
+  '  return new Promise((resolve, reject) => {',
+  "    const req = https.request({ hostname: 'lcic.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': action } }, (res) => {",
+  '      const chunks: Buffer[] = [];',
+  "      res.on('data', (chunk: Buffer) => chunks.push(chunk));",
+  "      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));",
+  '    });',
+  "    req.on('error', reject);",
+  '    req.end();',
+  '  });',
+  '}',
+);
+const AWAITS_TEXT = lines(
+  'async function post(action: string): Promise<any> {',
+  '  const text = await new Promise<string>((resolve, reject) => {',
+  "    const req = https.request({ hostname: 'lcic.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': action } }, (res) => {",
+  "      let raw = '';",
+  "      res.on('data', (chunk) => (raw += chunk));",
+  "      res.on('end', () => resolve(raw));",
+  '    });',
+  "    req.on('error', reject);",
+  '    req.end();',
+  '  });',
+  '  return JSON.parse(text);',
+  '}',
+);
+ruleTester.run("check-response-error on Node's https.request", rule, {
+  valid: [
+    { name: 'the end listener checks Response.Error before the field', code: httpsInEnd("{\n      const body = JSON.parse(data);\n      if (body.Response.Error) throw new Error(`${body.Response.Error.Code} ${body.Response.RequestId}`);\n      done(body.Response.Name);\n    }") },
+    { name: 'another host is not LCIC', code: httpsInEnd('done(JSON.parse(data).Response.Name)', 'cvm.tencentcloudapi.com') },
+    { name: 'a helper resolving the parsed body, whose caller checks it', code: httpsWrapped(RESOLVES_PARSED, "  const body = await post('DescribeRoom');\n  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });\n  return body.Response.Name;") },
+    {
+      name: 'chunks gathered another way (for await) are not followed: nothing is said',
+      code: lines(HTTPS_IMPORT, 'export function room(): void {', "  https.request({ hostname: 'lcic.tencentcloudapi.com', headers: { 'X-TC-Action': 'DescribeRoom' } }, async (res) => {", "    let data = '';", '    for await (const chunk of res) data += chunk;', '    console.log(JSON.parse(data).Response.Name);', '  });', '}'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a field read in the end listener, unchecked',
+      code: httpsInEnd('done(JSON.parse(data).Response.Name)'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 6, column: 30, endColumn: 60 }],
+    },
+    {
+      name: 'the gathered text only logged, as the signing sample does: never checked',
+      code: httpsInEnd('console.log(data)'),
+      errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 3, column: 15, endColumn: 28 }],
+    },
+    {
+      name: 'a helper resolving the parsed body, whose caller reads a field unchecked',
+      code: httpsWrapped(RESOLVES_PARSED, "  const body = await post('DescribeRoom');\n  return body.Response.Name;"),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 15, column: 10, endColumn: 28 }],
+    },
+    {
+      name: 'a helper awaiting the text where it makes the promise and returning it parsed, whose caller reads a field unchecked',
+      code: httpsWrapped(AWAITS_TEXT, "  const body = await post('GetRooms');\n  return body.Response.Rooms;"),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 16, column: 10, endColumn: 29 }],
+    },
+  ],
+});

@@ -1637,3 +1637,61 @@ ruleTester.run('no-unknown-error-code on calls run by task libraries', rule, {
     },
   ],
 });
+
+/**
+ * A helper around Node's `https.request` that checks the body in its `end` listener and rejects
+ * with the code as `code` (line 12): its callers branch on LCIC codes, as they would on the SDK's.
+ */
+const httpsHelper = (code: string) =>
+  lines(
+    "import https from 'node:https';",
+    'class LcicError extends Error {',
+    '  constructor(readonly code: string, readonly requestId: string) { super(code); }',
+    '}',
+    'function post(action: string, payload: string): Promise<unknown> {',
+    '  return new Promise((resolve, reject) => {',
+    "    const req = https.request({ hostname: 'lcic.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': action } }, (res) => {",
+    "      let data = '';",
+    "      res.on('data', (chunk) => (data += chunk));",
+    "      res.on('end', () => {",
+    '        const body = JSON.parse(data);',
+    '        if (body.Response.Error) return reject(new LcicError(body.Response.Error.Code, body.Response.RequestId));',
+    '        resolve(body.Response);',
+    '      });',
+    '    });',
+    "    req.on('error', reject);",
+    '    req.end(payload);',
+    '  });',
+    '}',
+    'export async function end(roomId: number) {',
+    '  try {',
+    "    await post('EndRoom', JSON.stringify({ RoomId: roomId }));",
+    '  } catch (err: any) {',
+    `    if (err.code === ${code}) return;`,
+    '    throw err;',
+    '  }',
+    '}',
+  );
+ruleTester.run("no-unknown-error-code on a helper around Node's https.request", rule, {
+  valid: [{ name: 'a code EndRoom returns', code: httpsHelper("'FailedOperation.ClassEnded'") }],
+  invalid: [
+    {
+      name: 'a misspelt code',
+      code: httpsHelper("'FailedOperation.ClassEndd'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.ClassEndd', hint: " Did you mean 'FailedOperation.ClassEnded'?" },
+          line: 24,
+          column: 22,
+          endColumn: 49,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassEnded' }, output: httpsHelper("'FailedOperation.ClassEnded'") },
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassExpired' }, output: httpsHelper("'FailedOperation.ClassExpired'") },
+            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassStarted' }, output: httpsHelper("'FailedOperation.ClassStarted'") },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -250,10 +250,13 @@ export class RawBodyFlow extends FlowWalker {
     return found;
   }
 
-  /** An object, array or `JSON.stringify(...)` made here with the body (or a part) in it, and not its error. */
+  /**
+   * An object, array or `JSON.stringify(...)` made here with the body (or a part) in it, and not
+   * its error; or an answer to an HTTP request made of them (`c.json(data.Response)`, see answers).
+   */
   private packsUncheckedBody(argument: TSESTree.Node): boolean {
     const made = unwrap(argument);
-    const packs = made.type === AST_NODE_TYPES.ObjectExpression || made.type === AST_NODE_TYPES.ArrayExpression || (made.type === AST_NODE_TYPES.CallExpression && isJsonStringify(made));
+    const packs = made.type === AST_NODE_TYPES.ObjectExpression || made.type === AST_NODE_TYPES.ArrayExpression || (made.type === AST_NODE_TYPES.CallExpression && isJsonStringify(made)) || this.answers(made);
     if (!packs) return false;
     const seen = { body: false, error: false };
     walkTree(made, this.symbols.source.visitorKeys, (inner) => {
@@ -266,9 +269,28 @@ export class RawBodyFlow extends FlowWalker {
     return seen.body && !seen.error;
   }
 
+  /**
+   * Whether a call or `new` answers an HTTP request with what it is given: `res.json(x)`,
+   * `res.status(200).send(x)`, Hono's `c.json(x)`, Fastify's `reply.send(x)`, the Fetch API's
+   * `Response.json(x)` and `new Response(x)` (and Next.js's `NextResponse`). The body sent on
+   * there unchecked reaches the client as a success: it is not handed to code that may check it.
+   */
+  private answers(node: TSESTree.Node): boolean {
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      const callee = unwrap(node.callee);
+      return callee.type === AST_NODE_TYPES.Identifier && (callee.name === 'Response' || callee.name === 'NextResponse') && node.arguments.length > 0;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
+    const callee = unwrap(node.callee);
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    return (name === 'json' || name === 'send') && callee.type === AST_NODE_TYPES.MemberExpression && !isBodyPart(this.symbols.of(callee.object));
+  }
+
   protected callFlags(call: TSESTree.CallExpression): number {
     // `JSON.stringify(body.Response)` only turns the body into text, which goes on as the body did (see returnExit).
     if (isLogCall(call) || calleeName(call) === 'parseLcicResponse' || isJsonStringify(call)) return 0;
+    // Sent to the client unchecked: an answer (the path's way out says so), not a hand-off.
+    if (this.answers(call) && this.packsUncheckedBody(call)) return 0;
     // Given to code this flow does not follow (the body, or a helper's Result whole): that code decides, and nothing is said here.
     return call.arguments.some((argument) => {
       const symbol = this.symbols.of(argument);
@@ -279,7 +301,7 @@ export class RawBodyFlow extends FlowWalker {
   }
 
   protected valueFlags(node: TSESTree.NewExpression | TSESTree.AssignmentExpression): number {
-    if (node.type === AST_NODE_TYPES.NewExpression) return node.arguments.some((argument) => isBodyPart(this.symbols.of(argument))) ? PASSED : 0;
+    if (node.type === AST_NODE_TYPES.NewExpression) return !this.answers(node) && node.arguments.some((argument) => isBodyPart(this.symbols.of(argument))) ? PASSED : 0;
     return node.left.type === AST_NODE_TYPES.MemberExpression && isBodyPart(this.symbols.of(node.right)) ? PASSED : 0;
   }
 

@@ -591,6 +591,36 @@ ruleTester.run('check-response-error on a body packed into a returned answer', r
   ],
 });
 
+/**
+ * The body sent on unchecked as the answer to an HTTP request (`answer`, line 6): the Fetch API's,
+ * Hono's, Express's. The client gets a failed call as a 200 success.
+ */
+const answered = (answer: string, check = '') =>
+  lines(
+    'export async function handle(c: any, res: any) {',
+    "  const r = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' } });",
+    '  const data: any = await r.json();',
+    check,
+    '  console.log(c, res);',
+    `  ${answer};`,
+    '}',
+  );
+const CHECKED = '  if (data.Response.Error) throw Object.assign(new Error(data.Response.Error.Message), { code: data.Response.Error.Code, requestId: data.Response.RequestId });';
+ruleTester.run('check-response-error on a body sent as the answer to a request', rule, {
+  valid: [
+    { name: "Hono's c.json after the check", code: answered('return c.json(data.Response)', CHECKED) },
+    { name: "Express's res.json after the check", code: answered('res.json(data.Response)', CHECKED) },
+    { name: 'an answer that hands on Response.Error beside the data: the client checks it', code: answered('return Response.json({ room: data.Response, error: data.Response.Error })') },
+    { name: 'the body given to a function of the project, which may check it', code: answered('return validate(data)').replace('export async', 'declare function validate(x: unknown): unknown;\nexport async') },
+  ],
+  invalid: [
+    { name: "Hono's c.json(data.Response)", code: answered('return c.json(data.Response)'), errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 2, column: 19, endColumn: 24 }] },
+    { name: 'Response.json({ room: data.Response })', code: answered('return Response.json({ room: data.Response })'), errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 2, column: 19, endColumn: 24 }] },
+    { name: 'new Response(JSON.stringify(data.Response))', code: answered('return new Response(JSON.stringify(data.Response))'), errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 2, column: 19, endColumn: 24 }] },
+    { name: "Express's res.status(200).json(data.Response), made for its effect", code: answered('res.status(200).json(data.Response)'), errors: [{ messageId: 'neverChecked', data: { action: 'DescribeRoom' }, line: 2, column: 19, endColumn: 24 }] },
+  ],
+});
+
 /** fetch imported from a package that gives the same API: node-fetch, cross-fetch, undici. */
 const importedFetch = (declare: string) =>
   lines(

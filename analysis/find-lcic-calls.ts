@@ -61,9 +61,10 @@ export interface LcicCall {
 
 /**
  * Whether the call surely returns a promise that rejects when it fails: the international SDK's
- * methods return nothing unless promisified, and a client taken by its name alone may be one.
+ * methods return nothing unless promisified, a client taken by its name alone may be one, and a
+ * helper given a callback for its failures answers there.
  */
-export const returnsFailingPromise = (call: LcicCall): boolean => (call.kind !== 'intl-sdk' || call.promisified === true) && !call.byName;
+export const returnsFailingPromise = (call: LcicCall): boolean => (call.kind !== 'intl-sdk' || call.promisified === true) && !call.byName && !(call.summary && call.callback);
 
 const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
   get: { url: 0, config: 1 },
@@ -272,7 +273,7 @@ export class LcicCallFinder {
       actions,
       actionNode: argument ?? node.callee,
       edition: summary.edition,
-      callback: undefined,
+      callback: summary.callbackParam === undefined ? undefined : this.resolver.functionOf(node.arguments[summary.callbackParam]),
       summary,
     };
   }

@@ -46,6 +46,12 @@ export interface CallSummary {
   readonly openAction?: TSESTree.Node;
   /** For `raw-body`: what the returned promise holds (the body, its Response, the HTTP result). */
   readonly body: FlowSymbol | undefined;
+  /**
+   * The parameter the helper hands its failures to when its caller gives a function there
+   * (`callLcic(action, payload, cb)`, which calls `cb(err)` or passes it to `.then(ok, cb)`):
+   * such a call answers through that callback.
+   */
+  readonly callbackParam?: number;
 }
 
 /** How deep a chain of helpers calling helpers is followed. */
@@ -54,6 +60,26 @@ const MAX_CHAIN = 4;
 /** The calls made in a function's own body, and in the `.then` callbacks chained there. */
 function callsIn(fn: FunctionNode, source: SourceFile): TSESTree.CallExpression[] {
   return callsUnder(fn.body, source);
+}
+
+/**
+ * The index of a helper's last parameter when the helper hands failures to it: calls it
+ * (`cb(err)`) or gives it to a promise as its rejection handler (`p.then(ok, cb)`, `p.catch(cb)`).
+ */
+function failureCallbackParameter(fn: FunctionNode, source: SourceFile): number | undefined {
+  const last = fn.params.at(-1);
+  if (fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const named = (node: TSESTree.Node | undefined) => node !== undefined && unwrap(node).type === AST_NODE_TYPES.Identifier && (unwrap(node) as TSESTree.Identifier).name === last.name;
+  let index: number | undefined;
+  walkTree(fn.body, source.visitorKeys, (node) => {
+    if (index !== undefined) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return true;
+    const name = calleeName(node);
+    const handsOn = (named(node.callee) && node.arguments.length > 0) || (name === 'then' && named(node.arguments[1])) || (name === 'catch' && named(node.arguments[0]));
+    if (handsOn) index = fn.params.length - 1;
+    return !handsOn;
+  });
+  return index;
 }
 
 /** The `new Promise` executors written in a function's own body. */
@@ -465,6 +491,8 @@ export class Summaries {
     let summary: CallSummary | undefined;
     try {
       summary = this.promised(fn, source) ?? this.promiseWrapped(fn, source) ?? this.rawBody(fn, source) ?? this.answeredWithResult(fn, source);
+      const callbackParam = summary && failureCallbackParameter(fn, source);
+      if (summary && callbackParam !== undefined) summary = { ...summary, callbackParam };
     } finally {
       this.active.pop();
     }

@@ -482,3 +482,43 @@ ruleTester.run('handle-callback-error in an Express handler', rule, {
     },
   ],
 });
+
+/**
+ * A helper of the project with an optional callback (`callLcic(action, payload, cb)`): given one,
+ * it hands its failures there (`p.then(ok, cb)`) and returns nothing, so the callback is the
+ * call's handler and no promise is left to catch. `use` is the caller's callback (line 11).
+ */
+const callbackHelper = (use: string) =>
+  [
+    SDK,
+    'function callLcic(action: string, payload: object, cb?: (err: any, res?: any) => void) {',
+    '  const p = client.request(action, payload);',
+    '  if (cb) {',
+    '    p.then((res: any) => cb(null, res), cb);',
+    '    return undefined;',
+    '  }',
+    '  return p;',
+    '}',
+    'export function route(req: any, res: any) {',
+    `  callLcic('DescribeRoom', { RoomId: 1 }, ${use});`,
+    '}',
+  ].join('\n');
+ruleTester.run('handle-callback-error on a helper given a callback for its failures', rule, {
+  valid: [{ name: 'the callback checks err first; no promise is left floating', code: callbackHelper('(err: any, room: any) => {\n    if (err) return res.status(500).json({ code: err.code, requestId: err.requestId });\n    res.json(room);\n  }') }],
+  invalid: [
+    {
+      name: 'the callback never reads err',
+      code: callbackHelper('(err: any, room: any) => {\n    res.json(room);\n  }'),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 13,
+          column: 44,
+          endColumn: 52,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: callbackHelper('(err: any, room: any) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    res.json(room);\n  }') }],
+        },
+      ],
+    },
+  ],
+});

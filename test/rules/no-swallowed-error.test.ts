@@ -744,3 +744,31 @@ ruleTester.run('no-swallowed-error on a handler declaring this', rule, {
     },
   ],
 });
+
+/**
+ * A helper of the project with an optional callback (`callLcic(action, payload, cb)`): given one,
+ * it hands its failures there and returns nothing to catch; given none, it returns the promise.
+ */
+const optionalCallbackHelper = (calls: string) =>
+  [
+    SDK,
+    'function callLcic(action: string, payload: object, cb?: (err: any, res?: any) => void) {',
+    '  const p = client.request(action, payload);',
+    '  if (!cb) return p;',
+    '  p.then((res: any) => cb(null, res), cb);',
+    '  return undefined;',
+    '}',
+    'export function route(req: any, res: any, next: (err: unknown) => void) {',
+    calls,
+    '}',
+  ].join('\n');
+ruleTester.run('no-swallowed-error on a helper given a callback for its failures', rule, {
+  valid: [{ name: 'given a callback: nothing floats', code: optionalCallbackHelper("  callLcic('EndRoom', { RoomId: 1 }, (err: any) => (err ? next(err) : res.end()));") }],
+  invalid: [
+    {
+      name: 'given none: the promise floats',
+      code: optionalCallbackHelper("  callLcic('EndRoom', { RoomId: 1 });"),
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 11, column: 3, endColumn: 37, suggestions: [{ messageId: 'catchWithNext', output: optionalCallbackHelper("  callLcic('EndRoom', { RoomId: 1 }).catch(next);") }] }],
+    },
+  ],
+});

@@ -37,24 +37,33 @@ function addRequestId(message: TSESTree.Node, read: string) {
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
 }
 
+/** Where a new error takes its cause: the option's name, and which argument is the options object. */
+interface CauseOption {
+  readonly key: 'cause' | 'originalError';
+  readonly options: 0 | 1;
+}
+
 /**
  * The option a new error keeps its cause in: `cause` (Error's own, and its subclasses'), graphql's
- * `GraphQLError` its `originalError`. Undefined where adding one would not compile or would be
+ * `GraphQLError` its `originalError`, tRPC's `TRPCError` a `cause` in the one object it takes
+ * (`new TRPCError({ code, message, cause })`). Undefined where adding one would not compile or would be
  * dropped: a class of a package this rule does not know (bullmq's `UnrecoverableError(message)`),
  * a constructor of the project that does not hand its second argument to `super`, and, with type
  * information, a constructor whose second parameter takes no `cause` (Error's own under a `lib`
  * older than ES2022).
  */
-function causeOption(node: TSESTree.NewExpression, finder: LcicCallFinder): 'cause' | 'originalError' | undefined {
+function causeOption(node: TSESTree.NewExpression, finder: LcicCallFinder): CauseOption | undefined {
   const { resolver } = finder;
   const name = calleeName(node);
   const library = resolver.thirdPartyPackageOf(node.callee);
-  if (library !== undefined) return library === 'graphql' && name === 'GraphQLError' ? 'originalError' : KEEPS_CAUSE.has(library) ? 'cause' : undefined;
+  if (library === 'graphql' && name === 'GraphQLError') return { key: 'originalError', options: 1 };
+  if (library === '@trpc/server' && name === 'TRPCError') return { key: 'cause', options: 0 };
+  if (library !== undefined) return KEEPS_CAUSE.has(library) ? { key: 'cause', options: 1 } : undefined;
   // The project's own constructor decides where its second argument goes; the checker, whether it compiles.
   const made = resolver.resolve(node.callee);
   const constructor = made?.kind === 'class' ? resolver.effectiveConstructor(made.node) : undefined;
   if (constructor && !passesOptionsToSuper(constructor)) return undefined;
-  return finder.constructorTakesCause(node) === false ? undefined : 'cause';
+  return finder.constructorTakesCause(node) === false ? undefined : { key: 'cause', options: 1 };
 }
 
 /**
@@ -105,8 +114,9 @@ function takesOneMore(call: TSESTree.CallExpression, resolver: ValueResolver): b
 const KEEPS_CAUSE: ReadonlySet<string> = new Set(['@nestjs/common']);
 
 /** Adds `cause: err` (or the option `key` the class keeps it in) to a one-argument error, or to its options object. */
-function addCause(node: TSESTree.NewExpression, name: string, key: 'cause' | 'originalError', sourceCode: Readonly<TSESLint.SourceCode>) {
-  const [message, options] = node.arguments;
+function addCause(node: TSESTree.NewExpression, name: string, { key, options: at }: CauseOption, sourceCode: Readonly<TSESLint.SourceCode>) {
+  const message = at === 1 ? node.arguments[0] : undefined;
+  const options = node.arguments[at];
   if (message && !options) return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(message, `, { ${key}: ${name} }`);
   if (options?.type === AST_NODE_TYPES.ObjectExpression) {
     // `{ cause: plain }` already names a cause: a second `cause` key would be an error, and replacing it would lose what it keeps.
@@ -154,9 +164,9 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     /** Keep `name` (the failure) in the new error, in the option its class keeps a cause in; none when there is no such option. */
     function causeSuggestion(created: TSESTree.NewExpression, name: string | undefined, finder: LcicCallFinder) {
-      const key = name === undefined ? undefined : causeOption(created, finder);
-      const fix = name !== undefined && key ? addCause(created, name, key, sourceCode) : undefined;
-      return fix && name !== undefined ? [{ messageId: key === 'originalError' ? ('addOriginalError' as const) : ('addCause' as const), data: { name }, fix }] : [];
+      const option = name === undefined ? undefined : causeOption(created, finder);
+      const fix = name !== undefined && option ? addCause(created, name, option, sourceCode) : undefined;
+      return fix && name !== undefined ? [{ messageId: option?.key === 'originalError' ? ('addOriginalError' as const) : ('addCause' as const), data: { name }, fix }] : [];
     }
     return onFileFacts(context, (facts) => {
       // A raw call's failure is its body's Response.Error; the RequestId sits next to it, in Response.
@@ -178,17 +188,19 @@ export default createRule<Options, MessageIds>({
       for (const group of facts.groups) {
         const param = group.handler.param;
         const flow = facts.failureFlow(group);
-        if (!flow || param?.type !== AST_NODE_TYPES.Identifier) continue;
-        const name = param.name;
+        if (!flow) continue;
         const actions = listActions(group.calls, readSettings(context.settings).language);
         // A raw call's rejection (or its signing helper's) is a network error: it never had a RequestId to lose.
         if (!group.calls.some(failuresCarryCodes)) continue;
+        // A handler that names no error (`.catch(() => { throw new Error('gone') })`, `catch { ... }`,
+        // or one that destructures it) loses it all the same; only the suggestions need its name.
+        const name = param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined;
         for (const created of flow.lossyErrors) {
           // One made in a function several handlers give the error to is reported once.
           if (reported.has(created)) continue;
           reported.add(created);
           // Made in a function the handler gave the error to (`throw toJobError(err)`): the name it has there.
-          const held = contains(param.parent, created) ? name : flow.errorNamesWhereMade.get(created);
+          const held = contains(group.handler.node, created) ? name : flow.errorNamesWhereMade.get(created);
           context.report({
             node: created,
             messageId: 'newErrorLosesRequestId',
@@ -196,6 +208,7 @@ export default createRule<Options, MessageIds>({
             suggest: causeSuggestion(created, held, facts.finder),
           });
         }
+        if (param?.type !== AST_NODE_TYPES.Identifier || name === undefined) continue;
         for (const { message } of flow.messageOnlyAnswers) {
           const fix = addRequestId(message, requestIdOf(param, /\.[cm]?tsx?$/.test(context.filename)));
           context.report({

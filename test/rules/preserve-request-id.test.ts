@@ -936,3 +936,39 @@ ruleTester.run('preserve-request-id on a message destructured from the error', r
   valid: [{ name: 'answered with the RequestId beside it', code: routeHandler('    const { message, requestId } = err;\n    return Response.json({ message, requestId }, { status: 502 });') }],
   invalid: [messageByName('const { message } = err, answered', '    const { message } = err;')],
 });
+
+/** A handler that does not name the error: what it throws instead loses it all the same; no name, no suggestion. */
+const unnamed = (handler: string) => `${SDK}export const end = (id: number) =>\n  client.EndRoom({ RoomId: id })${handler};`;
+const unnamedCatch = (clause: string) => `${SDK}export async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); }\n  ${clause}\n}`;
+ruleTester.run('preserve-request-id on a handler that does not name the error', rule, {
+  valid: [{ name: 'a parameterless handler that rethrows nothing new', code: unnamed(".catch(() => null)") }],
+  invalid: [
+    { name: '.catch(() => { throw new Error(...) })', code: unnamed(".catch(() => {\n    throw new Error('could not end');\n  })"), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 5, column: 11, endColumn: 37, suggestions: [] }] },
+    { name: '.catch(() => Promise.reject(new Error(...)))', code: unnamed(".catch(() => Promise.reject(new Error('could not end')))"), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 4, column: 61, endColumn: 87, suggestions: [] }] },
+    { name: 'catch without a binding', code: unnamedCatch("catch { throw new Error('could not end'); }"), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 5, column: 17, endColumn: 43, suggestions: [] }] },
+    { name: 'the error destructured to its message', code: unnamed('.catch(({ message }) => {\n    throw new Error(message);\n  })'), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'EndRoom' }, line: 5, column: 11, endColumn: 29, suggestions: [] }] },
+  ],
+});
+
+/** tRPC's TRPCError takes one options object, where its cause goes too (line 6). */
+const trpcError = (options: string) =>
+  `${SDK}import { TRPCError } from '@trpc/server';\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) {\n    throw new TRPCError(${options});\n  }\n}`;
+ruleTester.run("preserve-request-id on tRPC's TRPCError", rule, {
+  valid: [{ name: 'the cause given', code: trpcError("{ code: 'INTERNAL_SERVER_ERROR', message: err.message, cause: err }") }],
+  invalid: [
+    {
+      name: 'no cause: added to its options object',
+      code: trpcError("{ code: 'INTERNAL_SERVER_ERROR', message: err.message }"),
+      errors: [
+        {
+          messageId: 'newErrorLosesRequestId',
+          data: { errorClass: 'TRPCError', actions: 'EndRoom' },
+          line: 6,
+          column: 11,
+          endColumn: 81,
+          suggestions: [{ messageId: 'addCause', data: { name: 'err' }, output: trpcError("{ cause: err, code: 'INTERNAL_SERVER_ERROR', message: err.message }") }],
+        },
+      ],
+    },
+  ],
+});

@@ -7,8 +7,9 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, thisAssignment, unwrap } from '../ast.js';
-import type { FlowSymbols } from './symbols.js';
+import { calleeName, keyName, propertyName, returnedExpressions, thisAssignment, unwrap } from '../ast.js';
+import { moduleOfNode } from '../modules/index.js';
+import type { FlowSymbol, FlowSymbols } from './symbols.js';
 
 const isCode = (symbols: FlowSymbols, node: TSESTree.Node): boolean => symbols.of(node)?.kind === 'code';
 
@@ -22,7 +23,8 @@ export function carriesCode(thrown: TSESTree.Node, symbols: FlowSymbols, depth =
       return constructedWithCode(node, symbols);
     case AST_NODE_TYPES.CallExpression:
       // `Object.assign(new Error(message), { code: Error.Code })`.
-      return calleeName(node) === 'assign' && node.arguments.some((argument) => carriesCode(argument, symbols, depth + 1));
+      if (calleeName(node) === 'assign') return node.arguments.some((argument) => carriesCode(argument, symbols, depth + 1));
+      return madeWithCode(node, symbols, depth);
     case AST_NODE_TYPES.Identifier:
       return storedWithCode(node, symbols, depth);
     default:
@@ -48,6 +50,33 @@ function constructedWithCode(created: TSESTree.NewExpression, symbols: FlowSymbo
     const name = parameterName(param);
     return name !== undefined && constructor.value.body !== null && assignsCode(constructor.value.body, name, kind === 'response-error');
   });
+}
+
+/**
+ * `throw toLcicError(Response)`: a function of the project that returns, on every path, one of the
+ * shapes above made of what it is given (its parameters stand for the arguments here).
+ */
+function madeWithCode(call: TSESTree.CallExpression, symbols: FlowSymbols, depth: number): boolean {
+  const fn = symbols.resolver.functionOf(call.callee);
+  if (!fn || fn.async || fn.generator) return false;
+  const bindings = new Map<TSESTree.Node, FlowSymbol>();
+  fn.params.forEach((param, i) => {
+    const argument = call.arguments[i];
+    const symbol = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argumentSymbol(argument, symbols) : undefined;
+    if (symbol) bindings.set(param, symbol);
+  });
+  if (bindings.size === 0) return false;
+  const returned = returnedExpressions(fn, (moduleOfNode(fn) ?? symbols.source).visitorKeys);
+  const inner = symbols.extend(bindings);
+  return returned.length > 0 && returned.every((value) => carriesCode(value, inner, depth + 1));
+}
+
+/** What an argument stands for; a copy of the Response (`{ ...Response, Error: Response.Error }`) is the Response. */
+function argumentSymbol(argument: TSESTree.Node, symbols: FlowSymbols): FlowSymbol | undefined {
+  const value = unwrap(argument);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return symbols.of(value);
+  const copied = value.properties.find((property) => property.type === AST_NODE_TYPES.SpreadElement && symbols.of(property.argument)?.kind === 'response');
+  return copied?.type === AST_NODE_TYPES.SpreadElement ? symbols.of(copied.argument) : undefined;
 }
 
 /** `const e = new Error(m); e.code = Error.Code; throw e;`, or a variable holding one of the shapes above. */

@@ -1695,3 +1695,43 @@ ruleTester.run("no-unknown-error-code on a helper around Node's https.request", 
     },
   ],
 });
+
+/** A raw helper that throws what a factory of the project makes from the Response (line 9), and a caller (line 14). */
+const factoryThrown = (argument: string, code: string) =>
+  lines(
+    'class LcicError extends Error {',
+    '  constructor(readonly code: string, readonly requestId: string) { super(code); }',
+    '}',
+    'type Res = { RequestId: string; Error?: { Code: string; Message: string } };',
+    'const toLcicError = (r: any) => new LcicError(r.Error.Code, r.RequestId);',
+    'async function lcicFetch(action: string): Promise<Res> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action } });",
+    '  const { Response } = (await res.json()) as { Response: Res };',
+    `  if (Response.Error) throw toLcicError(${argument});`,
+    '  return Response;',
+    '}',
+    'export async function describe(id: number) {',
+    "  try { return await lcicFetch('DescribeRoom'); }",
+    `  catch (e: any) { if (e.code === ${code}) return null; throw e; }`,
+    '}',
+  );
+ruleTester.run('no-unknown-error-code on a raw helper throwing what a factory makes', rule, {
+  valid: [{ name: 'a code DescribeRoom returns', code: factoryThrown('Response', "'ResourceNotFound.Room'") }],
+  invalid: ['Response', '{ ...Response, Error: Response.Error }'].map((argument) => ({
+    name: `a misspelt code, the factory given ${argument}`,
+    code: factoryThrown(argument, "'ResourceNotFound.Rom'"),
+    errors: [
+      {
+        messageId: 'unknownCode' as const,
+        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
+        line: 14,
+        column: 35,
+        endColumn: 57,
+        suggestions: [
+          { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: factoryThrown(argument, "'ResourceNotFound.Room'") },
+          { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: factoryThrown(argument, "'ResourceNotFound'") },
+        ],
+      },
+    ],
+  })),
+});

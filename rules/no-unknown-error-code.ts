@@ -55,6 +55,16 @@ function returnableCodes(calls: HandlerGroup['calls']): ReadonlySet<string> | un
   return new Set(calls.flatMap((call) => [...codesOf(call)]));
 }
 
+/** The families of the codes, each with its trailing dot: `FailedOperation.` for `FailedOperation.ClassEnded`. */
+function familyPrefixes(codes: readonly string[]): string[] {
+  const families = new Set<string>();
+  for (const code of codes) {
+    const parts = code.split('.');
+    for (let length = 1; length < parts.length; length++) families.add(`${parts.slice(0, length).join('.')}.`);
+  }
+  return [...families];
+}
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
@@ -116,9 +126,11 @@ export default createRule<Options, MessageIds>({
       if (!test) return;
       // A function of another module may serve other files' calls too: any real code may be the one meant there.
       const foreign = rootOf(test.node) !== sourceCode.ast;
-      const candidates = returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
-      const nearest = nearestNames(test.code, candidates);
-      const hintCode = nearest[0] ?? nearestNames(test.code, allCodeNames)[0];
+      const codes = returnable && !foreign ? [...returnable, ...commonCodes.filter((c) => !returnable.has(c))] : allCodeNames;
+      // `code.startsWith('FailedOperaton.')` means a family: the nearest families, dot and all (without it, the family's own code matches too).
+      const asFamily = test.match === 'prefix' && test.code.endsWith('.');
+      const nearest = nearestNames(test.code, asFamily ? familyPrefixes(codes) : codes);
+      const hintCode = nearest[0] ?? nearestNames(test.code, asFamily ? familyPrefixes(allCodeNames) : allCodeNames)[0];
       // A code the handler already compares elsewhere (the case above) would make a duplicate branch, not the one meant.
       const near = nearest.filter((code) => !comparedElsewhere.has(code));
       // A table's keys are often not all codes (`unknown`, `default`), and a handler that also gets

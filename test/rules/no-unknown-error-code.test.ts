@@ -1735,3 +1735,25 @@ ruleTester.run('no-unknown-error-code on a raw helper throwing what a factory ma
     ],
   })),
 });
+
+/** `startsWith` given a family with its dot (line 5): a misspelt one is offered the nearest family, dot and all. */
+const familyPrefix = (prefix: string) => `${SDK}export async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (e: any) {\n    if (e.code.startsWith('${prefix}')) return;\n    throw e;\n  }\n}`;
+ruleTester.run('no-unknown-error-code on a family prefix with its dot', rule, {
+  valid: [{ name: 'a real family', code: familyPrefix('FailedOperation.') }],
+  invalid: [
+    {
+      name: 'a misspelt family: the suggestion keeps the dot',
+      code: familyPrefix('FailedOperaton.'),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperaton.', hint: " Did you mean 'FailedOperation.'?" },
+          line: 5,
+          column: 27,
+          endColumn: 44,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'FailedOperation.' }, output: familyPrefix('FailedOperation.') }],
+        },
+      ],
+    },
+  ],
+});

@@ -428,9 +428,16 @@ export class LcicCallFinder {
       }
       return undefined;
     }
+    // `promisify(this.client.DescribeRoom.bind(this.client))(req)`: the method made a promise, called where it is made.
+    if (callee.type === AST_NODE_TYPES.CallExpression) return this.promisifiedCall(node, callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const name = propertyName(callee);
     if (name === undefined) return undefined;
+    // `this.describeRoom(req)`, a field holding `promisify(client.DescribeRoom.bind(client))`.
+    if (unwrap(callee.object).type === AST_NODE_TYPES.ThisExpression && !isPascalCase(name)) {
+      const promisified = this.promisifiedCall(node, callee);
+      if (promisified) return promisified;
+    }
 
     if (isPascalCase(name)) {
       const target = this.resolver.resolve(callee.object);
@@ -458,6 +465,14 @@ export class LcicCallFinder {
       if (target?.kind === 'got') return this.rawGot(node, target);
     }
     return undefined;
+  }
+
+  /** A call of a client's method made a promise (see resolve-value's `promisified`), or undefined. */
+  private promisifiedCall(node: TSESTree.CallExpression, callee: TSESTree.Node): LcicCall | undefined {
+    const value = this.resolver.resolve(callee);
+    if (value?.kind !== 'client-method') return undefined;
+    const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
+    return value.promisified ? { ...call, promisified: true } : call;
   }
 
   /** `endpoint`: the edition of the host the client was pointed at, which wins over the setting. */

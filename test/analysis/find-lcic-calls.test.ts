@@ -723,6 +723,22 @@ describe('findLcicCalls: a callback-form call made a promise', () => {
     ].join('\n');
     expect(calls(code)).toEqual(['7:23 sdk EndRoom china promise', '7:47 sdk StartRoom china promise']);
   });
+
+  it('util.promisify of the client\'s method kept in a field, or called where it is made: a call of that action', () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs-intl-en';",
+      "import { promisify } from 'node:util';",
+      'export class Gateway {',
+      '  private readonly client = new tc.lcic.v20220817.Client({});',
+      '  private readonly describeRoom = promisify(this.client.DescribeRoom.bind(this.client));',
+      '  private readonly helper = () => 1;',
+      '  room(id: number) { return this.describeRoom({ RoomId: id }); }',
+      '  end(id: number) { return promisify(this.client.EndRoom.bind(this.client))({ RoomId: id }); }',
+      '  other() { return this.helper(); }',
+      '}',
+    ].join('\n');
+    expect(calls(code)).toEqual(['7:29 intl-sdk DescribeRoom international promise', '8:28 intl-sdk EndRoom international promise']);
+  });
 });
 
 describe('findLcicCalls: a signing helper that checks the body and throws', () => {

@@ -1757,3 +1757,44 @@ ruleTester.run('no-unknown-error-code on a family prefix with its dot', rule, {
     },
   ],
 });
+
+/** A gateway keeping the international SDK's method made a promise in a field (line 5), called in a method. */
+const promisifiedField = (code: string) =>
+  lines(
+    "import * as tencentcloud from 'tencentcloud-sdk-nodejs-intl-en';",
+    "import { promisify } from 'node:util';",
+    'export class Gateway {',
+    "  private readonly client = new tencentcloud.lcic.v20220817.Client({ region: 'ap-singapore' });",
+    '  private readonly describeRoom = promisify(this.client.DescribeRoom.bind(this.client));',
+    '  async room(id: number) {',
+    '    try {',
+    '      return await this.describeRoom({ RoomId: id });',
+    '    } catch (err: any) {',
+    `      if (err.code === ${code}) return null;`,
+    '      throw err;',
+    '    }',
+    '  }',
+    '}',
+  );
+ruleTester.run('no-unknown-error-code on a promisified method kept in a field', rule, {
+  valid: [{ name: 'a code DescribeRoom returns', code: promisifiedField("'ResourceNotFound.Room'") }],
+  invalid: [
+    {
+      name: 'a misspelt code',
+      code: promisifiedField("'ResourceNotFound.Romm'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Romm', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 10,
+          column: 24,
+          endColumn: 47,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: promisifiedField("'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: promisifiedField("'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+});

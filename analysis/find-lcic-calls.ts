@@ -394,6 +394,27 @@ export class LcicCallFinder {
   }
 
   /**
+   * `fastify.lcic.request('DescribeRoom', req)`, `this.lcic.request(...)`: the client's own
+   * `request` on a receiver nothing places but its name, which must say LCIC (`client.request` is
+   * every HTTP client's), given an action-like name. With type information, only when the
+   * receiver is untyped or typed as the LCIC client.
+   */
+  private requestByName(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): LcicCall | undefined {
+    const receiver = unwrap(callee.object);
+    const name = injectedReceiverName(receiver, this.resolver);
+    if (name === undefined || !LCIC_NAME.test(name)) return undefined;
+    const actions = this.resolver.resolveStrings(node.arguments[0]);
+    if (!actions?.length || !actions.every((action) => /^[A-Z][a-z][A-Za-z0-9]*$/.test(action))) return undefined;
+    if (this.types) {
+      const type = this.types.getTypeAtLocation(receiver);
+      // 1 is TypeFlags.Any (typescript is not loaded at run time).
+      if ((type.flags & 1) === 0 && this.clientTypeFlavor(type, 'DescribeRoom') !== 'sdk') return undefined;
+    }
+    const call = this.requestCall(node, 'sdk', this.settings.edition);
+    return call && { ...call, byName: true };
+  }
+
+  /**
    * Whether the same receiver, written the same way (`client`, `this.client`), is also called with
    * an action no other product has (`client.CreateRoom`): in the function that declares it (a
    * parameter), in its class (a field), or in the file (a field outside classes). Then its
@@ -457,7 +478,7 @@ export class LcicCallFinder {
       }
       if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
       if (target?.kind === 'node-https') return this.rawHttps(node);
-      return undefined;
+      return target === undefined || target.kind === 'typed-shape' ? this.requestByName(node, callee) : undefined;
     }
     if (name in AXIOS_URL_CONFIG_VERBS) {
       const target = this.resolver.resolve(callee.object);

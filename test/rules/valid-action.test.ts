@@ -351,3 +351,37 @@ ruleTester.run('valid-action through a task wrapper inside a helper that takes t
     },
   ],
 });
+
+/**
+ * The client's own `request` on a framework object decorated with it (`request.server.lcic`,
+ * line 2), placed by its name alone: the name must say LCIC, as `client.request` is every HTTP
+ * client's, and the first argument must be an action-like name.
+ */
+const decoratedRequest = (receiver: string, action: string) =>
+  `export async function route(request: any) {\n  return ${receiver}.request('${action}', { RoomId: 1 });\n}`;
+ruleTester.run('valid-action on request() of a client placed by its name', rule, {
+  valid: [
+    { name: 'a real action', code: decoratedRequest('request.server.lcic', 'DescribeRoom') },
+    { name: 'a receiver not named for LCIC', code: decoratedRequest('request.server.client', 'DescribeRooms') },
+    { name: 'not an action-like first argument', code: decoratedRequest('request.server.lcic', 'GET') },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt action on request.server.lcic',
+      code: decoratedRequest('request.server.lcic', 'DescribeRooms'),
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" },
+          line: 2,
+          column: 38,
+          endColumn: 53,
+          suggestions: [
+            { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: decoratedRequest('request.server.lcic', 'DescribeRoom') },
+            { messageId: 'replaceAction', data: { action: 'GetRooms' }, output: decoratedRequest('request.server.lcic', 'GetRooms') },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -241,6 +241,22 @@ export class LcicCallFinder {
       });
   }
 
+  /**
+   * With type information, whether a call could be given one more argument: some signature of
+   * its callee has a parameter there, or a rest parameter (BullMQ's `job.log(row: string)` has
+   * none). Undefined without type information.
+   */
+  callTakesOneMore(node: TSESTree.CallExpression): boolean | undefined {
+    if (!this.types) return undefined;
+    return this.types
+      .getTypeAtLocation(node.callee)
+      .getCallSignatures()
+      .some((signature) => {
+        const last = signature.parameters.at(-1)?.valueDeclaration;
+        return signature.parameters.length > node.arguments.length || (last !== undefined && 'dotDotDotToken' in last && last.dotDotDotToken !== undefined);
+      });
+  }
+
   /** The LCIC call `node` makes, or undefined when it is not one. Cached, so every rule may ask. */
   classify(node: TSESTree.CallExpression): LcicCall | undefined {
     const cached = this.results.get(node);

@@ -8,7 +8,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { argumentParameters, calleeName, contains, keyName } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
-import type { ValueResolver } from '../analysis/resolve-value.js';
 import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import { createRule } from './shared/create-rule.js';
@@ -97,9 +96,10 @@ function passesOptionsToSuper(constructor: TSESTree.MethodDefinition): boolean {
  * there (or a rest parameter) that is untyped, `unknown` or `any`. `(msg: string, fields?:
  * Record<string, unknown>)` would not compile with it, and a function without the parameter drops it.
  */
-function takesOneMore(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
-  const fn = resolver.functionOf(call.callee);
-  if (!fn) return true;
+function takesOneMore(call: TSESTree.CallExpression, finder: LcicCallFinder): boolean {
+  const fn = finder.resolver.functionOf(call.callee);
+  // A package's (or the platform's) log function: its declared signature, when the checker is there.
+  if (!fn) return finder.callTakesOneMore(call) ?? true;
   const params = argumentParameters(fn);
   const next = params[call.arguments.length] ?? params.find((param) => param.type === AST_NODE_TYPES.RestElement);
   const declared = next?.type === AST_NODE_TYPES.AssignmentPattern ? next.left : next;
@@ -224,7 +224,7 @@ export default createRule<Options, MessageIds>({
             node: message,
             messageId: 'logsMessageOnly',
             data: { name, actions, text: sourceCode.getText(message) },
-            suggest: takesOneMore(call, facts.finder.resolver) ? [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }] : [],
+            suggest: takesOneMore(call, facts.finder) ? [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }] : [],
           });
         }
       }

@@ -578,6 +578,15 @@ export class FailureFlow extends FlowWalker {
   }
 
   /**
+   * BullMQ's `DelayedError`, `RateLimitError` and `WaitingChildrenError`: thrown after
+   * `job.moveToDelayed(...)` or `worker.rateLimit(...)` to tell the queue to run the job again
+   * later, not as a failure. They take no cause, and the next attempt makes the call again.
+   */
+  private isQueueSignal(node: TSESTree.NewExpression): boolean {
+    return QUEUE_SIGNALS.has(calleeName(node) ?? '') && this.symbols.resolver.thirdPartyPackageOf(node.callee) === 'bullmq';
+  }
+
+  /**
    * `new Response(err.message, { status: 502 })` (the Fetch API's, as route handlers of Next.js and
    * other web frameworks answer) or `new NextResponse(...)`: an answer, as `Response.json(...)` is.
    */
@@ -591,7 +600,7 @@ export class FailureFlow extends FlowWalker {
   /** Records `new XError(...)` leaving the handler without the error. */
   private noteLossy(argument: TSESTree.Node | null | undefined): void {
     const value = argument && thrownBy(unwrap(argument));
-    if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value)) return;
+    if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value) || this.isQueueSignal(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.lossyErrors.includes(value)) return;
     if (this.requestLoggedBefore(value)) return;
     this.lossyErrors.push(value);
@@ -644,6 +653,8 @@ export class FailureFlow extends FlowWalker {
     return init?.type === AST_NODE_TYPES.ObjectExpression && this.mentionsIn(init).keeps;
   }
 }
+
+const QUEUE_SIGNALS: ReadonlySet<string> = new Set(['DelayedError', 'RateLimitError', 'WaitingChildrenError']);
 
 /** A call whose value nobody uses: a statement of its own (`res.json(...);`, `await reply.send(...);`, `void send(...)`). */
 function isEffectCall(call: TSESTree.CallExpression): boolean {

@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/preserve-request-id.js';
-import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { SDK, INTL, RAW_EVENTS } from '../helpers/sdk-snippets.js';
 
 /** New errors of classes that keep a cause elsewhere, or nowhere (for the suggestions). */
@@ -970,5 +970,32 @@ ruleTester.run("preserve-request-id on tRPC's TRPCError", rule, {
         },
       ],
     },
+  ],
+});
+
+/** BullMQ's signals to run a job again later, thrown after rescheduling it: no failure is replaced. */
+const queueSignal = (signal: string) =>
+  `${SDK}import { ${signal} } from 'bullmq';\nexport async function end(job: any, id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) {\n    if (err.code !== 'FailedOperation.RoomNotEnd') throw err;\n    await job.moveToDelayed(Date.now() + 60_000);\n    throw new ${signal}();\n  }\n}`;
+ruleTester.run("preserve-request-id on BullMQ's signals", rule, {
+  valid: ['DelayedError', 'RateLimitError', 'WaitingChildrenError'].map((signal) => ({ name: signal, code: queueSignal(signal) })),
+  invalid: [{ name: 'another class of bullmq is an error like any', code: queueSignal('UnrecoverableError'), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'UnrecoverableError', actions: 'EndRoom' }, line: 8, column: 11, endColumn: 35, suggestions: [] }] }],
+});
+
+/**
+ * A log of the code alone through a log function of a package, whose signature the checker knows
+ * (line 5): the error is added only where the signature takes one more argument.
+ */
+const packageLog = (declared: string) =>
+  `${SDK}declare const log: ${declared};\nexport const end = (id: number) =>\n  client.EndRoom({ RoomId: id }).catch((err: any) => {\n    log(\`end failed: \${err.code}\`);\n  });`;
+const packageLogError = (declared: string, suggestions: { messageId: 'logWholeError'; data: { name: string }; output: string }[]) => ({
+  name: declared,
+  code: packageLog(declared),
+  errors: [{ messageId: 'logsMessageOnly' as const, data: { name: 'err', actions: 'EndRoom', text: 'err.code' }, line: 6, column: 24, endColumn: 32, suggestions }],
+});
+typedRuleTester.run("preserve-request-id's log suggestion against a package log function's signature", rule, {
+  valid: [],
+  invalid: [
+    packageLogError('(row: string) => Promise<number>', []),
+    packageLogError('(message: string, ...rest: unknown[]) => void', [{ messageId: 'logWholeError', data: { name: 'err' }, output: packageLog('(message: string, ...rest: unknown[]) => void').replace('err.code}`)', 'err.code}`, err)') }]),
   ],
 });

@@ -212,7 +212,8 @@ export default createRule<Options, MessageIds>({
       const reached = new Map<TSESTree.Node, Reached>();
       const add = (tests: readonly CodeTest[], calls: HandlerGroup['calls'], otherCodesToo: boolean, otherWorkToo: boolean, reference?: TSESTree.Node) => {
         for (const test of tests) {
-          const elsewhere = tests.filter((other) => other.node !== test.node).map((other) => other.code);
+          // (A key of a table the error is looked up in, a mapper's say, is no branch of the handler: suggesting it duplicates nothing.)
+          const elsewhere = tests.filter((other) => other.node !== test.node && !other.fromTable).map((other) => other.code);
           const known = reached.get(test.node);
           if (!known) {
             reached.set(test.node, { tests: [test], calls: [...calls], otherCodesToo, otherWorkToo, comparedElsewhere: new Set(elsewhere), references: reference ? [reference] : [] });

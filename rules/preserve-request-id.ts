@@ -21,9 +21,13 @@ export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerL
  * `unknown` (a catch clause's under `strict`, or a parameter declared so), through a cast that compiles.
  */
 function requestIdOf(param: TSESTree.Identifier, typescript: boolean): string {
+  return typescript && mayBeUnknown(param) ? `(${param.name} as { requestId?: string }).requestId` : `${param.name}.requestId`;
+}
+
+/** Whether the error may be typed `unknown`: declared so, or a catch clause's without a type (under `strict`). */
+function mayBeUnknown(param: TSESTree.Identifier): boolean {
   const declared = param.typeAnnotation?.typeAnnotation.type;
-  const unknown = declared === AST_NODE_TYPES.TSUnknownKeyword || (declared === undefined && param.parent.type === AST_NODE_TYPES.CatchClause);
-  return typescript && unknown ? `(${param.name} as { requestId?: string }).requestId` : `${param.name}.requestId`;
+  return declared === AST_NODE_TYPES.TSUnknownKeyword || (declared === undefined && param.parent.type === AST_NODE_TYPES.CatchClause);
 }
 
 /** Adds `requestId: err.requestId` next to `error: err.message` in an object literal. */
@@ -163,9 +167,11 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     /** Keep `name` (the failure) in the new error, in the option its class keeps a cause in; none when there is no such option. */
-    function causeSuggestion(created: TSESTree.NewExpression, name: string | undefined, finder: LcicCallFinder) {
+    function causeSuggestion(created: TSESTree.NewExpression, name: string | undefined, finder: LcicCallFinder, param?: TSESTree.Identifier) {
       const option = name === undefined ? undefined : causeOption(created, finder);
-      const fix = name !== undefined && option ? addCause(created, name, option, sourceCode) : undefined;
+      // `cause` takes anything; GraphQLError's `originalError` an Error, which an `unknown` error must be cast to in TypeScript.
+      const cast = option?.key === 'originalError' && param !== undefined && /\.[cm]?tsx?$/.test(context.filename) && mayBeUnknown(param);
+      const fix = name !== undefined && option ? addCause(created, cast ? `${name} as Error` : name, option, sourceCode) : undefined;
       return fix && name !== undefined ? [{ messageId: option?.key === 'originalError' ? ('addOriginalError' as const) : ('addCause' as const), data: { name }, fix }] : [];
     }
     return onFileFacts(context, (facts) => {
@@ -205,7 +211,7 @@ export default createRule<Options, MessageIds>({
             node: created,
             messageId: 'newErrorLosesRequestId',
             data: { errorClass: calleeName(created) ?? 'error', actions },
-            suggest: causeSuggestion(created, held, facts.finder),
+            suggest: causeSuggestion(created, held, facts.finder, held === name && param?.type === AST_NODE_TYPES.Identifier ? param : undefined),
           });
         }
         if (param?.type !== AST_NODE_TYPES.Identifier || name === undefined) continue;

@@ -1798,3 +1798,29 @@ ruleTester.run('no-unknown-error-code on a promisified method kept in a field', 
     },
   ],
 });
+
+/** A handler comparing a misspelt code, then mapping the error with a table that has the real one as a key (line 7). */
+const mappedAfter = (code: string) =>
+  `${SDK}const CODE_MAP: Record<string, string> = { 'ResourceNotFound.Room': 'NOT_FOUND' };\nconst toAppError = (err: any) => new Error(CODE_MAP[err.code] ?? 'INTERNAL', { cause: err });\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) {\n    if (err.code === ${code}) return null;\n    throw toAppError(err);\n  }\n}`;
+ruleTester.run("no-unknown-error-code's suggestions beside a mapper's table", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "the table's key is no branch of the handler: it is still suggested",
+      code: mappedAfter("'ResourceNotFound.Romm'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'ResourceNotFound.Romm', hint: " Did you mean 'ResourceNotFound.Room'?" },
+          line: 7,
+          column: 22,
+          endColumn: 45,
+          suggestions: [
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: mappedAfter("'ResourceNotFound.Room'") },
+            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: mappedAfter("'ResourceNotFound'") },
+          ],
+        },
+      ],
+    },
+  ],
+});

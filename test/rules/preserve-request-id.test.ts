@@ -999,3 +999,14 @@ typedRuleTester.run("preserve-request-id's log suggestion against a package log 
     packageLogError('(message: string, ...rest: unknown[]) => void', [{ messageId: 'logWholeError', data: { name: 'err' }, output: packageLog('(message: string, ...rest: unknown[]) => void').replace('err.code}`)', 'err.code}`, err)') }]),
   ],
 });
+
+/** GraphQLError's originalError is typed Error: a catch clause's error, `unknown` under `strict`, is cast to it (line 6). */
+const graphqlCatch = (clause: string, options = '') =>
+  `${SDK}import { GraphQLError } from 'graphql';\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (${clause}) {\n    throw new GraphQLError('room lookup failed'${options});\n  }\n}`;
+ruleTester.run("preserve-request-id's originalError for an error typed unknown", rule, {
+  valid: [],
+  invalid: [
+    { name: 'catch (err): cast', code: graphqlCatch('err'), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'GraphQLError', actions: 'DescribeRoom' }, line: 6, column: 11, endColumn: 49, suggestions: [{ messageId: 'addOriginalError', data: { name: 'err' }, output: graphqlCatch('err', ', { originalError: err as Error }') }] }] },
+    { name: 'catch (err: any): as it is', code: graphqlCatch('err: any'), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'GraphQLError', actions: 'DescribeRoom' }, line: 6, column: 11, endColumn: 49, suggestions: [{ messageId: 'addOriginalError', data: { name: 'err' }, output: graphqlCatch('err: any', ', { originalError: err }') }] }] },
+  ],
+});

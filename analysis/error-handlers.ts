@@ -434,6 +434,19 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
   return undefined;
 }
 
+/**
+ * The end of `call`'s promise chain when `handler` is the chain's last rejection handler and the
+ * chain's value is dropped (a bare statement, or behind `void`): what the handler throws reaches
+ * nothing, as an unhandled rejection.
+ */
+export function droppedAfterHandler(call: TSESTree.Expression, handler: ErrorHandler, resolver: ValueResolver): TSESTree.Node | undefined {
+  const { handlers, unread, end } = promiseChain(call, resolver);
+  if (unread.length > 0 || handlers.at(-1)?.node !== handler.node) return undefined;
+  let node: TSESTree.Node = end;
+  while ((node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') || node.parent.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
+  return node.parent.type === AST_NODE_TYPES.ExpressionStatement ? end : undefined;
+}
+
 /** `new Promise((resolve, reject) => client.X(req, cb))`: what a Promise executor returns is dropped. */
 function isExecutorResult(node: TSESTree.Node): boolean {
   const executor: TSESTree.Node | undefined = node.parent;

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -36,6 +36,7 @@ export type MessageIds =
   | 'checkedThenDropped'
   | 'defaultFallsThrough'
   | 'floatingCall'
+  | 'rethrownIntoNothing'
   | 'subscribedWithoutError'
   | 'droppedByCaller'
   | 'droppedWithArray'
@@ -139,6 +140,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
+      rethrownIntoNothing: 'The handler of {{actions}} passes failures on, but nothing awaits, returns or catches this chain: they become unhandled rejections, which stop Node.',
       subscribedWithoutError: 'The Observable of {{actions}} is subscribed to without an error callback: RxJS throws its failure outside any handler, which stops Node.',
       droppedByCaller: 'A failure of {{actions}} leaves this callback, and {{registrar}} drops the promise it returns: the rejection is unhandled, which stops Node, and no handler sees it.',
       droppedWithArray: 'A failure of {{actions}} leaves this callback into the array {{registrar}} makes, and the array is dropped: the rejection is unhandled, which stops Node, and no handler sees it.',
@@ -160,6 +162,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
+      rethrownIntoNothing: '{{actions}} 的错误处理把失败继续抛出，但这条 Promise 链既没有 await、没有返回，也没有再被 catch：它们会成为未处理的拒绝，使 Node 进程退出。',
       subscribedWithoutError: '订阅 {{actions}} 的 Observable 时没有提供 error 回调：RxJS 会在任何处理逻辑之外抛出它的失败，使 Node 进程退出。',
       droppedByCaller: '{{actions}} 的失败会离开这个回调，而 {{registrar}} 丢弃了它返回的 Promise：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       droppedWithArray: '{{actions}} 的失败会离开这个回调，进入 {{registrar}} 生成的数组，而这个数组被丢弃了：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
@@ -210,6 +213,23 @@ export default createRule<Options, MessageIds>({
           messageId: 'floatingCall',
           data: { actions: listActions(calls, readSettings(context.settings).language) },
           suggest: next ? [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(floating, `.catch(${next})`) }] : [],
+        });
+      }
+      // `call.then(show).catch((err) => { if (...) return; throw err; });` as a statement: what the last handler throws reaches nothing.
+      for (const group of facts.groups) {
+        const { handler } = group;
+        const [call] = group.calls;
+        if (!call || (handler.kind !== 'catch-method' && handler.kind !== 'then-rejected')) continue;
+        // (Looked for in an Express handler, whose `next` is there to take them; elsewhere such a chain is often a script's last line.)
+        const end = droppedAfterHandler(call.node, handler, facts.finder.resolver);
+        const next = end && enclosingNext(end);
+        const flow = next && facts.failureFlow(group);
+        if (!end || !next || !flow?.worlds.names.some((_, world) => flow.rejects(world))) continue;
+        context.report({
+          node: end,
+          messageId: 'rethrownIntoNothing',
+          data: { actions: listActions(group.calls, readSettings(context.settings).language) },
+          suggest: [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(end, `.catch(${next})`) }],
         });
       }
       // A promise kept in a name with nothing to take its rejection yet, while the code awaits other work or leaves.

@@ -209,10 +209,12 @@ export function addMissingCasesFix(
   tests: readonly CodeTest[],
   codes: readonly string[],
   sourceCode: Readonly<TSESLint.SourceCode>,
+  handOnTo?: string,
 ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
   const error = errorName(handler, sourceCode);
   if (!error) return undefined;
-  const body = `throw ${error.name};`;
+  // `handOnTo`: where a rethrow would reach nothing, Express's `next`, which answers the request with the error.
+  const body = handOnTo ? `return ${handOnTo}(${error.name});` : `throw ${error.name};`;
   const write = codeWriter(tests, sourceCode);
   let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
   if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement && !dispatch.byFamily) {

@@ -1320,3 +1320,43 @@ ruleTester.run('exhaustive-error-codes on a method of a class given its client i
     },
   ],
 });
+
+/**
+ * A switch in the `.catch` that ends a chain nobody awaits, returns or catches: in an Express
+ * handler, a rethrow there would reach nothing, so the added cases hand the error to `next`.
+ */
+const droppedSwitch = (params: string, cases: string) =>
+  [
+    SDK,
+    `export function route(${params}) {`,
+    "  client.DeleteRoom({ RoomId: 1 }).then(() => res.status(204).end()).catch((err: any) => {",
+    '    switch (err.code) {',
+    "      case 'ResourceNotFound.Room':",
+    `        return res.status(204).end();${cases}`,
+    '    }',
+    '  });',
+    '}',
+  ].join('\n');
+ruleTester.run('exhaustive-error-codes in the handler of a dropped chain', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "with Express's next: the added cases hand the error to it",
+      code: droppedSwitch('req: any, res: any, next: (err: unknown) => void', ''),
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 6,
+          column: 13,
+          endColumn: 21,
+          suggestions: [{ messageId: 'addMissingCases', output: droppedSwitch('req: any, res: any, next: (err: unknown) => void', "\n      case 'FailedOperation.ClassStarted':\n      case 'InternalError':\n      default:\n        return next(err);") }],
+        },
+      ],
+    },
+    {
+      name: 'without one: the cases rethrow, as elsewhere',
+      code: droppedSwitch('res: any', ''),
+      errors: [{ messageId: 'missingCodes', line: 6, column: 13, endColumn: 21, suggestions: [{ messageId: 'addMissingCases', output: droppedSwitch('res: any', "\n      case 'FailedOperation.ClassStarted':\n      case 'InternalError':\n      default:\n        throw err;") }] }],
+    },
+  ],
+});

@@ -772,3 +772,32 @@ ruleTester.run('no-swallowed-error on a helper given a callback for its failures
     },
   ],
 });
+
+/**
+ * An Express handler whose chain ends in a `.catch` that passes some failures on (`handler`), as a
+ * statement: what the `.catch` throws reaches nothing.
+ */
+const droppedChain = (handler: string, end = ';') =>
+  [
+    SDK,
+    'export function route(req: any, res: any, next: (err: unknown) => void) {',
+    '  client',
+    '    .EndRoom({ RoomId: 1 })',
+    `    .then(() => res.status(204).end())${handler}${end}`,
+    '}',
+  ].join('\n');
+const RETHROWS = ".catch((err: any) => {\n      if (err.code === 'FailedOperation.ClassEnded') return res.status(204).end();\n      throw err;\n    })";
+ruleTester.run('no-swallowed-error on a handler rethrowing into a dropped chain', rule, {
+  valid: [
+    { name: 'the handler answers every failure', code: droppedChain(".catch((err: any) => res.status(502).json({ code: err.code, requestId: err.requestId }))") },
+    { name: 'the chain is returned', code: droppedChain(RETHROWS).replace('  client\n', '  return client\n') },
+    { name: 'the chain is caught again', code: droppedChain(RETHROWS, '\n    .catch(next);') },
+  ],
+  invalid: [
+    {
+      name: 'the handler rethrows some failures, and nothing takes them',
+      code: droppedChain(RETHROWS),
+      errors: [{ messageId: 'rethrownIntoNothing', data: data('EndRoom'), line: 5, column: 3, endLine: 10, endColumn: 7, suggestions: [{ messageId: 'catchWithNext', data: { name: 'next' }, output: droppedChain(RETHROWS, '.catch(next);') }] }],
+    },
+  ],
+});

@@ -293,10 +293,18 @@ export function fillsFieldItself(fn: FunctionNode, name: string): boolean {
   });
 }
 
-/** `'next'` when a function around `node` takes it (an Express-style handler `(req, res, next)`): where its failures belong. */
+/**
+ * `'next'` when a function around `node` takes it (an Express-style handler `(req, res, next)`):
+ * where its failures belong. Not Koa's and Egg's middleware `(ctx, next)`, whose `next` runs the
+ * next middleware: it is no place for a failure.
+ */
 export function enclosingNext(node: TSESTree.Node): 'next' | undefined {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current) && current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next')) return 'next';
+    if (!isFunctionNode(current)) continue;
+    const at = current.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next');
+    const [first] = current.params;
+    const koa = at === 1 && first?.type === AST_NODE_TYPES.Identifier && /^(ctx|context)$/.test(first.name);
+    if (at >= 0 && !koa) return 'next';
   }
   return undefined;
 }

@@ -801,3 +801,17 @@ ruleTester.run('no-swallowed-error on a handler rethrowing into a dropped chain'
     },
   ],
 });
+
+/** Koa's (and Egg's) middleware `(ctx, next)`: its `next` runs the next middleware, so no `.catch(next)` is offered. */
+const koaMiddleware = (params: string) => `${SDK}export async function end(${params}) {\n  client.EndRoom({ RoomId: 1 }).then(() => next());\n}`;
+ruleTester.run('no-swallowed-error in Koa middleware', rule, {
+  valid: [],
+  invalid: [
+    { name: '(ctx, next): no suggestion', code: koaMiddleware('ctx: any, next: () => Promise<void>'), errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 3, endColumn: 51, suggestions: [] }] },
+    {
+      name: '(req, res, next): the failure handed to next',
+      code: koaMiddleware('req: any, res: any, next: (err?: unknown) => void'),
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 3, endColumn: 51, suggestions: [{ messageId: 'catchWithNext', data: { name: 'next' }, output: koaMiddleware('req: any, res: any, next: (err?: unknown) => void').replace('next());', 'next()).catch(next);') }] }],
+    },
+  ],
+});

@@ -571,6 +571,8 @@ export class FailureFlow extends FlowWalker {
     const { keeps, messageText } = this.mentionsIn(value);
     // One report per message read: `return res.json({ error: err.message })` is met as a return and as a call.
     if (keeps || !messageText || this.messageOnlyAnswers.some((answer) => answer.message === messageText)) return;
+    // After a log that keeps the request, as for a new error (see noteLossy): the answer is for the user, the log for support.
+    if (this.requestLoggedBefore(value)) return;
     for (let node: TSESTree.Node = messageText; node !== value.parent; node = node.parent as TSESTree.Node) {
       if (node.type === AST_NODE_TYPES.NewExpression && !this.isWebResponse(node)) return;
     }

@@ -1010,3 +1010,35 @@ ruleTester.run("preserve-request-id's originalError for an error typed unknown",
     { name: 'catch (err: any): as it is', code: graphqlCatch('err: any'), errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'GraphQLError', actions: 'DescribeRoom' }, line: 6, column: 11, endColumn: 49, suggestions: [{ messageId: 'addOriginalError', data: { name: 'err' }, output: graphqlCatch('err: any', ', { originalError: err }') }] }] },
   ],
 });
+
+/** An answer with the message alone (line 6) after a log (`log`, line 5): the log, when it keeps the request, is where support finds it. */
+const loggedThenAnswered = (log: string) =>
+  `${SDK}export async function end(ctx: any, id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) {\n    ${log}\n    ctx.body = { message: err.message };\n  }\n}`;
+ruleTester.run('preserve-request-id on an answer after a log', rule, {
+  valid: [
+    { name: 'the whole error logged first', code: loggedThenAnswered('ctx.logger.error(err);') },
+    { name: 'the RequestId logged first', code: loggedThenAnswered("ctx.logger.warn('EndRoom failed', err.code, err.requestId);") },
+  ],
+  invalid: [
+    {
+      name: 'a log of the message alone keeps nothing either',
+      code: loggedThenAnswered("console.warn('EndRoom failed', err.code);"),
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          line: 5,
+          column: 36,
+          endColumn: 44,
+          suggestions: [{ messageId: 'logWholeError', data: { name: 'err' }, output: loggedThenAnswered("console.warn('EndRoom failed', err.code, err);") }],
+        },
+        {
+          messageId: 'answerLosesRequestId',
+          line: 6,
+          column: 27,
+          endColumn: 38,
+          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: loggedThenAnswered("console.warn('EndRoom failed', err.code);").replace('message: err.message }', 'message: err.message, requestId: err.requestId }') }],
+        },
+      ],
+    },
+  ],
+});

@@ -204,7 +204,8 @@ export default createRule<Options, MessageIds>({
       const listed = at.node.parent?.type === AST_NODE_TYPES.ArrayExpression;
       // The international site's lists are not the China site's: a code one returns, the other may not.
       const international = unique.every((call) => call.edition === 'international');
-      const edition = international ? (language === 'zh-CN' ? '（国际版）' : ' on the international edition') : '';
+      // (In Chinese, a space between the Latin action name and the Chinese text after it, as the other messages have.)
+      const edition = international ? (language === 'zh-CN' ? '（国际版）' : ' on the international edition') : language === 'zh-CN' ? ' ' : '';
       context.report({ node: at.node, messageId: listed ? 'unreachableListedCode' : 'unreachableCode', data: { actions, s, code: test.code, edition } });
     }
 

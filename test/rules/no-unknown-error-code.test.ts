@@ -1824,3 +1824,15 @@ ruleTester.run("no-unknown-error-code's suggestions beside a mapper's table", ru
     },
   ],
 });
+
+ruleTester.run('no-unknown-error-code in Chinese', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a space between the action and the Chinese text, as in the other messages',
+      code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === 'FailedOperation.ClassEnded') return null; throw e; });",
+      settings: { lcic: { language: 'zh-CN' } },
+      errors: [{ message: "DescribeRoom 不会返回 'FailedOperation.ClassEnded'，这个分支永远不会执行。", line: 3, column: 66, endColumn: 94 }],
+    },
+  ],
+});

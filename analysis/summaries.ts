@@ -354,6 +354,33 @@ export class Summaries {
     return found;
   }
 
+  /**
+   * A retry loop that keeps each attempt's error and throws the last one when it gives up
+   * (`catch (err) { lastErr = err; }`, then `throw lastErr;` after the loop): the task's failure
+   * leaves the wrapper as it came, code and all.
+   */
+  private rethrowsLastError(fn: FunctionNode, call: TSESTree.CallExpression, source: SourceFile): boolean {
+    const [handler] = findErrorHandlers(taskCall(call), this.finder.resolver);
+    const param = handler?.kind === 'catch-clause' ? handler.param : undefined;
+    if (!handler || param?.type !== AST_NODE_TYPES.Identifier) return false;
+    const kept = new Set<string>();
+    walkTree(handler.body, source.visitorKeys, (node) => {
+      if (isFunctionNode(node)) return false;
+      const value = node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=' ? unwrap(node.right) : undefined;
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier && value?.type === AST_NODE_TYPES.Identifier && value.name === param.name) kept.add(node.left.name);
+      return true;
+    });
+    if (kept.size === 0) return false;
+    let thrown = false;
+    walkTree(fn.body, source.visitorKeys, (node) => {
+      if (thrown || (node !== fn.body && isFunctionNode(node))) return false;
+      const argument = node.type === AST_NODE_TYPES.ThrowStatement ? unwrap(node.argument) : undefined;
+      thrown = argument?.type === AST_NODE_TYPES.Identifier && kept.has(argument.name);
+      return !thrown;
+    });
+    return thrown;
+  }
+
   private taskParameter(fn: FunctionNode, source: SourceFile): number | undefined {
     for (const returned of returnedExpressions(fn, source.visitorKeys)) {
       const call = sourceCall(returned, fn, source);
@@ -361,7 +388,7 @@ export class Summaries {
       const candidates = call && isRejectingCombinator(call) ? promisesGivenTo(call, source) : call ? [call] : [];
       for (const candidate of candidates) {
         const index = parameterIndex(fn, candidate.callee, source);
-        if (index !== undefined && call && this.failuresPassedOn(taskCall(call), source) === 'codes') return index;
+        if (index !== undefined && call && (this.failuresPassedOn(taskCall(call), source) === 'codes' || this.rethrowsLastError(fn, call, source))) return index;
       }
     }
     return undefined;

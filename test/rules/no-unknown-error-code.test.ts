@@ -1834,3 +1834,29 @@ describe('no-unknown-error-code in Chinese', () => {
     expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(["3:66 DescribeRoom 不会返回 'FailedOperation.ClassEnded'，这个分支永远不会执行。"]);
   });
 });
+
+/** A retry loop that keeps each attempt's error and throws the last (`keep`, line 6), and a caller comparing a code (line 15). */
+const lastErrorRetry = (keep: string, code: string) =>
+  `${SDK}async function withRetry<T>(task: () => Promise<T>, attempts = 3): Promise<T> {\n  let lastErr: unknown;\n  for (let i = 0; i < attempts; i++) {\n    try { return await task(); }\n    catch (err) { ${keep} }\n  }\n  throw lastErr;\n}\nexport async function end(id: number) {\n  try {\n    await withRetry(() => client.EndRoom({ RoomId: id }));\n  } catch (err: any) {\n    if (err.code === ${code}) return;\n    throw err;\n  }\n}`;
+ruleTester.run('no-unknown-error-code through a retry loop that throws the last error', rule, {
+  valid: [
+    { name: 'a code EndRoom returns', code: lastErrorRetry('lastErr = err;', "'FailedOperation.ClassEnded'") },
+    { name: 'a loop that keeps something else throws no code of the task', code: lastErrorRetry("lastErr = new Error('gave up');", "'FailedOperation.ClassEndd'") },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt code',
+      code: lastErrorRetry('lastErr = err;', "'FailedOperation.ClassEndd'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.ClassEndd', hint: " Did you mean 'FailedOperation.ClassEnded'?" },
+          line: 15,
+          column: 22,
+          endColumn: 49,
+          suggestions: ['FailedOperation.ClassEnded', 'FailedOperation.ClassExpired', 'FailedOperation.ClassStarted'].map((code) => ({ messageId: 'replaceCode' as const, data: { code }, output: lastErrorRetry('lastErr = err;', `'${code}'`) })),
+        },
+      ],
+    },
+  ],
+});

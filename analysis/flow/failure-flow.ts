@@ -378,9 +378,11 @@ export class FailureFlow extends FlowWalker {
       mentions = true;
       // `(err as Error).message`: the member is read off the error, through the cast.
       let reference = outermostWrapper(inner);
-      // `classifyLcicError(err)?.message`: the package's classification has the error's message, code and RequestId.
+      // `classifyLcicError(err)?.message`: the package's classification has the error's message, code and RequestId;
+      // `asSdkError(err).message`, a function of the project that gives the error back: the error's own.
       const call = reference.parent;
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === reference && this.symbols.of(call)?.kind === 'classified') reference = outermostWrapper(call);
+      const given = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === reference ? this.symbols.of(call)?.kind : undefined;
+      if (call && (given === 'classified' || given === 'error')) reference = outermostWrapper(call);
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
         const name = propertyName(parent);

@@ -1042,3 +1042,26 @@ ruleTester.run('preserve-request-id on an answer after a log', rule, {
     },
   ],
 });
+
+/** A function of the project that gives the error back typed (line 3), its result read inline in a log (line 6). */
+const castInline = (read: string) =>
+  `${SDK}const asSdkError = (err: unknown) => err as Error & { code?: string; requestId?: string };\nexport async function user(id: string) {\n  try { await client.DescribeUser({ UserId: id }); }\n  catch (err) { console.error('DescribeUser failed:', ${read}); }\n}`;
+ruleTester.run('preserve-request-id on the error read through a cast function, inline', rule, {
+  valid: [{ name: 'its RequestId', code: castInline('asSdkError(err).requestId') }],
+  invalid: [
+    {
+      name: 'its message alone',
+      code: castInline('asSdkError(err).message'),
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          data: { name: 'err', actions: 'DescribeUser', text: 'asSdkError(err).message' },
+          line: 6,
+          column: 55,
+          endColumn: 78,
+          suggestions: [{ messageId: 'logWholeError', data: { name: 'err' }, output: castInline('asSdkError(err).message, err') }],
+        },
+      ],
+    },
+  ],
+});

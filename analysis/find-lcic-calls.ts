@@ -136,10 +136,36 @@ function injectedReceiverName(receiver: TSESTree.Node, resolver: ValueResolver):
     return name !== undefined && LCIC_NAME.test(name) && memberRoot(object).type === AST_NODE_TYPES.Identifier ? name : undefined;
   }
   if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // `const client = this.app.lcic;`, `const { lcic } = this.app;` (Egg's services): a local copy of a receiver placed by its name.
+  const copied = copiedFrom(receiver, resolver);
+  if (copied) return copied.field === undefined ? injectedReceiverName(copied.object, resolver) : memberReceiverName(copied.object, copied.field);
   const parameter = resolver.parameterOf(receiver);
   // `constructor(private client: any)`: the annotation is on the parameter inside.
   const declared = parameter?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   return declared && !isTyped(declared) ? receiver.name : undefined;
+}
+
+/**
+ * What a `const` receiver was copied from: a member read off `this` (`const client = this.app.lcic`),
+ * or a field destructured from one (`const { lcic } = this.app`, with that field's name).
+ */
+function copiedFrom(receiver: TSESTree.Identifier, resolver: ValueResolver): { object: TSESTree.Node; field?: string } | undefined {
+  const init = resolver.constantInit(receiver);
+  if (init) return init.type === AST_NODE_TYPES.MemberExpression && memberRoot(init).type === AST_NODE_TYPES.ThisExpression ? { object: init } : undefined;
+  const declared = resolver.declaredName(receiver);
+  const declarator = declared?.parent;
+  if (declarator?.type !== AST_NODE_TYPES.Property || declarator.value !== declared || declarator.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const pattern = declarator.parent;
+  const made = pattern.parent;
+  const field = keyName(declarator.key, declarator.computed);
+  if (made.type !== AST_NODE_TYPES.VariableDeclarator || made.id !== pattern || !made.init || field === undefined) return undefined;
+  const object = unwrap(made.init);
+  return memberRoot(object).type === AST_NODE_TYPES.ThisExpression && object.type === AST_NODE_TYPES.MemberExpression ? { object, field } : undefined;
+}
+
+/** `this.app.lcic` read as `object.field`: a field of an object `this` holds, named for LCIC. */
+function memberReceiverName(object: TSESTree.Node, field: string): string | undefined {
+  return LCIC_NAME.test(field) && unwrap(object).type === AST_NODE_TYPES.MemberExpression ? field : undefined;
 }
 
 /**

@@ -630,6 +630,14 @@ export class ValueResolver {
   }
 
   /** What a name declared once, with a value, and never written again, holds: its initializer. */
+  /** Where a name written once is declared (`lcic` in `const { lcic } = this.app`), when it is a `const` or `let` written there only. */
+  declaredName(node: TSESTree.Identifier): TSESTree.Identifier | undefined {
+    const variable = findVariable(this.scopeOf(node), node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.name.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return variable.references.filter((reference) => reference.isWrite()).length === 1 ? def.name : undefined;
+  }
+
   constantInit(node: TSESTree.Identifier): TSESTree.Expression | undefined {
     const variable = findVariable(this.scopeOf(node), node);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;

@@ -677,6 +677,19 @@ describe('findLcicCalls: a receiver nothing places, taken for a client by its na
     expect(factCalls(code)).toEqual(['3:67 sdk DescribeRoom by name', '4:65 sdk EndRoom by name', '5:36 sdk GetRooms by name']);
   });
 
+  it("takes a local copy of such a receiver of this (Egg's services: const client = this.app.lcic, const { lcic } = this.app), not one of another object or field", () => {
+    const code = [
+      'export class RoomService {',
+      '  app: any;',
+      '  a() { const client = this.app.lcic; return client.DescribeRoom({ RoomId: 1 }); }',
+      '  b() { const { lcic } = this.app; return lcic.EndRoom({ RoomId: 1 }); }',
+      '  c() { const { http } = this.app; return http.GetRooms({}); }',
+      '  d(other: any) { const { lcic } = other; return lcic.StartRoom({}); }',
+      '}',
+    ].join('\n');
+    expect(factCalls(code)).toEqual(['3:53 sdk DescribeRoom by name', '4:48 sdk EndRoom by name']);
+  });
+
   it('leaves receivers named otherwise, local variables, shared action names on a plain client, classes made here and known types', () => {
     const code = [
       'export function a(store: any, client: any) { store.DescribeRoom({}); client.DeleteUser({}); }',

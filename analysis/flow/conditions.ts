@@ -351,6 +351,8 @@ export class Conditions {
       if (node.operator === 'instanceof' && (this.isCodelessClass(node.right) || this.symbols.resolver.thirdPartyPackageOf(node.right) !== undefined)) {
         return (w) => (this.codeIn(w) === undefined ? UNKNOWN : FALSE);
       }
+      // A class of the project that always sets `code` (`this.code = code`): a failure without one (a network error) is none.
+      if (node.operator === 'instanceof' && this.isCodedClass(node.right)) return (w) => (this.codeIn(w) === undefined ? FALSE : TRUE);
       return (w) => (this.codeIn(w) === undefined ? UNKNOWN : TRUE);
     }
     const objectTest = this.typeofObject(node);
@@ -398,6 +400,16 @@ export class Conditions {
     const home = moduleOfNode(value.node) ?? this.symbols.source;
     const text = home.text.slice(value.node.range[0], value.node.range[1]);
     return !/\bcode\b/i.test(text) && (value.node.superClass === null || (value.node.superClass.type === AST_NODE_TYPES.Identifier && value.node.superClass.name === 'Error'));
+  }
+
+  /** A class of the project whose constructor sets its `code` (`this.code = code`, or a `readonly code` parameter). */
+  private isCodedClass(node: TSESTree.Node): boolean {
+    const value = this.symbols.resolver.resolve(node);
+    if (value?.kind !== 'class') return false;
+    const constructor = value.node.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+    if (!constructor) return false;
+    const home = moduleOfNode(value.node) ?? this.symbols.source;
+    return /\bthis\.code\s*=[^=]|\b(readonly|public|private|protected)\s+code\b/.test(home.text.slice(constructor.range[0], constructor.range[1]));
   }
 
   /**

@@ -1360,3 +1360,43 @@ ruleTester.run('exhaustive-error-codes in the handler of a dropped chain', rule,
     },
   ],
 });
+
+/**
+ * A raw helper throwing a class of the project that always sets `code`, and a handler that
+ * rethrows what is not one (`guard`) before its switch (line 16): with checkNetworkErrors, a
+ * failure without a code (fetch's own) is no instance, and leaves by the guard.
+ */
+const codedClassGuard = (guard: string) =>
+  lines(
+    'class LcicApiError extends Error {',
+    '  constructor(readonly code: string, readonly requestId: string) { super(code); }',
+    '}',
+    'async function lcicFetch(action: string): Promise<any> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action } });",
+    '  const { Response } = await res.json();',
+    '  if (Response.Error) throw new LcicApiError(Response.Error.Code, Response.RequestId);',
+    '  return Response;',
+    '}',
+    'export async function userName(id: string) {',
+    '  try {',
+    "    return (await lcicFetch('DescribeUser')).Name;",
+    '  } catch (err) {',
+    `    ${guard}`,
+    '    switch (err.code) {',
+    "      case 'ResourceNotFound.User': return null;",
+    "      case 'InternalError': return 'later';",
+    '    }',
+    '  }',
+    '}',
+  );
+ruleTester.run('exhaustive-error-codes with checkNetworkErrors after a guard for a coded class of the project', rule, {
+  valid: [{ name: 'not an instance: rethrown by the guard', code: codedClassGuard('if (!(err instanceof LcicApiError)) throw err;'), options: [{ checkNetworkErrors: true }] }],
+  invalid: [
+    {
+      name: 'not an instance: dropped by the guard',
+      code: codedClassGuard('if (!(err instanceof LcicApiError)) return undefined;'),
+      options: [{ checkNetworkErrors: true }],
+      errors: [{ messageId: 'missingNoCodeBranch', data: { actions: 'DescribeUser' }, line: 15, column: 13, endColumn: 21 }],
+    },
+  ],
+});

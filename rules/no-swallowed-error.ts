@@ -281,13 +281,12 @@ export default createRule<Options, MessageIds>({
           const dispatch = dispatchOf(flow.reachedTests, handler.body);
           if (dispatch && onlyTheUnlistedFallThrough(flow, fates)) {
             // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
-            const fix = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode);
-            const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
+            const rethrow = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode);
             context.report({
               node: dispatch.anchor,
               messageId: 'defaultFallsThrough',
               data,
-              suggest: fix && name ? [{ messageId: 'rethrowTheRest', data: { name }, fix }] : [],
+              suggest: rethrow ? [{ messageId: 'rethrowTheRest', data: { name: rethrow.name }, fix: rethrow.fix }] : [],
             });
           }
           continue;

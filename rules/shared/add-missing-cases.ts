@@ -162,26 +162,30 @@ function ifChainFix(
 }
 
 /**
- * The fix that rethrows what no branch of the dispatch takes: a `default:` for a switch without
- * one, a final `else` for an if chain that ends the handler. Undefined for other shapes, or when
- * the error has no name to rethrow.
+ * The fix that rethrows what no branch of the dispatch takes, with the error's name: a `default:`
+ * for a switch without one, a final `else` for an if chain that ends the handler. Undefined for
+ * other shapes, or when the error has no name and cannot be given one.
  */
 export function rethrowTheRestFix(
   dispatch: Dispatch,
   handler: ErrorHandler,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined {
-  const param = handler.param;
-  if (param?.type !== AST_NODE_TYPES.Identifier || catchAllPlace(dispatch, handler, sourceCode) !== 'else') return undefined;
-  const body = `throw ${param.name};`;
-  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) return switchFix(dispatch.node, [], body, sourceCode);
-  if (dispatch.node.type !== AST_NODE_TYPES.IfStatement) return undefined;
-  let last = dispatch.node;
-  while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
-  const consequent = last.consequent;
-  const indent = indentationOf(dispatch.node, sourceCode);
-  const text = consequent.type === AST_NODE_TYPES.BlockStatement ? ` else {\n${indent}  ${body}\n${indent}}` : `\n${indent}else ${body}`;
-  return (fixer) => fixer.insertTextAfter(consequent, text);
+): { name: string; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
+  // A destructured error (`catch ({ code })`) is given a name to rethrow, as for the missing cases.
+  const error = errorName(handler, sourceCode);
+  if (!error || catchAllPlace(dispatch, handler, sourceCode) !== 'else') return undefined;
+  const body = `throw ${error.name};`;
+  let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
+  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = switchFix(dispatch.node, [], body, sourceCode);
+  else if (dispatch.node.type === AST_NODE_TYPES.IfStatement) {
+    let last = dispatch.node;
+    while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
+    const consequent = last.consequent;
+    const indent = indentationOf(dispatch.node, sourceCode);
+    const text = consequent.type === AST_NODE_TYPES.BlockStatement ? ` else {\n${indent}  ${body}\n${indent}}` : `\n${indent}else ${body}`;
+    fix = (fixer) => fixer.insertTextAfter(consequent, text);
+  }
+  return fix && { name: error.name, fix: (fixer) => [...[fix(fixer)].flat(), ...error.edits(fixer)] };
 }
 
 /**

@@ -815,3 +815,26 @@ ruleTester.run('no-swallowed-error in Koa middleware', rule, {
     },
   ],
 });
+
+/** A destructured catch parameter whose switch names every listed code (line 6): the unlisted ones fall off its end. */
+const destructuredSwitch = (param: string, start = '', end = '') =>
+  `${SDK}export async function findUser(id: string) {\n  try { return await client.DescribeUser({ UserId: id }); }\n  catch (${param}) {${start}\n    switch (code) {\n      case 'ResourceNotFound.User':\n        return null;\n      case 'InternalError':\n        return undefined;${end}\n    }\n  }\n}`;
+ruleTester.run('no-swallowed-error on a destructured catch parameter', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the rethrow suggestion names the error and destructures it in the body',
+      code: destructuredSwitch('{ code }: any'),
+      errors: [
+        {
+          messageId: 'defaultFallsThrough',
+          data: data('DescribeUser'),
+          line: 6,
+          column: 13,
+          endColumn: 17,
+          suggestions: [{ messageId: 'rethrowTheRest', data: { name: 'error' }, output: destructuredSwitch('error: any', '\n    const { code } = error;', '\n      default:\n        throw error;') }],
+        },
+      ],
+    },
+  ],
+});

@@ -1641,6 +1641,27 @@ ruleTester.run('no-unknown-error-code on calls run by task libraries', rule, {
 });
 
 /**
+ * An invalid case: the misspelt code `misspelt`, written by `make` (given the code in quotes),
+ * reported at `line`:`column` with a replacement by each of `nearest`, the first named in the hint.
+ */
+function misspeltCode(name: string, make: (quoted: string) => string, misspelt: string, line: number, column: number, nearest: readonly string[]): InvalidTestCase<MessageIds, Options> {
+  return {
+    name,
+    code: make(`'${misspelt}'`),
+    errors: [
+      {
+        messageId: 'unknownCode',
+        data: { code: misspelt, hint: ` Did you mean '${nearest[0] ?? ''}'?` },
+        line,
+        column,
+        endColumn: column + misspelt.length + 2,
+        suggestions: nearest.map((code) => ({ messageId: 'replaceCode' as const, data: { code }, output: make(`'${code}'`) })),
+      },
+    ],
+  };
+}
+
+/**
  * A helper around Node's `https.request` that checks the body in its `end` listener and rejects
  * with the code as `code` (line 12): its callers branch on LCIC codes, as they would on the SDK's.
  */
@@ -1676,26 +1697,7 @@ const httpsHelper = (code: string) =>
   );
 ruleTester.run("no-unknown-error-code on a helper around Node's https.request", rule, {
   valid: [{ name: 'a code EndRoom returns', code: httpsHelper("'FailedOperation.ClassEnded'") }],
-  invalid: [
-    {
-      name: 'a misspelt code',
-      code: httpsHelper("'FailedOperation.ClassEndd'"),
-      errors: [
-        {
-          messageId: 'unknownCode',
-          data: { code: 'FailedOperation.ClassEndd', hint: " Did you mean 'FailedOperation.ClassEnded'?" },
-          line: 24,
-          column: 22,
-          endColumn: 49,
-          suggestions: [
-            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassEnded' }, output: httpsHelper("'FailedOperation.ClassEnded'") },
-            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassExpired' }, output: httpsHelper("'FailedOperation.ClassExpired'") },
-            { messageId: 'replaceCode', data: { code: 'FailedOperation.ClassStarted' }, output: httpsHelper("'FailedOperation.ClassStarted'") },
-          ],
-        },
-      ],
-    },
-  ],
+  invalid: [misspeltCode('a misspelt code', httpsHelper, 'FailedOperation.ClassEndd', 24, 22, ['FailedOperation.ClassEnded', 'FailedOperation.ClassExpired', 'FailedOperation.ClassStarted'])],
 });
 
 /** A raw helper that throws what a factory of the project makes from the Response (line 9), and a caller (line 14). */
@@ -1719,23 +1721,9 @@ const factoryThrown = (argument: string, code: string) =>
   );
 ruleTester.run('no-unknown-error-code on a raw helper throwing what a factory makes', rule, {
   valid: [{ name: 'a code DescribeRoom returns', code: factoryThrown('Response', "'ResourceNotFound.Room'") }],
-  invalid: ['Response', '{ ...Response, Error: Response.Error }'].map((argument) => ({
-    name: `a misspelt code, the factory given ${argument}`,
-    code: factoryThrown(argument, "'ResourceNotFound.Rom'"),
-    errors: [
-      {
-        messageId: 'unknownCode' as const,
-        data: { code: 'ResourceNotFound.Rom', hint: " Did you mean 'ResourceNotFound.Room'?" },
-        line: 14,
-        column: 35,
-        endColumn: 57,
-        suggestions: [
-          { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound.Room' }, output: factoryThrown(argument, "'ResourceNotFound.Room'") },
-          { messageId: 'replaceCode' as const, data: { code: 'ResourceNotFound' }, output: factoryThrown(argument, "'ResourceNotFound'") },
-        ],
-      },
-    ],
-  })),
+  invalid: ['Response', '{ ...Response, Error: Response.Error }'].map((argument) =>
+    misspeltCode(`a misspelt code, the factory given ${argument}`, (code) => factoryThrown(argument, code), 'ResourceNotFound.Rom', 14, 35, ['ResourceNotFound.Room', 'ResourceNotFound']),
+  ),
 });
 
 /** `startsWith` given a family with its dot (line 5): a misspelt one is offered the nearest family, dot and all. */
@@ -1780,25 +1768,7 @@ const promisifiedField = (code: string) =>
   );
 ruleTester.run('no-unknown-error-code on a promisified method kept in a field', rule, {
   valid: [{ name: 'a code DescribeRoom returns', code: promisifiedField("'ResourceNotFound.Room'") }],
-  invalid: [
-    {
-      name: 'a misspelt code',
-      code: promisifiedField("'ResourceNotFound.Romm'"),
-      errors: [
-        {
-          messageId: 'unknownCode',
-          data: { code: 'ResourceNotFound.Romm', hint: " Did you mean 'ResourceNotFound.Room'?" },
-          line: 10,
-          column: 24,
-          endColumn: 47,
-          suggestions: [
-            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: promisifiedField("'ResourceNotFound.Room'") },
-            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: promisifiedField("'ResourceNotFound'") },
-          ],
-        },
-      ],
-    },
-  ],
+  invalid: [misspeltCode('a misspelt code', promisifiedField, 'ResourceNotFound.Romm', 10, 24, ['ResourceNotFound.Room', 'ResourceNotFound'])],
 });
 
 /** A handler comparing a misspelt code, then mapping the error with a table that has the real one as a key (line 7). */
@@ -1806,25 +1776,7 @@ const mappedAfter = (code: string) =>
   `${SDK}const CODE_MAP: Record<string, string> = { 'ResourceNotFound.Room': 'NOT_FOUND' };\nconst toAppError = (err: any) => new Error(CODE_MAP[err.code] ?? 'INTERNAL', { cause: err });\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) {\n    if (err.code === ${code}) return null;\n    throw toAppError(err);\n  }\n}`;
 ruleTester.run("no-unknown-error-code's suggestions beside a mapper's table", rule, {
   valid: [],
-  invalid: [
-    {
-      name: "the table's key is no branch of the handler: it is still suggested",
-      code: mappedAfter("'ResourceNotFound.Romm'"),
-      errors: [
-        {
-          messageId: 'unknownCode',
-          data: { code: 'ResourceNotFound.Romm', hint: " Did you mean 'ResourceNotFound.Room'?" },
-          line: 7,
-          column: 22,
-          endColumn: 45,
-          suggestions: [
-            { messageId: 'replaceCode', data: { code: 'ResourceNotFound.Room' }, output: mappedAfter("'ResourceNotFound.Room'") },
-            { messageId: 'replaceCode', data: { code: 'ResourceNotFound' }, output: mappedAfter("'ResourceNotFound'") },
-          ],
-        },
-      ],
-    },
-  ],
+  invalid: [misspeltCode("the table's key is no branch of the handler: it is still suggested", mappedAfter, 'ResourceNotFound.Romm', 7, 22, ['ResourceNotFound.Room', 'ResourceNotFound'])],
 });
 
 describe('no-unknown-error-code in Chinese', () => {
@@ -1843,20 +1795,5 @@ ruleTester.run('no-unknown-error-code through a retry loop that throws the last 
     { name: 'a code EndRoom returns', code: lastErrorRetry('lastErr = err;', "'FailedOperation.ClassEnded'") },
     { name: 'a loop that keeps something else throws no code of the task', code: lastErrorRetry("lastErr = new Error('gave up');", "'FailedOperation.ClassEndd'") },
   ],
-  invalid: [
-    {
-      name: 'a misspelt code',
-      code: lastErrorRetry('lastErr = err;', "'FailedOperation.ClassEndd'"),
-      errors: [
-        {
-          messageId: 'unknownCode',
-          data: { code: 'FailedOperation.ClassEndd', hint: " Did you mean 'FailedOperation.ClassEnded'?" },
-          line: 15,
-          column: 22,
-          endColumn: 49,
-          suggestions: ['FailedOperation.ClassEnded', 'FailedOperation.ClassExpired', 'FailedOperation.ClassStarted'].map((code) => ({ messageId: 'replaceCode' as const, data: { code }, output: lastErrorRetry('lastErr = err;', `'${code}'`) })),
-        },
-      ],
-    },
-  ],
+  invalid: [misspeltCode('a misspelt code', (code) => lastErrorRetry('lastErr = err;', code), 'FailedOperation.ClassEndd', 15, 22, ['FailedOperation.ClassEnded', 'FailedOperation.ClassExpired', 'FailedOperation.ClassStarted'])],
 });

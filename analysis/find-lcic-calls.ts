@@ -485,20 +485,16 @@ export class LcicCallFinder {
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
       if (value?.kind === 'got') return this.rawGot(node, value);
       if (value?.kind === 'node-https-request') return this.rawHttps(node);
-      if (value?.kind === 'client-method') {
-        const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
-        return value.promisified ? { ...call, promisified: true } : call;
-      }
-      return undefined;
+      return value?.kind === 'client-method' ? this.clientMethodCall(node, callee, value) : undefined;
     }
     // `promisify(this.client.DescribeRoom.bind(this.client))(req)`: the method made a promise, called where it is made.
-    if (callee.type === AST_NODE_TYPES.CallExpression) return this.promisifiedCall(node, callee);
+    if (callee.type === AST_NODE_TYPES.CallExpression) return this.clientMethodCall(node, callee, this.resolver.resolve(callee));
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const name = propertyName(callee);
     if (name === undefined) return undefined;
     // `this.describeRoom(req)`, a field holding `promisify(client.DescribeRoom.bind(client))`.
     if (unwrap(callee.object).type === AST_NODE_TYPES.ThisExpression && !isPascalCase(name)) {
-      const promisified = this.promisifiedCall(node, callee);
+      const promisified = this.clientMethodCall(node, callee, this.resolver.resolve(callee));
       if (promisified) return promisified;
     }
 
@@ -530,9 +526,8 @@ export class LcicCallFinder {
     return undefined;
   }
 
-  /** A call of a client's method made a promise (see resolve-value's `promisified`), or undefined. */
-  private promisifiedCall(node: TSESTree.CallExpression, callee: TSESTree.Node): LcicCall | undefined {
-    const value = this.resolver.resolve(callee);
+  /** A call of a client's method taken off its client (`const { CreateRoom } = client`), or made a promise (see resolve-value's `promisified`). */
+  private clientMethodCall(node: TSESTree.CallExpression, callee: TSESTree.Node, value: ResolvedValue | undefined): LcicCall | undefined {
     if (value?.kind !== 'client-method') return undefined;
     const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
     return value.promisified ? { ...call, promisified: true } : call;

@@ -435,11 +435,12 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
 }
 
 /**
- * The end of `call`'s promise chain when `handler` is the chain's last rejection handler and the
- * chain's value is dropped (a bare statement, or behind `void`): what the handler throws reaches
- * nothing, as an unhandled rejection.
+ * The end of `call`'s promise chain when `handler` (a `.catch` or `.then` rejection handler) is
+ * the chain's last and the chain's value is dropped (a bare statement, or behind `void`): what the
+ * handler throws reaches nothing, as an unhandled rejection.
  */
 export function droppedAfterHandler(call: TSESTree.Expression, handler: ErrorHandler, resolver: ValueResolver): TSESTree.Node | undefined {
+  if (handler.kind !== 'catch-method' && handler.kind !== 'then-rejected') return undefined;
   const { handlers, unread, end } = promiseChain(call, resolver);
   if (unread.length > 0 || handlers.at(-1)?.node !== handler.node) return undefined;
   let node: TSESTree.Node = end;

@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
           // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
           // In the last handler of a chain nobody awaits, returns or catches, in an Express handler: the added cases hand the error to `next`, as a rethrow would reach nothing.
           const [first] = calls;
-          const dropped = first && (handler.kind === 'catch-method' || handler.kind === 'then-rejected') ? droppedAfterHandler(first.node, handler, facts.finder.resolver) : undefined;
+          const dropped = first && droppedAfterHandler(first.node, handler, facts.finder.resolver);
           const next = dropped && enclosingNext(dropped);
           const fix = dispatch && !throwsNowhere(group) ? addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode, next) : undefined;
           // Offered only when the added cases would take every one of these codes: a path that

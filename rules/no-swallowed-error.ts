@@ -219,7 +219,7 @@ export default createRule<Options, MessageIds>({
       for (const group of facts.groups) {
         const { handler } = group;
         const [call] = group.calls;
-        if (!call || (handler.kind !== 'catch-method' && handler.kind !== 'then-rejected')) continue;
+        if (!call) continue;
         // (Looked for in an Express handler, whose `next` is there to take them; elsewhere such a chain is often a script's last line.)
         const end = droppedAfterHandler(call.node, handler, facts.finder.resolver);
         const next = end && enclosingNext(end);

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, enclosingNext, findVariable, isFunctionNode, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { calleeName, contains, enclosingNext, findVariable, isFunctionNode, memberRoot, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -26,6 +26,7 @@ export type MessageIds =
   | 'throwInIntlCallback'
   | 'unboundMethod'
   | 'guardWithIfError'
+  | 'answerWithServerError'
   | 'catchPromise'
   | 'bindMethod';
 
@@ -100,12 +101,43 @@ function routeNext(callback: FunctionNode): string | undefined {
   return callback.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next') ? undefined : enclosingNext(callback);
 }
 
+/** Methods of Express's `res` and Fastify's `reply` that answer the request (or set its status first). */
+const FRAMEWORK_ANSWERS = new Set(['json', 'send', 'status', 'code', 'render', 'redirect', 'sendStatus', 'jsonp', 'sendFile']);
+/** Methods of Node's own `http.ServerResponse`, which has no `status()` or `send()`. */
+const NODE_ANSWERS = new Set(['end', 'writeHead', 'write']);
+
+/**
+ * The response object of the request handler around the callback, when the callback answers with
+ * it (`res.json(...)`, `reply.send(...)`, `res.end(...)`): a guard that only returns would leave
+ * that request without an answer until the client gives up. `node` when only Node's own methods
+ * are used (a plain `http.createServer` handler), whose response has no `status()`.
+ */
+function answeringResponse(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { name: string; node: boolean } | undefined {
+  let found: { name: string; node: boolean } | undefined;
+  walkTree(callback.body, sourceCode.visitorKeys, (node) => {
+    if (node !== callback.body && isFunctionNode(node)) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const method = propertyName(node.callee) ?? '';
+    const framework = FRAMEWORK_ANSWERS.has(method);
+    if (!framework && !NODE_ANSWERS.has(method)) return true;
+    const root = memberRoot(node.callee);
+    if (root.type !== AST_NODE_TYPES.Identifier || (found && found.name !== root.name)) return true;
+    const def = findVariable(sourceCode.getScope(node), root)?.defs[0];
+    // A parameter of a function around the callback: the handler's response, not something the callback was given.
+    if ((def?.type as string | undefined) !== 'Parameter' || !def || contains(callback, def.name)) return true;
+    found = { name: root.name, node: (found?.node ?? true) && !framework };
+    return true;
+  });
+  return found;
+}
+
 /**
  * Inserts `if (err) return done(err);` at the top of a block body: `done` the caller's callback,
  * the `reject` of the promise the callback is in, or the `next` of the route handler around it;
- * with none of them, `if (err) { console.error(err); return; }`.
+ * with none of them, `if (err) { console.error(err); return; }`, answering with a 500 first when
+ * the callback answers a request (see answeringResponse).
  */
-function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
+function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>): { messageId: 'guardWithIfError' | 'answerWithServerError'; fix: TSESLint.ReportFixFunction } | undefined {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const brace = sourceCode.getFirstToken(callback.body);
   if (!brace) return undefined;
@@ -118,10 +150,15 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   // `done(res.TeacherId)`: a continuation of the caller's that is not error-first; a bare `return`
   // would leave it waiting for ever, and what it would make of the error is not known.
   if (!handOn && callsOuterParameter(callback, sourceCode)) return undefined;
-  const guard = handOn ? `if (${name}) return ${handOn}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return;\n${indent}}`;
-  return (fixer: TSESLint.RuleFixer) => {
-    const inserted = fixer.insertTextAfter(brace, `\n${indent}${guard}`);
-    return reject?.add ? [reject.add(fixer), inserted] : inserted;
+  const response = handOn ? undefined : answeringResponse(callback, sourceCode);
+  const answer = response && (response.node ? `${response.name}.writeHead(500).end()` : `${response.name}.status(500).send()`);
+  const guard = handOn ? `if (${name}) return ${handOn}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return${answer ? ` ${answer}` : ''};\n${indent}}`;
+  return {
+    messageId: answer ? 'answerWithServerError' : 'guardWithIfError',
+    fix: (fixer: TSESLint.RuleFixer) => {
+      const inserted = fixer.insertTextAfter(brace, `\n${indent}${guard}`);
+      return reject?.add ? [reject.add(fixer), inserted] : inserted;
+    },
   };
 }
 
@@ -212,6 +249,7 @@ export default createRule<Options, MessageIds>({
       missingCallback:
         "The international SDK's {{action}} answers only through a callback, and none is given: the call returns nothing to await or chain, and when the answer comes the SDK calls the missing callback, which throws where no handler sees it.",
       guardWithIfError: 'Return early when {{name}} is set',
+      answerWithServerError: 'Log {{name}} and answer the request with a 500 when it is set',
       catchPromise: 'Catch the returned promise (the callback already received the error)',
       bindMethod: 'Bind the method to its client: {{text}}.bind({{client}})',
     },
@@ -228,6 +266,7 @@ export default createRule<Options, MessageIds>({
       throwInIntlCallback: '在国际版 SDK 的回调中抛出，{{action}} 的这个失败没有任何处理逻辑能接住：SDK 在它自己的 Promise 里调用回调，却不持有这个 Promise，于是抛出的错误成为未处理的拒绝，使 Node 进程退出。请把错误交给回调或 Promise 的 reject。',
       unboundMethod: "promisify({{text}}) 调用方法时没有绑定客户端：SDK 的方法依赖 'this'，每次调用都会在到达 LCIC 之前因 TypeError 失败。请绑定：promisify({{text}}.bind({{client}}))。",
       guardWithIfError: '{{name}} 存在时提前返回',
+      answerWithServerError: '{{name}} 存在时记录它，并以 500 响应该请求',
       catchPromise: '捕获返回的 Promise（错误已经交给回调）',
       bindMethod: '把方法绑定到它的客户端：{{text}}.bind({{client}})',
     },
@@ -249,8 +288,8 @@ export default createRule<Options, MessageIds>({
       }
       if (errorParam.type !== AST_NODE_TYPES.Identifier) return; // an unusual shape: say nothing rather than guess
       const name = errorParam.name;
-      const fix = guardFix(callback, name, sourceCode);
-      const suggest = fix ? [{ messageId: 'guardWithIfError' as const, data: { name }, fix }] : [];
+      const guard = guardFix(callback, name, sourceCode);
+      const suggest = guard ? [{ ...guard, data: { name } }] : [];
       // Unless the call's promise hands the failure on: then only a read of the (null) response is wrong.
       if (readCount(errorParam, sourceCode) === 0 && !promiseHandsOn) {
         context.report({ node: errorParam, messageId: 'errorNotChecked', data: { name, action }, suggest });

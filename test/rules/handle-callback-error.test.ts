@@ -484,6 +484,38 @@ ruleTester.run('handle-callback-error in an Express handler', rule, {
 });
 
 /**
+ * A callback answering the request of the handler around it with that handler's response object
+ * (`route` is an Express `(req, res)`, a Fastify `(request, reply)` or a Node `(req, res)` handler):
+ * a guard that only returns would leave the request waiting, so the one offered answers with a 500.
+ */
+const answeringRoute = (params: string, guard: string, answer: string) =>
+  `${INTL}export function route(${params}) {\n  intl.DescribeRoom({ RoomId: 1 }, (err: any, data: any) => {\n${guard}    ${answer};\n  });\n}\n`;
+const answerGuard = (answer: string) => `    if (err) {\n      console.error(err);\n      return ${answer};\n    }\n`;
+ruleTester.run('handle-callback-error in a request handler without next', rule, {
+  valid: [{ name: 'the failure answered with a 500 after the log', code: answeringRoute('req: any, res: any', answerGuard('res.status(500).send()'), 'res.json(data)') }],
+  invalid: (
+    [
+      ['Express', 'req: any, res: any', 'res.json(data)', 'res.status(500).send()'],
+      ['Fastify', 'request: any, reply: any', 'reply.code(200).send(data)', 'reply.status(500).send()'],
+      ["Node's http (no status() there)", 'req: any, res: any', 'res.end(JSON.stringify(data))', 'res.writeHead(500).end()'],
+    ] as const
+  ).map(([host, params, answer, fixed]) => ({
+    name: `${host}: err never read; the guard offered answers the request with a 500`,
+    code: answeringRoute(params, '', answer),
+    errors: [
+      {
+        messageId: 'errorNotChecked' as const,
+        data: { name: 'err', action: 'DescribeRoom' },
+        line: 3,
+        column: 37,
+        endColumn: 45,
+        suggestions: [{ messageId: 'answerWithServerError' as const, data: { name: 'err' }, output: answeringRoute(params, answerGuard(fixed), answer) }],
+      },
+    ],
+  })),
+});
+
+/**
  * A helper of the project with an optional callback (`callLcic(action, payload, cb)`): given one,
  * it hands its failures there (`p.then(ok, cb)`) and returns nothing, so the callback is the
  * call's handler and no promise is left to catch. `use` is the caller's callback (line 11).
@@ -516,7 +548,7 @@ ruleTester.run('handle-callback-error on a helper given a callback for its failu
           line: 13,
           column: 44,
           endColumn: 52,
-          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: callbackHelper('(err: any, room: any) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    res.json(room);\n  }') }],
+          suggestions: [{ messageId: 'answerWithServerError', data: { name: 'err' }, output: callbackHelper('(err: any, room: any) => {\n    if (err) {\n      console.error(err);\n      return res.status(500).send();\n    }\n    res.json(room);\n  }') }],
         },
       ],
     },

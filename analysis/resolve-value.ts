@@ -850,6 +850,9 @@ export class ValueResolver {
     const [first] = values;
     // `return { open: (name) => client.CreateRoom(...) }`: the one object literal it returns, whose methods callers use.
     if (first?.kind === 'object' && values.length === 1) return { kind: 'made-object', node: first.node };
+    // `const limit = makeLimiter(3)`, where `makeLimiter` returns `async (task) => { ... return await task(); }`:
+    // the one function it returns, which callers then call (a runner of tasks, a bound helper).
+    if (first?.kind === 'function' && values.length === 1) return first;
     if (!first || !INSTANCE_KINDS.has(first.kind)) return undefined;
     return values.every((value) => value?.kind === first.kind) ? first : undefined;
   }

@@ -200,6 +200,33 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
   return inner;
 }
 
+/**
+ * `return new Promise((resolve, reject) => { queue.push(() => task().then(resolve, reject)); })`:
+ * a hand-written limiter or queue, whose promise settles as the task it runs, at whatever later
+ * time (the task may be started from a callback the executor leaves behind). The index of the
+ * task among `fn`'s parameters, when the executor hands the task's failure to `reject` as it is:
+ * `.then(resolve, reject)` or `.catch(reject)` on the task's call.
+ */
+function taskSettling(returned: TSESTree.Node, fn: FunctionNode, source: SourceFile): number | undefined {
+  const made = unwrap(returned);
+  const executor = made.type === AST_NODE_TYPES.NewExpression && calleeName(made) === 'Promise' ? made.arguments[0] : undefined;
+  if (!executor || !isFunctionNode(executor)) return undefined;
+  const reject = executor.params[1];
+  if (reject?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const isReject = (node: TSESTree.Node | undefined) => node?.type === AST_NODE_TYPES.Identifier && node.name === reject.name;
+  let found: number | undefined;
+  walkTree(executor.body, source.visitorKeys, (node) => {
+    if (found !== undefined) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const name = propertyName(node.callee);
+    const hands = (name === 'then' && isReject(node.arguments[1])) || (name === 'catch' && isReject(node.arguments[0]));
+    const task = hands ? sourceCall(node.callee.object, fn, source) : undefined;
+    if (task) found = parameterIndex(fn, task.callee, source);
+    return true;
+  });
+  return found;
+}
+
 /** `Promise.race(...)`, `Promise.all(...)` or `Promise.any(...)`: a promise that rejects when one of those it is given does. */
 function isRejectingCombinator(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
@@ -383,6 +410,8 @@ export class Summaries {
 
   private taskParameter(fn: FunctionNode, source: SourceFile): number | undefined {
     for (const returned of returnedExpressions(fn, source.visitorKeys)) {
+      const settledBy = taskSettling(returned, fn, source);
+      if (settledBy !== undefined) return settledBy;
       const call = sourceCall(returned, fn, source);
       // `return Promise.race([task(), timeout(ms)])`: the race fails as the task does.
       const candidates = call && isRejectingCombinator(call) ? promisesGivenTo(call, source) : call ? [call] : [];

@@ -307,6 +307,34 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it("finds hand-written limiters made by a factory (const limit = makeLimiter(3)): one awaiting its task, one settling a new Promise with the task's .then(resolve, reject); not one resolving on failure", () => {
+    const code = [
+      "import * as tc from 'tencentcloud-sdk-nodejs';",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'function semaphore(n: number) {',
+      '  return async <T>(task: () => Promise<T>): Promise<T> => { try { return await task(); } finally { n++; } };',
+      '}',
+      'function queued(n: number) {',
+      '  const queue: Array<() => void> = [];',
+      '  return <T>(task: () => Promise<T>) => new Promise<T>((resolve, reject) => { queue.push(() => { task().then(resolve, reject); }); if (n) queue.shift()?.(); });',
+      '}',
+      'function lenient() {',
+      '  return <T>(task: () => Promise<T>) => new Promise<T | null>((resolve) => { task().then(resolve, () => resolve(null)); });',
+      '}',
+      'const a = semaphore(2);',
+      'const b = queued(2);',
+      'const c = lenient();',
+      'export const x = [a(() => client.EndRoom({ RoomId: 1 })), b(() => client.EndRoom({ RoomId: 2 })), c(() => client.EndRoom({ RoomId: 3 }))];',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '16:19 helper EndRoom china promise',
+      '16:34 sdk EndRoom china promise',
+      '16:59 helper EndRoom china promise',
+      '16:74 sdk EndRoom china promise',
+      '16:114 sdk EndRoom china promise',
+    ]);
+  });
+
   it('takes a helper whose catch answers with a value made from the error (a Result, the error itself) for no LCIC call; one that rethrows for one', () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

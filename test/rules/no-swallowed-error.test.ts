@@ -162,6 +162,13 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'noErrorParameter', data: data('EndRoom'), line: 10, column: 48, endColumn: 53, suggestions: [] }],
     },
     {
+      name: "a hand-written limiter made by a factory (const limit = queued(3)) whose new Promise settles with its task's .then(resolve, reject): the .catch on what it returns drops the task's failure",
+      code:
+        SDK +
+        "function queued(n: number) {\n  const queue: Array<() => void> = [];\n  return <T>(task: () => Promise<T>) => new Promise<T>((resolve, reject) => {\n    queue.push(() => { task().then(resolve, reject); });\n    if (n) queue.shift()?.();\n  });\n}\nconst limit = queued(3);\nexport const endAll = (ids: number[]) => Promise.all(ids.map((id) => limit(() => client.EndRoom({ RoomId: id })).catch(() => null)));",
+      errors: [{ messageId: 'noErrorParameter', data: data('EndRoom'), line: 11, column: 120, endColumn: 125, suggestions: [] }],
+    },
+    {
       name: 'a call behind optional chaining, as a statement: its promise is left floating too',
       code: SDK + 'const maybe: typeof client | undefined = client;\nexport function close(roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}',
       errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 5, column: 3, endColumn: 37, suggestions: [] }],

@@ -42,6 +42,7 @@ export type MessageIds =
   | 'droppedWithArray'
   | 'unhandledWhileAwaiting'
   | 'rethrowTheRest'
+  | 'handTheRestToNext'
   | 'catchWithNext';
 
 
@@ -146,6 +147,7 @@ export default createRule<Options, MessageIds>({
       droppedWithArray: 'A failure of {{actions}} leaves this callback into the array {{registrar}} makes, and the array is dropped: the rejection is unhandled, which stops Node, and no handler sees it.',
       unhandledWhileAwaiting: 'The promise of {{actions}} has no handler yet when the code {{waits}} here: should it fail meanwhile, its rejection is unhandled, which stops Node. Await the promises together (Promise.all), or handle this one first.',
       rethrowTheRest: "Rethrow '{{name}}' when no branch takes it",
+      handTheRestToNext: "Hand '{{name}}' to {{next}} when no branch takes it",
       catchWithNext: 'Hand failures to {{name}}: .catch({{name}})',
     },
     hasSuggestions: true,
@@ -168,6 +170,7 @@ export default createRule<Options, MessageIds>({
       droppedWithArray: '{{actions}} 的失败会离开这个回调，进入 {{registrar}} 生成的数组，而这个数组被丢弃了：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       unhandledWhileAwaiting: '代码在此{{waits}}时，{{actions}} 的 Promise 还没有任何处理：若它在此期间失败，这个拒绝无人处理，会使 Node 进程退出。请用 Promise.all 一起等待，或先处理这一个。',
       rethrowTheRest: "没有分支处理时重新抛出 '{{name}}'",
+      handTheRestToNext: "没有分支处理时把 '{{name}}' 交给 {{next}}",
       catchWithNext: '把失败交给 {{name}}：.catch({{name}})',
     },
   },
@@ -281,12 +284,17 @@ export default createRule<Options, MessageIds>({
           const dispatch = dispatchOf(flow.reachedTests, handler.body);
           if (dispatch && onlyTheUnlistedFallThrough(flow, fates)) {
             // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
-            const rethrow = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode);
+            // In the last handler of a chain nobody awaits, returns or catches, in an Express handler: the rest goes to `next`, as a rethrow would reach nothing.
+            const [first] = group.calls;
+            const dropped = first && droppedAfterHandler(first.node, handler, facts.finder.resolver);
+            const next = dropped && enclosingNext(dropped);
+            const rethrow = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode, next);
+            const suggestion = rethrow && (next ? { messageId: 'handTheRestToNext' as const, data: { name: rethrow.name, next } } : { messageId: 'rethrowTheRest' as const, data: { name: rethrow.name } });
             context.report({
               node: dispatch.anchor,
               messageId: 'defaultFallsThrough',
               data,
-              suggest: rethrow ? [{ messageId: 'rethrowTheRest', data: { name: rethrow.name }, fix: rethrow.fix }] : [],
+              suggest: rethrow && suggestion ? [{ ...suggestion, fix: rethrow.fix }] : [],
             });
           }
           continue;

@@ -170,11 +170,13 @@ export function rethrowTheRestFix(
   dispatch: Dispatch,
   handler: ErrorHandler,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  handOnTo?: string,
 ): { name: string; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
   // A destructured error (`catch ({ code })`) is given a name to rethrow, as for the missing cases.
   const error = errorName(handler, sourceCode);
   if (!error || catchAllPlace(dispatch, handler, sourceCode) !== 'else') return undefined;
-  const body = `throw ${error.name};`;
+  // `handOnTo`: where a rethrow would reach nothing, Express's `next` (as in addMissingCasesFix).
+  const body = handOnTo ? `return ${handOnTo}(${error.name});` : `throw ${error.name};`;
   let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
   if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = switchFix(dispatch.node, [], body, sourceCode);
   else if (dispatch.node.type === AST_NODE_TYPES.IfStatement) {

@@ -246,6 +246,20 @@ ruleTester.run('no-swallowed-error', rule, {
       ],
     },
     {
+      name: "the same in an Express handler, on a chain nobody awaits: the suggestion hands the rest to next, as a rethrow would reach nothing",
+      code: SDK + "export function route(req: any, res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }).then((room) => res.json(room)).catch((e) => {\n    switch (e.code) {\n      case 'ResourceNotFound.Room':\n        return res.status(404).end();\n      case 'InternalError':\n      case 'FailedOperation':\n        return res.status(502).end();\n    }\n  });\n}",
+      errors: [
+        {
+          messageId: 'defaultFallsThrough',
+          data: data(),
+          line: 5,
+          column: 13,
+          endColumn: 19,
+          suggestions: [{ messageId: 'handTheRestToNext', data: { name: 'e', next: 'next' }, output: SDK + "export function route(req: any, res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }).then((room) => res.json(room)).catch((e) => {\n    switch (e.code) {\n      case 'ResourceNotFound.Room':\n        return res.status(404).end();\n      case 'InternalError':\n      case 'FailedOperation':\n        return res.status(502).end();\n      default:\n        return next(e);\n    }\n  });\n}" }],
+        },
+      ],
+    },
+    {
       name: 'the same with an if chain that ends the handler: the suggestion adds a final else',
       code: SDK + "async function f() {\n  try {\n    await client.DescribeRoom({ RoomId: 1 });\n  } catch (e: any) {\n    if (e.code === 'ResourceNotFound.Room') {\n      console.info('gone', e);\n    } else if (e.code === 'InternalError' || e.code === 'FailedOperation') {\n      console.error('failed', e);\n    }\n  }\n}",
       errors: [

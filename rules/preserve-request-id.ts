@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
@@ -114,6 +114,24 @@ function takesOneMore(call: TSESTree.CallExpression, finder: LcicCallFinder): bo
   return type === undefined || type.type === AST_NODE_TYPES.TSUnknownKeyword || type.type === AST_NODE_TYPES.TSAnyKeyword;
 }
 
+/**
+ * `logger.error({ roomId }, \`failed: ${err.message}\`)`: pino and bunyan take the fields first and
+ * the message after, and drop arguments past the message; the error goes into the fields, under
+ * `err`, the key their error serializer reads. Undefined when the call does not start with an
+ * object literal (or the message is in it, or it has an `err` already).
+ */
+function errorInFields(call: TSESTree.CallExpression, message: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
+  const [fields] = call.arguments;
+  if (fields?.type !== AST_NODE_TYPES.ObjectExpression || contains(fields, message)) return undefined;
+  if (fields.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === 'err')) return undefined;
+  const text = name === 'err' ? 'err' : `err: ${name}`;
+  const last = fields.properties.at(-1);
+  if (!last) return { text, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(fields, `{ ${text} }`) };
+  const after = sourceCode.getTokenAfter(last);
+  // `{ roomId, }`: after the trailing comma.
+  return { text, fix: (fixer: TSESLint.RuleFixer) => (after?.value === ',' ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`)) };
+}
+
 /** Packages whose error classes take `{ cause }` as their last argument, as Error does. */
 const KEEPS_CAUSE: ReadonlySet<string> = new Set(['@nestjs/common']);
 
@@ -149,6 +167,7 @@ export default createRule<Options, MessageIds>({
       addCause: 'Add { cause: {{name}} }',
       addOriginalError: 'Add { originalError: {{name}} }',
       logWholeError: 'Also pass {{name}} to the log call',
+      addErrorToFields: "Add '{{text}}' to the fields the log call is given first",
       addRequestId: 'Add requestId: {{name}}.requestId',
     },
     schema: [],
@@ -161,6 +180,7 @@ export default createRule<Options, MessageIds>({
       addCause: '添加 { cause: {{name}} }',
       addOriginalError: '添加 { originalError: {{name}} }',
       logWholeError: '把 {{name}} 也传给日志调用',
+      addErrorToFields: "把 '{{text}}' 加入日志调用的第一个参数（字段对象）",
       addRequestId: '添加 requestId: {{name}}.requestId',
     },
   },
@@ -226,12 +246,13 @@ export default createRule<Options, MessageIds>({
         }
         for (const { call, message } of flow.messageOnlyLogs) {
           const last = call.arguments.at(-1) ?? message;
-          context.report({
-            node: message,
-            messageId: 'logsMessageOnly',
-            data: { name, actions, text: sourceCode.getText(message) },
-            suggest: takesOneMore(call, facts.finder) ? [{ messageId: 'logWholeError', data: { name }, fix: (fixer) => fixer.insertTextAfter(last, `, ${name}`) }] : [],
-          });
+          const fields = errorInFields(call, message, name, sourceCode);
+          const suggest = fields
+            ? [{ messageId: 'addErrorToFields' as const, data: { text: fields.text }, fix: fields.fix }]
+            : takesOneMore(call, facts.finder)
+              ? [{ messageId: 'logWholeError' as const, data: { name }, fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(last, `, ${name}`) }]
+              : [];
+          context.report({ node: message, messageId: 'logsMessageOnly', data: { name, actions, text: sourceCode.getText(message) }, suggest });
         }
       }
     });

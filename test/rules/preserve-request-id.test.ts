@@ -150,6 +150,15 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'LcicError', actions: 'DescribeRoom' }, line: 5, column: 9, suggestions: [] }],
   },
   {
+    name: "pino-style logs (fields first, then the message): the error goes into the fields under err, as pino and bunyan drop arguments after the message",
+    code: SDK + "declare const logger: { error(...args: unknown[]): void };\nexport async function f(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (error: any) {\n    logger.error({ roomId: id }, `end failed: ${error.message}`);\n    logger.error({}, `end failed: ${error.message}`);\n    logger.error({ roomId: id, }, error.message);\n  }\n}",
+    errors: [
+      { messageId: 'logsMessageOnly', data: { name: 'error', actions: 'EndRoom', text: 'error.message' }, line: 6, column: 49, endColumn: 62, suggestions: [{ messageId: 'addErrorToFields', data: { text: 'err: error' }, output: SDK + "declare const logger: { error(...args: unknown[]): void };\nexport async function f(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (error: any) {\n    logger.error({ roomId: id, err: error }, `end failed: ${error.message}`);\n    logger.error({}, `end failed: ${error.message}`);\n    logger.error({ roomId: id, }, error.message);\n  }\n}" }] },
+      { messageId: 'logsMessageOnly', data: { name: 'error', actions: 'EndRoom', text: 'error.message' }, line: 7, column: 37, endColumn: 50, suggestions: [{ messageId: 'addErrorToFields', data: { text: 'err: error' }, output: SDK + "declare const logger: { error(...args: unknown[]): void };\nexport async function f(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (error: any) {\n    logger.error({ roomId: id }, `end failed: ${error.message}`);\n    logger.error({ err: error }, `end failed: ${error.message}`);\n    logger.error({ roomId: id, }, error.message);\n  }\n}" }] },
+      { messageId: 'logsMessageOnly', data: { name: 'error', actions: 'EndRoom', text: 'error.message' }, line: 8, column: 35, endColumn: 48, suggestions: [{ messageId: 'addErrorToFields', data: { text: 'err: error' }, output: SDK + "declare const logger: { error(...args: unknown[]): void };\nexport async function f(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (error: any) {\n    logger.error({ roomId: id }, `end failed: ${error.message}`);\n    logger.error({}, `end failed: ${error.message}`);\n    logger.error({ roomId: id, err: error, }, error.message);\n  }\n}" }] },
+    ],
+  },
+  {
     name: 'two logs of the message: each is reported, and fixing one leaves the other (a log is no hand-on for the one before it)',
     code: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message);\n  }\n}",
     errors: [

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, keyName } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, keyName, rootOf } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
@@ -162,6 +162,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       newErrorLosesRequestId: 'This {{errorClass}} replaces the failure of {{actions}} without keeping it: its RequestId is lost.',
+      thrownCallLosesRequestId: "{{callee}}(...) makes a new error without the failure of {{actions}}, and that is thrown in the failure's place: the RequestId is lost. Keep the error in what it makes (as a cause), or log the error first.",
       logsMessageOnly: "This log keeps '{{text}}' of the failure of {{actions}} but not its RequestId. Log '{{name}}' itself.",
       answerLosesRequestId: "This answer to a failure of {{actions}} carries '{{text}}' but not its RequestId: support cannot find the request.",
       addCause: 'Add { cause: {{name}} }',
@@ -175,6 +176,7 @@ export default createRule<Options, MessageIds>({
   translations: {
     'zh-CN': {
       newErrorLosesRequestId: '这个 {{errorClass}} 取代了 {{actions}} 的失败，却没有保留原错误：RequestId 丢失了。',
+      thrownCallLosesRequestId: '{{callee}}(...) 在不含 {{actions}} 失败的情况下新建了一个错误，并把它代替原失败抛出：RequestId 丢失了。请让新错误保留原错误（作为 cause），或先记录原错误。',
       logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
       answerLosesRequestId: "这个返回值只带着 {{actions}} 失败的 '{{text}}'，没有 RequestId：技术支持无法据此找到这次请求。",
       addCause: '添加 { cause: {{name}} }',
@@ -233,6 +235,12 @@ export default createRule<Options, MessageIds>({
             data: { errorClass: calleeName(created) ?? 'error', actions },
             suggest: causeSuggestion(created, held, facts.finder, held === name && param?.type === AST_NODE_TYPES.Identifier ? param : undefined),
           });
+        }
+        for (const call of flow.lossyCalls) {
+          // In a handler of another module given by name, the call is not this file's to report.
+          if (reported.has(call) || rootOf(call) !== sourceCode.ast) continue;
+          reported.add(call);
+          context.report({ node: call, messageId: 'thrownCallLosesRequestId', data: { callee: calleeName(call) ?? sourceCode.getText(call.callee), actions } });
         }
         if (param?.type !== AST_NODE_TYPES.Identifier || name === undefined) continue;
         for (const { message } of flow.messageOnlyAnswers) {

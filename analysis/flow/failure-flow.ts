@@ -12,7 +12,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, isLogCall, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, enclosingFunction, isLogCall, isNewError, keyName, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
 import type { SourceFile } from '../source-file.js';
@@ -102,6 +103,12 @@ export class FailureFlow extends FlowWalker {
   readonly messageOnlyAnswers: MessageOnlyAnswer[] = [];
   /** `new XError(...)` thrown, returned or rejected without the error: its RequestId is lost. */
   readonly lossyErrors: TSESTree.NewExpression[] = [];
+  /**
+   * Calls in the handler that throw, in the failure's place, an error made without it elsewhere:
+   * a function that always throws (`error(500, 'gone')`, SvelteKit's style), a mapper in another
+   * module (`throw toAppError(err)`), or a package's factory (`throw createError(502, err.message)`).
+   */
+  readonly lossyCalls: TSESTree.CallExpression[] = [];
   /** For a lossy error made in a function the handler gave the error to, that function's parameter holding it. */
   readonly errorNamesWhereMade = new Map<TSESTree.NewExpression, string>();
   /** Reads of the callback's response on a path where the call failed (and it is null). */
@@ -140,6 +147,8 @@ export class FailureFlow extends FlowWalker {
     this.messageOnlyLogs.splice(0, this.messageOnlyLogs.length, ...logs);
     const answers = this.messageOnlyAnswers.filter((answer) => !onlyWithoutCode(answer.message));
     this.messageOnlyAnswers.splice(0, this.messageOnlyAnswers.length, ...answers);
+    const calls = this.lossyCalls.filter((call) => !onlyWithoutCode(call));
+    this.lossyCalls.splice(0, this.lossyCalls.length, ...calls);
     return this;
   }
 
@@ -165,6 +174,7 @@ export class FailureFlow extends FlowWalker {
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
+      if (node.type === AST_NODE_TYPES.ThrowStatement) this.noteLossyThrownCall(node.argument);
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && this.input.returnsToCaller) this.noteMessageOnlyAnswer(node.argument);
       // `res.body = { error: err.message }` answers; `err.message = \`EndRoom: ${err.message}\`` only rewords the error itself.
       if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && this.symbols.of(node.left.object)?.kind !== 'error') this.noteMessageOnlyAnswer(node.right);
@@ -505,13 +515,14 @@ export class FailureFlow extends FlowWalker {
   private sendsMessage(call: TSESTree.CallExpression): boolean {
     // A callback's `return res.status(500).json(...)` returns to nobody: the call is made for its effect.
     const effect = isEffectCall(call) || (!this.input.returnsToCaller && outermostWrapper(call).parent?.type === AST_NODE_TYPES.ReturnStatement);
-    if (!effect || isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '')) return false;
+    if (!effect || isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '') || this.throwerCalled(call)) return false;
     return call.arguments.some((argument) => this.mentionsIn(argument).messageText !== undefined);
   }
 
   /** A log call that mentions the error but keeps nothing that finds the request: the part it keeps instead. */
   private messageOnly(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-    if (!isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '')) return undefined;
+    // `error(500, err.message)`: named like a log, but a function of the project that always throws.
+    if (!isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '') || this.throwerCalled(call)) return undefined;
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
     return args.some((a) => a.keeps) ? undefined : args.find((a) => a.message)?.message;
   }
@@ -551,7 +562,8 @@ export class FailureFlow extends FlowWalker {
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
     if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.NewExpression) this.noteMappedError(node, state);
     // Where a new error is made, a log written or the message read: by failures with a code, or only without (see run()).
-    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || readsMessage(node))) {
+    const thrownCall = node.type === AST_NODE_TYPES.CallExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement;
+    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || thrownCall || readsMessage(node))) {
       this.reachedAt.set(node, (this.reachedAt.get(node) ?? false) || this.someWorldHasCode(state));
     }
     // `STATUS[err.code]` in a function the flow followed into (a mapper): its keys are compared with
@@ -643,11 +655,75 @@ export class FailureFlow extends FlowWalker {
       used?.type === AST_NODE_TYPES.ThrowStatement ||
       (this.input.returnsToCaller && (used?.type === AST_NODE_TYPES.ReturnStatement || (used === this.input.fn && this.input.body === outermostWrapper(entry))));
     if (!leaves || created.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
-    if (!this.lossyErrors.includes(created)) this.lossyErrors.push(created);
+    this.noteMadeElsewhere(created, fn, entry, state);
+  }
+
+  /**
+   * A new error made without the failure in `fn`, which the handler's call `entry` led into: said
+   * where it is made when that is in the handler's file and `fn` was given the error (the mapper
+   * is what to fix, and can be given a `cause`); otherwise at the call.
+   */
+  private noteMadeElsewhere(created: TSESTree.NewExpression, fn: FunctionNode, entry: TSESTree.CallExpression, state: PathSet): void {
     const given = entry.arguments.findIndex((argument) => this.symbols.of(argument)?.kind === 'error');
     const param = fn.params[given];
+    if (rootOf(created) !== rootOf(entry) || given < 0) {
+      this.noteLossyCall(entry, this.someWorldHasCode(state));
+      return;
+    }
+    if (!this.lossyErrors.includes(created)) this.lossyErrors.push(created);
     if (param?.type === AST_NODE_TYPES.Identifier) this.errorNamesWhereMade.set(created, param.name);
     this.reachedAt.set(created, (this.reachedAt.get(created) ?? false) || this.someWorldHasCode(state));
+  }
+
+  private noteLossyCall(call: TSESTree.CallExpression, withCode: boolean): void {
+    if (this.requestLoggedBefore(call)) return;
+    if (!this.lossyCalls.includes(call)) this.lossyCalls.push(call);
+    this.reachedAt.set(call, (this.reachedAt.get(call) ?? false) || withCode);
+  }
+
+  /**
+   * A new error thrown in a function the handler called into (`function fail(err) { throw new
+   * AppError(err.message); }`), or a call of a function that always throws that was not followed
+   * into, as it is given nothing of the failure (`error(500, 'gone')`). The handler's own throws
+   * are read with the rest of it (readWholeHandler).
+   */
+  protected override thrown(node: TSESTree.ThrowStatement | TSESTree.CallExpression, state: PathSet): void {
+    if (!state.hasWorlds) return;
+    const entry = this.inlined ? this.entryCall : node.type === AST_NODE_TYPES.CallExpression ? node : undefined;
+    const fn = this.inlined ? this.entryFunction : node.type === AST_NODE_TYPES.CallExpression ? this.throwerCalled(node) : undefined;
+    if (!entry || !fn) return;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      this.noteLossyCall(entry, this.someWorldHasCode(state));
+      return;
+    }
+    const value = unwrap(node.argument);
+    if (value.type !== AST_NODE_TYPES.NewExpression || !isNewError(value) || this.isQueueSignal(value)) return;
+    if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
+    this.noteMadeElsewhere(value, fn, entry, state);
+  }
+
+  /**
+   * `throw made(500, 'gone')`, `throw createError(502, err.message)`: a call whose value is thrown,
+   * given nothing that keeps the failure, so what it throws cannot be the failure. A function of
+   * the project given what the flow follows (the error) is followed into instead (see
+   * noteMappedError); one given nothing of it, or only its message, counts when it returns a new error.
+   */
+  private noteLossyThrownCall(argument: TSESTree.Node): void {
+    const value = unwrap(argument);
+    if (value.type !== AST_NODE_TYPES.CallExpression || isThrowError(value) || this.requestLoggedBefore(value)) return;
+    const args = value.arguments.map((a) => this.mentionsIn(a));
+    // `throw err.toError()`, `throw normalize(err)`: made from the error itself, as far as this can tell.
+    if (args.some((a) => a.keeps) || value.arguments.some((a) => this.optionsKeep(a)) || this.mentionsIn(value.callee).mentions) return;
+    const fn = this.symbols.resolver.functionOf(value.callee);
+    if (fn) {
+      const visitorKeys = (moduleOfNode(fn) ?? this.symbols.source).visitorKeys;
+      // Given what the flow follows, it was followed into (noteMappedError read what it returns).
+      const followed = value.arguments.some((a) => a.type !== AST_NODE_TYPES.SpreadElement && this.symbols.of(a) !== undefined);
+      if (followed || !returnedExpressions(fn, visitorKeys).some(isNewError)) return;
+    } else if (unwrap(value.callee).type !== AST_NODE_TYPES.Identifier && unwrap(value.callee).type !== AST_NODE_TYPES.MemberExpression) {
+      return;
+    }
+    if (!this.lossyCalls.includes(value)) this.lossyCalls.push(value);
   }
 
   /** `const options = { cause: err }; new Error('failed', options)`: options made first, in a name, that keep the error. */

@@ -150,6 +150,13 @@ export abstract class FlowWalker {
   /** Whether a call resolves or rejects a promise the followed code settles (a flow that has such promises says). */
   protected settles?(call: TSESTree.CallExpression): 'resolve' | 'reject' | undefined;
 
+  /**
+   * Told of each way the paths leave by throwing something new: a `throw` statement (in the
+   * followed code or a function it called into), or a call of a function that always throws
+   * that was not followed into (`fail('gone')`, given nothing the flow follows).
+   */
+  protected thrown?(node: TSESTree.ThrowStatement | TSESTree.CallExpression, state: PathSet): void;
+
   // ---- entry points --------------------------------------------------------------------------
 
   /** Follows `body` (a block, a catch body, or an arrow's expression) from `entry`. */
@@ -279,6 +286,7 @@ export abstract class FlowWalker {
         return this.returnWith(node.argument, state, node);
       case AST_NODE_TYPES.ThrowStatement: {
         const after = this.expression(node.argument, state);
+        this.thrown?.(node, after);
         this.throwFrom(node, after);
         return PathSet.none(this.size);
       }
@@ -524,6 +532,7 @@ export abstract class FlowWalker {
     if (followed) return followed;
     // `if (body.Response.Error) fail({ code: ... })`: a function of the project that always throws ends the path.
     if (this.callsThrower(node)) {
+      this.thrown?.(node, current);
       this.throwFrom(node, current);
       return PathSet.none(this.size);
     }
@@ -575,9 +584,14 @@ export abstract class FlowWalker {
 
   /** A statement calling a function by name that always throws (looked up only for such statements: most calls are none). */
   private callsThrower(node: TSESTree.CallExpression): boolean {
-    if (node.parent.type !== AST_NODE_TYPES.ExpressionStatement || unwrap(node.callee).type !== AST_NODE_TYPES.Identifier) return false;
+    return node.parent.type === AST_NODE_TYPES.ExpressionStatement && this.throwerCalled(node) !== undefined;
+  }
+
+  /** The function of the project a call names that always throws (`fail(...)`, SvelteKit's `error(...)` written in the project). */
+  protected throwerCalled(node: TSESTree.CallExpression): FunctionNode | undefined {
+    if (unwrap(node.callee).type !== AST_NODE_TYPES.Identifier) return undefined;
     const fn = this.symbols.resolver.functionOf(node.callee);
-    return fn !== undefined && alwaysThrows(fn, (moduleOfNode(fn) ?? this.symbols.source).visitorKeys);
+    return fn && alwaysThrows(fn, (moduleOfNode(fn) ?? this.symbols.source).visitorKeys) ? fn : undefined;
   }
 
   /** A call to a function of this file that gets something the flow follows: followed into. */

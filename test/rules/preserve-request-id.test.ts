@@ -1074,3 +1074,53 @@ ruleTester.run('preserve-request-id on the error read through a cast function, i
     },
   ],
 });
+
+/**
+ * Errors made elsewhere and thrown in the failure's place (test/fixtures/thrown-errors): a function
+ * of another module that always throws (`error(status, message)`, SvelteKit's style), a mapper
+ * there given the error, a factory given its message. Each is said at the call, as the error is
+ * made in another module. Handed the failure as a cause, or after a log of the error, they keep it.
+ */
+const thrownRoutes = fixtureFile('thrown-errors', 'routes.ts');
+const thrownCase = (line: number, column: number, endColumn: number, callee: string, actions: string) => ({
+  messageId: 'thrownCallLosesRequestId' as const,
+  data: { callee, actions },
+  line,
+  column,
+  endColumn,
+  suggestions: [],
+});
+const thrownCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'errors made in another module without the failure, thrown in its place; not those given it as a cause, nor one after a log of the error',
+      ...thrownRoutes,
+      errors: [thrownCase(10, 5, 42, 'error', 'EndRoom'), thrownCase(18, 11, 36, 'toHttpError', 'DescribeRoom'), thrownCase(26, 11, 45, 'badGateway', 'DeleteRoom')],
+    },
+  ],
+};
+ruleTester.run('preserve-request-id on errors made in another module', rule, thrownCases);
+fixtureTypedRuleTester('thrown-errors').run('preserve-request-id on errors made in another module, with type information', rule, thrownCases);
+
+const THROWS = [
+  'class HttpError extends Error {}',
+  'function error(status: number, message: string): never {',
+  '  throw new HttpError(message);',
+  '}',
+].join('\n');
+ruleTester.run('preserve-request-id on a function of the file that always throws', rule, {
+  valid: [{ name: 'the error logged whole first', code: `${SDK}${THROWS}\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err) { console.error(err); error(502, 'failed'); }\n}` }],
+  invalid: [
+    {
+      name: 'given the message: said at the call, not as a log (it is named error, but it throws)',
+      code: `${SDK}${THROWS}\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) { error(502, err.message); }\n}`,
+      errors: [thrownCase(8, 68, 91, 'error', 'EndRoom')],
+    },
+    {
+      name: 'a package function given nothing that keeps the failure, its value thrown (http-errors, SvelteKit 1)',
+      code: `${SDK}import createError from 'http-errors';\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) { throw createError(502, err.message); }\n}`,
+      errors: [thrownCase(5, 74, 103, 'createError', 'EndRoom')],
+    },
+  ],
+});

@@ -258,7 +258,7 @@ export class FileFacts {
         fn: isFunctionNode(handler.node) ? handler.node : undefined,
         errorParam: handler.param,
         ...(handler.errorField === undefined ? {} : { errorField: handler.errorField }),
-        responseParam: callback?.params[1],
+        responseParam: callback && argumentParameters(callback)[1],
         returnsToCaller: handler.kind !== 'callback',
         withAddedCases,
       }).run();

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, isPromiseExecutor, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, isPromiseExecutor, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers, unreadRejectionHandler, type ErrorHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -618,7 +618,7 @@ export class Summaries {
         if (rejection?.type === AST_NODE_TYPES.Identifier && rejection.name === reject.name) {
           return { ...this.actionsOf(call, fn, source), failures: 'codes', via: call.kind, edition: call.edition, body: undefined };
         }
-        const error = call.callback?.params[0];
+        const error = call.callback && argumentParameters(call.callback)[0];
         if (!call.callback || error?.type !== AST_NODE_TYPES.Identifier) continue;
         const rejections = callsIn(call.callback, source).filter((inner) => inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === reject.name);
         if (rejections.length === 0) continue;

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, enclosingNext, findVariable, isFunctionNode, memberRoot, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, enclosingNext, findVariable, isFunctionNode, memberRoot, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -277,7 +277,7 @@ export default createRule<Options, MessageIds>({
     /** `promiseHandsOn`: the promise the call also returns hands the failure on (see promiseHandsOn). */
     function checkCallback(call: LcicCall, callback: FunctionNode, responseUses: readonly TSESTree.Node[], promiseHandsOn: boolean): void {
       const action = call.action ?? 'The call';
-      const [errorParam, responseParam] = callback.params;
+      const [errorParam, responseParam] = argumentParameters(callback);
       if (!errorParam) {
         // A callback that takes nothing drops nothing when the call's promise hands the failure on.
         if (!promiseHandsOn) context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action } });

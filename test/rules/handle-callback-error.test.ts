@@ -483,6 +483,18 @@ ruleTester.run('handle-callback-error in an Express handler', rule, {
   ],
 });
 
+/** A callback declaring TypeScript's `this` parameter first: the error is the first real parameter after it. */
+ruleTester.run('handle-callback-error on a callback with a this parameter', rule, {
+  valid: [{ name: 'the error checked first', code: `${INTL}export function describe(id: number) {\n  return new Promise((resolve, reject) => {\n    intl.DescribeRoom({ RoomId: id }, function (this: void, err: unknown, res: unknown) {\n      if (err) return reject(err);\n      resolve(res);\n    });\n  });\n}\n` }],
+  invalid: [
+    {
+      name: 'the error never read: reported, and the guard offered, for err, not this',
+      code: `${INTL}export function describe(id: number) {\n  return new Promise((resolve, reject) => {\n    intl.DescribeRoom({ RoomId: id }, function (this: void, err: unknown, res: unknown) {\n      resolve(res);\n    });\n  });\n}\n`,
+      errors: [{ messageId: 'errorNotChecked', data: { name: 'err', action: 'DescribeRoom' }, line: 4, column: 61, endColumn: 73, suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: `${INTL}export function describe(id: number) {\n  return new Promise((resolve, reject) => {\n    intl.DescribeRoom({ RoomId: id }, function (this: void, err: unknown, res: unknown) {\n      if (err) return reject(err);\n      resolve(res);\n    });\n  });\n}\n` }] }],
+    },
+  ],
+});
+
 /**
  * A callback answering the request of the handler around it with that handler's response object
  * (`route` is an Express `(req, res)`, a Fastify `(request, reply)` or a Node `(req, res)` handler):

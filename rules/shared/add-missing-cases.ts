@@ -81,9 +81,49 @@ export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceC
   const names = handler.param ? boundNames(handler.param, sourceCode) : [];
   if (last.alternate !== null || at < 0 || names.length === 0) return undefined;
   const after = statements.slice(at + 1);
-  if (after.every((statement) => names.every((name) => !readsName(statement, name, sourceCode)))) return 'else';
   const final = statements.at(-1);
+  const finalLeaves = final !== undefined && JUMPS.has(final.type);
+  // `if (code === X) return; console.warn(...);`: when every branch leaves, an `else` that
+  // rethrows would leave the code after the chain unreachable. The rethrow goes after it instead,
+  // when the handler can fall off its end; when it cannot (`return null;`), nothing is added.
+  if (after.length > 0 && chainAlwaysLeaves(dispatch.node)) {
+    // `return undefined;`, `continue;` alone after the chain: the `else` makes them dead, and the fix takes them out (see deadAfterCatchAll).
+    if (after.every(isBareJump)) return 'else';
+    return finalLeaves ? undefined : 'end';
+  }
+  if (after.every((statement) => names.every((name) => !readsName(statement, name, sourceCode)))) return 'else';
   return final?.type === AST_NODE_TYPES.ReturnStatement || final?.type === AST_NODE_TYPES.ThrowStatement ? undefined : 'end';
+}
+
+/** `return;`, `return undefined;`, `return null;`, `continue;`, `break;`: a way out that does nothing else. */
+function isBareJump(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ContinueStatement || statement.type === AST_NODE_TYPES.BreakStatement) return true;
+  if (statement.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  const value = statement.argument;
+  return !value || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') || (value.type === AST_NODE_TYPES.Literal && value.value === null);
+}
+
+/**
+ * The statements after an if chain that a final `else` rethrowing would make unreachable (every
+ * branch leaves already): only bare jumps, as catchAllPlace puts the `else` there for no others.
+ * The fix removes them with the text between, so no dead code is left behind.
+ */
+function deadAfterCatchAll(top: TSESTree.IfStatement, handler: ErrorHandler): TSESTree.Range | undefined {
+  const statements = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body : [];
+  const at = statements.indexOf(top);
+  const last = statements.at(-1);
+  return at >= 0 && last && last !== top && chainAlwaysLeaves(top) ? [top.range[1], last.range[1]] : undefined;
+}
+
+/** Whether every branch of an if chain (without a final `else`) ends by leaving: `return`, `throw`, `break` or `continue`. */
+function chainAlwaysLeaves(top: TSESTree.IfStatement): boolean {
+  for (let branch: TSESTree.Statement | null = top; branch; branch = branch.type === AST_NODE_TYPES.IfStatement ? branch.alternate : null) {
+    if (branch.type !== AST_NODE_TYPES.IfStatement) return false;
+    const consequent = branch.consequent;
+    const end = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body.at(-1) : consequent;
+    if (!end || !JUMPS.has(end.type)) return false;
+  }
+  return true;
 }
 
 /** The names a parameter binds: itself, or every name in its pattern. */
@@ -158,7 +198,10 @@ function ifChainFix(
     consequent.type === AST_NODE_TYPES.BlockStatement
       ? ` else if (${condition}) {\n${indent}  ${body}\n${indent}}${catchAll ? ` else {\n${indent}  ${body}\n${indent}}` : ''}`
       : `\n${indent}else if (${condition}) ${body}${catchAll ? `\n${indent}else ${body}` : ''}`;
-  return (fixer) => fixer.insertTextAfter(consequent, text);
+  // `return; // already registered: fine`: the comment stays with the line it explains.
+  const [comment] = sourceCode.getCommentsAfter(consequent);
+  const trailing = consequent.type !== AST_NODE_TYPES.BlockStatement && comment?.type === 'Line' && comment.loc.start.line === consequent.loc.end.line ? comment : undefined;
+  return (fixer) => (trailing ? fixer.insertTextAfterRange(trailing.range, text) : fixer.insertTextAfter(consequent, text));
 }
 
 /**
@@ -185,7 +228,8 @@ export function rethrowTheRestFix(
     const consequent = last.consequent;
     const indent = indentationOf(dispatch.node, sourceCode);
     const text = consequent.type === AST_NODE_TYPES.BlockStatement ? ` else {\n${indent}  ${body}\n${indent}}` : `\n${indent}else ${body}`;
-    fix = (fixer) => fixer.insertTextAfter(consequent, text);
+    const dead = deadAfterCatchAll(dispatch.node, handler);
+    fix = (fixer) => [fixer.insertTextAfter(consequent, text), ...(dead ? [fixer.removeRange(dead)] : [])];
   }
   return fix && { name: error.name, fix: (fixer) => [...[fix(fixer)].flat(), ...error.edits(fixer)] };
 }
@@ -234,7 +278,9 @@ export function addMissingCasesFix(
     const guards = guardsOf(dispatch.comparison, sourceCode);
     const condition = guards.length === 0 ? either : `${guards.join(' && ')} && ${comparisons.length === 1 ? either : `(${either})`}`;
     const place = catchAllPlace(dispatch, handler, sourceCode);
-    fix = ifChainFix(dispatch.node, condition, body, place === 'else', sourceCode);
+    const chain = ifChainFix(dispatch.node, condition, body, place === 'else', sourceCode);
+    const dead = place === 'else' ? deadAfterCatchAll(dispatch.node, handler) : undefined;
+    fix = dead ? (fixer) => [chain(fixer), fixer.removeRange(dead)] : chain;
     const final = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body.at(-1) : undefined;
     if (place === 'end' && final) {
       const chain = fix;

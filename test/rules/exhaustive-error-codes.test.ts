@@ -27,7 +27,8 @@ const enumCases = (...added: string[]) =>
   );
 
 /** A DescribeRoom promise kept in a name and awaited in a try; `added` goes after the catch's one branch. */
-const storedRoom = (...added: string[]) =>
+/** `fixed`: the chain as the suggestion writes it, which takes out the `return undefined;` its final `else` makes dead. */
+const storedRoom = (...fixed: string[]) =>
   SDK + lines(
     'export async function roomName(id: number) {',
     '  const room = client.DescribeRoom({ RoomId: id });',
@@ -35,8 +36,7 @@ const storedRoom = (...added: string[]) =>
     '    return (await room).Name;',
     '  } catch (e: any) {',
     "    if (e.code === 'ResourceNotFound.Room') return null;",
-    ...added,
-    '    return undefined;',
+    ...(fixed.length > 0 ? fixed : ['    return undefined;']),
     '  }',
     '}',
   );
@@ -505,11 +505,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
               '      return null;',
               '    } else if (error.code === LcicErrorCode.FailedOperation) {',
               '      throw error;',
-              // `return undefined` below would drop the codes nobody named: they are rethrown too.
+              // The `return undefined` after the chain would drop the codes nobody named: they are
+              // rethrown too, and the statement, dead after the final else, is taken out.
               '    } else {',
               '      throw error;',
               '    }',
-              '    return undefined;',
               '  });',
               '}',
             ),
@@ -748,6 +748,46 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             output: enumCases("      case 'FailedOperation.ClassStarted':", '      default:', '        throw err;'),
           },
         ],
+      },
+    ],
+  },
+  {
+    name: "an if chain whose every branch leaves, with code after it: the rethrow goes after that code (an else would leave it unreachable), and the branch's comment stays on its line",
+    code: SDK + lines(
+      'export async function register(originId: string) {',
+      '  try {',
+      "    await client.RegisterUser({ SdkAppId: 1, OriginId: originId, Name: 'n' });",
+      '  } catch (err) {',
+      '    const code = (err as { code?: string }).code;',
+      "    if (code === 'FailedOperation.OriginIdExists') return; // already registered: fine",
+      "    console.warn('register failed', { code });",
+      '  }',
+      '}',
+    ),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { actions: 'RegisterUser', count: 3, plural: 's', codes: 'InvalidParameter.SdkAppId, FailedOperation, InternalError' },
+        line: 8,
+        column: 9,
+        endColumn: 50,
+        suggestions: [{ messageId: 'addMissingCases', data: { count: 3, plural: 's' }, output: SDK + lines(
+      'export async function register(originId: string) {',
+      '  try {',
+      "    await client.RegisterUser({ SdkAppId: 1, OriginId: originId, Name: 'n' });",
+      '  } catch (err) {',
+      '    const code = (err as { code?: string }).code;',
+      "    if (code === 'FailedOperation.OriginIdExists') return; // already registered: fine",
+      '    else if (',
+      "      code === 'InvalidParameter.SdkAppId' ||",
+      "      code === 'FailedOperation' ||",
+      "      code === 'InternalError'",
+      '    ) throw err;',
+      "    console.warn('register failed', { code });",
+      '    throw err;',
+      '  }',
+      '}',
+    ) }],
       },
     ],
   },
@@ -1151,7 +1191,6 @@ typedRuleTester.run('exhaustive-error-codes with type information', rule, {
                 "    else if (e.code === 'InternalError') return null;",
                 "    else if (e.code === 'FailedOperation') throw e;",
                 '    else throw e;',
-                '    return undefined;',
                 '  }',
                 '}',
               ),

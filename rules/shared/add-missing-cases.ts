@@ -10,7 +10,7 @@
  * A handler that destructures the error (`({ code }) =>`) has nothing to rethrow: the suggestion
  * names the error in the parameter and destructures it in the body instead.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, walkTree } from '../../analysis/ast.js';
 import type { Dispatch } from '../../analysis/dispatch.js';
@@ -117,9 +117,9 @@ function deadAfterCatchAll(top: TSESTree.IfStatement, handler: ErrorHandler): TS
 
 /** Whether every branch of an if chain (without a final `else`) ends by leaving: `return`, `throw`, `break` or `continue`. */
 function chainAlwaysLeaves(top: TSESTree.IfStatement): boolean {
-  for (let branch: TSESTree.Statement | null = top; branch; branch = branch.type === AST_NODE_TYPES.IfStatement ? branch.alternate : null) {
+  for (let branch: TSESTree.Statement | null = top; branch; branch = branch.alternate) {
     if (branch.type !== AST_NODE_TYPES.IfStatement) return false;
-    const consequent = branch.consequent;
+    const consequent: TSESTree.Statement = branch.consequent;
     const end = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body.at(-1) : consequent;
     if (!end || !JUMPS.has(end.type)) return false;
   }
@@ -200,7 +200,7 @@ function ifChainFix(
       : `\n${indent}else if (${condition}) ${body}${catchAll ? `\n${indent}else ${body}` : ''}`;
   // `return; // already registered: fine`: the comment stays with the line it explains.
   const [comment] = sourceCode.getCommentsAfter(consequent);
-  const trailing = consequent.type !== AST_NODE_TYPES.BlockStatement && comment?.type === 'Line' && comment.loc.start.line === consequent.loc.end.line ? comment : undefined;
+  const trailing = consequent.type !== AST_NODE_TYPES.BlockStatement && comment?.type === AST_TOKEN_TYPES.Line && comment.loc.start.line === consequent.loc.end.line ? comment : undefined;
   return (fixer) => (trailing ? fixer.insertTextAfterRange(trailing.range, text) : fixer.insertTextAfter(consequent, text));
 }
 

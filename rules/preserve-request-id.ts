@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
@@ -163,6 +163,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       newErrorLosesRequestId: 'This {{errorClass}} replaces the failure of {{actions}} without keeping it: its RequestId is lost.',
       thrownCallLosesRequestId: "{{callee}}(...) makes a new error without the failure of {{actions}}, and that is thrown in the failure's place: the RequestId is lost. Keep the error in what it makes (as a cause), or log the error first.",
+      helperLogsMessageOnly: '{{callee}}(...) is given the failure of {{actions}} but logs only its message or code, not its RequestId. Log the error itself there.',
+      helperAnswersMessageOnly: '{{callee}}(...) is given the failure of {{actions}} but answers with only its message or code, not its RequestId: support cannot find the request. Add the RequestId to that answer.',
       logsMessageOnly: "This log keeps '{{text}}' of the failure of {{actions}} but not its RequestId. Log '{{name}}' itself.",
       answerLosesRequestId: "This answer to a failure of {{actions}} carries '{{text}}' but not its RequestId: support cannot find the request.",
       addCause: 'Add { cause: {{name}} }',
@@ -177,6 +179,8 @@ export default createRule<Options, MessageIds>({
     'zh-CN': {
       newErrorLosesRequestId: '这个 {{errorClass}} 取代了 {{actions}} 的失败，却没有保留原错误：RequestId 丢失了。',
       thrownCallLosesRequestId: '{{callee}}(...) 在不含 {{actions}} 失败的情况下新建了一个错误，并把它代替原失败抛出：RequestId 丢失了。请让新错误保留原错误（作为 cause），或先记录原错误。',
+      helperLogsMessageOnly: '{{callee}}(...) 拿到了 {{actions}} 的失败，却只记录了它的 message 或 code，没有 RequestId。请在那里直接记录这个错误。',
+      helperAnswersMessageOnly: '{{callee}}(...) 拿到了 {{actions}} 的失败，返回的却只有它的 message 或 code，没有 RequestId：技术支持无法据此找到这次请求。请在那个返回值里加上 RequestId。',
       logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
       answerLosesRequestId: "这个返回值只带着 {{actions}} 失败的 '{{text}}'，没有 RequestId：技术支持无法据此找到这次请求。",
       addCause: '添加 { cause: {{name}} }',
@@ -241,6 +245,12 @@ export default createRule<Options, MessageIds>({
           if (reported.has(call) || rootOf(call) !== sourceCode.ast) continue;
           reported.add(call);
           context.report({ node: call, messageId: 'thrownCallLosesRequestId', data: { callee: calleeName(call) ?? sourceCode.getText(call.callee), actions } });
+        }
+        for (const { call, kind } of flow.lossyTells) {
+          if (reported.has(call) || rootOf(call) !== sourceCode.ast) continue;
+          reported.add(call);
+          const messageId = kind === 'log' ? 'helperLogsMessageOnly' : 'helperAnswersMessageOnly';
+          context.report({ node: call, messageId, data: { callee: calleeName(call) ?? sourceCode.getText(call.callee), actions } });
         }
         if (param?.type !== AST_NODE_TYPES.Identifier || name === undefined) continue;
         for (const { message } of flow.messageOnlyAnswers) {

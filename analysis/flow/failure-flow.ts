@@ -97,6 +97,12 @@ function mayLeave(statement: TSESTree.Node): boolean {
   return leaves;
 }
 
+/** A call of the handler's that tells of the failure without its RequestId, in the function it calls. */
+export interface LossyTell {
+  readonly call: TSESTree.CallExpression;
+  readonly kind: 'log' | 'answer';
+}
+
 export class FailureFlow extends FlowWalker {
   readonly messageOnlyLogs: MessageOnlyLog[] = [];
   /** `return res.status(500).json({ error: err.message })`: the caller hears of the failure, support cannot find it. */
@@ -109,6 +115,11 @@ export class FailureFlow extends FlowWalker {
    * module (`throw toAppError(err)`), or a package's factory (`throw createError(502, err.message)`).
    */
   readonly lossyCalls: TSESTree.CallExpression[] = [];
+  /**
+   * Calls in the handler of a function given the error that logs it, or answers with it, by its
+   * message or code alone (`report(err)`, `return toHttpError(err)`): the RequestId is lost there.
+   */
+  readonly lossyTells: LossyTell[] = [];
   /** For a lossy error made in a function the handler gave the error to, that function's parameter holding it. */
   readonly errorNamesWhereMade = new Map<TSESTree.NewExpression, string>();
   /** Reads of the callback's response on a path where the call failed (and it is null). */
@@ -149,6 +160,8 @@ export class FailureFlow extends FlowWalker {
     this.messageOnlyAnswers.splice(0, this.messageOnlyAnswers.length, ...answers);
     const calls = this.lossyCalls.filter((call) => !onlyWithoutCode(call));
     this.lossyCalls.splice(0, this.lossyCalls.length, ...calls);
+    const tells = this.lossyTells.filter((tell) => !onlyWithoutCode(tell.call) && !this.passedOnAfter(tell.call) && !this.requestLoggedBefore(tell.call));
+    this.lossyTells.splice(0, this.lossyTells.length, ...tells);
     return this;
   }
 
@@ -202,9 +215,9 @@ export class FailureFlow extends FlowWalker {
    * `throw new Error('...', { cause: err })`, or the log in an `if` and the pass-on after it.
    * Such a log needs no RequestId: the error goes on with it.
    */
-  private passedOnAfter(node: TSESTree.Node): boolean {
+  private passedOnAfter(node: TSESTree.Node, within: TSESTree.Node = this.input.body): boolean {
     let current: TSESTree.Node = node;
-    while (current !== this.input.body) {
+    while (current !== within) {
       const parent: TSESTree.Node | undefined = current.parent;
       if (!parent) return false;
       if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.SwitchCase) {
@@ -561,6 +574,7 @@ export class FailureFlow extends FlowWalker {
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
     if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.NewExpression) this.noteMappedError(node, state);
+    if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.CallExpression) this.noteInlinedTell(node, state);
     // Where a new error is made, a log written or the message read: by failures with a code, or only without (see run()).
     const thrownCall = node.type === AST_NODE_TYPES.CallExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement;
     if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || thrownCall || readsMessage(node))) {
@@ -650,10 +664,7 @@ export class FailureFlow extends FlowWalker {
     const fn = this.entryFunction;
     const entry = this.entryCall;
     if (!fn || !entry || !isNewError(created) || !returnedBy(created, fn)) return;
-    const used = outermostWrapper(entry).parent;
-    const leaves =
-      used?.type === AST_NODE_TYPES.ThrowStatement ||
-      (this.input.returnsToCaller && (used?.type === AST_NODE_TYPES.ReturnStatement || (used === this.input.fn && this.input.body === outermostWrapper(entry))));
+    const leaves = outermostWrapper(entry).parent?.type === AST_NODE_TYPES.ThrowStatement || this.answeredWith(entry);
     if (!leaves || created.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
     this.noteMadeElsewhere(created, fn, entry, state);
   }
@@ -673,6 +684,44 @@ export class FailureFlow extends FlowWalker {
     if (!this.lossyErrors.includes(created)) this.lossyErrors.push(created);
     if (param?.type === AST_NODE_TYPES.Identifier) this.errorNamesWhereMade.set(created, param.name);
     this.reachedAt.set(created, (this.reachedAt.get(created) ?? false) || this.someWorldHasCode(state));
+  }
+
+  /**
+   * In a function the handler gave the error to (`report(err)`), a log of its message alone, or
+   * an answer made with it (`res.status(500).json({ error: err.message })`), unless that function
+   * hands the error on right after: recorded at the handler's call.
+   */
+  private noteInlinedTell(call: TSESTree.CallExpression, state: PathSet): void {
+    const entry = this.entryCall;
+    const fn = enclosingFunction(call);
+    // `res.status(502).json({ error: err.message, requestId: err.requestId })` keeps the request.
+    if (!entry || !fn || call.arguments.some((argument) => this.mentionsIn(argument).keeps)) return;
+    const kind = this.messageOnly(call) !== undefined ? 'log' : this.sendsMessage(call) ? 'answer' : undefined;
+    if (kind && !this.passedOnAfter(call, fn.body)) this.noteTell(entry, kind, state);
+  }
+
+  /**
+   * `return toHttpError(err)`, where that function returns `respond(500, { message: err.message })`:
+   * the handler answers with what it returns, the message without the RequestId.
+   */
+  protected override returnedInline(argument: TSESTree.Expression | null, state: PathSet): void {
+    const entry = this.entryCall;
+    const fn = this.entryFunction;
+    if (!argument || !entry || !fn || !state.hasWorlds || !returnedBy(argument, fn) || !this.answeredWith(entry)) return;
+    const { keeps, messageText } = this.mentionsIn(argument);
+    if (keeps || !messageText || isNewError(argument)) return;
+    this.noteTell(entry, 'answer', state);
+  }
+
+  /** Whether the handler answers with what `entry` gives: `return entry(...)`, or an arrow whose body it is. */
+  private answeredWith(entry: TSESTree.CallExpression): boolean {
+    const used = outermostWrapper(entry).parent;
+    return this.input.returnsToCaller && (used?.type === AST_NODE_TYPES.ReturnStatement || (used === this.input.fn && this.input.body === outermostWrapper(entry)));
+  }
+
+  private noteTell(call: TSESTree.CallExpression, kind: LossyTell['kind'], state: PathSet): void {
+    if (!this.lossyTells.some((tell) => tell.call === call)) this.lossyTells.push({ call, kind });
+    this.reachedAt.set(call, (this.reachedAt.get(call) ?? false) || this.someWorldHasCode(state));
   }
 
   private noteLossyCall(call: TSESTree.CallExpression, withCode: boolean): void {

@@ -157,6 +157,9 @@ export abstract class FlowWalker {
    */
   protected thrown?(node: TSESTree.ThrowStatement | TSESTree.CallExpression, state: PathSet): void;
 
+  /** Told of each `return` of a function the flow called into, with the paths that reach it. */
+  protected returnedInline?(argument: TSESTree.Expression | null, state: PathSet): void;
+
   // ---- entry points --------------------------------------------------------------------------
 
   /** Follows `body` (a block, a catch body, or an arrow's expression) from `entry`. */
@@ -337,7 +340,10 @@ export abstract class FlowWalker {
     }
     const after = argument ? this.expression(argument, state) : state;
     const frame = this.frames.at(-1);
-    if (this.inlined && frame) frame.returns.merge(after);
+    if (this.inlined && frame) {
+      this.returnedInline?.(argument, after);
+      frame.returns.merge(after);
+    }
     else this.exit(this.returnExit(argument, after), argument ?? node, after);
     return PathSet.none(this.size);
   }

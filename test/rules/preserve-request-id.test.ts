@@ -1124,3 +1124,44 @@ ruleTester.run('preserve-request-id on a function of the file that always throws
     },
   ],
 });
+
+/**
+ * Functions of another module given the error that log it or answer with it by its message alone
+ * (test/fixtures/thrown-errors/tell.ts): said at the handler's call. Not one whose answer carries
+ * the RequestId, one that rethrows the error after its log, nor one the handler rethrows after.
+ */
+const toldRoutes = fixtureFile('thrown-errors', 'told.ts');
+const toldCase = (messageId: 'helperLogsMessageOnly' | 'helperAnswersMessageOnly', line: number, column: number, endColumn: number, callee: string, actions: string) => ({
+  messageId,
+  data: { callee, actions },
+  line,
+  column,
+  endColumn,
+  suggestions: [],
+});
+const toldCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'a log and two answers of the message alone, made in another module',
+      ...toldRoutes,
+      errors: [
+        toldCase('helperLogsMessageOnly', 12, 5, 23, 'reportMessage', 'EndRoom'),
+        toldCase('helperAnswersMessageOnly', 21, 5, 33, 'sendError', 'DescribeRoom'),
+        toldCase('helperAnswersMessageOnly', 30, 12, 34, 'toAnswer', 'DeleteRoom'),
+      ],
+    },
+  ],
+};
+ruleTester.run('preserve-request-id on logs and answers made in another module', rule, toldCases);
+fixtureTypedRuleTester('thrown-errors').run('preserve-request-id on logs and answers made in another module, with type information', rule, toldCases);
+ruleTester.run('preserve-request-id on a log helper of the same file', rule, {
+  valid: [{ name: 'the helper logs the error itself', code: `${SDK}function report(err: unknown) {\n  console.error('failed', err);\n}\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err) { report(err); }\n}` }],
+  invalid: [
+    {
+      name: 'the helper logs the message alone: said at the call',
+      code: `${SDK}function report(err: unknown) {\n  console.error('failed', (err as Error).message);\n}\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err) { report(err); }\n}`,
+      errors: [toldCase('helperLogsMessageOnly', 7, 63, 74, 'report', 'EndRoom')],
+    },
+  ],
+});

@@ -358,12 +358,13 @@ export class RawBodyFlow extends FlowWalker {
 
   /**
    * Whether a member read can be one of the body's: `Response.X` and `parsed.data.X` read off a
-   * name or off `.Response`/`.data`/`.Error`; `a.b().c` and the like never are. (Asked for every
+   * name, an `await` or `.Response`/`.data`/`.Error`; `a.b().c` and the like never are. (Asked for every
    * member read of the function, so it stays cheap.)
    */
   private mayReadBody(node: TSESTree.MemberExpression): boolean {
     const object = unwrap(node.object);
-    if (object.type === AST_NODE_TYPES.Identifier) return true;
+    // `(await lcicRequest('GetRooms', {})).Total`: a field read off what the call's promise holds.
+    if (object.type === AST_NODE_TYPES.Identifier || object.type === AST_NODE_TYPES.AwaitExpression) return true;
     if (object.type !== AST_NODE_TYPES.MemberExpression) return false;
     const name = propertyName(object);
     return name === 'Response' || name === 'data' || name === 'Error' || (name !== undefined && name === this.resultDataField);

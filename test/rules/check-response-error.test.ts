@@ -770,3 +770,29 @@ ruleTester.run("check-response-error on Node's https.request", rule, {
     },
   ],
 });
+
+/** A signing helper that returns the body's Response unchecked, its field read inline off the awaited call. */
+const RESPONSE_HELPER = [
+  'async function lcicRequest(action: string, payload: object): Promise<any> {',
+  "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+  '  return (await res.json()).Response;',
+  '}',
+].join('\n');
+ruleTester.run('check-response-error on a field read off the awaited call', rule, {
+  valid: [
+    {
+      name: 'the Response checked first, through a name',
+      code: `${RESPONSE_HELPER}\nexport async function total() {\n  const r = await lcicRequest('GetRooms', { Page: 1 });\n  if (r.Error) throw Object.assign(new Error(r.Error.Message), { code: r.Error.Code, requestId: r.RequestId });\n  return r.Total;\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: '(await lcicRequest(...)).Total and its optional form: used where the call may have failed',
+      code: `${RESPONSE_HELPER}\nexport async function total() {\n  return (await lcicRequest('GetRooms', { Page: 1 })).Total;\n}\nexport const total2 = async () => (await lcicRequest('GetRooms', { Page: 1 }))?.Total;`,
+      errors: [
+        { messageId: 'unchecked', data: { action: 'GetRooms' }, line: 6, column: 10, endColumn: 60 },
+        { messageId: 'unchecked', data: { action: 'GetRooms' }, line: 8, column: 35, endColumn: 86 },
+      ],
+    },
+  ],
+});

@@ -148,7 +148,7 @@ export class FileFacts {
         const fn = this.finder.resolver.functionOf(node.callee);
         const param = fn && this.finder.summaries.actionParameter(fn);
         const argument = param && node.arguments[param.index];
-        const actions = argument && this.finder.resolver.resolveStrings(argument);
+        const actions = argument && this.finder.resolver.resolveActions(argument);
         return param && argument && actions ? { node, argument, actions, edition: param.edition } : undefined;
       });
       return found ? [found] : [];

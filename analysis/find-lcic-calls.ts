@@ -307,7 +307,7 @@ export class LcicCallFinder {
     const summary = this.summaries.of(fn);
     if (!summary) return this.wrappedTask(node, fn) ?? this.resultTask(node, fn) ?? this.injectedClientCall(node, fn);
     const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
-    const actions = argument ? (this.resolver.resolveStrings(argument) ?? []) : summary.actions;
+    const actions = argument ? (this.resolver.resolveActions(argument) ?? []) : summary.actions;
     return {
       node,
       kind: fn.parent.type === AST_NODE_TYPES.MethodDefinition ? 'wrapper' : 'helper',
@@ -445,7 +445,7 @@ export class LcicCallFinder {
     const receiver = unwrap(callee.object);
     const name = injectedReceiverName(receiver, this.resolver);
     if (name === undefined || !LCIC_NAME.test(name)) return undefined;
-    const actions = this.resolver.resolveStrings(node.arguments[0]);
+    const actions = this.resolver.resolveActions(node.arguments[0]);
     if (!actions?.length || !actions.every((action) => /^[A-Z][a-z][A-Za-z0-9]*$/.test(action))) return undefined;
     if (this.types) {
       const type = this.types.getTypeAtLocation(receiver);
@@ -558,7 +558,7 @@ export class LcicCallFinder {
     const actionArgument = node.arguments[0];
     if (!actionArgument) return undefined;
     const callback = node.arguments.length >= 3 ? lastFunctionArgument(node, this.resolver) : undefined;
-    const actions = this.resolver.resolveStrings(actionArgument) ?? [];
+    const actions = this.resolver.resolveActions(actionArgument) ?? [];
     return { node, kind, action: onlyOne(actions), actions, actionNode: actionArgument, edition, callback };
   }
 
@@ -677,7 +677,7 @@ export class LcicCallFinder {
     const object = this.resolver.resolveObject(headers);
     if (object) {
       const property = findProperty(object, 'X-TC-Action', true);
-      if (property) return { node: property.value, actions: this.resolver.resolveStrings(property.value) ?? [] };
+      if (property) return { node: property.value, actions: this.resolver.resolveActions(property.value) ?? [] };
       for (const element of object.properties) {
         const spread = element.type === AST_NODE_TYPES.SpreadElement ? this.actionHeader(element.argument, depth + 1) : undefined;
         if (spread) return spread;
@@ -703,7 +703,7 @@ export class LcicCallFinder {
     const home = moduleOfNode(fn);
     const param = home && parameterIndex(fn, inner.node, home);
     const argument = param === undefined ? (home && this.optionArgument(call, fn, inner.node, home)) : call.arguments[param];
-    return argument ? { node: argument, actions: this.resolver.resolveStrings(argument) ?? [] } : inner;
+    return argument ? { node: argument, actions: this.resolver.resolveActions(argument) ?? [] } : inner;
   }
 
   /**

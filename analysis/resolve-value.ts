@@ -522,6 +522,23 @@ export class ValueResolver {
   }
 
   /**
+   * The actions an action argument may name: its strings, or, for a look-up in a constant table
+   * by a key the code does not know (`ACTIONS[kind]`, with `const ACTIONS = { end: 'EndRoom',
+   * remove: 'DeleteRoom' }`), every value of the table. (Only for actions: a table of messages
+   * looked up by a code is no list of codes.)
+   */
+  resolveActions(node: TSESTree.Node | undefined): readonly string[] | undefined {
+    const known = this.resolveStrings(node);
+    if (known || !node) return known;
+    const inner = unwrap(node);
+    if (inner.type !== AST_NODE_TYPES.MemberExpression || !inner.computed || this.isMutated(inner.object)) return undefined;
+    const table = this.resolveObject(inner.object);
+    const values = table?.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? this.resolveString(property.value) : undefined));
+    if (!values || values.length === 0 || values.some((value) => value === undefined)) return undefined;
+    return [...new Set(values as string[])];
+  }
+
+  /**
    * The parts of a string that are known, in order, with unknown parts left out: enough to see the
    * host in `` `https://lcic.tencentcloudapi.com/${path}` ``, never to be taken as the whole string.
    */

@@ -385,3 +385,20 @@ ruleTester.run('valid-action on request() of a client placed by its name', rule,
     },
   ],
 });
+
+/** A table of actions looked up by a key the code does not know (a CLI's subcommand): every value may be sent. */
+const actionTable = (remove: string) =>
+  `${COMMON}const ACTIONS = { end: 'EndRoom', remove: '${remove}' } as const;\nexport function run(kind: keyof typeof ACTIONS, roomId: number) {\n  return common.request(ACTIONS[kind], { RoomId: roomId });\n}`;
+ruleTester.run('valid-action on a look-up in a constant table of actions', rule, {
+  valid: [
+    { name: 'every value an action', code: actionTable('DeleteRoom') },
+    { name: 'a table changed somewhere: its values are not known', code: `${COMMON}const ACTIONS: Record<string, string> = { end: 'EndRoom' };\nACTIONS.remove = 'DeleteRom';\nexport const run = (kind: string) => common.request(ACTIONS[kind], {});` },
+  ],
+  invalid: [
+    {
+      name: 'one value misspelt: reported at the look-up, with no replacement (the table is where to fix it)',
+      code: actionTable('DeleteRom'),
+      errors: [{ messageId: 'unknownAction', data: { action: 'DeleteRom', hint: " Did you mean 'DeleteRoom'?" }, line: 5, column: 25, endColumn: 38, suggestions: [] }],
+    },
+  ],
+});

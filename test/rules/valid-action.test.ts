@@ -402,3 +402,40 @@ ruleTester.run('valid-action on a look-up in a constant table of actions', rule,
     },
   ],
 });
+
+/** A signing helper whose action parameter is typed with a union of names (`type LcicAction = ...`), one of them misspelt. */
+const typedHelper = (declared: string, action: string) =>
+  [
+    `type LcicAction = ${declared};`,
+    'async function lcicFetch(action: LcicAction, payload: object): Promise<unknown> {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+    '  const { Response } = await res.json();',
+    '  if (Response.Error) throw Object.assign(new Error(Response.Error.Message), { code: Response.Error.Code, requestId: Response.RequestId });',
+    '  return Response;',
+    '}',
+    `export const stats = (id: number) => lcicFetch('${action}', { RoomId: id });`,
+  ].join('\n');
+ruleTester.run('valid-action on a helper whose action parameter lists the names it takes', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the misspelt name is in the type too: no replacement, which would not compile (the type is where to fix it first)',
+      code: typedHelper("'DescribeRoom' | 'DescribeRoomStatistic'", 'DescribeRoomStatistic'),
+      errors: [{ messageId: 'unknownAction', data: { action: 'DescribeRoomStatistic', hint: " Did you mean 'DescribeRoomStatistics'?" }, line: 8, column: 48, endColumn: 71, suggestions: [] }],
+    },
+    {
+      name: 'the type lists the right name: the replacement is offered',
+      code: typedHelper("'DescribeRoom' | 'DescribeRoomStatistics'", 'DescribeRoomStatistic'),
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'DescribeRoomStatistic', hint: " Did you mean 'DescribeRoomStatistics'?" },
+          line: 8,
+          column: 48,
+          endColumn: 71,
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoomStatistics' }, output: typedHelper("'DescribeRoom' | 'DescribeRoomStatistics'", 'DescribeRoomStatistics') }],
+        },
+      ],
+    },
+  ],
+});

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, isLogCall, isNewError, keyName, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, isNewError, keyName, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
@@ -395,6 +395,14 @@ export class FailureFlow extends FlowWalker {
           mentions = true;
           message ??= inner;
           messageText ??= inner;
+        } else {
+          const held = this.inlinedLocal(inner);
+          if (held?.keeps) keeps = mentions = true;
+          else if (held?.messageText) {
+            mentions = true;
+            message ??= inner;
+            messageText ??= inner;
+          }
         }
         return;
       }
@@ -463,6 +471,27 @@ export class FailureFlow extends FlowWalker {
   /** Whether a name is one of the handler's `const`s holding what keeps the error. */
   private localKeepsError(name: TSESTree.Identifier): boolean {
     return this.readLocals().keeping.has(name.name) && this.symbols.resolver.constantInit(name) !== undefined;
+  }
+
+  private readonly readingLocals = new Set<TSESTree.Node>();
+
+  /**
+   * In a function the flow called into, what a `const` of its own holds of the error it was given
+   * (`const message = err instanceof Error ? err.message : String(err)` in `sendError(res, err)`):
+   * read with that function's parameters bound, as the handler's own consts are (see readLocals).
+   */
+  private inlinedLocal(name: TSESTree.Identifier): { keeps: boolean; messageText: boolean } | undefined {
+    if (!this.inlined) return undefined;
+    const init = this.symbols.resolver.constantInit(name);
+    const fn = init && enclosingFunction(init);
+    if (!init || !fn || fn !== enclosingFunction(name) || this.readingLocals.has(init) || contains(this.input.body, init)) return undefined;
+    this.readingLocals.add(init);
+    try {
+      const read = this.readMentions(init);
+      return { keeps: read.keeps, messageText: read.messageText !== undefined && isTextOf(read.messageText, init) };
+    } finally {
+      this.readingLocals.delete(init);
+    }
   }
 
   /** Whether a name is one of the handler's `const`s holding the error's message as text. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-codes.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
+import { fixtureFile, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports, typedRuleTester } from '../helpers/rule-tester.js';
 import { SDK } from '../helpers/sdk-snippets.js';
 
 const lines = (...text: string[]) => text.join('\n');
@@ -1438,4 +1438,16 @@ ruleTester.run('exhaustive-error-codes with checkNetworkErrors after a guard for
       errors: [{ messageId: 'missingNoCodeBranch', data: { actions: 'DescribeUser' }, line: 15, column: 13, endColumn: 21 }],
     },
   ],
+});
+
+/**
+ * Handlers that give the error to functions of another module which log it or answer with it by
+ * its message (test/fixtures/thrown-errors/told.ts), kept first in a const of their own
+ * (`const message = err instanceof Error ? err.message : String(err)`): the failure is told, not
+ * dropped, and a default that does so takes what reaches it. (preserve-request-id reports the
+ * RequestId each loses.)
+ */
+ruleTester.run('exhaustive-error-codes on functions of another module that log or answer with the message', rule, {
+  valid: [{ name: 'told by their message, in a catch and in a default', ...fixtureFile('thrown-errors', 'told.ts') }],
+  invalid: [],
 });

@@ -859,3 +859,15 @@ ruleTester.run('no-swallowed-error on a destructured catch parameter', rule, {
     },
   ],
 });
+
+/**
+ * Handlers that give the error to functions of another module which log it or answer with it by
+ * its message (test/fixtures/thrown-errors/told.ts), kept first in a const of their own
+ * (`const message = err instanceof Error ? err.message : String(err)`): the failure is told, not
+ * dropped, and a default that does so takes what reaches it. (preserve-request-id reports the
+ * RequestId each loses.)
+ */
+ruleTester.run('no-swallowed-error on functions of another module that log or answer with the message', rule, {
+  valid: [{ name: 'told by their message, in a catch and in a default', ...fixtureFile('thrown-errors', 'told.ts') }],
+  invalid: [],
+});

@@ -1143,12 +1143,14 @@ const toldCases = {
   valid: [],
   invalid: [
     {
-      name: 'a log and two answers of the message alone, made in another module',
+      name: 'logs and answers of the message alone, made in another module',
       ...toldRoutes,
       errors: [
         toldCase('helperLogsMessageOnly', 12, 5, 23, 'reportMessage', 'EndRoom'),
         toldCase('helperAnswersMessageOnly', 21, 5, 33, 'sendError', 'DescribeRoom'),
         toldCase('helperAnswersMessageOnly', 30, 12, 34, 'toAnswer', 'DeleteRoom'),
+        // In a switch's default; the helper keeps the message in a const of its own first.
+        toldCase('helperLogsMessageOnly', 70, 9, 36, 'logFailure', 'DeleteRoom'),
       ],
     },
   ],

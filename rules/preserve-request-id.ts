@@ -117,12 +117,13 @@ function takesOneMore(call: TSESTree.CallExpression, finder: LcicCallFinder): bo
 /**
  * `logger.error({ roomId }, \`failed: ${err.message}\`)`: pino and bunyan take the fields first and
  * the message after, and drop arguments past the message; the error goes into the fields, under
- * `err`, the key their error serializer reads. Undefined when the call does not start with an
- * object literal (or the message is in it, or it has an `err` already).
+ * `err`, the key their error serializer reads (also when the fields read the error already:
+ * `{ code: err.code }`). Undefined when the call does not start with an object literal, or it has
+ * an `err` already.
  */
-function errorInFields(call: TSESTree.CallExpression, message: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
+function errorInFields(call: TSESTree.CallExpression, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
   const [fields] = call.arguments;
-  if (fields?.type !== AST_NODE_TYPES.ObjectExpression || contains(fields, message)) return undefined;
+  if (fields?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   if (fields.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === 'err')) return undefined;
   const text = name === 'err' ? 'err' : `err: ${name}`;
   const last = fields.properties.at(-1);
@@ -264,7 +265,7 @@ export default createRule<Options, MessageIds>({
         }
         for (const { call, message } of flow.messageOnlyLogs) {
           const last = call.arguments.at(-1) ?? message;
-          const fields = errorInFields(call, message, name, sourceCode);
+          const fields = errorInFields(call, name, sourceCode);
           const suggest = fields
             ? [{ messageId: 'addErrorToFields' as const, data: { text: fields.text }, fix: fields.fix }]
             : takesOneMore(call, facts.finder)

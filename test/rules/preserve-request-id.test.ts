@@ -159,6 +159,11 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: 'a pino-style log whose fields read the error already (its code): the error still goes into the fields',
+    code: SDK + "declare const logger: { warn(...args: unknown[]): void };\nexport async function f(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) {\n    logger.warn({ id, code: err.code }, err.message);\n  }\n}",
+    errors: [{ messageId: 'logsMessageOnly', data: { name: 'err', actions: 'EndRoom', text: 'err.code' }, line: 6, column: 29, endColumn: 37, suggestions: [{ messageId: 'addErrorToFields', data: { text: 'err' }, output: SDK + "declare const logger: { warn(...args: unknown[]): void };\nexport async function f(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) {\n    logger.warn({ id, code: err.code, err }, err.message);\n  }\n}" }] }],
+  },
+  {
     name: 'two logs of the message: each is reported, and fixing one leaves the other (a log is no hand-on for the one before it)',
     code: SDK + "export async function f() {\n  try { await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    console.log(err.message);\n    console.log(err.message);\n  }\n}",
     errors: [

@@ -204,6 +204,9 @@ export function isLogCall(call: TSESTree.CallExpression): boolean {
 
 const ERROR_CLASS = /(^Error$|Error$|Exception$)/;
 
+/** Whether a class is named as errors are: `Error`, `...Error`, `...Exception`. */
+export const isErrorClassName = (name: string): boolean => ERROR_CLASS.test(name);
+
 /** `new SomethingError(...)`, `new Exception(...)`: a new error object. */
 export function isNewError(node: TSESTree.Node): boolean {
   const value = unwrap(node);

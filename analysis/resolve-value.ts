@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { argumentParameters, calleeName, fillsFieldItself, findVariable, type FunctionNode, isFunctionNode, isNothing, keyName, memberRoot, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { argumentParameters, calleeName, fillsFieldItself, findVariable, type FunctionNode, isErrorClassName, isFunctionNode, isNewError, isNothing, keyName, memberRoot, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -519,6 +519,26 @@ export class ValueResolver {
     const value = this.resolve(node, depth);
     if (value?.kind === 'string') return [value.value];
     return value?.kind === 'strings' ? value.values : undefined;
+  }
+
+  /**
+   * Whether `node` makes a new error: a class named as errors are (`new RoomError(...)`), or a class
+   * of the project that extends one, however it is named itself (`new RoomNotFound(id)`, with
+   * `class RoomNotFound extends DomainError` and `class DomainError extends Error`).
+   */
+  makesError(node: TSESTree.Node): boolean {
+    if (isNewError(node)) return true;
+    const value = unwrap(node);
+    if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+    let made = this.resolve(value.callee);
+    for (let depth = 0; made?.kind === 'class' && depth <= MAX_DEPTH; depth++) {
+      const base = made.node.superClass;
+      if (!base) return false;
+      const name = base.type === AST_NODE_TYPES.Identifier ? base.name : base.type === AST_NODE_TYPES.MemberExpression ? propertyName(base) : undefined;
+      if (name !== undefined && isErrorClassName(name)) return true;
+      made = this.resolve(base);
+    }
+    return false;
   }
 
   /**

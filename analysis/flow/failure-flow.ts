@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, isNewError, keyName, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, keyName, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
@@ -519,7 +519,7 @@ export class FailureFlow extends FlowWalker {
   protected callFlags(call: TSESTree.CallExpression): number {
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
-    if (!args.some((a) => a.mentions)) return call.arguments.some(isNewError) ? LOGGED : 0;
+    if (!args.some((a) => a.mentions)) return call.arguments.some((argument) => this.symbols.resolver.makesError(argument)) ? LOGGED : 0;
     if (this.settings.errorHandlers.includes(calleeName(call) ?? '')) return PASSED;
     // `expect(err.code).toBe('ResourceNotFound.Room')` in a test: the assertion is what becomes of the failure.
     if (isAssertion(call)) return PASSED;
@@ -532,7 +532,7 @@ export class FailureFlow extends FlowWalker {
     if (args.some((a) => a.keeps)) return PASSED;
     // A log, a reply with the message, or a new error handed on (`next(new Error(err.message))`): the
     // failure is told, not dropped, but without what finds the request (preserve-request-id says so).
-    if (isLogCall(call) || this.sendsMessage(call) || call.arguments.some(isNewError)) return LOGGED;
+    if (isLogCall(call) || this.sendsMessage(call) || call.arguments.some((argument) => this.symbols.resolver.makesError(argument))) return LOGGED;
     return 0;
   }
 
@@ -659,7 +659,7 @@ export class FailureFlow extends FlowWalker {
   /** Records `new XError(...)` leaving the handler without the error. */
   private noteLossy(argument: TSESTree.Node | null | undefined): void {
     const value = argument && thrownBy(unwrap(argument));
-    if (value?.type !== AST_NODE_TYPES.NewExpression || !isNewError(value) || this.isQueueSignal(value)) return;
+    if (value?.type !== AST_NODE_TYPES.NewExpression || !this.symbols.resolver.makesError(value) || this.isQueueSignal(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.lossyErrors.includes(value)) return;
     if (this.requestLoggedBefore(value)) return;
     this.lossyErrors.push(value);
@@ -692,7 +692,7 @@ export class FailureFlow extends FlowWalker {
   private noteMappedError(created: TSESTree.NewExpression, state: PathSet): void {
     const fn = this.entryFunction;
     const entry = this.entryCall;
-    if (!fn || !entry || !isNewError(created) || !returnedBy(created, fn)) return;
+    if (!fn || !entry || !this.symbols.resolver.makesError(created) || !returnedBy(created, fn)) return;
     const leaves = outermostWrapper(entry).parent?.type === AST_NODE_TYPES.ThrowStatement || this.answeredWith(entry);
     if (!leaves || created.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
     this.noteMadeElsewhere(created, fn, entry, state);
@@ -738,7 +738,7 @@ export class FailureFlow extends FlowWalker {
     const fn = this.entryFunction;
     if (!argument || !entry || !fn || !state.hasWorlds || !returnedBy(argument, fn) || !this.answeredWith(entry)) return;
     const { keeps, messageText } = this.mentionsIn(argument);
-    if (keeps || !messageText || isNewError(argument)) return;
+    if (keeps || !messageText || this.symbols.resolver.makesError(argument)) return;
     this.noteTell(entry, 'answer', state);
   }
 
@@ -775,7 +775,7 @@ export class FailureFlow extends FlowWalker {
       return;
     }
     const value = unwrap(node.argument);
-    if (value.type !== AST_NODE_TYPES.NewExpression || !isNewError(value) || this.isQueueSignal(value)) return;
+    if (value.type !== AST_NODE_TYPES.NewExpression || !this.symbols.resolver.makesError(value) || this.isQueueSignal(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
     this.noteMadeElsewhere(value, fn, entry, state);
   }
@@ -797,7 +797,7 @@ export class FailureFlow extends FlowWalker {
       const visitorKeys = (moduleOfNode(fn) ?? this.symbols.source).visitorKeys;
       // Given what the flow follows, it was followed into (noteMappedError read what it returns).
       const followed = value.arguments.some((a) => a.type !== AST_NODE_TYPES.SpreadElement && this.symbols.of(a) !== undefined);
-      if (followed || !returnedExpressions(fn, visitorKeys).some(isNewError)) return;
+      if (followed || !returnedExpressions(fn, visitorKeys).some((returned) => this.symbols.resolver.makesError(returned))) return;
     } else if (unwrap(value.callee).type !== AST_NODE_TYPES.Identifier && unwrap(value.callee).type !== AST_NODE_TYPES.MemberExpression) {
       return;
     }

@@ -18,7 +18,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, isPromiseExecutor, isNewError, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isLogCall, isPromiseExecutor, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
@@ -333,7 +333,7 @@ export class RawBodyFlow extends FlowWalker {
       if (object === 'response-error' && name === 'Code' && !this.codeReads.includes(node)) this.codeReads.push(node);
     }
     if (!this.inError(state)) return;
-    if (node.type === AST_NODE_TYPES.NewExpression && isNewError(node)) this.noteLossy(node);
+    if (node.type === AST_NODE_TYPES.NewExpression && this.symbols.resolver.makesError(node)) this.noteLossy(node);
     if (node.type === AST_NODE_TYPES.CallExpression && !this.loggedInError && isLogCall(node)) this.loggedInError = node.arguments.some((argument) => this.readsBody(argument));
     if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && !this.errorPassedWhole) {
       this.errorPassedWhole = node.arguments.some((argument) => this.holdsWholeError(argument));

@@ -1172,3 +1172,35 @@ ruleTester.run('preserve-request-id on a log helper of the same file', rule, {
     },
   ],
 });
+
+/** Domain errors named for what went wrong, not `...Error`: what they extend says they are errors. */
+const DOMAIN = [
+  'class DomainError extends Error {',
+  '  constructor(message: string, options?: { cause?: unknown }) { super(message, options); }',
+  '}',
+  'class RoomUnavailable extends DomainError {}',
+  'class Outcome { constructor(readonly text: string) {} }',
+].join('\n');
+const domainCase = (made: string) => `${SDK}${DOMAIN}\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) { throw ${made}; }\n}`;
+ruleTester.run('preserve-request-id on a domain error not named ...Error', rule, {
+  valid: [
+    { name: 'the failure kept as its cause', code: domainCase('new RoomUnavailable(err.message, { cause: err })') },
+    { name: 'a class that is no error (extends nothing named so): not a new error', code: domainCase('new Outcome(err.message)') },
+  ],
+  invalid: [
+    {
+      name: 'a class extending a project error that extends Error: a new error without the failure',
+      code: domainCase('new RoomUnavailable(err.message)'),
+      errors: [
+        {
+          messageId: 'newErrorLosesRequestId',
+          data: { errorClass: 'RoomUnavailable', actions: 'EndRoom' },
+          line: 9,
+          column: 74,
+          endColumn: 106,
+          suggestions: [{ messageId: 'addCause', data: { name: 'err' }, output: domainCase('new RoomUnavailable(err.message, { cause: err })') }],
+        },
+      ],
+    },
+  ],
+});

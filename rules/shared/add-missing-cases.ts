@@ -206,7 +206,8 @@ function ifChainFix(
 
 /**
  * The fix that rethrows what no branch of the dispatch takes, with the error's name: a `default:`
- * for a switch without one, a final `else` for an if chain that ends the handler. Undefined for
+ * for a switch without one, a final `else` for an if chain that ends the handler, a `throw` at the
+ * end of the handler when code after the chain still decides (see catchAllPlace). Undefined for
  * other shapes, or when the error has no name and cannot be given one.
  */
 export function rethrowTheRestFix(
@@ -217,11 +218,18 @@ export function rethrowTheRestFix(
 ): { name: string; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
   // A destructured error (`catch ({ code })`) is given a name to rethrow, as for the missing cases.
   const error = errorName(handler, sourceCode);
-  if (!error || catchAllPlace(dispatch, handler, sourceCode) !== 'else') return undefined;
+  const place = catchAllPlace(dispatch, handler, sourceCode);
+  if (!error || !place) return undefined;
   // `handOnTo`: where a rethrow would reach nothing, Express's `next` (as in addMissingCasesFix).
   const body = handOnTo ? `return ${handOnTo}(${error.name});` : `throw ${error.name};`;
   let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
-  if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = switchFix(dispatch.node, [], body, sourceCode);
+  const final = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body.at(-1) : undefined;
+  if (place === 'end') {
+    // Code after the dispatch still decides (another `if` on the code): the rest is rethrown at the end of the handler.
+    if (!final) return undefined;
+    const indent = indentationOf(final, sourceCode);
+    fix = (fixer) => fixer.insertTextAfter(final, `\n${indent}${body}`);
+  } else if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = switchFix(dispatch.node, [], body, sourceCode);
   else if (dispatch.node.type === AST_NODE_TYPES.IfStatement) {
     let last = dispatch.node;
     while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;

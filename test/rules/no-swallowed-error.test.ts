@@ -871,3 +871,26 @@ ruleTester.run('no-swallowed-error on functions of another module that log or an
   valid: [{ name: 'told by their message, in a catch and in a default', ...fixtureFile('thrown-errors', 'told.ts') }],
   invalid: [],
 });
+
+/** Separate `if`s on the code, every one leaving: the rest is rethrown after the last of them. */
+const separateIfs = (tail: string) =>
+  `${SDK}export async function remove(id: number) {\n  try {\n    await client.DeleteRoom({ RoomId: id });\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') return;\n    if (err.code === 'FailedOperation.ClassStarted' || err.code === 'InternalError') throw err;${tail}\n  }\n}`;
+ruleTester.run('no-swallowed-error on separate ifs that name every code', rule, {
+  valid: [{ name: 'the rest rethrown at the end', code: separateIfs('\n    throw err;') }],
+  invalid: [
+    {
+      name: 'codes nobody named fall off the end: the suggestion rethrows them there',
+      code: separateIfs(''),
+      errors: [
+        {
+          messageId: 'defaultFallsThrough',
+          data: data('DeleteRoom'),
+          line: 7,
+          column: 9,
+          endColumn: 45,
+          suggestions: [{ messageId: 'rethrowTheRest', data: { name: 'err' }, output: separateIfs('\n    throw err;') }],
+        },
+      ],
+    },
+  ],
+});

@@ -517,6 +517,9 @@ export class FailureFlow extends FlowWalker {
    * `TRANSIENT.includes(err.code)`, a toast with `err.message`) does not; a log of them is LOGGED.
    */
   protected callFlags(call: TSESTree.CallExpression): number {
+    // `batchItemFailures.push({ itemIdentifier: record.messageId })`: an AWS Lambda SQS handler hands
+    // the failed record back to the queue, which delivers it again (and then to its dead-letter queue).
+    if (isBatchItemFailure(call)) return PASSED;
     const args = call.arguments.map((argument) => this.mentionsIn(argument));
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
     if (!args.some((a) => a.mentions)) return call.arguments.some((argument) => this.symbols.resolver.makesError(argument)) ? LOGGED : 0;
@@ -898,6 +901,15 @@ function thrownBy(node: TSESTree.Node): TSESTree.Node {
   const [given] = node.arguments;
   if (given?.type === AST_NODE_TYPES.ArrowFunctionExpression && given.body.type !== AST_NODE_TYPES.BlockStatement) return unwrap(given.body);
   return given ? unwrap(given) : node;
+}
+
+/** `batchItemFailures.push(...)` (or `response.batchItemFailures.push(...)`): the record goes back to its SQS queue. */
+function isBatchItemFailure(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'push') return false;
+  const list = unwrap(callee.object);
+  const name = list.type === AST_NODE_TYPES.Identifier ? list.name : list.type === AST_NODE_TYPES.MemberExpression ? propertyName(list) : undefined;
+  return name === 'batchItemFailures';
 }
 
 /** `expect(x)` (vitest, jest, chai) or `assert...(x)` (node:assert, chai): a test's assertion about what it is given. */

@@ -894,3 +894,17 @@ ruleTester.run('no-swallowed-error on separate ifs that name every code', rule, 
     },
   ],
 });
+
+/** An AWS Lambda SQS handler reporting a partial batch failure: `list` is what the catch pushes the record to. */
+const sqsBatch = (list: string) =>
+  `${SDK}export async function handler(event: { Records: { messageId: string; body: string }[] }) {\n  const ${list}: { itemIdentifier: string }[] = [];\n  for (const record of event.Records) {\n    try {\n      await client.DeleteRoom({ RoomId: Number(record.body) });\n    } catch {\n      ${list}.push({ itemIdentifier: record.messageId });\n    }\n  }\n  return { batchItemFailures: ${list} };\n}`;
+ruleTester.run('no-swallowed-error on an SQS partial batch failure', rule, {
+  valid: [{ name: 'the record handed back to the queue in batchItemFailures, which delivers it again', code: sqsBatch('batchItemFailures') }],
+  invalid: [
+    {
+      name: 'pushed to another list: the failure goes nowhere the code shows',
+      code: sqsBatch('skipped'),
+      errors: [{ messageId: 'noErrorParameter', data: data('DeleteRoom'), line: 8, column: 7, endColumn: 12 }],
+    },
+  ],
+});

@@ -9,7 +9,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, propertyName, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
+import { moduleOfNode } from './modules/index.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
 
@@ -286,6 +287,43 @@ function combinatorOf(node: TSESTree.Node, names: ReadonlySet<string>): TSESTree
 }
 
 /**
+ * `withTimeout(client.DescribeRoom(...), 3000)`: the call of a function of the project given the
+ * promise `end`, when the promise it returns rejects as that one does (see handsOnPromise).
+ */
+function promiseWrapperCall(end: TSESTree.Node, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  const call = end.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === end) return undefined;
+  const index = call.arguments.indexOf(end as TSESTree.CallExpressionArgument);
+  const fn = index < 0 ? undefined : resolver.functionOf(call.callee);
+  return fn && handsOnPromise(fn, index) ? call : undefined;
+}
+
+/**
+ * Whether `fn` returns a promise that rejects as its parameter at `index` does: the promise itself
+ * (awaited or not), `p.then(...)`, or a race or `all` it is in (`Promise.race([p, timeout(ms)])`).
+ */
+function handsOnPromise(fn: FunctionNode, index: number): boolean {
+  const param = argumentParameters(fn)[index];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const isParam = (node: TSESTree.Node | null | undefined) => {
+    const inner = node && unwrap(node);
+    return inner?.type === AST_NODE_TYPES.Identifier && inner.name === param.name;
+  };
+  return returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys).some((returned) => {
+    let value = unwrap(returned);
+    if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrap(value.argument);
+    if (isParam(value)) return true;
+    if (value.type !== AST_NODE_TYPES.CallExpression || value.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = propertyName(value.callee);
+    if ((name === 'then' || name === 'finally') && isParam(value.callee.object) && value.arguments.length < 2) return true;
+    const list = value.arguments[0];
+    const object = unwrap(value.callee.object);
+    const onPromise = object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise';
+    return onPromise && REJECTING_COMBINATORS.has(name ?? '') && list?.type === AST_NODE_TYPES.ArrayExpression && list.elements.some(isParam);
+  });
+}
+
+/**
  * The function whose promise `end` rejects: an arrow that returns it as its body, a function that
  * returns it, or an async function that awaits it with no `try` around it there (`await` is only
  * allowed in one).
@@ -328,7 +366,7 @@ function promiseHandlers(node: TSESTree.Expression, resolver: ValueResolver, dep
   if (depth >= 3) return [];
   // `Promise.all` rejects with the first failure among its promises, so its handlers are theirs;
   // `allSettled` never rejects, and hands nothing on.
-  const combined = combinedInto(end, REJECTING_COMBINATORS);
+  const combined = combinedInto(end, REJECTING_COMBINATORS) ?? promiseWrapperCall(end, resolver);
   if (combined) return promiseHandlers(combined, resolver, depth + 1);
   // `const room = client.DescribeRoom(...)`, awaited, caught or combined further on: each place that reads it hands the rejection on.
   const reads = resolver.readsOfStored(end) ?? [];

@@ -908,3 +908,17 @@ ruleTester.run('no-swallowed-error on an SQS partial batch failure', rule, {
     },
   ],
 });
+
+/** A timeout wrapper of the project given the call's promise (`withTimeout(call, ms)`), its own promise caught by `handler`. */
+const timed = (handler: string) =>
+  `${SDK}function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {\n  return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);\n}\nexport async function roomName(id: number) {\n  const room = await withTimeout(client.DescribeRoom({ RoomId: id }), 3000).catch(${handler});\n  return room?.Name;\n}`;
+ruleTester.run('no-swallowed-error through a wrapper given the call\'s promise', rule, {
+  valid: [{ name: 'the wrapper\'s promise caught by a handler that passes the error on', code: timed('(err) => {\n    throw new Error(\'DescribeRoom failed\', { cause: err });\n  }') }],
+  invalid: [
+    {
+      name: "the wrapper's promise rejects as the call's does: the .catch on it is the call's handler, and drops the failure",
+      code: timed('() => null'),
+      errors: [{ messageId: 'noErrorParameter', data: data('DescribeRoom'), line: 7, column: 83, endColumn: 88 }],
+    },
+  ],
+});

@@ -225,8 +225,11 @@ export function rethrowTheRestFix(
   let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
   const final = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body.at(-1) : undefined;
   if (place === 'end') {
-    // Code after the dispatch still decides (another `if` on the code): the rest is rethrown at the end of the handler.
-    if (!final) return undefined;
+    // Code after the dispatch still decides (another `if` on the code): the rest is rethrown at the
+    // end of the handler, when the paths get there (no `return` between leaves first).
+    const statements = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body : [];
+    const after = statements.slice(statements.indexOf(dispatch.node as TSESTree.Statement) + 1);
+    if (!final || after.some((statement) => JUMPS.has(statement.type))) return undefined;
     const indent = indentationOf(final, sourceCode);
     fix = (fixer) => fixer.insertTextAfter(final, `\n${indent}${body}`);
   } else if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = switchFix(dispatch.node, [], body, sourceCode);

@@ -922,3 +922,15 @@ ruleTester.run('no-swallowed-error through a wrapper given the call\'s promise',
     },
   ],
 });
+
+ruleTester.run('no-swallowed-error on separate ifs followed by a return before the end', rule, {
+  valid: [],
+  invalid: [
+    {
+      // Found by the property test: a throw added at the end would never run, so none is offered.
+      name: 'the rest leaves by a return before the end of the handler: no rethrow at the end is offered',
+      code: separateIfs("\n    return;\n    console.info('not reached');"),
+      errors: [{ messageId: 'defaultFallsThrough', data: data('DeleteRoom'), line: 7, column: 9, endColumn: 45, suggestions: [] }],
+    },
+  ],
+});

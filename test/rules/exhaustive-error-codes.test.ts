@@ -27,6 +27,22 @@ const enumCases = (...added: string[]) =>
   );
 
 /** A DescribeRoom promise kept in a name and awaited in a try; `added` goes after the catch's one branch. */
+/** A RegisterUser handler whose one branch leaves, with a log after it; `chain` goes after the branch, `tail` after the log. */
+const registerUser = (chain: string[], tail: string[]) =>
+  SDK + lines(
+    'export async function register(originId: string) {',
+    '  try {',
+    "    await client.RegisterUser({ SdkAppId: 1, OriginId: originId, Name: 'n' });",
+    '  } catch (err) {',
+    '    const code = (err as { code?: string }).code;',
+    "    if (code === 'FailedOperation.OriginIdExists') return; // already registered: fine",
+    ...chain,
+    "    console.warn('register failed', { code });",
+    ...tail,
+    '  }',
+    '}',
+  );
+
 /** `fixed`: the chain as the suggestion writes it, which takes out the `return undefined;` its final `else` makes dead. */
 const storedRoom = (...fixed: string[]) =>
   SDK + lines(
@@ -753,17 +769,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
   {
     name: "an if chain whose every branch leaves, with code after it: the rethrow goes after that code (an else would leave it unreachable), and the branch's comment stays on its line",
-    code: SDK + lines(
-      'export async function register(originId: string) {',
-      '  try {',
-      "    await client.RegisterUser({ SdkAppId: 1, OriginId: originId, Name: 'n' });",
-      '  } catch (err) {',
-      '    const code = (err as { code?: string }).code;',
-      "    if (code === 'FailedOperation.OriginIdExists') return; // already registered: fine",
-      "    console.warn('register failed', { code });",
-      '  }',
-      '}',
-    ),
+    code: registerUser([], []),
     errors: [
       {
         messageId: 'missingCodes',
@@ -771,23 +777,16 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
         line: 8,
         column: 9,
         endColumn: 50,
-        suggestions: [{ messageId: 'addMissingCases', data: { count: 3, plural: 's' }, output: SDK + lines(
-      'export async function register(originId: string) {',
-      '  try {',
-      "    await client.RegisterUser({ SdkAppId: 1, OriginId: originId, Name: 'n' });",
-      '  } catch (err) {',
-      '    const code = (err as { code?: string }).code;',
-      "    if (code === 'FailedOperation.OriginIdExists') return; // already registered: fine",
-      '    else if (',
-      "      code === 'InvalidParameter.SdkAppId' ||",
-      "      code === 'FailedOperation' ||",
-      "      code === 'InternalError'",
-      '    ) throw err;',
-      "    console.warn('register failed', { code });",
-      '    throw err;',
-      '  }',
-      '}',
-    ) }],
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            data: { count: 3, plural: 's' },
+            output: registerUser(
+              ['    else if (', "      code === 'InvalidParameter.SdkAppId' ||", "      code === 'FailedOperation' ||", "      code === 'InternalError'", '    ) throw err;'],
+              ['    throw err;'],
+            ),
+          },
+        ],
       },
     ],
   },

@@ -708,7 +708,7 @@ export class FailureFlow extends FlowWalker {
    */
   private noteMadeElsewhere(created: TSESTree.NewExpression, fn: FunctionNode, entry: TSESTree.CallExpression, state: PathSet): void {
     const given = entry.arguments.findIndex((argument) => this.symbols.of(argument)?.kind === 'error');
-    const param = fn.params[given];
+    const param = argumentParameters(fn)[given];
     if (rootOf(created) !== rootOf(entry) || given < 0) {
       this.noteLossyCall(entry, this.someWorldHasCode(state));
       return;

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, enclosingFunction, enclosingNext, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
 import { moduleOfNode } from './modules/index.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
@@ -470,6 +470,16 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
     if (floating) return floating;
   }
   return undefined;
+}
+
+/**
+ * `next` when the calls' chain ends with `handler` and nobody awaits, returns or catches it, in an
+ * Express handler: a rethrow there would reach nothing, so a suggested fix hands the error to `next`.
+ */
+export function nextForDroppedChain(calls: readonly LcicCall[], handler: ErrorHandler, resolver: ValueResolver): 'next' | undefined {
+  const [first] = calls;
+  const dropped = first && droppedAfterHandler(first.node, handler, resolver);
+  return dropped && enclosingNext(dropped);
 }
 
 /**

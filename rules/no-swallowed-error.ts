@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -285,9 +285,7 @@ export default createRule<Options, MessageIds>({
           if (dispatch && onlyTheUnlistedFallThrough(flow, fates)) {
             // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
             // In the last handler of a chain nobody awaits, returns or catches, in an Express handler: the rest goes to `next`, as a rethrow would reach nothing.
-            const [first] = group.calls;
-            const dropped = first && droppedAfterHandler(first.node, handler, facts.finder.resolver);
-            const next = dropped && enclosingNext(dropped);
+            const next = nextForDroppedChain(group.calls, handler, facts.finder.resolver);
             const rethrow = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode, next);
             const suggestion = rethrow && (next ? { messageId: 'handTheRestToNext' as const, data: { name: rethrow.name, next } } : { messageId: 'rethrowTheRest' as const, data: { name: rethrow.name } });
             context.report({

@@ -448,6 +448,26 @@ export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): Erro
 }
 
 /**
+ * `withErrors(async (req, res) => { await client.EndRoom(...); })`: the function whose promise
+ * `call` rejects, given to a function of the project (`wrapper`), and the handlers that receive
+ * the rejections of the calls the wrapper makes of it (`await fn(req, res)` in a `try`, or
+ * `fn(req, res).catch(...)`). Undefined when the call's failure leaves no such function.
+ */
+export function handedToWrapper(call: TSESTree.CallExpression, resolver: ValueResolver): { wrapper: TSESTree.CallExpression; handlers: ErrorHandler[] } | undefined {
+  const { caught, end } = promiseChain(call, resolver);
+  const fn = caught ? undefined : rejectedFunction(end);
+  const wrapper = fn?.parent;
+  if (!fn || wrapper?.type !== AST_NODE_TYPES.CallExpression || wrapper.callee === fn) return undefined;
+  const index = wrapper.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  const target = index < 0 ? undefined : resolver.functionOf(wrapper.callee);
+  const param = target && argumentParameters(target)[index];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const handlers = new Map<TSESTree.Node, ErrorHandler>();
+  for (const made of resolver.callsOfParameter(param)) for (const handler of promiseHandlers(made, resolver, 1)) handlers.set(handler.node, handler);
+  return { wrapper, handlers: [...handlers.values()] };
+}
+
+/**
  * The end of `call`'s promise chain when nothing ever receives its rejection: no `.catch`, no
  * `.then(_, onRejected)`, and the chain's value dropped (a bare statement, or behind `void`).
  */

@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { argumentParameters, enclosingFunction, type FunctionNode, isFunctionNode, keyName, propertyName, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
-import { chainRetryPredicates, findErrorHandlers, handlerReference, type ErrorHandler } from './error-handlers.js';
+import { chainRetryPredicates, findErrorHandlers, handedToWrapper, handlerReference, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { followHttpsBody } from './flow/https-body.js';
@@ -169,8 +169,16 @@ export class FileFacts {
     if (this.groupList) return this.groupList;
     const groups = new Map<TSESTree.Node, { handler: ErrorHandler; calls: LcicCall[]; reference?: TSESTree.Node }>();
     for (const call of this.calls) {
-      for (const handler of findErrorHandlers(call, this.finder.resolver)) {
-        const group = groups.get(handler.node) ?? { handler, calls: [], ...this.referenceTo(handler.node, () => handlerReference(call.node, handler, this.finder.resolver)) };
+      let handlers = findErrorHandlers(call, this.finder.resolver);
+      // A function handed to a wrapper (`withErrors(async (req, res) => ...)`, `withRetry(() => call)`)
+      // fails into the handlers around the wrapper's calls of it.
+      const wrapped = handlers.length === 0 && !call.callback ? handedToWrapper(call.node, this.finder.resolver) : undefined;
+      if (wrapped) {
+        handlers = wrapped.handlers;
+        this.wrapperCallees.set(call.node, wrapped.wrapper.callee);
+      }
+      for (const handler of handlers) {
+        const group = groups.get(handler.node) ?? { handler, calls: [], ...this.referenceTo(handler.node, () => this.referenceOf(call, handler)) };
         group.calls.push(call);
         groups.set(handler.node, group);
       }
@@ -218,6 +226,17 @@ export class FileFacts {
       return value ? [value] : [];
     });
     return { predicates: values, pRetry };
+  }
+
+  /** The callee of the wrapper a call's failure is handed to (`withErrors` in `withErrors(async (req, res) => ...)`), by call. */
+  private readonly wrapperCallees = new Map<TSESTree.Node, TSESTree.Node>();
+
+  /**
+   * Where this file hands `call`'s failure to `handler`, written in another module: the name in the
+   * call's chain (`noop` in `.catch(noop)`), or the wrapper the call's function is given to.
+   */
+  referenceOf(call: LcicCall, handler: ErrorHandler): TSESTree.Node | undefined {
+    return this.wrapperCallees.get(call.node) ?? handlerReference(call.node, handler, this.finder.resolver);
   }
 
   /** `{ reference }` for a handler of another module, found by `find`; nothing for one of this file. */

@@ -495,6 +495,16 @@ export class ValueResolver {
     return (variable?.references ?? []).filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Identifier);
   }
 
+  /** The calls a function makes of its parameter `param` (`fn(req, res)` in a wrapper given `fn`), in the module it is written in. */
+  callsOfParameter(param: TSESTree.Identifier): TSESTree.CallExpression[] {
+    const variable = findVariable(this.scopeOf(param), param);
+    if (!variable || variable.references.some((reference) => reference.isWrite() && reference.identifier !== param)) return [];
+    return variable.references.flatMap((reference) => {
+      const read = reference.identifier;
+      return reference.isRead() && read.parent.type === AST_NODE_TYPES.CallExpression && read.parent.callee === read ? [read.parent] : [];
+    });
+  }
+
   /**
    * The parameter `node` names, as declared: the identifier, or for a destructured one
    * (`({ lcic }) => ...`) the whole pattern, which carries the annotation.

@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, handlerReference, keepsWhatCallbacksReturn, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -302,7 +302,7 @@ export default createRule<Options, MessageIds>({
         // text (and positions) are not this file's.
         if (rootOf(handler.node) !== sourceCode.ast) {
           for (const call of group.calls) {
-            const reference = handlerReference(call.node, handler, facts.finder.resolver);
+            const reference = facts.referenceOf(call, handler);
             if (reference) context.report({ node: reference, messageId: 'foreignHandlerDrops', data: { actions: listActions([call], readSettings(context.settings).language) } });
           }
           continue;

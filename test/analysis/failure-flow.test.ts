@@ -61,6 +61,17 @@ describe('how each code leaves a handler', () => {
     ]);
   });
 
+  it("takes the catch around a wrapper's call of the function it is given as the handler of that function's calls", () => {
+    const wrapper = (handler: string) =>
+      `type Route = (id: number) => Promise<unknown>;\nconst withErrors = (route: Route) => async (id: number) => {\n  try {\n    return await route(id);\n  } catch (e: any) {\n${handler}\n  }\n};\nexport const show = withErrors(async (id) => {\n  await client.DescribeRoom({ RoomId: id });\n});`;
+    expect(fates(wrapper("    if (e.code === 'ResourceNotFound.Room') return null;\n    return { ok: false };"), CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'matched', InternalError: 'answered', FailedOperation: 'answered' },
+    ]);
+    expect(fates(wrapper('    throw e;'), CODES)).toEqual([{ 'ResourceNotFound.Room': 'passed on', InternalError: 'passed on', FailedOperation: 'passed on' }]);
+    // A function the wrapper never calls (only stores) hands it no failure: nothing handles the call here.
+    expect(fates('const routes: unknown[] = [];\nconst register = (route: () => Promise<unknown>) => { routes.push(route); };\nregister(async () => {\n  await client.DescribeRoom({ RoomId: 1 });\n});', CODES)).toEqual([]);
+  });
+
   it('each branch of a returned ?: is a way out of its own', () => {
     const arrow = (body: string) => `client.DescribeRoom({ RoomId: 1 }).catch((e) => ${body});`;
     expect(fates(arrow("(e.code === 'ResourceNotFound.Room' ? null : Promise.reject(e))"), CODES)).toEqual([

@@ -934,3 +934,56 @@ ruleTester.run('no-swallowed-error on separate ifs followed by a return before t
     },
   ],
 });
+
+/**
+ * A route's async function handed to a wrapper of the project (`withErrors(async (req, res) => ...)`):
+ * the failure leaves the route and reaches the wrapper's `try` around its call of it.
+ */
+const ROUTE_WRAPPER = `type Route = (id: number) => Promise<void>;
+function withErrors(route: Route): Route {
+  return async (id) => {
+    try {
+      await route(id);
+    } catch (e) {
+      console.info('route failed');
+    }
+  };
+}
+`;
+ruleTester.run('no-swallowed-error on route wrappers of the project', rule, {
+  valid: [
+    {
+      name: 'a wrapper that hands the failure on (to next, or rethrown) is no handler that drops it',
+      code: `${SDK}export const handle = (route: Route) => (id: number, next: (e: unknown) => void) => { route(id).catch(next); };\nexport const rethrowing = (route: Route) => async (id: number) => {\n  try {\n    await route(id);\n  } catch (e) {\n    console.info('failed');\n    throw e;\n  }\n};\ntype Route = (id: number) => Promise<void>;\nexport const end = handle(async (id) => {\n  await client.EndRoom({ RoomId: id });\n});\nexport const start = rethrowing(async (id) => {\n  await client.StartRoom({ RoomId: id });\n});\n`,
+    },
+    {
+      name: 'a retry helper whose catch waits for the codes it retries and rethrows the rest drops nothing',
+      code: `${SDK}async function withRetry<T>(task: () => Promise<T>): Promise<T> {\n  for (let attempt = 1; ; attempt++) {\n    try {\n      return await task();\n    } catch (e) {\n      if (attempt >= 3 || (e as { code?: string }).code !== 'InternalError') throw e;\n    }\n  }\n}\nexport const end = (id: number) => withRetry(() => client.EndRoom({ RoomId: id }));\n`,
+    },
+    {
+      name: "a function given to a library's function (a test runner) is not followed into it",
+      code: `${SDK}import { test } from 'node:test';\ntest('ends', async () => {\n  await client.EndRoom({ RoomId: 1 });\n});\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a wrapper whose catch only logs a word: the failures of every route it wraps end there',
+      code: `${SDK}${ROUTE_WRAPPER}export const end = withErrors(async (id) => {\n  await client.EndRoom({ RoomId: id });\n});\nexport const start = withErrors((id) => client.StartRoom({ RoomId: id }).then(() => undefined));\n`,
+      errors: [{ messageId: 'unusedError', data: { actions: 'EndRoom and StartRoom', name: 'e' }, line: 8, column: 14, endColumn: 15, suggestions: [] }],
+    },
+  ],
+});
+
+/** The same wrappers in a module of their own (test/fixtures/route-wrappers): said where each route is given to the one that drops. */
+const routeWrapperCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'a route given to a wrapper of another module whose catch drops the failure (one that logs it whole, one that rethrows, are left alone)',
+      ...fixtureFile('route-wrappers', 'routes.ts'),
+      errors: [{ messageId: 'foreignHandlerDrops' as const, data: data('EndRoom'), line: 6, column: 24, endColumn: 34, suggestions: [] }],
+    },
+  ],
+};
+ruleTester.run('no-swallowed-error on route wrappers of another module', rule, routeWrapperCases);
+fixtureTypedRuleTester('route-wrappers').run('no-swallowed-error on route wrappers of another module, with type information', rule, routeWrapperCases);

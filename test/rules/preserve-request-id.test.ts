@@ -1204,3 +1204,36 @@ ruleTester.run('preserve-request-id on a domain error not named ...Error', rule,
     },
   ],
 });
+
+/** A task handed to a retry wrapper of the project fails into the wrapper's catch, which is judged for the task's calls. */
+const RETRY_WRAPPER = `${SDK}async function withRetry<T>(task: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task();
+    } catch (err: any) {
+      if (attempt >= 3) throw err;
+      console.warn(\`retrying: \${err.message}\`);
+    }
+  }
+}
+export const end = (id: number) => withRetry(() => client.EndRoom({ RoomId: id }));
+`;
+ruleTester.run('preserve-request-id in a wrapper given the task', rule, {
+  valid: [{ name: 'the wrapper logs each failure it retries whole', code: RETRY_WRAPPER.replace('`retrying: ${err.message}`', "'retrying', err") }],
+  invalid: [
+    {
+      name: 'the wrapper logs only the message of each failure it retries',
+      code: RETRY_WRAPPER,
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          data: { name: 'err', actions: 'EndRoom', text: 'err.message' },
+          line: 9,
+          column: 33,
+          endColumn: 44,
+          suggestions: [{ messageId: 'logWholeError', data: { name: 'err' }, output: RETRY_WRAPPER.replace('`retrying: ${err.message}`', '`retrying: ${err.message}`, err') }],
+        },
+      ],
+    },
+  ],
+});

@@ -12,7 +12,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isAbsentValue, isFunctionNode, propertyName, stringLiteralValue, unwrap, walkTree } from '../ast.js';
 import { codeOfEnumMember } from '../catalog-view.js';
 import { moduleOfNode } from '../modules/index.js';
-import { codeTable, type CodeTable, type FlowSymbol, type FlowSymbols } from './symbols.js';
+import { codeTable, literalValue, type CodeTable, type FlowSymbol, type FlowSymbols, type LiteralValue } from './symbols.js';
 import { ANOTHER_CODE, type Worlds } from './worlds.js';
 
 export const FALSE = 0;
@@ -322,7 +322,8 @@ export class Conditions {
       case 'response-field':
         return this.worlds.isSuccess(w) ? UNKNOWN : FALSE;
       case 'lookup':
-        return this.tableTruth(symbol.table, code);
+        // With a value for the codes not in it (`TABLE[code] || 502`), only what that value is could say.
+        return symbol.otherwise ? UNKNOWN : this.tableTruth(symbol.table, code);
       case 'given-code':
         // A code string: truthy, unless it is ''.
         return symbol.values.every(Boolean) ? TRUE : UNKNOWN;
@@ -458,6 +459,8 @@ export class Conditions {
           return undefined;
       }
     }
+    // `STATUS[err.code] === 409`, `statusOf(err) === 404`: the table's value for the world's code.
+    if (subject.kind === 'lookup') return this.lookupEquals(subject, valueNode);
     // `err.name === 'AbortError'`: a name only errors without a code have (the SDK's are plain `Error`s).
     if (subject.kind === 'error-name') return this.codelessNames(this.symbols.resolver.resolveStrings(valueNode) ?? []);
     if (subject.kind === 'parsed-ok') {
@@ -487,6 +490,26 @@ export class Conditions {
       if (code === undefined) return systemCode ? verdict(UNKNOWN, true) : FALSE;
       if (code === ANOTHER_CODE) return FALSE;
       return set.has(family ? (code.split('.')[0] ?? code) : code) ? verdict(TRUE, true) : FALSE;
+    };
+  }
+
+  /**
+   * A table's value compared with a literal: decided per world when the value is known (an entry
+   * written as a literal, or the fallback for a code the table lacks), unknown otherwise. True is
+   * an explicit branch for the codes it picks.
+   */
+  private lookupEquals(subject: Extract<FlowSymbol, { kind: 'lookup' }>, valueNode: TSESTree.Node): Compiled | undefined {
+    const expected = literalValue(valueNode);
+    if (!expected) return undefined;
+    return (w) => {
+      const code = this.codeIn(w);
+      const entry = code === undefined || code === ANOTHER_CODE ? undefined : subject.table.keys.get(code);
+      // A code the table may hold under a key that could not be read.
+      if (!entry && code !== undefined && !subject.table.complete) return UNKNOWN;
+      const value = lookedUp(subject, entry);
+      if (value === undefined) return UNKNOWN;
+      // The fallback's value (`|| 502`) is what every other code gets: no branch for any of them.
+      return value !== ABSENT && value.is === expected.is ? verdict(TRUE, value !== subject.fallback) : FALSE;
     };
   }
 
@@ -680,6 +703,17 @@ export class Conditions {
 }
 
 /** `err.code` in `err.code.split('.')[0]`; undefined when the family comes from a variable. */
+const ABSENT = 'absent';
+
+/**
+ * What a look-up gives for `entry` (undefined: a code the table does not have): the entry's value,
+ * or the fallback in its place; ABSENT for no value at all; undefined when it is not a literal.
+ */
+function lookedUp(subject: Extract<FlowSymbol, { kind: 'lookup' }>, entry: CodeTable['keys'] extends ReadonlyMap<string, infer E> ? E | undefined : never): LiteralValue | typeof ABSENT | undefined {
+  if (!entry || (subject.falsyToo && entry.truthy === false)) return subject.otherwise ? subject.fallback : ABSENT;
+  return entry.value;
+}
+
 function wholeCode(family: TSESTree.Node): TSESTree.Node | undefined {
   const member = unwrap(family);
   if (member.type !== AST_NODE_TYPES.MemberExpression) return undefined;

@@ -16,8 +16,11 @@ import type { SourceFile } from '../source-file.js';
 
 /** A constant table keyed by codes: the keys written, with whether each value is truthy. */
 export interface CodeTable {
-  /** Key → its node, and whether the value is truthy (undefined when not known). */
-  readonly keys: ReadonlyMap<string, { readonly node: TSESTree.Node; readonly truthy: boolean | undefined }>;
+  /**
+   * Key → its node, whether the value is truthy (undefined when not known) and, for an object
+   * literal's entry written as a literal (`'ResourceNotFound.Room': 404`), that value.
+   */
+  readonly keys: ReadonlyMap<string, { readonly node: TSESTree.Node; readonly truthy: boolean | undefined; readonly value?: LiteralValue }>;
   /** False when some key could not be read (a spread, a computed key): other codes may be in it. */
   readonly complete: boolean;
   /** Every key as written, repeats included (each is a comparison someone wrote). */
@@ -41,7 +44,12 @@ export type FlowSymbol =
   /** `err.name`: `'Error'` for the SDK's failures (its exception class does not rename itself). */
   | { readonly kind: 'error-name' }
   /** `TABLE[code]`, `MAP.get(code)`. */
-  | { readonly kind: 'lookup'; readonly table: CodeTable }
+  /**
+   * `TABLE[code]`; with `otherwise`, the value when the code is not in it (`TABLE[code] ?? 502`),
+   * or, with `falsyToo`, when its value is falsy as well (`(code && TABLE[code]) || 502`), and
+   * `fallback`, that value when it is a literal.
+   */
+  | { readonly kind: 'lookup'; readonly table: CodeTable; readonly otherwise?: TSESTree.Node; readonly fallback?: LiteralValue; readonly falsyToo?: boolean }
   /** A raw call's HTTP result: fetch's Response, or axios's response object. */
   | { readonly kind: 'http-result'; readonly axios: boolean; readonly got?: true }
   /** `res.ok`, `res.status`: LCIC answers HTTP 200 to failures too, so they say nothing about them. */
@@ -134,9 +142,20 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
 }
 
 /** Reads a constant object, Map or Set as a table keyed by codes. */
+/** The value of a literal a comparison can be decided on. */
+export type LiteralValue = { readonly is: string | number | boolean | null };
+
+/** `404`, `'not-found'`, `true`, `null`: the value a literal is; undefined for anything else. */
+export function literalValue(node: TSESTree.Node): LiteralValue | undefined {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Literal && !('regex' in value) && typeof value.value !== 'bigint') return { is: value.value };
+  if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return { is: value.quasis[0]?.value.cooked ?? '' };
+  return undefined;
+}
+
 export function codeTable(value: ResolvedValue | undefined, resolver: ValueResolver): CodeTable | undefined {
   if (value?.kind === 'object') {
-    const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined }>();
+    const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined; value?: LiteralValue }>();
     const written: { code: string; node: TSESTree.Node }[] = [];
     let complete = true;
     for (const property of value.node.properties) {
@@ -145,7 +164,8 @@ export function codeTable(value: ResolvedValue | undefined, resolver: ValueResol
         complete = false;
         continue;
       }
-      keys.set(key, { node: property.key, truthy: literalTruthiness(property.value) });
+      const literal = literalValue(property.value);
+      keys.set(key, { node: property.key, truthy: literalTruthiness(property.value), ...(literal ? { value: literal } : {}) });
       written.push({ code: key, node: property.key });
     }
     return { keys, complete, written };
@@ -262,6 +282,16 @@ export class FlowSymbols {
         // `body.Response ?? {}`, `body.Response || {}`: a body part is never nullish, so this is its left side.
         if (inner.operator !== '&&' && isBodyPart(this.of(inner.left))) return this.of(inner.left);
         const left = this.of(inner.left);
+        // `TABLE[code] ?? 502`, `TABLE[code] || 502`: the table's value, or that one.
+        if (inner.operator !== '&&' && left?.kind === 'lookup' && !left.otherwise) {
+          const fallback = literalValue(inner.right);
+          return { ...left, otherwise: inner.right, falsyToo: inner.operator === '||', ...(fallback ? { fallback } : {}) };
+        }
+        // `err.code && TABLE[err.code]`: without a code, no value, as a look-up of no key gives.
+        if (inner.operator === '&&' && left?.kind === 'code') {
+          const right = this.of(inner.right);
+          return right?.kind === 'lookup' ? right : undefined;
+        }
         // `err && err.code`: an error is never falsy, so this is its right side.
         if (inner.operator === '&&') return left?.kind === 'error' ? this.of(inner.right) : undefined;
         // `err.code ?? ''` and `err.code || 'unknown'` are still the code for every comparison that matters;

@@ -443,8 +443,12 @@ export abstract class FlowWalker {
     return node.finalizer ? this.statement(node.finalizer, after) : after;
   }
 
-  /** Splits the paths by the condition `test`, after its own effects. */
-  protected branch(test: TSESTree.Expression, state: PathSet): [PathSet, PathSet] {
+  /**
+   * Splits the paths by the condition `test`, after its own effects. `picks` false splits without
+   * crediting a branch to the worlds it picks out: `(code && TABLE[code]) || 502` is a value, not
+   * a branch for the codes in the table (a test that holds it is decided whole, where it is a test).
+   */
+  protected branch(test: TSESTree.Expression, state: PathSet, picks = true): [PathSet, PathSet] {
     const evaluated = this.expression(test, state);
     const whenTrue = PathSet.none(this.size);
     const whenFalse = PathSet.none(this.size);
@@ -455,8 +459,8 @@ export abstract class FlowWalker {
       if (mask === 0) continue;
       const verdict = this.conditions.decide(test, world);
       const truth = truthOf(verdict);
-      if (truth !== FALSE) whenTrue.masks[world] = (whenTrue.masks[world] as number) | (verdict & PICKS_WHEN_TRUE ? withFlag(mask, MATCHED) : mask);
-      if (truth !== TRUE) whenFalse.masks[world] = (whenFalse.masks[world] as number) | (verdict & PICKS_WHEN_FALSE ? withFlag(mask, MATCHED) : mask);
+      if (truth !== FALSE) whenTrue.masks[world] = (whenTrue.masks[world] as number) | (picks && verdict & PICKS_WHEN_TRUE ? withFlag(mask, MATCHED) : mask);
+      if (truth !== TRUE) whenFalse.masks[world] = (whenFalse.masks[world] as number) | (picks && verdict & PICKS_WHEN_FALSE ? withFlag(mask, MATCHED) : mask);
     }
     return [whenTrue, whenFalse];
   }
@@ -488,7 +492,7 @@ export abstract class FlowWalker {
           current = left.clone().merge(this.expression(node.right, left));
           break;
         }
-        const [whenTrue, whenFalse] = this.branch(node.left, state);
+        const [whenTrue, whenFalse] = this.branch(node.left, state, false);
         current = node.operator === '&&' ? this.expression(node.right, whenTrue).merge(whenFalse) : whenTrue.merge(this.expression(node.right, whenFalse));
         break;
       }

@@ -72,6 +72,16 @@ describe('how each code leaves a handler', () => {
     expect(fates('const routes: unknown[] = [];\nconst register = (route: () => Promise<unknown>) => { routes.push(route); };\nregister(async () => {\n  await client.DescribeRoom({ RoomId: 1 });\n});', CODES)).toEqual([]);
   });
 
+  it("decides a status looked up in a table of codes by the table's values; the fallback status branches for no code", () => {
+    const TABLE = "const STATUS: Record<string, number> = { 'ResourceNotFound.Room': 404, InternalError: 503 };\nconst statusOf = (e: { code?: string }) => (e.code && STATUS[e.code]) || 500;\n";
+    expect(fates(TABLE + inCatch('if (statusOf(e) === 404) return null;\nthrow e;'), CODES)).toEqual([{ 'ResourceNotFound.Room': 'matched', InternalError: 'passed on', FailedOperation: 'passed on' }]);
+    expect(fates(TABLE + inCatch('if (statusOf(e) === 500) return null;\nthrow e;'), CODES)).toEqual([{ 'ResourceNotFound.Room': 'passed on', InternalError: 'passed on', FailedOperation: 'answered' }]);
+    // A value the table does not hold as a literal cannot be compared: both ways stay open.
+    expect(fates("const STATUS: Record<string, number> = { 'ResourceNotFound.Room': Number('404') };\n" + inCatch("if ((STATUS[e.code] ?? 500) === 404) return null;\nthrow e;"), CODES)).toEqual([
+      { 'ResourceNotFound.Room': 'passed on + answered', InternalError: 'passed on', FailedOperation: 'passed on' },
+    ]);
+  });
+
   it('each branch of a returned ?: is a way out of its own', () => {
     const arrow = (body: string) => `client.DescribeRoom({ RoomId: 1 }).catch((e) => ${body});`;
     expect(fates(arrow("(e.code === 'ResourceNotFound.Room' ? null : Promise.reject(e))"), CODES)).toEqual([

@@ -1450,3 +1450,35 @@ ruleTester.run('exhaustive-error-codes on functions of another module that log o
   valid: [{ name: 'told by their message, in a catch and in a default', ...fixtureFile('thrown-errors', 'told.ts') }],
   invalid: [],
 });
+
+/**
+ * A status table read through a helper (`(err.code && STATUS[err.code]) || 502`), compared with a
+ * status: decided per code from the table's values, and the `||`/`&&` that make the value are no branch.
+ */
+const statusHandler = (helper: string, ...handler: string[]) =>
+  SDK +
+  lines(
+    "const STATUS_BY_CODE: Record<string, number> = { 'ResourceNotFound.Room': 404, 'FailedOperation.ClassEnded': 409 };",
+    `const statusOf = (err: { code?: string }): number => ${helper};`,
+    'export async function end(roomId: number): Promise<void> {',
+    '  try {',
+    '    await client.EndRoom({ RoomId: roomId });',
+    '  } catch (err: any) {',
+    ...handler,
+    '  }',
+    '}',
+  );
+const STATUS_MISSING = ['FailedOperation.ClassExpired', 'FailedOperation.ClassStarted', 'FailedOperation.RequestTimedOut', 'FailedOperation.RoomNotEnd', 'FailedOperation', 'InternalError', 'InvalidParameter', 'InvalidParameterValue', 'MissingParameter', 'UnauthorizedOperation', 'UnknownParameter', 'UnsupportedOperation'];
+ruleTester.run('exhaustive-error-codes on a status looked up in a table of codes', rule, {
+  valid: ['(err.code && STATUS_BY_CODE[err.code]) || 502', 'STATUS_BY_CODE[err.code as string] || 502', "STATUS_BY_CODE[err.code ?? ''] ?? 502", 'err.code && STATUS_BY_CODE[err.code]'].map((helper) => ({
+    name: `one status answered, every other code rethrown: ${helper}`,
+    code: statusHandler(helper, '    if (statusOf(err) === 409) return; // already ended', '    throw err;'),
+  })),
+  invalid: [
+    {
+      name: 'one status answered, another rethrown: the codes with neither status fall through',
+      code: statusHandler('(err.code && STATUS_BY_CODE[err.code]) || 502', '    if (statusOf(err) === 409) return;', '    if (statusOf(err) === 404) throw err;'),
+      errors: [{ messageId: 'missingCodes', data: { count: 12, plural: 's', actions: 'EndRoom', codes: `${STATUS_MISSING.slice(0, 6).join(', ')} and 6 more` }, line: 8, column: 5, endLine: 11, endColumn: 4, suggestions: [] }],
+    },
+  ],
+});

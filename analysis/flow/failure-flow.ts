@@ -791,7 +791,7 @@ export class FailureFlow extends FlowWalker {
    */
   private noteLossyThrownCall(argument: TSESTree.Node): void {
     const value = unwrap(argument);
-    if (value.type !== AST_NODE_TYPES.CallExpression || isThrowError(value) || this.requestLoggedBefore(value)) return;
+    if (value.type !== AST_NODE_TYPES.CallExpression || isThrowError(value) || this.isThrownAnswer(value) || this.requestLoggedBefore(value)) return;
     const args = value.arguments.map((a) => this.mentionsIn(a));
     // `throw err.toError()`, `throw normalize(err)`: made from the error itself, as far as this can tell.
     if (args.some((a) => a.keeps) || value.arguments.some((a) => this.optionsKeep(a)) || this.mentionsIn(value.callee).mentions) return;
@@ -805,6 +805,24 @@ export class FailureFlow extends FlowWalker {
       return;
     }
     if (!this.lossyCalls.includes(value)) this.lossyCalls.push(value);
+  }
+
+  /**
+   * `throw json({ ... }, { status: 404 })`, `throw redirect('/signup')` of Remix or React Router,
+   * SvelteKit's `redirect(303, '/login')`, `throw Response.json(...)`: a loader or action answers
+   * with the Response it throws. No error is made in the failure's place.
+   */
+  private isThrownAnswer(call: TSESTree.CallExpression): boolean {
+    const name = calleeName(call);
+    const callee = unwrap(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const object = unwrap(callee.object);
+      return object.type === AST_NODE_TYPES.Identifier && object.name === 'Response' && this.symbols.resolver.isGlobal(object) && (name === 'json' || name === 'redirect');
+    }
+    const library = this.symbols.resolver.thirdPartyPackageOf(callee);
+    if (library === '@sveltejs/kit') return name === 'redirect';
+    const router = library !== undefined && (library.startsWith('@remix-run/') || library.startsWith('@react-router/') || library === 'react-router' || library === 'react-router-dom');
+    return router && THROWN_ANSWERS.has(name ?? '');
   }
 
   /** `const options = { cause: err }; new Error('failed', options)`: options made first, in a name, that keep the error. */
@@ -891,6 +909,9 @@ function isReference(node: TSESTree.Identifier): boolean {
 }
 
 /** RxJS's `throwError(() => error)` (or `throwError(error)`): an Observable that fails with it, what a `catchError` returns to rethrow. */
+/** What Remix and React Router loaders and actions throw to answer: a Response, not an error. */
+const THROWN_ANSWERS: ReadonlySet<string> = new Set(['json', 'redirect', 'redirectDocument', 'replace', 'data']);
+
 function isThrowError(node: TSESTree.CallExpression): boolean {
   return calleeName(node) === 'throwError' && node.arguments.length === 1;
 }

@@ -1237,3 +1237,21 @@ ruleTester.run('preserve-request-id in a wrapper given the task', rule, {
     },
   ],
 });
+
+/** A Remix or React Router loader throws a Response to answer (`throw json(..., { status: 404 })`, `throw redirect(...)`): no error is made. */
+const remixLoader = (from: string, thrown: string) =>
+  `import { json, redirect } from '${from}';\n${SDK}export async function loader({ params }: { params: Record<string, string> }) {\n  try {\n    return json(await client.DescribeRoom({ RoomId: Number(params.id) }));\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') throw ${thrown};\n    throw err;\n  }\n}\n`;
+ruleTester.run('preserve-request-id on a Response thrown by a loader', rule, {
+  valid: [
+    { name: "Remix's json with a status", code: remixLoader('@remix-run/node', "json({ message: 'No such class' }, { status: 404 })") },
+    { name: "React Router's redirect", code: remixLoader('react-router', "redirect('/rooms')") },
+    { name: "the platform's Response.json", code: remixLoader('@remix-run/cloudflare', "Response.json({ message: 'No such class' }, { status: 404 })") },
+  ],
+  invalid: [
+    {
+      name: "the same names from a package that is no router: what they make is thrown in the failure's place",
+      code: remixLoader('./http-kit', "json({ message: 'No such class' }, { status: 404 })").replace("from './http-kit'", "from 'http-kit'"),
+      errors: [{ messageId: 'thrownCallLosesRequestId', data: { callee: 'json', actions: 'DescribeRoom' }, line: 8, column: 53, endColumn: 104 }],
+    },
+  ],
+});

@@ -63,7 +63,8 @@ function isSuccessLiteral(node: TSESTree.Node): boolean {
 
 /** Source text short enough for a message: `{ Total: 0, Rooms: [] }`, or its start. */
 const LIMIT = 40;
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+/** Code quoted in a message, on one line: a chain broken before its dots (`ids\n  .split(',')`) is joined back. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*(?=\??\.)/g, '').replace(/\s+/g, ' ');
 
 /**
  * Source text short enough for a message: `{ Total: 0, Rooms: [] }`. A longer call keeps its
@@ -195,7 +196,7 @@ export default createRule<Options, MessageIds>({
         if (!floating) {
           const registrar = droppingRegistrar(call.node, facts.finder.resolver);
           if (registrar) {
-            const data = { actions: listActions([call], readSettings(context.settings).language), registrar: `${sourceCode.getText(registrar.callee)}()` };
+            const data = { actions: listActions([call], readSettings(context.settings).language), registrar: `${oneLine(sourceCode.getText(registrar.callee))}()` };
             // `ids.map((id) => client.EndRoom(...));`: map keeps the promises, in an array nobody takes.
             const arrayDropped = keepsWhatCallbacksReturn(registrar);
             context.report({ node: call.node, messageId: arrayDropped ? 'droppedWithArray' : 'droppedByCaller', data });

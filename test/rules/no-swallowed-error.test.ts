@@ -474,6 +474,11 @@ ruleTester.run('no-swallowed-error: a call whose failure leaves a callback that 
       ],
     },
     {
+      name: 'a chain written over several lines is quoted on one line',
+      code: SDK + "export function endAll(ids: string) {\n  ids\n    .split(',')\n    .forEach(async (id) => {\n      await client.EndRoom({ RoomId: Number(id) });\n    });\n}",
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: "ids.split(',').forEach()" }, line: 7, column: 13, endColumn: 51 }],
+    },
+    {
       name: 'an async callback given to forEach, and calls mapped into an array that is dropped',
       code: SDK + 'export function endAll(ids: number[]) {\n  ids.forEach(async (id) => {\n    await client.EndRoom({ RoomId: id });\n  });\n  ids.map((id) => client.DeleteRoom({ RoomId: id }));\n}',
       errors: [

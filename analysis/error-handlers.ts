@@ -447,6 +447,22 @@ export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): Erro
   return promiseHandlers(call.node, resolver, 0);
 }
 
+const SETTLING: ReadonlySet<string> = new Set(['allSettled']);
+
+/**
+ * `await Promise.allSettled(ids.map((id) => client.EndRoom(...)));` as a statement, or kept in a
+ * name that nothing reads: the `Promise.allSettled` whose results, failures included, nobody looks at.
+ */
+export function unreadSettledResults(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  const { caught, end } = promiseChain(call, resolver);
+  const settled = caught ? undefined : combinedInto(end, SETTLING);
+  if (!settled) return undefined;
+  let node: TSESTree.Node = settled;
+  while (node.parent.type === AST_NODE_TYPES.AwaitExpression || (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void')) node = node.parent;
+  if (node.parent.type === AST_NODE_TYPES.ExpressionStatement) return settled;
+  return resolver.readsOfStored(node)?.length === 0 ? settled : undefined;
+}
+
 /**
  * `withErrors(async (req, res) => { await client.EndRoom(...); })`: the function whose promise
  * `call` rejects, given to a function of the project (`wrapper`), and the handlers that receive

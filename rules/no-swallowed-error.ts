@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepsWhatCallbacksReturn, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -38,6 +38,7 @@ export type MessageIds =
   | 'floatingCall'
   | 'rethrownIntoNothing'
   | 'subscribedWithoutError'
+  | 'settledUnread'
   | 'droppedByCaller'
   | 'droppedWithArray'
   | 'unhandledWhileAwaiting'
@@ -144,6 +145,7 @@ export default createRule<Options, MessageIds>({
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
       rethrownIntoNothing: 'The handler of {{actions}} passes failures on, but nothing awaits, returns or catches this chain: they become unhandled rejections, which stop Node.',
       subscribedWithoutError: 'The Observable of {{actions}} is subscribed to without an error callback: RxJS throws its failure outside any handler, which stops Node.',
+      settledUnread: 'Promise.allSettled keeps each failure of {{actions}} in its results, and nothing reads them: the failures and their RequestIds vanish.',
       droppedByCaller: 'A failure of {{actions}} leaves this callback, and {{registrar}} drops the promise it returns: the rejection is unhandled, which stops Node, and no handler sees it.',
       droppedWithArray: 'A failure of {{actions}} leaves this callback into the array {{registrar}} makes, and the array is dropped: the rejection is unhandled, which stops Node, and no handler sees it.',
       unhandledWhileAwaiting: 'The promise of {{actions}} has no handler yet when the code {{waits}} here: should it fail meanwhile, its rejection is unhandled, which stops Node. Await the promises together (Promise.all), or handle this one first.',
@@ -167,6 +169,7 @@ export default createRule<Options, MessageIds>({
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
       rethrownIntoNothing: '{{actions}} 的错误处理把失败继续抛出，但这条 Promise 链既没有 await、没有返回，也没有再被 catch：它们会成为未处理的拒绝，使 Node 进程退出。',
       subscribedWithoutError: '订阅 {{actions}} 的 Observable 时没有提供 error 回调：RxJS 会在任何处理逻辑之外抛出它的失败，使 Node 进程退出。',
+      settledUnread: 'Promise.allSettled 把 {{actions}} 的每个失败留在结果里，却没有任何代码读取这些结果：失败及其 RequestId 都丢失了。',
       droppedByCaller: '{{actions}} 的失败会离开这个回调，而 {{registrar}} 丢弃了它返回的 Promise：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       droppedWithArray: '{{actions}} 的失败会离开这个回调，进入 {{registrar}} 生成的数组，而这个数组被丢弃了：这个拒绝无人处理，会使 Node 进程退出，也没有任何处理逻辑看到它。',
       unhandledWhileAwaiting: '代码在此{{waits}}时，{{actions}} 的 Promise 还没有任何处理：若它在此期间失败，这个拒绝无人处理，会使 Node 进程退出。请用 Promise.all 一起等待，或先处理这一个。',
@@ -181,6 +184,8 @@ export default createRule<Options, MessageIds>({
       // A promise nobody awaits, returns or catches: no handler exists to drop or keep anything.
       // Calls dropped together (`Promise.all([a, b]);`) get one report, where the promise is dropped.
       const floatingCalls = new Map<TSESTree.Node, LcicCall[]>();
+      // `await Promise.allSettled([...]);`: the failures are kept in results that nothing reads.
+      const unreadSettled = new Map<TSESTree.Node, LcicCall[]>();
       for (const call of facts.calls) {
         // Callback-form calls are handle-callback-error's; a chain ending in `.catch(next)` has a handler, unread.
         // A client taken by its name alone may be the international SDK's, whose calls return no promise.
@@ -192,6 +197,11 @@ export default createRule<Options, MessageIds>({
         }
         if (unread) continue;
         if (facts.groups.some((group) => group.calls.includes(call))) continue;
+        const settled = unreadSettledResults(call.node, facts.finder.resolver);
+        if (settled) {
+          unreadSettled.set(settled, [...(unreadSettled.get(settled) ?? []), call]);
+          continue;
+        }
         const floating = floatingChainEnd(call.node, facts.finder.resolver);
         if (!floating) {
           const registrar = droppingRegistrar(call.node, facts.finder.resolver);
@@ -204,6 +214,9 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         floatingCalls.set(floating, [...(floatingCalls.get(floating) ?? []), call]);
+      }
+      for (const [settled, calls] of unreadSettled) {
+        context.report({ node: settled, messageId: 'settledUnread', data: { actions: listActions(calls, readSettings(context.settings).language) } });
       }
       for (const [floating, calls] of floatingCalls) {
         // `from(client.EndRoom(...)).subscribe(show)`: RxJS's chain, which no `.catch` can be added to.

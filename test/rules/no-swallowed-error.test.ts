@@ -129,13 +129,14 @@ ruleTester.run('no-swallowed-error', rule, {
       ],
     },
     {
-      name: 'calls combined by a Promise.all (or race) whose promise is dropped: one report there, naming their actions; an allSettled dropped drops nothing',
+      name: 'calls combined by a Promise.all (or race) whose promise is dropped: one report there, naming their actions; an allSettled dropped rejects nothing, but drops the failures it keeps',
       code:
         SDK +
         "export function endBoth(a: number, b: number) {\n  Promise.all([client.EndRoom({ RoomId: a }), client.DeleteRoom({ RoomId: b })]);\n  void Promise.race([client.EndRoom({ RoomId: a })]);\n  Promise.allSettled([client.EndRoom({ RoomId: b })]);\n}\nexport function endAll(ids: number[], next: (e: unknown) => void) {\n  Promise.all(ids.map((id) => client.EndRoom({ RoomId: id })));\n}",
       errors: [
         { messageId: 'floatingCall', data: data('EndRoom and DeleteRoom'), line: 4, column: 3, endColumn: 81, suggestions: [] },
         { messageId: 'floatingCall', data: data('EndRoom'), line: 5, column: 8, endColumn: 53, suggestions: [] },
+        { messageId: 'settledUnread', data: data('EndRoom'), line: 6, column: 3, endColumn: 54, suggestions: [] },
         {
           messageId: 'floatingCall',
           data: data('EndRoom'),
@@ -992,3 +993,30 @@ const routeWrapperCases = {
 };
 ruleTester.run('no-swallowed-error on route wrappers of another module', rule, routeWrapperCases);
 fixtureTypedRuleTester('route-wrappers').run('no-swallowed-error on route wrappers of another module, with type information', rule, routeWrapperCases);
+
+/** Promise.allSettled never rejects: each failure waits in its results, lost when nothing reads them. */
+const SETTLED = `${SDK}export async function endAll(ids: number[]) {
+  await Promise.allSettled(ids.map((id) => client.EndRoom({ RoomId: id })));
+}
+export async function endBoth(a: number, b: number) {
+  const results = await Promise.allSettled([client.EndRoom({ RoomId: a }), client.DeleteRoom({ RoomId: b })]);
+}
+`;
+ruleTester.run('no-swallowed-error on results of Promise.allSettled', rule, {
+  valid: [
+    {
+      name: 'results read (what becomes of each is not followed), or returned to the caller',
+      code: `${SDK}export async function endAll(ids: number[]) {\n  const results = await Promise.allSettled(ids.map((id) => client.EndRoom({ RoomId: id })));\n  for (const r of results) if (r.status === 'rejected') console.error(r.reason);\n}\nexport const endEach = (ids: number[]) => Promise.allSettled(ids.map(async (id) => { await client.EndRoom({ RoomId: id }); }));\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'awaited as a statement, and kept in a name nothing reads: one report for each Promise.allSettled',
+      code: SETTLED,
+      errors: [
+        { messageId: 'settledUnread', data: data('EndRoom'), line: 4, column: 9, endColumn: 76, suggestions: [] },
+        { messageId: 'settledUnread', data: data('EndRoom and DeleteRoom'), line: 7, column: 25, endColumn: 110, suggestions: [] },
+      ],
+    },
+  ],
+});

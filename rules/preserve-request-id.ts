@@ -36,6 +36,8 @@ function addRequestId(message: TSESTree.Node, read: string) {
   // `{ message }`: a shorthand property's name is its value too.
   const isValue = property?.type === AST_NODE_TYPES.Property && (property.value === message || (property.shorthand && property.key === message));
   if (!isValue || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  // The options of a constructor (`new Notification({ body: err.message })`) take only the keys its type has.
+  if (property.parent.parent.type === AST_NODE_TYPES.NewExpression) return undefined;
   if (property.parent.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'requestId')) return undefined;
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
 }

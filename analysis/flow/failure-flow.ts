@@ -199,7 +199,8 @@ export class FailureFlow extends FlowWalker {
         const message = this.messageOnly(node);
         if (message && !this.messageOnlyLogs.some((log) => log.call === node) && !this.passedOnAfter(node)) this.messageOnlyLogs.push({ call: node, message });
         // `res.status(500).json({ error: err.message });` as a statement: an answer as much as its `return` form.
-        if (!message && !keptByAnother && this.sendsMessage(node)) for (const argument of node.arguments) this.noteMessageOnlyAnswer(argument);
+        // Not when the error goes on whole right after (`dialog.showErrorBox('Failed', err.message); throw err;`).
+        if (!message && !keptByAnother && this.sendsMessage(node) && !this.passedOnAfter(node)) for (const argument of toldArguments(node, this.symbols.resolver)) this.noteMessageOnlyAnswer(argument);
       }
       if (node.type === AST_NODE_TYPES.BinaryExpression || node.type === AST_NODE_TYPES.CallExpression) this.conditions.decide(node, 0);
       // `MESSAGES[err.code]`: the table's keys are compared with the code too.
@@ -520,7 +521,7 @@ export class FailureFlow extends FlowWalker {
     // `batchItemFailures.push({ itemIdentifier: record.messageId })`: an AWS Lambda SQS handler hands
     // the failed record back to the queue, which delivers it again (and then to its dead-letter queue).
     if (isBatchItemFailure(call)) return PASSED;
-    const args = call.arguments.map((argument) => this.mentionsIn(argument));
+    const args = toldArguments(call, this.symbols.resolver).map((argument) => this.mentionsIn(argument));
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
     if (!args.some((a) => a.mentions)) return call.arguments.some((argument) => this.symbols.resolver.makesError(argument)) ? LOGGED : 0;
     if (this.settings.errorHandlers.includes(calleeName(call) ?? '')) return PASSED;
@@ -561,7 +562,7 @@ export class FailureFlow extends FlowWalker {
     // A callback's `return res.status(500).json(...)` returns to nobody: the call is made for its effect.
     const effect = isEffectCall(call) || (!this.input.returnsToCaller && outermostWrapper(call).parent?.type === AST_NODE_TYPES.ReturnStatement);
     if (!effect || isLogCall(call) || this.settings.errorHandlers.includes(calleeName(call) ?? '') || this.throwerCalled(call)) return false;
-    return call.arguments.some((argument) => this.mentionsIn(argument).messageText !== undefined);
+    return toldArguments(call, this.symbols.resolver).some((argument) => this.mentionsIn(argument).messageText !== undefined);
   }
 
   /** A log call that mentions the error but keeps nothing that finds the request: the part it keeps instead. */
@@ -836,6 +837,16 @@ export class FailureFlow extends FlowWalker {
 const QUEUE_SIGNALS: ReadonlySet<string> = new Set(['DelayedError', 'RateLimitError', 'WaitingChildrenError']);
 
 /** A call whose value nobody uses: a statement of its own (`res.json(...);`, `await reply.send(...);`, `void send(...)`). */
+/**
+ * What a call made for its effect tells: its arguments, and those of the object it is a method of
+ * when that object is made right there (`new Notification({ body: err.message }).show()`), unless
+ * the object is an error.
+ */
+function toldArguments(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpressionArgument[] {
+  const made = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(call.callee.object) : undefined;
+  return made?.type === AST_NODE_TYPES.NewExpression && !resolver.makesError(made) ? [...call.arguments, ...made.arguments] : call.arguments;
+}
+
 function isEffectCall(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = outermostWrapper(call);
   while (

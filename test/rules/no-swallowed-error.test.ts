@@ -1020,3 +1020,19 @@ ruleTester.run('no-swallowed-error on results of Promise.allSettled', rule, {
     },
   ],
 });
+
+ruleTester.run('no-swallowed-error on a message shown in a notification made there', rule, {
+  valid: [
+    {
+      name: "new Notification({ body: err.message }).show(): the failure is told (preserve-request-id's to judge), not dropped",
+      code: `${SDK}declare class Notification { constructor(options: { title: string; body: string }); show(): void }\nexport async function start(id: number) {\n  try {\n    await client.StartRoom({ RoomId: id });\n  } catch (err: any) {\n    new Notification({ title: 'Could not start', body: err.message }).show();\n  }\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a notification that says nothing of the failure drops it',
+      code: `${SDK}declare class Notification { constructor(options: { title: string; body: string }); show(): void }\nexport async function start(id: number) {\n  try {\n    await client.StartRoom({ RoomId: id });\n  } catch (err: any) {\n    new Notification({ title: 'Could not start', body: 'Try again' }).show();\n  }\n}\n`,
+      errors: [{ messageId: 'unusedError', data: { actions: 'StartRoom', name: 'err' }, line: 7, column: 12, endColumn: 20, suggestions: [] }],
+    },
+  ],
+});

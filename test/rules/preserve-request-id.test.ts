@@ -1255,3 +1255,20 @@ ruleTester.run('preserve-request-id on a Response thrown by a loader', rule, {
     },
   ],
 });
+
+/** A desktop app tells the user the message (a dialog, a notification); the error whole may still go on. */
+const desktopCase = (told: string) =>
+  `${SDK}declare const dialog: { showErrorBox(title: string, text: string): void };\ndeclare class Notification { constructor(options: { title: string; body: string }); show(): void }\nexport async function start(id: number) {\n  try {\n    await client.StartRoom({ RoomId: id });\n  } catch (err: any) {\n    ${told}\n  }\n}\n`;
+ruleTester.run('preserve-request-id on a message shown to the user', rule, {
+  valid: [
+    { name: 'shown in a dialog, then rethrown whole', code: desktopCase("dialog.showErrorBox('Could not start the class', err.message);\n    throw err;") },
+    { name: 'shown in a notification made there, then rethrown whole', code: desktopCase("new Notification({ title: 'Could not start', body: err.message }).show();\n    throw err;") },
+  ],
+  invalid: [
+    {
+      name: "shown in a notification made there and nothing more: told without the RequestId (no key added to the constructor's options, whose type has none)",
+      code: desktopCase("new Notification({ title: 'Could not start', body: err.message }).show();"),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'StartRoom', text: 'err.message' }, line: 9, column: 56, endColumn: 67, suggestions: [] }],
+    },
+  ],
+});

@@ -265,6 +265,8 @@ function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
     // `await Promise.allSettled([call])` never rejects: the failure stays in the result.
     if (isAllSettled(parent)) return undefined;
     if (parent.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
+    // `yield call` in an async generator waits for the promise, as `yield await call` does.
+    if (parent.type === AST_NODE_TYPES.YieldExpression && !parent.delegate && isAsyncGenerator(enclosingFunction(parent))) awaited = true;
     if (parent.type === AST_NODE_TYPES.ForOfStatement && parent.await && parent.right === child) awaited = true;
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) {
       return awaited ? parent.handler : undefined;
@@ -272,6 +274,8 @@ function awaitingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   }
   return undefined;
 }
+
+const isAsyncGenerator = (fn: FunctionNode | undefined): boolean => fn?.async === true && fn.generator;
 
 const REJECTING_COMBINATORS: ReadonlySet<string> = new Set(['all', 'any', 'race']);
 

@@ -1036,3 +1036,17 @@ ruleTester.run('no-swallowed-error on a message shown in a notification made the
     },
   ],
 });
+
+/** `yield call` in an async generator waits for the promise: its failure is thrown at the yield. */
+const watcher = (star: string) =>
+  `${SDK}export ${star} {\n  while (true) {\n    try {\n      yield client.DescribeRoom({ RoomId: 1 });\n    } catch (err) {\n      return;\n    }\n  }\n}\n`;
+ruleTester.run('no-swallowed-error on a yield in a generator', rule, {
+  valid: [{ name: 'a plain generator yields the promise itself: its catch receives no failure of it', code: watcher('function* watchRoom()') }],
+  invalid: [
+    {
+      name: 'an async generator: the catch around the yield receives the failure, and drops it',
+      code: watcher('async function* watchRoom()'),
+      errors: [{ messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'err' }, line: 7, column: 14, endColumn: 17, suggestions: [] }],
+    },
+  ],
+});

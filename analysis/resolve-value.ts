@@ -495,6 +495,12 @@ export class ValueResolver {
     return (variable?.references ?? []).filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Identifier);
   }
 
+  /** Whether `node` names a function of Remix or React Router (`json`, `redirect` imported from `@remix-run/node`, `react-router`). */
+  isRouterFunction(node: TSESTree.Node): boolean {
+    const library = this.thirdPartyPackageOf(node);
+    return library !== undefined && (library.startsWith('@remix-run/') || library.startsWith('@react-router/') || library === 'react-router' || library === 'react-router-dom');
+  }
+
   /** The calls a function makes of its parameter `param` (`fn(req, res)` in a wrapper given `fn`), in the module it is written in. */
   callsOfParameter(param: TSESTree.Identifier): TSESTree.CallExpression[] {
     const variable = findVariable(this.scopeOf(param), param);

@@ -820,10 +820,8 @@ export class FailureFlow extends FlowWalker {
       const object = unwrap(callee.object);
       return object.type === AST_NODE_TYPES.Identifier && object.name === 'Response' && this.symbols.resolver.isGlobal(object) && (name === 'json' || name === 'redirect');
     }
-    const library = this.symbols.resolver.thirdPartyPackageOf(callee);
-    if (library === '@sveltejs/kit') return name === 'redirect';
-    const router = library !== undefined && (library.startsWith('@remix-run/') || library.startsWith('@react-router/') || library === 'react-router' || library === 'react-router-dom');
-    return router && THROWN_ANSWERS.has(name ?? '');
+    if (this.symbols.resolver.thirdPartyPackageOf(callee) === '@sveltejs/kit') return name === 'redirect';
+    return THROWN_ANSWERS.has(name ?? '') && this.symbols.resolver.isRouterFunction(callee);
   }
 
   /** `const options = { cause: err }; new Error('failed', options)`: options made first, in a name, that keep the error. */

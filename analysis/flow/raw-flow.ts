@@ -272,7 +272,7 @@ export class RawBodyFlow extends FlowWalker {
   /**
    * Whether a call or `new` answers an HTTP request with what it is given: `res.json(x)`,
    * `res.status(200).send(x)`, Hono's `c.json(x)`, Fastify's `reply.send(x)`, the Fetch API's
-   * `Response.json(x)` and `new Response(x)` (and Next.js's `NextResponse`). The body sent on
+   * `Response.json(x)` and `new Response(x)` (and Next.js's `NextResponse`), Remix's `json(x)`. The body sent on
    * there unchecked reaches the client as a success: it is not handed to code that may check it.
    */
   private answers(node: TSESTree.Node): boolean {
@@ -282,6 +282,8 @@ export class RawBodyFlow extends FlowWalker {
     }
     if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
     const callee = unwrap(node.callee);
+    // Remix's and React Router's `json(x)` and `data(x)`: a Response made of `x`, for the loader to return.
+    if (callee.type === AST_NODE_TYPES.Identifier) return (callee.name === 'json' || callee.name === 'data') && this.symbols.resolver.isRouterFunction(callee);
     const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
     return (name === 'json' || name === 'send') && callee.type === AST_NODE_TYPES.MemberExpression && !isBodyPart(this.symbols.of(callee.object));
   }

@@ -144,6 +144,15 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   const first = callback.body.body[0];
   const line = sourceCode.lines[(first ?? callback.body).loc.start.line - 1] ?? '';
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;
+  // The callback's own guard, written after the read (`const name = room.Name; if (err) return reject(err);`): moved up, not written twice.
+  const late = callback.body.body.find((statement, i) => i > 0 && isLeavingGuard(statement, name));
+  const before = late && sourceCode.getTokenBefore(late);
+  if (late && before) {
+    return {
+      messageId: 'guardWithIfError',
+      fix: (fixer: TSESLint.RuleFixer) => [fixer.insertTextAfter(brace, `\n${indent}${sourceCode.getText(late)}`), fixer.removeRange([before.range[1], late.range[1]])],
+    };
+  }
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
   const handOn = done ?? reject?.name ?? routeNext(callback);
@@ -160,6 +169,13 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
       return reject?.add ? [reject.add(fixer), inserted] : inserted;
     },
   };
+}
+
+/** `if (err) return done(err);`, `if (err) { log(err); throw err; }`: a test of the error alone whose branch always leaves. */
+function isLeavingGuard(statement: TSESTree.Statement, name: string): boolean {
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || statement.test.type !== AST_NODE_TYPES.Identifier || statement.test.name !== name) return false;
+  const last = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body.at(-1) : statement.consequent;
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 /** How often the parameter `binding` is read, through the scope manager (so shadowing is respected). */

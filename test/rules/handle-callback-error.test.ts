@@ -188,7 +188,8 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             messageId: 'guardWithIfError',
             data: { name: 'error' },
             // The callback reports to the caller's `done(null, ...)`: the guard hands the error to it too.
-            output: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  if (error) return done(error);\n  const total = rooms.Total;\n  if (error) return done(error);\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
+            // The callback's own guard, moved before the read.
+            output: INTL + 'intl.GetRooms({}, function (error: any, rooms: any) {\n  if (error) return done(error);\n  const total = rooms.Total;\n  done(null, total);\n});\ndeclare function done(...a: unknown[]): void;',
           },
         ],
       },
@@ -397,6 +398,7 @@ suggestionsResolveTheirReports(rule, invalid);
 
 /** Real files of the multi-module service: a client imported with a `.js` specifier that names a `.ts` file. */
 const users = serviceFile('src/users.ts');
+const LOGIN_GUARD = '\n      if (error) {\n        reject(new Error(`LoginUser failed for ${userId}: ${error}`));\n        return;\n      }';
 const serviceCases = {
   valid: [{ name: 'a module with no callback-form calls', ...serviceFile('src/rooms.ts') }],
   invalid: [
@@ -423,7 +425,8 @@ const serviceCases = {
             {
               messageId: 'guardWithIfError' as const,
               data: { name: 'error' },
-              output: users.code.replace('(error, rep) => {\n', '(error, rep) => {\n      if (error) return reject(error);\n'),
+              // The callback's own guard, moved before the read of `rep`.
+              output: users.code.replace(LOGIN_GUARD, '').replace('(error, rep) => {', `(error, rep) => {${LOGIN_GUARD}`),
             },
           ],
         },
@@ -561,6 +564,43 @@ ruleTester.run('handle-callback-error on a helper given a callback for its failu
           column: 44,
           endColumn: 52,
           suggestions: [{ messageId: 'answerWithServerError', data: { name: 'err' }, output: callbackHelper('(err: any, room: any) => {\n    if (err) {\n      console.error(err);\n      return res.status(500).send();\n    }\n    res.json(room);\n  }') }],
+        },
+      ],
+    },
+  ],
+});
+
+/** The callback's own guard written after the read: the suggestion moves it up rather than writing a second one. */
+const lateGuard = (body: string) =>
+  `${SDK}export function roomName(roomId: number): Promise<string> {\n  return new Promise((resolve, reject) => {\n    client.DescribeRoom({ RoomId: roomId }, (err, room) => {\n${body}\n    }).catch(() => undefined);\n  });\n}\n`;
+ruleTester.run('handle-callback-error on a guard written after the read', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'if (err) return reject(err) after the read: moved before it',
+      code: lateGuard('      const name = room.Name;\n      if (err) return reject(err);\n      resolve(name ?? \'\');'),
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+          line: 6,
+          column: 20,
+          endColumn: 29,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: lateGuard("      if (err) return reject(err);\n      const name = room.Name;\n      resolve(name ?? '');") }],
+        },
+      ],
+    },
+    {
+      name: 'a later if (err) that does not leave is no guard to move: a new one is written',
+      code: lateGuard("      const name = room.Name;\n      if (err) console.error(err);\n      resolve(name ?? '');"),
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+          line: 6,
+          column: 20,
+          endColumn: 29,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: lateGuard("      if (err) return reject(err);\n      const name = room.Name;\n      if (err) console.error(err);\n      resolve(name ?? '');") }],
         },
       ],
     },

@@ -153,6 +153,9 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
       fix: (fixer: TSESLint.RuleFixer) => [fixer.insertTextAfter(brace, `\n${indent}${sourceCode.getText(late)}`), fixer.removeRange([before.range[1], late.range[1]])],
     };
   }
+  // A callback that looks into the error (`if (err && err.code !== 'FailedOperation.ClassEnded') return done(err);`)
+  // treats some failures on purpose: a guard above it would leave that code dead.
+  if (readsFieldOf(callback, name)) return undefined;
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
   const handOn = done ?? reject?.name ?? routeNext(callback);
@@ -169,6 +172,18 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
       return reject?.add ? [reject.add(fixer), inserted] : inserted;
     },
   };
+}
+
+/** Whether the callback reads a field of its error (`err.code`), or destructures it. */
+function readsFieldOf(callback: FunctionNode, name: string): boolean {
+  let reads = false;
+  walkTree(callback.body, undefined, (node) => {
+    if (reads) return false;
+    const holder = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.ObjectPattern ? node.init : undefined;
+    reads = holder?.type === AST_NODE_TYPES.Identifier && holder.name === name;
+    return !reads;
+  });
+  return reads;
 }
 
 /** `if (err) return done(err);`, `if (err) { log(err); throw err; }`: a test of the error alone whose branch always leaves. */

@@ -606,3 +606,14 @@ ruleTester.run('handle-callback-error on a guard written after the read', rule, 
     },
   ],
 });
+
+ruleTester.run('handle-callback-error on a callback that treats a code on purpose', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a code taken for success before the read: reported, with no guard that would leave that branch dead',
+      code: `${SDK}export function end(id: number, done: (e: unknown, requestId?: string) => void) {\n  client.EndRoom({ RoomId: id }, (err, res) => {\n    if (err && err.code !== 'FailedOperation.ClassEnded') return done(err);\n    done(null, res.RequestId);\n  }).catch(() => undefined);\n}\n`,
+      errors: [{ messageId: 'responseBeforeError', data: { name: 'err', response: 'res', action: 'EndRoom' }, line: 6, column: 16, endColumn: 29, suggestions: [] }],
+    },
+  ],
+});

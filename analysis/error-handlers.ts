@@ -233,13 +233,17 @@ export function droppingRegistrar(call: TSESTree.CallExpression, resolver: Value
   if (!fn) return undefined;
   // Given where it is written (`ids.forEach(async (id) => ...)`), or by its name (`ids.forEach(endOne)`).
   const given = fn.parent.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument) ? [fn.parent] : registrarsByName(fn, resolver);
-  return given.find((registrar) => dropsWhatItIsGiven(registrar));
+  return given.find((registrar) => dropsWhatItIsGiven(registrar, resolver));
 }
 
-/** Whether a call that is given a function drops the promise the function returns. */
-function dropsWhatItIsGiven(registrar: TSESTree.CallExpression): boolean {
+/**
+ * Whether a call that is given a function drops the promise the function returns. A method of
+ * the project's own (`router.on(path, handler)` of a router class that awaits its handlers) is
+ * not judged by its name: what it does with the function is its code's, which is not followed.
+ */
+function dropsWhatItIsGiven(registrar: TSESTree.CallExpression, resolver: ValueResolver): boolean {
   if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement;
-  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '');
+  return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') && resolver.functionOf(registrar.callee) === undefined;
 }
 
 /** The calls a named function of the file is given to by its name (`ids.forEach(endOne)`, `emitter.on('x', onEvent)`). */

@@ -61,10 +61,12 @@ export interface LcicCall {
 
 /**
  * Whether the call surely returns a promise that rejects when it fails: the international SDK's
- * methods return nothing unless promisified, a client taken by its name alone may be one, and a
- * helper given a callback for its failures answers there.
+ * methods return nothing unless promisified, a client taken by its name alone may be one, a
+ * helper given a callback for its failures answers there, and a helper that catches an SDK call's
+ * failures and answers them as a value (`tryLcic(() => call)` giving `{ ok: false, code }`) never rejects.
  */
-export const returnsFailingPromise = (call: LcicCall): boolean => (call.kind !== 'intl-sdk' || call.promisified === true) && !call.byName && !(call.summary && call.callback);
+export const returnsFailingPromise = (call: LcicCall): boolean =>
+  (call.kind !== 'intl-sdk' || call.promisified === true) && !call.byName && !(call.summary && call.callback) && !(call.summary?.failures === 'raw-body' && call.summary.via !== 'raw-http');
 
 const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
   get: { url: 0, config: 1 },

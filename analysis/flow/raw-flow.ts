@@ -61,6 +61,8 @@ export class RawBodyFlow extends FlowWalker {
   errorPassedWhole = false;
   /** Whether some path where the body holds an error logs something of the body (its error, its message). */
   private loggedInError = false;
+  /** Whether some path where the body holds an error hands what finds the request to a call (an answer sent for its effect). */
+  private toldRequest = false;
   /**
    * `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error
    * from (undefined when the error came through a name destructured from the body).
@@ -176,7 +178,7 @@ export class RawBodyFlow extends FlowWalker {
    */
   get droppedAfterCheck(): TSESTree.Node[] {
     const outcome = this.outcomes[ERROR_WORLD] as number;
-    if (outcome === 0 || this.loggedInError || this.codeReads.length > 0 || this.tests.length > 0) return [];
+    if (outcome === 0 || this.loggedInError || this.toldRequest || this.codeReads.length > 0 || this.tests.length > 0) return [];
     for (let bit = 0; bit < 32; bit++) {
       if (!(outcome & (1 << bit))) continue;
       const exit = bit >> 3;
@@ -337,6 +339,8 @@ export class RawBodyFlow extends FlowWalker {
     if (!this.inError(state)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && this.symbols.resolver.makesError(node)) this.noteLossy(node);
     if (node.type === AST_NODE_TYPES.CallExpression && !this.loggedInError && isLogCall(node)) this.loggedInError = node.arguments.some((argument) => this.readsBody(argument));
+    // `res.writeHead(502).end(JSON.stringify({ code: r.code, requestId: r.requestId }))`, then `return;`: an answer that keeps the request.
+    if (node.type === AST_NODE_TYPES.CallExpression && node !== this.input.call && !this.toldRequest && !isLogCall(node)) this.toldRequest = node.arguments.some((argument) => this.keepsRequest(argument));
     if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && !this.errorPassedWhole) {
       this.errorPassedWhole = node.arguments.some((argument) => this.holdsWholeError(argument));
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-swallowed-error.js';
 import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
-import { SDK, INTL, COMMON, RAW_EVENTS, RESULT_HELPER } from '../helpers/sdk-snippets.js';
+import { SDK, INTL, COMMON, RAW_EVENTS, RESULT_HELPER, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
 
 const data = (actions = 'DescribeRoom') => ({ actions });
 
@@ -1047,6 +1047,36 @@ ruleTester.run('no-swallowed-error on a yield in a generator', rule, {
       name: 'an async generator: the catch around the yield receives the failure, and drops it',
       code: watcher('async function* watchRoom()'),
       errors: [{ messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'err' }, line: 7, column: 14, endColumn: 17, suggestions: [] }],
+    },
+  ],
+});
+
+/** Found by an outside look at an errors-as-values service: what a Result helper, a router of the project and an answer told the request do. */
+ruleTester.run('no-swallowed-error on Result helpers and routers of the project', rule, {
+  valid: [
+    {
+      name: "a router class of the project whose method is named on: what it does with the handler is its own code's, not judged by the name",
+      code: `${SDK}type Handler = (id: string) => Promise<void>;\nclass Router {\n  private routes: Handler[] = [];\n  on(path: string, handler: Handler): this {\n    this.routes.push(handler);\n    return this;\n  }\n}\nnew Router().on('/rooms/', async (id) => {\n  await client.DeleteRoom({ RoomId: Number(id) });\n});\n`,
+    },
+    {
+      name: 'an emitter listener whose call goes through tryLcic, which never rejects, and checks the Result',
+      code: `${SDK}${SDK_RESULT_WRAPPERS}\nimport { EventEmitter } from 'node:events';\nexport const bus = new EventEmitter();\nbus.on('class:over', async (roomId: number) => {\n  const r = await tryLcic(() => client.EndRoom({ RoomId: roomId }));\n  if (!r.ok) console.error('EndRoom failed', r.code, r.requestId);\n});\n`,
+    },
+    {
+      name: "a failed Result answered with its code and requestId by a call made for its effect, then a bare return",
+      code: `${SDK}${SDK_RESULT_WRAPPERS}\nexport async function remove(res: { writeHead(s: number): { end(t: string): void } }, id: number): Promise<void> {\n  const r = await tryLcic(() => client.DeleteRoom({ RoomId: id }));\n  if (!r.ok) {\n    res.writeHead(502).end(JSON.stringify({ code: r.code, requestId: r.requestId }));\n    return;\n  }\n  res.writeHead(204).end('');\n}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "Node's EventEmitter on drops what its listener returns",
+      code: `${SDK}import { EventEmitter } from 'node:events';\nexport const bus = new EventEmitter();\nbus.on('class:over', async (roomId: number) => {\n  await client.EndRoom({ RoomId: roomId });\n});\n`,
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'bus.on()' }, line: 6, column: 9, endColumn: 43, suggestions: [] }],
+    },
+    {
+      name: 'a failed Result answered without its requestId, then a bare return',
+      code: `${SDK}${SDK_RESULT_WRAPPERS}\nexport async function remove(res: { writeHead(s: number): { end(t: string): void } }, id: number): Promise<void> {\n  const r = await tryLcic(() => client.DeleteRoom({ RoomId: id }));\n  if (!r.ok) {\n    res.writeHead(502).end('failed');\n    return;\n  }\n  res.writeHead(204).end('');\n}\n`,
+      errors: [{ messageId: 'checkedThenDropped', data: { actions: 'DeleteRoom', answer: 'undefined' }, line: 22, column: 5, endColumn: 12, suggestions: [] }],
     },
   ],
 });

@@ -239,6 +239,11 @@ export class FileFacts {
     return this.wrapperCallees.get(call.node) ?? handlerReference(call.node, handler, this.finder.resolver);
   }
 
+  /** The callee of the wrapper whose handlers receive `call`'s failure (`withErrors`), once the groups are made. */
+  wrapperOf(call: LcicCall): TSESTree.Node | undefined {
+    return this.wrapperCallees.get(call.node);
+  }
+
   /** `{ reference }` for a handler of another module, found by `find`; nothing for one of this file. */
   private referenceTo(handler: TSESTree.Node, find: () => TSESTree.Node | undefined): { reference?: TSESTree.Node } {
     if (rootOf(handler) === this.source.ast) return {};

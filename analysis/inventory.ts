@@ -78,13 +78,18 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   const registrarName = registrar && `${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}()`;
   if (registrar && keepsWhatCallbacksReturn(registrar)) return `goes into the array ${registrarName} makes, which is dropped: a failure is an unhandled rejection`;
   if (registrar) return `leaves a callback whose promise ${registrarName} drops: a failure is an unhandled rejection`;
-  // `withRetry(() => client.StartRoom(...))`: the wrapper's call is the one its caller handles, listed on its own.
+  return throughListedWrapper(facts, call) ?? 'no handler here: failures go to the caller';
+}
+
+/**
+ * `withRetry(() => client.StartRoom(...))`: the wrapper's call is the one its caller handles,
+ * listed on its own line with that handler (the wrapper's own catch, which retries, is its business).
+ */
+function throughListedWrapper(facts: FileFacts, call: FileFacts['calls'][number]): string | undefined {
   const task = enclosingFunction(call.node);
   const wrapper = task?.parent.type === AST_NODE_TYPES.CallExpression && task.parent.arguments.includes(task as TSESTree.CallExpressionArgument) ? task.parent : undefined;
-  if (wrapper && facts.calls.some((listed) => listed.node === wrapper)) {
-    return `goes through ${facts.source.text.slice(wrapper.callee.range[0], wrapper.callee.range[1])}(), listed at ${wrapper.loc.start.line}:${wrapper.loc.start.column + 1} with its handler`;
-  }
-  return 'no handler here: failures go to the caller';
+  if (!wrapper || !facts.calls.some((listed) => listed.node === wrapper)) return undefined;
+  return `goes through ${facts.source.text.slice(wrapper.callee.range[0], wrapper.callee.range[1])}(), listed at ${wrapper.loc.start.line}:${wrapper.loc.start.column + 1} with its handler`;
 }
 
 const SETTLING: ReadonlySet<string> = new Set(['allSettled']);
@@ -107,6 +112,8 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
       : `${check} checked`;
     return { handler: null, failures };
   }
+  const through = throughListedWrapper(facts, call);
+  if (through) return { handler: null, failures: through };
   const group = facts.groups.find((candidate) => candidate.calls.includes(call));
   const flow = group && facts.failureFlow(group);
   if (!group || !flow) return { handler: null, failures: unhandledFate(facts, call) };
@@ -123,7 +130,10 @@ function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<Call
   const parts = [matched > 0 ? `${matched} code${matched === 1 ? '' : 's'} handled by name` : '', rest ? `${matched > 0 ? 'the rest ' : ''}${restFates(rest, losses)}` : ''].filter(Boolean);
   // The SDK also rejects the call's promise with the failure, after the callback: awaited or caught, that passes it on too.
   if (group.handler.kind === 'callback' && callbackPromiseHandsOn(group.calls, facts.finder.resolver)) parts.push('and the promise it returns passes the failure on');
-  return { handler: group.handler.kind, failures: `${handlerName(group.handler)}: ${parts.join(', ')}` };
+  // `withErrors(async (req, res) => ...)`: the handler is the wrapper's, around its call of the route.
+  const wrapper = facts.wrapperOf(call);
+  const where = wrapper ? ` in ${facts.source.text.slice(wrapper.range[0], wrapper.range[1])}()` : '';
+  return { handler: group.handler.kind, failures: `${handlerName(group.handler)}${where}: ${parts.join(', ')}` };
 }
 
 /** What the handler is called where it is written: RxJS's `catchError` and subscribe's error callback read as `.catch` does. */

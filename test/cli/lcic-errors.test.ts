@@ -314,6 +314,16 @@ describe('lcic-errors calls', () => {
     expect(lines.at(-1)).toBe('4 calls in 1 file, 4 actions.');
   });
 
+  it('names the wrapper whose handler receives the failure of a route handed to it', () => {
+    const routes = 'test/fixtures/route-wrappers';
+    expect(cli('calls', routes).stdout.trimEnd().split('\n')).toEqual([
+      `${routes}/routes.ts:7:9  EndRoom  via sdk  catch clause in withErrors(): dropped`,
+      `${routes}/routes.ts:12:9  StartRoom  via sdk  catch clause in withLogging(): passed on`,
+      `${routes}/routes.ts:17:20  DescribeRoom  via sdk  .catch in traced(): passed on`,
+      `3 calls in 1 file, 3 actions; no LCIC calls found in 1 file: ${routes}/http.ts.`,
+    ]);
+  });
+
   it('says when an answer keeps only the message, marks an action that is not an LCIC action, and sends a retried call to its wrapper\'s line', () => {
     const answers = 'test/fixtures/handlers/answers.ts';
     expect(cli('calls', answers).stdout.trimEnd().split('\n')).toEqual([

@@ -218,6 +218,9 @@ export interface TypeServices {
 /** The packages whose functions run a task they are given and settle as it does. */
 const TASK_LIBRARIES = /\b(p-retry|async-retry|exponential-backoff|p-limit|bottleneck|p-queue)\b/;
 
+/** The methods a task library's scheduler runs its task with: Bottleneck's `schedule`, p-queue's `add`. */
+const SCHEDULER_METHODS: ReadonlySet<string> = new Set(['schedule', 'add']);
+
 /** The file that declares the SDK's LCIC client class. */
 const LCIC_CLIENT_DECLARATION = /tencentcloud-sdk-nodejs[^/\\]*[/\\].*lcic[/\\]v20220817[/\\]lcic_client\.(d\.ts|js|ts)$/;
 
@@ -368,7 +371,10 @@ export class LcicCallFinder {
     if (!module) return undefined;
     let names = this.namesTaskLibrary.get(module);
     if (names === undefined) this.namesTaskLibrary.set(module, (names = TASK_LIBRARIES.test(module.text)));
-    if (!names) return undefined;
+    // Or the runner is made in a module of the project and imported (`import { queue } from './queue.js'`):
+    // a task written inline, given to a function or to a scheduler's method.
+    const mayBeImported = node.arguments.some((argument) => isFunctionNode(unwrap(argument))) && (callee.type === AST_NODE_TYPES.Identifier || (callee.type === AST_NODE_TYPES.MemberExpression && SCHEDULER_METHODS.has(propertyName(callee) ?? '')));
+    if (!names && !mayBeImported) return undefined;
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const kind = this.resolver.resolve(callee)?.kind;
       return kind === 'retry-library' || kind === 'task-runner' ? this.taskCall(node, 0) : undefined;

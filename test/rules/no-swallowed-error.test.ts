@@ -1080,3 +1080,15 @@ ruleTester.run('no-swallowed-error on Result helpers and routers of the project'
     },
   ],
 });
+
+/** A p-queue made in a module of the project and imported (test/fixtures/imported-queue): `queue.add(task)` is the task's call. */
+ruleTester.run('no-swallowed-error on a task queue imported from another module', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "queue.add(() => call) as a statement drops the task's failure; awaited, it goes to the caller",
+      ...fixtureFile('imported-queue', 'jobs.ts'),
+      errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 8, column: 5, endColumn: 52, suggestions: [] }],
+    },
+  ],
+});

@@ -52,9 +52,10 @@ export interface LcicCall {
   readonly byName?: true;
   /**
    * For a raw call, the HTTP client when it is neither fetch nor axios: got, whose promise has
-   * `.json()` and whose response has `body`; Node's `https.request`, whose body arrives in chunks.
+   * `.json()` and whose response has `body`; Node's `https.request`, whose body arrives in chunks;
+   * ofetch (`$fetch`), whose promise holds the parsed body.
    */
-  readonly http?: 'got' | 'node-https';
+  readonly http?: 'got' | 'node-https' | 'ofetch';
   /** A method made a promise by `util.promisify` (the international SDK's methods return nothing otherwise). */
   readonly promisified?: true;
 }
@@ -488,6 +489,11 @@ export class LcicCallFinder {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (callee.name === 'fetch' && this.resolver.isGlobal(callee)) return this.rawFetch(node);
       const value = this.resolver.resolve(callee);
+      // ofetch's `$fetch(url, { headers })`, imported or Nuxt's global: its promise holds the parsed body.
+      if (value?.kind === 'ofetch' || (callee.name === '$fetch' && this.resolver.isGlobal(callee))) {
+        const call = this.rawFetch(node);
+        return call && { ...call, http: 'ofetch' };
+      }
       // `import fetch from 'node-fetch'`, `import { fetch } from 'undici'`: the same API as the global.
       if (value?.kind === 'fetch') return this.rawFetch(node);
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);

@@ -45,6 +45,10 @@ export type ResolvedValue =
   | { readonly kind: 'axios'; readonly baseUrl: string | undefined; readonly interceptors?: readonly FunctionNode[] }
   /** The got module, or an instance from `got.extend({ prefixUrl })` with that prefix. */
   | { readonly kind: 'got'; readonly prefixUrl: string | undefined }
+  /** ofetch's `ofetch` and `$fetch` (Nuxt's and Nitro's), whose promise holds the parsed body. */
+  | { readonly kind: 'ofetch' }
+  /** The `ofetch` package, which exports them. */
+  | { readonly kind: 'ofetch-package' }
   /** A `fetch` of a package (`node-fetch`, `cross-fetch`, undici's), which answers as the global one does. */
   | { readonly kind: 'fetch' }
   /** A package that exports such a `fetch` by that name (`import { fetch } from 'undici'`). */
@@ -133,6 +137,7 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   }
   if (source === 'axios') return { kind: 'axios', baseUrl: undefined };
   if (source === 'got') return { kind: 'got', prefixUrl: undefined };
+  if (source === 'ofetch') return { kind: 'ofetch-package' };
   if (source === 'node-fetch' || source === 'cross-fetch') return { kind: 'fetch' };
   if (source === 'undici' || source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
   if (source === 'https' || source === 'node:https') return { kind: 'node-https' };
@@ -168,6 +173,8 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
     case 'fetch-package':
       return name === 'fetch' ? { kind: 'fetch' } : undefined;
+    case 'ofetch-package':
+      return name === 'ofetch' || name === '$fetch' || name === 'default' ? { kind: 'ofetch' } : undefined;
     case 'node-https':
       if (name === 'default') return value;
       return name === 'request' ? { kind: 'node-https-request' } : undefined;

@@ -817,5 +817,6 @@ function taskCall(node: TSESTree.CallExpression): LcicCall {
 export function rawStart(call: LcicCall): FlowSymbol {
   if (call.summary?.body) return { kind: 'promise', of: awaited(call.summary.body) ?? call.summary.body };
   if (call.http === 'got') return { kind: 'http-result', axios: false, got: true };
+  if (call.http === 'ofetch') return { kind: 'promise', of: { kind: 'body' } };
   return { kind: 'http-result', axios: calleeName(call.node) !== 'fetch' };
 }

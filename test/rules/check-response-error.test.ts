@@ -806,3 +806,29 @@ ruleTester.run('check-response-error on a field read off the awaited call', rule
     },
   ],
 });
+
+/** ofetch (`$fetch`, Nuxt's and Nitro's): its promise holds the parsed body, Response.Error and all. */
+const ofetchCase = (head: string, fetcher: string, check = '') =>
+  `${head}export async function start(id: number) {\n  const body = await ${fetcher}('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'StartRoom' }, body: { RoomId: id } });\n${check}  return body.Response.Status;\n}\n`;
+const OFETCH_CHECK = '  if (body.Response.Error) throw Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId });\n';
+ruleTester.run('check-response-error on ofetch', rule, {
+  valid: [
+    { name: "Nuxt's global $fetch, checked", code: ofetchCase('', '$fetch', OFETCH_CHECK) },
+    { name: 'a $fetch of the project (not the global, not from ofetch) is not an HTTP client the rule knows', code: ofetchCase('declare function $fetch(url: string, options: object): Promise<any>;\n', '$fetch') },
+  ],
+  invalid: [
+    {
+      name: "Nuxt's global $fetch, unchecked",
+      code: ofetchCase('', '$fetch'),
+      errors: [{ messageId: 'unchecked', data: { action: 'StartRoom' }, line: 3, column: 10, endColumn: 30 }],
+    },
+    {
+      name: "ofetch and $fetch imported from 'ofetch', unchecked",
+      code: ofetchCase("import { ofetch } from 'ofetch';\n", 'ofetch') + ofetchCase("import { $fetch as request } from 'ofetch';\n", 'request').replace('function start', 'function startAgain'),
+      errors: [
+        { messageId: 'unchecked', data: { action: 'StartRoom' }, line: 4, column: 10, endColumn: 30 },
+        { messageId: 'unchecked', data: { action: 'StartRoom' }, line: 9, column: 10, endColumn: 30 },
+      ],
+    },
+  ],
+});

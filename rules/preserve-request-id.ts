@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, keyName, rootOf } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, keyName, propertyName, rootOf, unwrap } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'giveErrorAsFields' | 'addRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
@@ -135,6 +135,22 @@ function errorInFields(call: TSESTree.CallExpression, name: string, sourceCode: 
   return { text, fix: (fixer: TSESLint.RuleFixer) => (after?.value === ',' ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`)) };
 }
 
+/**
+ * Whether the log call's receiver is a pino or bunyan logger made in this file (`const logger =
+ * pino()`, `bunyan.createLogger(...)`, or a `.child(...)` of one). They read an object given first
+ * as the fields and drop arguments past the message that the message has no placeholder for.
+ */
+function isFieldsFirstLogger(call: TSESTree.CallExpression, finder: LcicCallFinder, depth = 0): boolean {
+  const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(call.callee.object) : undefined;
+  const made = receiver?.type === AST_NODE_TYPES.Identifier ? finder.resolver.constantInit(receiver) : receiver;
+  const init = made && unwrap(made);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || depth > 3) return false;
+  const library = finder.resolver.thirdPartyPackageOf(init.callee);
+  if (library === 'pino' || library === 'bunyan') return true;
+  // `logger.child({ module: 'jobs' })`: as its parent logs.
+  return init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'child' && isFieldsFirstLogger(init, finder, depth + 1);
+}
+
 /** Packages whose error classes take `{ cause }` as their last argument, as Error does. */
 const KEEPS_CAUSE: ReadonlySet<string> = new Set(['@nestjs/common']);
 
@@ -174,6 +190,7 @@ export default createRule<Options, MessageIds>({
       addOriginalError: 'Add { originalError: {{name}} }',
       logWholeError: 'Also pass {{name}} to the log call',
       addErrorToFields: "Add '{{text}}' to the fields the log call is given first",
+      giveErrorAsFields: "Give the log call '{{text}}' first, as the fields its logger reads",
       addRequestId: 'Add requestId: {{name}}.requestId',
     },
     schema: [],
@@ -190,6 +207,7 @@ export default createRule<Options, MessageIds>({
       addOriginalError: '添加 { originalError: {{name}} }',
       logWholeError: '把 {{name}} 也传给日志调用',
       addErrorToFields: "把 '{{text}}' 加入日志调用的第一个参数（字段对象）",
+      giveErrorAsFields: "把 '{{text}}' 作为第一个参数（日志库读取的字段对象）传给日志调用",
       addRequestId: '添加 requestId: {{name}}.requestId',
     },
   },
@@ -268,9 +286,14 @@ export default createRule<Options, MessageIds>({
         for (const { call, message } of flow.messageOnlyLogs) {
           const last = call.arguments.at(-1) ?? message;
           const fields = errorInFields(call, name, sourceCode);
+          const [first] = call.arguments;
+          // `logger.warn(err.message)` of pino: `logger.warn({ err }, err.message)`, as an argument after the message is dropped.
+          const fieldsFirst = !fields && first && isFieldsFirstLogger(call, facts.finder) ? (name === 'err' ? '{ err }' : `{ err: ${name} }`) : undefined;
           const suggest = fields
             ? [{ messageId: 'addErrorToFields' as const, data: { text: fields.text }, fix: fields.fix }]
-            : takesOneMore(call, facts.finder)
+            : fieldsFirst && first
+              ? [{ messageId: 'giveErrorAsFields' as const, data: { text: fieldsFirst }, fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(first, `${fieldsFirst}, `) }]
+              : takesOneMore(call, facts.finder)
               ? [{ messageId: 'logWholeError' as const, data: { name }, fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(last, `, ${name}`) }]
               : [];
           context.report({ node: message, messageId: 'logsMessageOnly', data: { name, actions, text: sourceCode.getText(message) }, suggest });

@@ -1272,3 +1272,26 @@ ruleTester.run('preserve-request-id on a message shown to the user', rule, {
     },
   ],
 });
+
+/** pino (and bunyan) read the fields from an object given first and drop what comes after the message. */
+const pinoCase = (log: string) =>
+  `import pino from 'pino';\n${SDK}const logger = pino().child({ module: 'rooms' });\nexport async function end(id: number) {\n  await client.EndRoom({ RoomId: id }).catch((err: any) => {\n    ${log};\n  });\n}\n`;
+ruleTester.run('preserve-request-id on a message logged with pino', rule, {
+  valid: [{ name: 'the error given as the fields', code: pinoCase('logger.warn({ err }, err.message)') }],
+  invalid: [
+    {
+      name: 'the message alone: the error is offered as the fields, first, not after the message (where pino would drop it)',
+      code: pinoCase('logger.warn(err.message)'),
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          data: { name: 'err', actions: 'EndRoom', text: 'err.message' },
+          line: 7,
+          column: 17,
+          endColumn: 28,
+          suggestions: [{ messageId: 'giveErrorAsFields', data: { text: '{ err }' }, output: pinoCase('logger.warn({ err }, err.message)') }],
+        },
+      ],
+    },
+  ],
+});

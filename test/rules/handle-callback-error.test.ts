@@ -573,36 +573,27 @@ ruleTester.run('handle-callback-error on a helper given a callback for its failu
 /** The callback's own guard written after the read: the suggestion moves it up rather than writing a second one. */
 const lateGuard = (body: string) =>
   `${SDK}export function roomName(roomId: number): Promise<string> {\n  return new Promise((resolve, reject) => {\n    client.DescribeRoom({ RoomId: roomId }, (err, room) => {\n${body}\n    }).catch(() => undefined);\n  });\n}\n`;
+/** The report at `room.Name` on line 6, with the guard suggestion giving `fixedBody`. */
+const readBeforeGuard = (fixedBody: string) => ({
+  messageId: 'responseBeforeError' as const,
+  data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+  line: 6,
+  column: 20,
+  endColumn: 29,
+  suggestions: [{ messageId: 'guardWithIfError' as const, data: { name: 'err' }, output: lateGuard(fixedBody) }],
+});
 ruleTester.run('handle-callback-error on a guard written after the read', rule, {
   valid: [],
   invalid: [
     {
       name: 'if (err) return reject(err) after the read: moved before it',
-      code: lateGuard('      const name = room.Name;\n      if (err) return reject(err);\n      resolve(name ?? \'\');'),
-      errors: [
-        {
-          messageId: 'responseBeforeError',
-          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
-          line: 6,
-          column: 20,
-          endColumn: 29,
-          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: lateGuard("      if (err) return reject(err);\n      const name = room.Name;\n      resolve(name ?? '');") }],
-        },
-      ],
+      code: lateGuard("      const name = room.Name;\n      if (err) return reject(err);\n      resolve(name ?? '');"),
+      errors: [readBeforeGuard("      if (err) return reject(err);\n      const name = room.Name;\n      resolve(name ?? '');")],
     },
     {
       name: 'a later if (err) that does not leave is no guard to move: a new one is written',
       code: lateGuard("      const name = room.Name;\n      if (err) console.error(err);\n      resolve(name ?? '');"),
-      errors: [
-        {
-          messageId: 'responseBeforeError',
-          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
-          line: 6,
-          column: 20,
-          endColumn: 29,
-          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: lateGuard("      if (err) return reject(err);\n      const name = room.Name;\n      if (err) console.error(err);\n      resolve(name ?? '');") }],
-        },
-      ],
+      errors: [readBeforeGuard("      if (err) return reject(err);\n      const name = room.Name;\n      if (err) console.error(err);\n      resolve(name ?? '');")],
     },
   ],
 });

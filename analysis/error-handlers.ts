@@ -457,13 +457,16 @@ export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): Erro
 
 const SETTLING: ReadonlySet<string> = new Set(['allSettled']);
 
+/** The `Promise.allSettled(...)` the promise `end` goes into (in its array, or mapped into it), which never rejects. */
+export const settlingCall = (end: TSESTree.Node): TSESTree.CallExpression | undefined => combinedInto(end, SETTLING);
+
 /**
  * `await Promise.allSettled(ids.map((id) => client.EndRoom(...)));` as a statement, or kept in a
  * name that nothing reads: the `Promise.allSettled` whose results, failures included, nobody looks at.
  */
 export function unreadSettledResults(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
   const { caught, end } = promiseChain(call, resolver);
-  const settled = caught ? undefined : combinedInto(end, SETTLING);
+  const settled = caught ? undefined : settlingCall(end);
   if (!settled) return undefined;
   let node: TSESTree.Node = settled;
   while (node.parent.type === AST_NODE_TYPES.AwaitExpression || (node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void')) node = node.parent;

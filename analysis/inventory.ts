@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction } from './ast.js';
 import { actionCodes, isCommonCode } from './catalog-view.js';
-import { callbackPromiseHandsOn, combinedInto, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, unreadRejectionHandler, type ErrorHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, settlingCall, unreadRejectionHandler, type ErrorHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, returnsFailingPromise, type LcicCallKind } from './find-lcic-calls.js';
 import { awaited } from './flow/symbols.js';
@@ -59,7 +59,8 @@ function restFates(fates: number, losses: readonly (keyof typeof LOSSES)[]): str
 
 /** What becomes of the failures of a call no handler here can be read for. */
 function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): string {
-  if (settledBy(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow";
+  // Into `Promise.allSettled(...)`, which never rejects: no handler receives the failure.
+  if (settlingCall(call.node)) return "settled by Promise.allSettled: each failure stays in its result's reason, which the rules do not follow";
   const passedTo = unreadRejectionHandler(call.node, facts.finder.resolver);
   if (passedTo) return `passed to ${facts.source.text.slice(passedTo.range[0], passedTo.range[1])}, which the rules do not read`;
   // `intl.DescribeRoom(req, done)`: a callback handed on by name (a parameter, `cb.bind(null)`) gets the failure.
@@ -90,13 +91,6 @@ function throughListedWrapper(facts: FileFacts, call: FileFacts['calls'][number]
   const wrapper = task?.parent.type === AST_NODE_TYPES.CallExpression && task.parent.arguments.includes(task as TSESTree.CallExpressionArgument) ? task.parent : undefined;
   if (!wrapper || !facts.calls.some((listed) => listed.node === wrapper)) return undefined;
   return `goes through ${facts.source.text.slice(wrapper.callee.range[0], wrapper.callee.range[1])}(), listed at ${wrapper.loc.start.line}:${wrapper.loc.start.column + 1} with its handler`;
-}
-
-const SETTLING: ReadonlySet<string> = new Set(['allSettled']);
-
-/** Whether the call's promise goes into `Promise.allSettled(...)`, which never rejects: no handler receives the failure. */
-function settledBy(call: TSESTree.CallExpression): boolean {
-  return combinedInto(call, SETTLING) !== undefined;
 }
 
 function describe(facts: FileFacts, call: FileFacts['calls'][number]): Pick<CallRecord, 'handler' | 'failures'> {

@@ -12,7 +12,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isAbsentValue, isFunctionNode, propertyName, stringLiteralValue, unwrap, walkTree } from '../ast.js';
 import { codeOfEnumMember } from '../catalog-view.js';
 import { moduleOfNode } from '../modules/index.js';
-import { codeTable, literalValue, type CodeTable, type FlowSymbol, type FlowSymbols, type LiteralValue } from './symbols.js';
+import { codeTable, literalValue, type CodeTable, type CodeTableEntry, type FlowSymbol, type FlowSymbols, type LiteralValue } from './symbols.js';
 import { ANOTHER_CODE, type Worlds } from './worlds.js';
 
 export const FALSE = 0;
@@ -709,7 +709,7 @@ const ABSENT = 'absent';
  * What a look-up gives for `entry` (undefined: a code the table does not have): the entry's value,
  * or the fallback in its place; ABSENT for no value at all; undefined when it is not a literal.
  */
-function lookedUp(subject: Extract<FlowSymbol, { kind: 'lookup' }>, entry: CodeTable['keys'] extends ReadonlyMap<string, infer E> ? E | undefined : never): LiteralValue | typeof ABSENT | undefined {
+function lookedUp(subject: Extract<FlowSymbol, { kind: 'lookup' }>, entry: CodeTableEntry | undefined): LiteralValue | typeof ABSENT | undefined {
   if (!entry || (subject.falsyToo && entry.truthy === false)) return subject.otherwise ? subject.fallback : ABSENT;
   return entry.value;
 }

@@ -15,12 +15,18 @@ import type { ResolvedValue, ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 
 /** A constant table keyed by codes: the keys written, with whether each value is truthy. */
+/**
+ * One key of a table of codes: its node, whether its value is truthy (undefined when not known)
+ * and, for an object literal's entry written as a literal (`'ResourceNotFound.Room': 404`), that value.
+ */
+export interface CodeTableEntry {
+  readonly node: TSESTree.Node;
+  readonly truthy: boolean | undefined;
+  readonly value?: LiteralValue;
+}
+
 export interface CodeTable {
-  /**
-   * Key → its node, whether the value is truthy (undefined when not known) and, for an object
-   * literal's entry written as a literal (`'ResourceNotFound.Room': 404`), that value.
-   */
-  readonly keys: ReadonlyMap<string, { readonly node: TSESTree.Node; readonly truthy: boolean | undefined; readonly value?: LiteralValue }>;
+  readonly keys: ReadonlyMap<string, CodeTableEntry>;
   /** False when some key could not be read (a spread, a computed key): other codes may be in it. */
   readonly complete: boolean;
   /** Every key as written, repeats included (each is a comparison someone wrote). */
@@ -155,7 +161,7 @@ export function literalValue(node: TSESTree.Node): LiteralValue | undefined {
 
 export function codeTable(value: ResolvedValue | undefined, resolver: ValueResolver): CodeTable | undefined {
   if (value?.kind === 'object') {
-    const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined; value?: LiteralValue }>();
+    const keys = new Map<string, CodeTableEntry>();
     const written: { code: string; node: TSESTree.Node }[] = [];
     let complete = true;
     for (const property of value.node.properties) {
@@ -172,7 +178,7 @@ export function codeTable(value: ResolvedValue | undefined, resolver: ValueResol
   }
   if (value?.kind === 'map' || value?.kind === 'set' || value?.kind === 'array') {
     const nodes = value.kind === 'map' ? value.keys : value.elements;
-    const keys = new Map<string, { node: TSESTree.Node; truthy: boolean | undefined }>();
+    const keys = new Map<string, CodeTableEntry>();
     const written: { code: string; node: TSESTree.Node }[] = [];
     let complete = true;
     for (const node of nodes) {

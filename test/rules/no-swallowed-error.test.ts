@@ -1021,17 +1021,20 @@ ruleTester.run('no-swallowed-error on results of Promise.allSettled', rule, {
   ],
 });
 
+/** A handler of StartRoom that shows `body` in a desktop notification made there. */
+const notifying = (body: string) =>
+  `${SDK}declare class Notification { constructor(options: { title: string; body: string }); show(): void }\nexport async function start(id: number) {\n  try {\n    await client.StartRoom({ RoomId: id });\n  } catch (err: any) {\n    new Notification({ title: 'Could not start', body: ${body} }).show();\n  }\n}\n`;
 ruleTester.run('no-swallowed-error on a message shown in a notification made there', rule, {
   valid: [
     {
       name: "new Notification({ body: err.message }).show(): the failure is told (preserve-request-id's to judge), not dropped",
-      code: `${SDK}declare class Notification { constructor(options: { title: string; body: string }); show(): void }\nexport async function start(id: number) {\n  try {\n    await client.StartRoom({ RoomId: id });\n  } catch (err: any) {\n    new Notification({ title: 'Could not start', body: err.message }).show();\n  }\n}\n`,
+      code: notifying('err.message'),
     },
   ],
   invalid: [
     {
       name: 'a notification that says nothing of the failure drops it',
-      code: `${SDK}declare class Notification { constructor(options: { title: string; body: string }); show(): void }\nexport async function start(id: number) {\n  try {\n    await client.StartRoom({ RoomId: id });\n  } catch (err: any) {\n    new Notification({ title: 'Could not start', body: 'Try again' }).show();\n  }\n}\n`,
+      code: notifying("'Try again'"),
       errors: [{ messageId: 'unusedError', data: { actions: 'StartRoom', name: 'err' }, line: 7, column: 12, endColumn: 20, suggestions: [] }],
     },
   ],

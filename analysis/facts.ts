@@ -16,12 +16,13 @@ import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, t
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { followHttpsBody } from './flow/https-body.js';
 import { RawBodyFlow } from './flow/raw-flow.js';
+import { awaited } from './flow/symbols.js';
 import { FlowTooLarge } from './flow/walker.js';
 import { moduleOfNode } from './modules/index.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
 import { findProperty } from './resolve-value.js';
-import { rawStart, type ErrorPredicate } from './summaries.js';
+import { answeringCallback, rawStart, type ErrorPredicate } from './summaries.js';
 
 /** A call of a helper that handles its LCIC call's failures itself, with the action it is given. */
 export interface ActionHelperCall {
@@ -308,9 +309,19 @@ export class FileFacts {
     if (!returnsRawBody(call)) return undefined;
     if (this.rawFlows.has(call.node)) return this.rawFlows.get(call.node);
     const flow = safely(() => {
+      // `request(action, params, (err, body) => ...)` of a helper that answers through a callback: the body arrives there.
+      const { callback } = call;
+      if (callback) {
+        const [absentParam, param] = callback.params;
+        const body = call.summary?.body;
+        if (!param || !body) return undefined;
+        return new RawBodyFlow(this.source, this.finder.resolver, { call: undefined, param, absentParam, start: awaited(body) ?? body, scope: callback.body, fn: callback }).run();
+      }
       const fn = enclosingFunction(call.node);
-      if (call.http === 'node-https') return followHttpsBody(call.node, this.finder.resolver, this.source);
-      return new RawBodyFlow(this.source, this.finder.resolver, { call: call.node, start: rawStart(call), scope: fn ? fn.body : this.source.ast, fn }).run();
+      // In a helper that answers through a callback, `cb(null, body)` hands the body on, as a return would.
+      const answersThrough = answeringCallback(fn, this.source);
+      if (call.http === 'node-https') return followHttpsBody(call.node, this.finder.resolver, this.source, answersThrough);
+      return new RawBodyFlow(this.source, this.finder.resolver, { call: call.node, start: rawStart(call), scope: fn ? fn.body : this.source.ast, fn, answersThrough }).run();
     });
     this.rawFlows.set(call.node, flow);
     return flow;

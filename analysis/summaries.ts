@@ -82,6 +82,13 @@ function failureCallbackParameter(fn: FunctionNode, source: SourceFile): number 
   return index;
 }
 
+/** The parameter a helper hands its failures to, and so answers through (`cb` of `request(action, params, cb)`). */
+export function answeringCallback(fn: FunctionNode | undefined, source: SourceFile): TSESTree.Identifier | undefined {
+  const index = fn && failureCallbackParameter(fn, source);
+  const param = index === undefined ? undefined : fn?.params[index];
+  return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
+}
+
 /** The `new Promise` executors written in a function's own body. */
 function promiseExecutorsIn(fn: FunctionNode, source: SourceFile): FunctionNode[] {
   const found: FunctionNode[] = [];
@@ -672,14 +679,19 @@ export class Summaries {
     const returnsACall = () => returnedExpressions(fn, source.visitorKeys).some((returned) => unwrap(returned).type === AST_NODE_TYPES.CallExpression);
     // `new Promise((resolve, reject) => { https.request(...) })`, returned or awaited: the calls in the executor settle it.
     const executors = writes(fn, 'Promise', source) ? promiseExecutorsIn(fn, source) : [];
-    if (!fn.async && !writes(fn, 'then', source) && !returnsACall() && executors.length === 0) {
+    // `request(action, params, cb)`, which ends in `cb(null, body)`: its callers get the body in their callback.
+    const answersThrough = answeringCallback(fn, source);
+    if (!fn.async && !writes(fn, 'then', source) && !returnsACall() && executors.length === 0 && !answersThrough) {
       // A raw call's body arrives through `await` or `.then`, or in the promise a call returns: a function with none of them returns none.
       return undefined;
     }
     for (const node of [...callsIn(fn, source), ...executors.flatMap((executor) => callsIn(executor, source))]) {
       const call = this.finder.classify(node);
       if (!call || !returnsRawBody(call)) continue;
-      const flow = call.http === 'node-https' ? followHttpsBody(node, this.finder.resolver, source) : new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn }).run();
+      const flow =
+        call.http === 'node-https'
+          ? followHttpsBody(node, this.finder.resolver, source, answersThrough)
+          : new RawBodyFlow(source, this.finder.resolver, { call: node, start: rawStart(call), scope: fn.body, fn, answersThrough }).run();
       if (!flow) continue;
       // A field (`return data.Response.Messages`) is a use of the unchecked body, reported here;
       // only the body, its Response or the HTTP result leave for the caller to check.

@@ -19,7 +19,7 @@ import { awaited } from './symbols.js';
 const BODY_TEXT = { kind: 'body-text' } as const;
 
 /** The flow input of an `https.request(options, (res) => ...)` call's body; undefined when its shape is not the one above. */
-export function httpsBodyInput(call: TSESTree.CallExpression, resolver: ValueResolver, source: SourceFile): RawFlowInput | undefined {
+export function httpsBodyInput(call: TSESTree.CallExpression, resolver: ValueResolver, source: SourceFile, answersThrough?: TSESTree.Identifier): RawFlowInput | undefined {
   const callback = resolver.functionOf(call.arguments.at(-1));
   if (!callback) return undefined;
   const onData = streamListener(callback, 'data', resolver, source);
@@ -29,16 +29,17 @@ export function httpsBodyInput(call: TSESTree.CallExpression, resolver: ValueRes
   const variable = findVariable(source.getScope(gathered), gathered);
   if (!variable) return undefined;
   const reads = variable.references.filter((reference) => reference.isRead() && contains(onEnd, reference.identifier)).map((reference) => reference.identifier);
-  return { call: undefined, start: BODY_TEXT, startNodes: reads, scope: onEnd.body, fn: onEnd };
+  return { call: undefined, start: BODY_TEXT, startNodes: reads, scope: onEnd.body, fn: onEnd, answersThrough };
 }
 
 /**
  * The flow of an `https.request` call's body: its `end` listener's; or, when that listener only
  * settles a promise made around the call with the body (`resolve(data)`) and the function awaits
  * that promise where it makes it (`const text = await new Promise(...)`), the flow from there on.
+ * `answersThrough`: the callback parameter of the helper around the call, when it answers through one.
  */
-export function followHttpsBody(call: TSESTree.CallExpression, resolver: ValueResolver, source: SourceFile): RawBodyFlow | undefined {
-  const input = httpsBodyInput(call, resolver, source);
+export function followHttpsBody(call: TSESTree.CallExpression, resolver: ValueResolver, source: SourceFile, answersThrough?: TSESTree.Identifier): RawBodyFlow | undefined {
+  const input = httpsBodyInput(call, resolver, source, answersThrough);
   if (!input) return undefined;
   const inEnd = new RawBodyFlow(source, resolver, input).run();
   const executor = enclosingFunction(call);

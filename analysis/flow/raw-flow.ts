@@ -18,13 +18,13 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isLogCall, isPromiseExecutor, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isAbsentValue, isLogCall, isPromiseExecutor, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
 import { carriesCode } from './carries-code.js';
-import { Fate, FlowWalker, isOwnScope, type ExitPoint } from './walker.js';
+import { Fate, FlowWalker, isOwnScope, type ExitPoint, type Settled } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
 export interface RawFlowInput {
@@ -37,6 +37,13 @@ export interface RawFlowInput {
   readonly param?: TSESTree.Node;
   /** Instead of a call: the reads of a name that holds the result from the start (the text an `https.request` gathered). */
   readonly startNodes?: readonly TSESTree.Node[];
+  /** With `param`: the callback's error parameter, null when the result arrived (`(err, body) => ...`). */
+  readonly absentParam?: TSESTree.Node;
+  /**
+   * The parameter of the helper around the followed code that it answers its callers through
+   * (`request(action, params, cb)`, ending in `cb(null, body)` or `cb(err)`).
+   */
+  readonly answersThrough?: TSESTree.Identifier;
   /**
    * What the call's result (or the parameter) stands for: fetch's Response (with `.json()`),
    * axios's response (whose `data` is the body), or, for a raw helper, the promise of what it returns.
@@ -77,6 +84,7 @@ export class RawBodyFlow extends FlowWalker {
     const starts = new Map<TSESTree.Node, FlowSymbol>(input.call ? [[input.call, input.start]] : []);
     for (const node of input.startNodes ?? []) starts.set(node, input.start);
     const bindings = new Map<TSESTree.Node, FlowSymbol>(input.param ? [[input.param, input.start]] : []);
+    if (input.absentParam) bindings.set(input.absentParam, { kind: 'absent' });
     // Which code the error has does not change what must be checked: one world for any error.
     super(Worlds.of([], NO_ERROR), new FlowSymbols(source, resolver, bindings, starts));
   }
@@ -92,9 +100,15 @@ export class RawBodyFlow extends FlowWalker {
     return this;
   }
 
+  /**
+   * What each of `returned` stood for where it was returned: one returned from a `.then` callback
+   * (`.then((body) => cb(null, body))`) names that callback's parameter, bound only while it was followed.
+   */
+  private readonly returnedAs = new Map<TSESTree.Node, FlowSymbol>();
+
   /** What an expression of the flow stands for: the body, its Response, the HTTP result, the code. */
   symbolOf(node: TSESTree.Node): FlowSymbol | undefined {
-    return this.symbols.of(node);
+    return this.returnedAs.get(node) ?? this.symbols.of(node);
   }
 
   /**
@@ -222,16 +236,27 @@ export class RawBodyFlow extends FlowWalker {
   private readonly rejections = new Set<TSESTree.Node>();
 
   /**
-   * `resolve(x)` and `reject(e)` of a `new Promise((resolve, reject) => ...)` written around the
-   * followed code (a helper made a promise of `https.request`): what the helper's callers get.
+   * What the helper's callers get: `resolve(x)` and `reject(e)` of a `new Promise((resolve, reject) => ...)`
+   * written around the followed code (a helper made a promise of `https.request`), or, in a helper
+   * that answers through a callback, `cb(null, x)` and `cb(e)`.
    */
-  protected override settles(call: TSESTree.CallExpression): 'resolve' | 'reject' | undefined {
+  protected override settles(call: TSESTree.CallExpression): Settled | undefined {
     const callee = unwrap(call.callee);
-    if (!this.executor || callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const given = (argument: TSESTree.CallExpressionArgument | undefined) => (argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null);
+    const { answersThrough } = this.input;
+    if (answersThrough && callee.name === answersThrough.name && this.symbols.resolver.parameterOf(callee) === answersThrough) {
+      const [error, value] = call.arguments;
+      if (error === undefined || isAbsentValue(error)) return { way: 'resolve', value: given(value) };
+      this.rejections.add(call);
+      return { way: 'reject' };
+    }
+    if (!this.executor) return undefined;
     const index = this.executor.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
     if (index < 0 || index > 1 || this.symbols.resolver.parameterOf(callee) !== this.executor.params[index]) return undefined;
-    if (index === 1) this.rejections.add(call);
-    return index === 0 ? 'resolve' : 'reject';
+    if (index === 0) return { way: 'resolve', value: given(call.arguments[0]) };
+    this.rejections.add(call);
+    return { way: 'reject' };
   }
 
   private executorAround: FunctionNode | null | undefined;
@@ -315,7 +340,10 @@ export class RawBodyFlow extends FlowWalker {
     const returned = this.symbols.of(argument);
     // (Its text too, `resolve(data)`: the caller parses it.)
     if (isBodyPart(returned) || awaited(returned)?.kind === 'parsed' || awaited(returned)?.kind === 'body-text') {
-      if (this.inError(state)) this.returned.push(argument);
+      if (this.inError(state)) {
+        this.returned.push(argument);
+        if (returned) this.returnedAs.set(argument, returned);
+      }
       return Exit.ReturnFailure;
     }
     // `return Promise.reject(err)`, with an error built before: a rejection, whatever it holds.

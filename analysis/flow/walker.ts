@@ -51,6 +51,9 @@ export interface ExitPoint {
   readonly entry: TSESTree.CallExpression | undefined;
 }
 
+/** How a call settles the followed code's answer: resolved with `value` (null: with nothing), or rejected. */
+export type Settled = { readonly way: 'resolve'; readonly value: TSESTree.Expression | null } | { readonly way: 'reject' };
+
 interface Frame {
   readonly fn: FunctionNode | undefined;
   readonly returns: PathSet;
@@ -147,8 +150,11 @@ export abstract class FlowWalker {
   /** Whether `node` is the call that starts the flow part-way into a function (a raw call; handlers have none). */
   protected abstract isStart(node: TSESTree.Node): boolean;
 
-  /** Whether a call resolves or rejects a promise the followed code settles (a flow that has such promises says). */
-  protected settles?(call: TSESTree.CallExpression): 'resolve' | 'reject' | undefined;
+  /**
+   * Whether a call settles what the followed code answers its caller with (a flow that has such
+   * answers says): a promise made around it, resolved with `value` or rejected.
+   */
+  protected settles?(call: TSESTree.CallExpression): Settled | undefined;
 
   /**
    * Told of each way the paths leave by throwing something new: a `throw` statement (in the
@@ -529,13 +535,12 @@ export abstract class FlowWalker {
     for (const argument of node.arguments) current = this.expression(argument, current);
     if (this.isStart(node)) return this.start(current);
     // `resolve(body)`, `reject(error)` of a promise made around the followed code: its way out, as a
-    // return or a throw would be (settling it again later changes nothing).
-    const settles = this.inlined ? undefined : this.settles?.(node);
-    if (settles) {
-      const [argument] = node.arguments;
-      const value = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null;
-      if (settles === 'reject') this.exit(Exit.Throw, node, current);
-      else this.exit(this.returnExit(value, current), value ?? node, current);
+    // return or a throw would be (settling it again later changes nothing). Also from a `.then`
+    // callback or a function called into: the settling function is known by its own binding.
+    const settled = this.settles?.(node);
+    if (settled) {
+      if (settled.way === 'reject') this.exit(Exit.Throw, node, current);
+      else this.exit(this.returnExit(settled.value, current), settled.value ?? node, current);
       return PathSet.none(this.size);
     }
     const followed = this.followThen(node, current) ?? this.followCall(node, current);

@@ -62,3 +62,29 @@ export const SDK_RESULT_WRAPPERS = [
 export const RAW_EVENTS = (check: string): string =>
   "export async function events() {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' } });\n  const body = await res.json();\n" +
   `${check}\n  return body.Response.Events;\n}`;
+
+/**
+ * A helper that answers through a callback, `request(action, params, cb)`: `https.request` whose `end`
+ * listener hands a parse failure to `cb(e)` and the body to `cb(null, body)` (19 lines).
+ */
+export const CALLBACK_HTTPS_HELPER = [
+  "import https from 'node:https';",
+  'type Done = (err: Error | null, body?: any) => void;',
+  'function request(action: string, params: object, cb: Done): void {',
+  "  const req = https.request({ hostname: 'lcic.tencentcloudapi.com', method: 'POST', headers: { 'X-TC-Action': action } }, (res) => {",
+  "    let data = '';",
+  "    res.on('data', (chunk) => (data += chunk));",
+  "    res.on('end', () => {",
+  '      let body;',
+  '      try {',
+  '        body = JSON.parse(data);',
+  '      } catch (e) {',
+  '        return cb(e as Error);',
+  '      }',
+  '      cb(null, body);',
+  '    });',
+  '  });',
+  "  req.on('error', cb);",
+  '  req.end(JSON.stringify(params));',
+  '}',
+].join('\n');

@@ -1,5 +1,5 @@
 import rule from '../../rules/check-response-error.js';
-import { RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
+import { CALLBACK_HTTPS_HELPER, RESULT_HELPER, SDK, SDK_RESULT_WRAPPERS } from '../helpers/sdk-snippets.js';
 import { fixtureFile, fixtureTypedRuleTester, ruleTester, serviceFile, serviceTypedRuleTester, workspaceFile } from '../helpers/rule-tester.js';
 
 const lines = (...text: string[]) => text.join('\n');
@@ -777,6 +777,51 @@ ruleTester.run("check-response-error on Node's https.request", rule, {
       name: 'a helper awaiting the text where it makes the promise and returning it parsed, whose caller reads a field unchecked',
       code: httpsWrapped(AWAITS_TEXT, "  const body = await post('GetRooms');\n  return body.Response.Rooms;"),
       errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 16, column: 10, endColumn: 29 }],
+    },
+  ],
+});
+
+/**
+ * Helpers that answer through a callback, `request(action, params, cb)`, ending in `cb(null, body)`
+ * (or `cb(err)`): around `https.request` (CALLBACK_HTTPS_HELPER), and around a `fetch(...).then(...)`
+ * chain. The body arrives in the caller's callback.
+ */
+const CALLBACK_FETCH_HELPER = lines(
+  'type Done = (err: Error | null, body?: any) => void;',
+  'function request(action: string, params: object, cb: Done): void {',
+  "  fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(params) })",
+  '    .then((res) => res.json())',
+  '    .then((body) => cb(null, body))',
+  '    .catch(cb);',
+  '}',
+);
+const callbackCaller = (helper: string, check = '') =>
+  lines(
+    helper,
+    'export function roomName(roomId: number, done: (err: Error | null, name?: string) => void): void {',
+    "  request('DescribeRoom', { RoomId: roomId }, (err, body) => {",
+    '    if (err) return done(err);',
+    ...(check ? [check] : []),
+    '    done(null, body.Response.Name);',
+    '  });',
+    '}',
+  );
+const CALLBACK_CHECK = "    if (body.Response.Error) return done(Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId }));";
+ruleTester.run('check-response-error on a helper that answers through a callback', rule, {
+  valid: [
+    { name: 'https.request: the caller checks Response.Error, and the helper that hands the body on is not reported', code: callbackCaller(CALLBACK_HTTPS_HELPER, CALLBACK_CHECK) },
+    { name: 'a fetch chain: the caller checks Response.Error', code: callbackCaller(CALLBACK_FETCH_HELPER, CALLBACK_CHECK) },
+  ],
+  invalid: [
+    {
+      name: 'https.request: the caller reads a field unchecked',
+      code: callbackCaller(CALLBACK_HTTPS_HELPER),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 23, column: 16, endColumn: 34 }],
+    },
+    {
+      name: 'a fetch chain: the caller reads a field unchecked',
+      code: callbackCaller(CALLBACK_FETCH_HELPER),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 11, column: 16, endColumn: 34 }],
     },
   ],
 });

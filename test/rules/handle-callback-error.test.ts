@@ -1,7 +1,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/handle-callback-error.js';
 import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
-import { SDK, INTL, COMMON } from '../helpers/sdk-snippets.js';
+import { CALLBACK_HTTPS_HELPER, COMMON, INTL, SDK } from '../helpers/sdk-snippets.js';
 
 
 /** A GetRooms callback written in `new Promise(<executor> => ...)`, with `guard` as its first lines. */
@@ -564,6 +564,29 @@ ruleTester.run('handle-callback-error on a helper given a callback for its failu
           column: 44,
           endColumn: 52,
           suggestions: [{ messageId: 'answerWithServerError', data: { name: 'err' }, output: callbackHelper('(err: any, room: any) => {\n    if (err) {\n      console.error(err);\n      return res.status(500).send();\n    }\n    res.json(room);\n  }') }],
+        },
+      ],
+    },
+  ],
+});
+
+/** A raw helper answering through a callback (CALLBACK_HTTPS_HELPER, 19 lines): its `err` is the network's failure, `use` the caller's callback (line 21). */
+const rawCallbackCaller = (use: string) => `${CALLBACK_HTTPS_HELPER}\nexport function roomName(done: (err: Error | null, name?: string) => void): void {\n  request('DescribeRoom', { RoomId: 1 }, ${use});\n}`;
+const RAW_CALLBACK_BODY = '(err, body) => {\n    if (body.Response.Error) return done(Object.assign(new Error(body.Response.Error.Message), { code: body.Response.Error.Code, requestId: body.Response.RequestId }));\n    done(null, body.Response.Name);\n  }';
+ruleTester.run('handle-callback-error on a raw helper answering through a callback', rule, {
+  valid: [{ name: 'err checked first', code: rawCallbackCaller(RAW_CALLBACK_BODY.replace('{\n', '{\n    if (err) return done(err);\n')) }],
+  invalid: [
+    {
+      name: 'err never read: a network failure goes on to read the body',
+      code: rawCallbackCaller(RAW_CALLBACK_BODY),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 21,
+          column: 43,
+          endColumn: 46,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: rawCallbackCaller(RAW_CALLBACK_BODY.replace('{\n', '{\n    if (err) return done(err);\n')) }],
         },
       ],
     },

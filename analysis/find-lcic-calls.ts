@@ -274,6 +274,21 @@ export class LcicCallFinder {
   }
 
   /**
+   * With type information, the npm package whose declarations give the callee its signature
+   * (`pino` for `app.log.warn` of Fastify, whose logger is pino's), from the path of the file that
+   * declares it. Undefined without type information, or for the project's own functions.
+   */
+  packageDeclaring(callee: TSESTree.Node): string | undefined {
+    if (!this.types) return undefined;
+    const [signature] = this.types.getTypeAtLocation(callee).getCallSignatures();
+    // A signature TypeScript made up (of a union, a mapped type) has no declaration, whatever its type says.
+    const declaration: { getSourceFile(): { fileName: string } } | undefined = signature?.getDeclaration();
+    const file = declaration?.getSourceFile().fileName;
+    const found = file === undefined ? undefined : /^\/node_modules\/(?:@types\/)?((?:@[^/]+\/)?[^/]+)\//.exec(file.slice(file.lastIndexOf('/node_modules/')));
+    return found?.[1];
+  }
+
+  /**
    * With type information, whether a call could be given one more argument: some signature of
    * its callee has a parameter there, or a rest parameter (BullMQ's `job.log(row: string)` has
    * none). Undefined without type information.

@@ -136,12 +136,17 @@ function errorInFields(call: TSESTree.CallExpression, name: string, sourceCode: 
 }
 
 /**
- * Whether the log call's receiver is a pino or bunyan logger made in this file (`const logger =
- * pino()`, `bunyan.createLogger(...)`, or a `.child(...)` of one). They read an object given first
- * as the fields and drop arguments past the message that the message has no placeholder for.
+ * Whether the log call's receiver is a pino or bunyan logger: made in this file (`const logger =
+ * pino()`, `bunyan.createLogger(...)`, or a `.child(...)` of one), Fastify's (`app.log`,
+ * `request.log`, which is pino's), or, with type information, any whose log functions pino or
+ * bunyan declare. They read an object given first as the fields and drop arguments past the
+ * message that the message has no placeholder for.
  */
 function isFieldsFirstLogger(call: TSESTree.CallExpression, finder: LcicCallFinder, depth = 0): boolean {
+  const declaring = finder.packageDeclaring(call.callee);
+  if (declaring === 'pino' || declaring === 'bunyan') return true;
   const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(call.callee.object) : undefined;
+  if (receiver?.type === AST_NODE_TYPES.MemberExpression && propertyName(receiver) === 'log' && isFastifyValue(receiver.object, finder)) return true;
   const made = receiver?.type === AST_NODE_TYPES.Identifier ? finder.resolver.constantInit(receiver) : receiver;
   const init = made && unwrap(made);
   if (init?.type !== AST_NODE_TYPES.CallExpression || depth > 3) return false;
@@ -149,6 +154,28 @@ function isFieldsFirstLogger(call: TSESTree.CallExpression, finder: LcicCallFind
   if (library === 'pino' || library === 'bunyan') return true;
   // `logger.child({ module: 'jobs' })`: as its parent logs.
   return init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'child' && isFieldsFirstLogger(init, finder, depth + 1);
+}
+
+/**
+ * A Fastify instance, request or reply: made by `Fastify()`, a parameter typed with one of
+ * Fastify's types (`FastifyInstance`, `FastifyRequest`), or an untyped parameter of a function
+ * given to a method of an instance (`app.get('/', (request, reply) => ...)`) or to fastify-plugin's `fp`.
+ */
+function isFastifyValue(node: TSESTree.Node, finder: LcicCallFinder, depth = 0): boolean {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.Identifier || depth > 2) return false;
+  const init = finder.resolver.constantInit(value);
+  if (init) return init.type === AST_NODE_TYPES.CallExpression && finder.resolver.thirdPartyPackageOf(init.callee) === 'fastify';
+  const param = finder.resolver.parameterOf(value);
+  if (!param) return false;
+  const annotation = 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation) return annotation.type === AST_NODE_TYPES.TSTypeReference && finder.resolver.thirdPartyPackageOf(annotation.typeName) === 'fastify';
+  const fn = param.parent;
+  const given = fn.parent;
+  if (given?.type !== AST_NODE_TYPES.CallExpression || !given.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrap(given.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return isFastifyValue(callee.object, finder, depth + 1);
+  return finder.resolver.thirdPartyPackageOf(callee) === 'fastify-plugin';
 }
 
 /** Packages whose error classes take `{ cause }` as their last argument, as Error does. */

@@ -1295,3 +1295,72 @@ ruleTester.run('preserve-request-id on a message logged with pino', rule, {
     },
   ],
 });
+
+/**
+ * Fastify's logger (`app.log`, `request.log`, a plugin's `fastify.log`) is pino's: the error goes
+ * first, as the fields (`app.log.warn(msg, err)` would not compile with pino's types, and pino drops it).
+ */
+const fastifyCase = (log: string) =>
+  [
+    "import Fastify, { type FastifyRequest } from 'fastify';",
+    "import fp from 'fastify-plugin';",
+    SDK.trimEnd(),
+    'const app = Fastify({ logger: true });',
+    'const audit = { log: console };',
+    "app.get('/rooms/:id', async (request) => {",
+    `  await client.EndRoom({ RoomId: 1 }).catch((err: any) => ${log.replaceAll('LOGGER', 'request.log')});`,
+    '});',
+    'export async function typed(request: FastifyRequest) {',
+    `  await client.EndRoom({ RoomId: 1 }).catch((err: any) => ${log.replaceAll('LOGGER', 'request.log')});`,
+    '}',
+    'export default fp(async (fastify) => {',
+    `  await client.EndRoom({ RoomId: 1 }).catch((err: any) => ${log.replaceAll('LOGGER', 'fastify.log')});`,
+    '});',
+    `app.addHook('onReady', async () => client.EndRoom({ RoomId: 1 }).catch((err: any) => ${log.replaceAll('LOGGER', 'app.log')}));`,
+    `export const notFastify = () => client.EndRoom({ RoomId: 1 }).catch((err: any) => ${log.replaceAll('LOGGER', 'audit.log')});`,
+  ].join('\n');
+/** The report of `err.message` on `line`, whose suggestion turns the file's `before` log into `after`. */
+const fastifyLog = (line: number, column: number, messageId: 'giveErrorAsFields' | 'logWholeError', after: string) => ({
+  messageId: 'logsMessageOnly' as const,
+  data: { name: 'err', actions: 'EndRoom', text: 'err.message' },
+  line,
+  column,
+  endColumn: column + 11,
+  suggestions: [{ messageId, data: messageId === 'giveErrorAsFields' ? { text: '{ err }' } : { name: 'err' }, output: after }],
+});
+const fastifyFixed = (line: number) =>
+  fastifyCase('LOGGER.warn(err.message)')
+    .split('\n')
+    .map((text, i) => (i + 1 === line ? text.replace(/(\w+\.log)\.warn\(err\.message\)/, line === 17 ? '$1.warn(err.message, err)' : '$1.warn({ err }, err.message)') : text))
+    .join('\n');
+ruleTester.run("preserve-request-id on a message logged with Fastify's logger", rule, {
+  valid: [{ name: 'the error given as the fields', code: fastifyCase('LOGGER.warn({ err }, err.message)') }],
+  invalid: [
+    {
+      name: "a route's request.log, a typed FastifyRequest's, a plugin's fastify.log and the app's: the error offered as the fields; another object's log is not Fastify's",
+      code: fastifyCase('LOGGER.warn(err.message)'),
+      errors: [fastifyLog(8, 76, 'giveErrorAsFields', fastifyFixed(8)), fastifyLog(11, 76, 'giveErrorAsFields', fastifyFixed(11)), fastifyLog(14, 76, 'giveErrorAsFields', fastifyFixed(14)), fastifyLog(16, 99, 'giveErrorAsFields', fastifyFixed(16)), fastifyLog(17, 98, 'logWholeError', fastifyFixed(17))],
+    },
+  ],
+});
+
+/** A pino logger made in another module and imported: with type information, its log functions are pino's. */
+fixtureTypedRuleTester('loggers').run('preserve-request-id on an imported pino logger, with type information', rule, {
+  valid: [],
+  invalid: [
+    {
+      ...fixtureFile('loggers', 'rooms.ts'),
+      name: 'the message alone: the error offered as the fields',
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          data: { name: 'err', actions: 'EndRoom', text: 'err.message' },
+          line: 8,
+          column: 17,
+          endColumn: 28,
+          suggestions: [{ messageId: 'giveErrorAsFields', data: { text: '{ err }' }, output: fixtureFile('loggers', 'rooms.ts').code.replace('logger.warn(err.message)', 'logger.warn({ err }, err.message)') }],
+        },
+      ],
+    },
+  ],
+});

@@ -12,7 +12,7 @@ import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
 import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, memberRoot, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, prototypeOwner, ValueResolver, type ResolvedValue } from './resolve-value.js';
-import { moduleFromSourceCode, moduleOfNode } from './modules/index.js';
+import { moduleFromSourceCode, moduleOfNode, projectSdk, type LcicSdk } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
 import { parameterIndex, resultSymbol, Summaries, type CallSummary } from './summaries.js';
@@ -50,6 +50,8 @@ export interface LcicCall {
   readonly summary?: CallSummary;
   /** Taken for an SDK call by its names alone: nothing in the code says what its receiver is (see `guessByName`). */
   readonly byName?: true;
+  /** For a call taken by its names: the SDK the project's package.json names, the only one it depends on (see project-sdk.ts). */
+  readonly sdkOfProject?: LcicSdk;
   /**
    * For a raw call, the HTTP client when it is neither fetch nor axios: got, whose promise has
    * `.json()` and whose response has `body`; Node's `https.request`, whose body arrives in chunks;
@@ -62,12 +64,16 @@ export interface LcicCall {
 
 /**
  * Whether the call surely returns a promise that rejects when it fails: the international SDK's
- * methods return nothing unless promisified, a client taken by its name alone may be one, a
+ * methods return nothing unless promisified, a client taken by its name alone may be one (unless
+ * the project depends on the China SDK only), a
  * helper given a callback for its failures answers there, and a helper that catches an SDK call's
  * failures and answers them as a value (`tryLcic(() => call)` giving `{ ok: false, code }`) never rejects.
  */
 export const returnsFailingPromise = (call: LcicCall): boolean =>
-  (call.kind !== 'intl-sdk' || call.promisified === true) && !call.byName && !(call.summary && call.callback) && !(call.summary?.failures === 'raw-body' && call.summary.via !== 'raw-http');
+  (call.kind !== 'intl-sdk' || call.promisified === true) && !sdkUnknown(call) && !(call.summary && call.callback) && !(call.summary?.failures === 'raw-body' && call.summary.via !== 'raw-http');
+
+/** A call taken by its names, in a project whose package.json does not say which SDK it uses: its client may be either. */
+export const sdkUnknown = (call: LcicCall): boolean => call.byName === true && call.sdkOfProject === undefined;
 
 const AXIOS_URL_CONFIG_VERBS: Readonly<Record<string, { url: number; config: number }>> = {
   get: { url: 0, config: 1 },
@@ -456,7 +462,15 @@ export class LcicCallFinder {
     if (this.resolver.resolve(receiver) !== undefined) return undefined;
     // 1 is TypeFlags.Any (typescript is not loaded at run time).
     if (this.types && (this.types.getTypeAtLocation(receiver).flags & 1) === 0) return undefined;
-    return { ...this.sdkCall(node, 'china', action, callee.property), byName: true };
+    // The project depends on one SDK only: the client is that SDK's (and its calls return a promise, or not, as that SDK's do).
+    const sdk = this.projectSdk();
+    return sdk ? { ...this.sdkCall(node, sdk, action, callee.property), byName: true, sdkOfProject: sdk } : { ...this.sdkCall(node, 'china', action, callee.property), byName: true };
+  }
+
+  /** The SDK the linted file's project depends on, when it is one of the two only (see project-sdk.ts). */
+  private projectSdk(): LcicSdk | undefined {
+    const file = moduleOfNode(this.source.ast)?.filename;
+    return file === undefined ? undefined : projectSdk(file);
   }
 
   /**
@@ -476,8 +490,9 @@ export class LcicCallFinder {
       // 1 is TypeFlags.Any (typescript is not loaded at run time).
       if ((type.flags & 1) === 0 && this.clientTypeFlavor(type, 'DescribeRoom') !== 'sdk') return undefined;
     }
-    const call = this.requestCall(node, 'sdk', this.settings.edition);
-    return call && { ...call, byName: true };
+    const sdk = this.projectSdk();
+    const call = sdk === 'international' ? this.requestCall(node, 'intl-sdk', 'international') : this.requestCall(node, 'sdk', this.settings.edition);
+    return call && { ...call, byName: true, sdkOfProject: sdk };
   }
 
   /**

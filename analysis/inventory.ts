@@ -9,7 +9,7 @@ import { calleeName, enclosingFunction } from './ast.js';
 import { actionCodes, isCommonCode } from './catalog-view.js';
 import { callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, settlingCall, unreadRejectionHandler, type ErrorHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
-import { LcicCallFinder, returnsFailingPromise, type LcicCallKind } from './find-lcic-calls.js';
+import { LcicCallFinder, returnsFailingPromise, sdkUnknown, type LcicCallKind } from './find-lcic-calls.js';
 import { awaited } from './flow/symbols.js';
 import { Fate } from './flow/walker.js';
 import { readSettings } from './settings.js';
@@ -74,7 +74,7 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   if (floating?.type === AST_NODE_TYPES.CallExpression && calleeName(floating) === 'subscribe') return 'subscribed to without an error callback: RxJS throws a failure outside any handler';
   if (floating) return 'neither awaited nor returned: a failure is an unhandled rejection';
   // A receiver taken for a client by its name may be the international SDK's, whose methods return no promise: no rule says more.
-  if (!call.callback && call.byName && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned (its client is known by its name only, so no rule reports this)';
+  if (!call.callback && sdkUnknown(call) && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned (its client is known by its name only, so no rule reports this)';
   const registrar = droppingRegistrar(call.node, facts.finder.resolver);
   const registrarName = registrar && `${facts.source.text.slice(registrar.callee.range[0], registrar.callee.range[1])}()`;
   if (registrar && keepsWhatCallbacksReturn(registrar)) return `goes into the array ${registrarName} makes, which is dropped: a failure is an unhandled rejection`;

@@ -12,7 +12,7 @@ import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Exit } from '../analysis/flow/paths.js';
 import type { ValueResolver } from '../analysis/resolve-value.js';
-import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
+import { returnsFailingPromise, sdkUnknown, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
 
 export type Options = [];
@@ -247,10 +247,10 @@ function takenFrom(name: TSESTree.Identifier, resolver: ValueResolver): { client
 /**
  * `await intl.DescribeRoom(req)`: the international SDK's action methods take `(req, cb)` and
  * return nothing (unless promisified). With no argument after the request, there is no callback.
- * (The generic `request(action, ...)` takes more arguments; a client taken by name may not be that SDK's.)
+ * (The generic `request(action, ...)` takes more arguments; a client taken by name may not be that SDK's, unless the project uses only it.)
  */
 function lacksCallback(call: LcicCall): boolean {
-  if (call.kind !== 'intl-sdk' || call.promisified || call.byName) return false;
+  if (call.kind !== 'intl-sdk' || call.promisified || sdkUnknown(call)) return false;
   const callee = call.node.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
   // `intl.DescribeRoom(req)`, and `request('DescribeRoom', req[, options])` of its client or its CommonClient.

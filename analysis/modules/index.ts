@@ -6,10 +6,12 @@
  * - `loadModule` / `moduleFromSourceCode`: a file parsed (or the linted file adapted) as a `ParsedModule`.
  * - `moduleExports`: one module's export table.
  * - `findExport` / `findDefinition` / `findMember` / `importTarget`: names followed across files.
+ * - `projectSdk`: which Tencent Cloud SDK the project's package.json depends on.
  *
  * Importing this layer loads neither TypeScript nor a parser; the first `loadModule` does.
  */
 import { clearModuleCache } from './load-module.js';
+import { clearProjectSdkCache } from './project-sdk.js';
 import { clearResolutionCaches } from './resolve-import.js';
 import { endSession } from './session.js';
 
@@ -26,6 +28,7 @@ export {
   type VisitorKeys,
 } from './load-module.js';
 export { moduleExports, NAMESPACE, type ExportBinding, type ModuleExports } from './module-exports.js';
+export { clearProjectSdkCache, projectSdk, type LcicSdk } from './project-sdk.js';
 export { isPathSpecifier, isSourceFilePath, resolveImport, SOURCE_EXTENSIONS } from './resolve-import.js';
 
 /**
@@ -34,6 +37,7 @@ export { isPathSpecifier, isSourceFilePath, resolveImport, SOURCE_EXTENSIONS } f
  */
 export function clearModuleCaches(): void {
   clearModuleCache();
+  clearProjectSdkCache();
   clearResolutionCaches();
   endSession();
 }

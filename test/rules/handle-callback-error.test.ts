@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../rules/handle-callback-error.js';
-import { ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
+import { fixtureFile, ruleTester, serviceFile, serviceTypedRuleTester, suggestionsResolveTheirReports } from '../helpers/rule-tester.js';
 import { CALLBACK_HTTPS_HELPER, COMMON, INTL, SDK } from '../helpers/sdk-snippets.js';
 
 
@@ -588,6 +588,41 @@ ruleTester.run('handle-callback-error on a raw helper answering through a callba
           endColumn: 46,
           suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: rawCallbackCaller(RAW_CALLBACK_BODY.replace('{\n', '{\n    if (err) return done(err);\n')) }],
         },
+      ],
+    },
+  ],
+});
+
+/**
+ * A client decorated onto a Fastify instance in another module (`fastify.lcic`), placed by its name
+ * only: the service's package.json says which SDK it is (test/fixtures/decorated-client).
+ */
+const chinaRoutes = fixtureFile('decorated-client', 'china/routes.ts');
+const internationalRoutes = fixtureFile('decorated-client', 'international/routes.ts');
+ruleTester.run("handle-callback-error on a client known by its name, of the SDK the project's package.json names", rule, {
+  valid: [],
+  invalid: [
+    {
+      ...chinaRoutes,
+      name: "the China SDK: the callback-form call's promise, left unhandled, is reported",
+      errors: [
+        {
+          messageId: 'floatingPromise',
+          data: { action: 'DescribeUser' },
+          line: 5,
+          column: 5,
+          endLine: 8,
+          endColumn: 7,
+          suggestions: [{ messageId: 'catchPromise', output: chinaRoutes.code.replace('      reply.send(data);\n    });', '      reply.send(data);\n    }).catch(() => undefined);') }],
+        },
+      ],
+    },
+    {
+      ...internationalRoutes,
+      name: 'the international SDK: no promise to handle, and a call without a callback gets no answer',
+      errors: [
+        { messageId: 'missingCallback', data: { action: 'EndRoom' }, line: 11, column: 5, endColumn: 40 },
+        { messageId: 'missingCallback', data: { action: 'DescribeRoom' }, line: 16, column: 22, endColumn: 62 },
       ],
     },
   ],

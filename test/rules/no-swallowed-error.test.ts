@@ -528,6 +528,18 @@ serviceTypedRuleTester.run('no-swallowed-error on the multi-module service, with
  * call is the LCIC call it returns, whether the factory uses the shared client or one it is given.
  * The stand-in factory's methods call nothing, and its caller's quiet handler is no report.
  */
+/** A client decorated onto a Fastify instance elsewhere, of the SDK the service's package.json names (test/fixtures/decorated-client). */
+ruleTester.run("no-swallowed-error on a client known by its name, of the SDK the project's package.json names", rule, {
+  valid: [{ ...fixtureFile('decorated-client', 'international/routes.ts'), name: "the international SDK's call returns no promise to lose" }],
+  invalid: [
+    {
+      ...fixtureFile('decorated-client', 'china/routes.ts'),
+      name: "the China SDK's call, neither awaited nor caught",
+      errors: [{ messageId: 'floatingCall', data: { actions: 'EndRoom' }, line: 11, column: 5, endColumn: 40 }],
+    },
+  ],
+});
+
 const factoryLessons = fixtureFile('factory', 'lessons.ts');
 const factoryCases = {
   valid: [],

@@ -504,7 +504,7 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
   let node: TSESTree.Node = end;
   // `void call`, and `maybe?.EndRoom(...)` (a chain expression around the call).
   while ((node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') || node.parent.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
-  if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node)) return end;
+  if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node) || keepingAlive(end, resolver)) return end;
   // `Promise.all([client.EndRoom(a), client.EndRoom(b)]);`: the promise that rejects with theirs, dropped.
   const combined = depth < 3 ? combinedInto(end, REJECTING_COMBINATORS) : undefined;
   if (combined) return floatingChainEnd(combined, resolver, depth + 1);
@@ -541,6 +541,27 @@ export function droppedAfterHandler(call: TSESTree.Expression, handler: ErrorHan
   let node: TSESTree.Node = end;
   while ((node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') || node.parent.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
   return node.parent.type === AST_NODE_TYPES.ExpressionStatement ? end : undefined;
+}
+
+/** The functions that keep a serverless invocation running until a promise settles, by the package they come from. */
+const KEEP_ALIVE_FUNCTIONS: ReadonlyMap<string, string> = new Map([
+  ['waitUntil', '@vercel/functions'],
+  ['after', 'next/server'],
+]);
+
+/**
+ * The call that keeps the work running until `node` settles and does nothing with its failure:
+ * `ctx.waitUntil(promise)` of Cloudflare Workers (and a service worker's `event.waitUntil`),
+ * `waitUntil` of '@vercel/functions', Next.js's `after` of 'next/server'. A rejection there is the
+ * runtime's unhandled one; no code of the project sees it.
+ */
+export function keepingAlive(node: TSESTree.Node, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return propertyName(callee) === 'waitUntil' && resolver.functionOf(callee) === undefined ? call : undefined;
+  const from = callee.type === AST_NODE_TYPES.Identifier ? KEEP_ALIVE_FUNCTIONS.get(callee.name) : undefined;
+  return from !== undefined && resolver.thirdPartyPackageOf(callee) === from ? call : undefined;
 }
 
 /** `new Promise((resolve, reject) => client.X(req, cb))`: what a Promise executor returns is dropped. */

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction } from './ast.js';
 import { actionCodes, isCommonCode } from './catalog-view.js';
-import { callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, keepsWhatCallbacksReturn, settlingCall, unreadRejectionHandler, type ErrorHandler, type ErrorHandlerKind } from './error-handlers.js';
+import { callbackPromiseHandsOn, droppingRegistrar, floatingChainEnd, keepingAlive, keepsWhatCallbacksReturn, settlingCall, unreadRejectionHandler, type ErrorHandler, type ErrorHandlerKind } from './error-handlers.js';
 import { FileFacts } from './facts.js';
 import { LcicCallFinder, returnsFailingPromise, sdkUnknown, type LcicCallKind } from './find-lcic-calls.js';
 import { awaited } from './flow/symbols.js';
@@ -72,6 +72,8 @@ function unhandledFate(facts: FileFacts, call: FileFacts['calls'][number]): stri
   const returnsPromise = returnsFailingPromise(call);
   const floating = !call.callback && returnsPromise ? floatingChainEnd(call.node, facts.finder.resolver) : undefined;
   if (floating?.type === AST_NODE_TYPES.CallExpression && calleeName(floating) === 'subscribe') return 'subscribed to without an error callback: RxJS throws a failure outside any handler';
+  const keeper = floating && keepingAlive(floating, facts.finder.resolver);
+  if (keeper) return `handed to ${facts.source.text.slice(keeper.callee.range[0], keeper.callee.range[1])}(), which handles nothing: a failure is an unhandled rejection`;
   if (floating) return 'neither awaited nor returned: a failure is an unhandled rejection';
   // A receiver taken for a client by its name may be the international SDK's, whose methods return no promise: no rule says more.
   if (!call.callback && sdkUnknown(call) && floatingChainEnd(call.node, facts.finder.resolver)) return 'neither awaited nor returned (its client is known by its name only, so no rule reports this)';

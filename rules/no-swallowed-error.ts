@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepingAlive, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -36,6 +36,7 @@ export type MessageIds =
   | 'checkedThenDropped'
   | 'defaultFallsThrough'
   | 'floatingCall'
+  | 'keptAliveUnhandled'
   | 'rethrownIntoNothing'
   | 'subscribedWithoutError'
   | 'settledUnread'
@@ -143,6 +144,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
+      keptAliveUnhandled: 'The promise of {{actions}} goes to {{keeper}}, which keeps the work running and handles nothing: a failure is an unhandled rejection in the runtime, and no handler sees it.',
       rethrownIntoNothing: 'The handler of {{actions}} passes failures on, but nothing awaits, returns or catches this chain: they become unhandled rejections, which stop Node.',
       subscribedWithoutError: 'The Observable of {{actions}} is subscribed to without an error callback: RxJS throws its failure outside any handler, which stops Node.',
       settledUnread: 'Promise.allSettled keeps each failure of {{actions}} in its results, and nothing reads them: the failures and their RequestIds vanish.',
@@ -167,6 +169,7 @@ export default createRule<Options, MessageIds>({
       checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
+      keptAliveUnhandled: '{{actions}} 的 Promise 交给了 {{keeper}}，它只让任务继续运行，不处理失败：失败会成为运行时中未处理的拒绝，也没有任何处理逻辑看到它。',
       rethrownIntoNothing: '{{actions}} 的错误处理把失败继续抛出，但这条 Promise 链既没有 await、没有返回，也没有再被 catch：它们会成为未处理的拒绝，使 Node 进程退出。',
       subscribedWithoutError: '订阅 {{actions}} 的 Observable 时没有提供 error 回调：RxJS 会在任何处理逻辑之外抛出它的失败，使 Node 进程退出。',
       settledUnread: 'Promise.allSettled 把 {{actions}} 的每个失败留在结果里，却没有任何代码读取这些结果：失败及其 RequestId 都丢失了。',
@@ -222,6 +225,12 @@ export default createRule<Options, MessageIds>({
         // `from(client.EndRoom(...)).subscribe(show)`: RxJS's chain, which no `.catch` can be added to.
         if (isSubscribeCall(floating)) {
           context.report({ node: floating, messageId: 'subscribedWithoutError', data: { actions: listActions(calls, readSettings(context.settings).language) } });
+          continue;
+        }
+        // `ctx.waitUntil(client.EndRoom(...))`: kept running, its failure still unhandled.
+        const keeper = keepingAlive(floating, facts.finder.resolver);
+        if (keeper) {
+          context.report({ node: floating, messageId: 'keptAliveUnhandled', data: { actions: listActions(calls, readSettings(context.settings).language), keeper: `${oneLine(sourceCode.getText(keeper.callee))}()` } });
           continue;
         }
         const next = enclosingNext(floating);

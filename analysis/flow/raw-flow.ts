@@ -24,6 +24,7 @@ import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
 import { carriesCode } from './carries-code.js';
+import { keepingAlive } from '../error-handlers.js';
 import { Fate, FlowWalker, isOwnScope, type ExitPoint, type Settled } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
@@ -320,6 +321,8 @@ export class RawBodyFlow extends FlowWalker {
     if (isLogCall(call) || calleeName(call) === 'parseLcicResponse' || isJsonStringify(call)) return 0;
     // Sent to the client unchecked: an answer (the path's way out says so), not a hand-off.
     if (this.answers(call) && this.packsUncheckedBody(call)) return 0;
+    // `ctx.waitUntil(callLcic(...))`: kept running and never read, not handed to code that may check it.
+    if (call.arguments[0] && keepingAlive(call.arguments[0], this.symbols.resolver)) return 0;
     // Given to code this flow does not follow (the body, or a helper's Result whole): that code decides, and nothing is said here.
     return call.arguments.some((argument) => {
       const symbol = this.symbols.of(argument);

@@ -852,6 +852,25 @@ ruleTester.run('check-response-error on a field read off the awaited call', rule
   ],
 });
 
+/** A body given to `ctx.waitUntil` (Cloudflare Workers): kept running, and never read by anyone. */
+const waitUntilCase = (given: string) =>
+  `${RESPONSE_HELPER.replace('(await res.json()).Response', 'res.json()')}\nexport function cleanup(ctx: { waitUntil(p: Promise<unknown>): void }, id: number): void {\n  ctx.waitUntil(${given});\n}`;
+ruleTester.run('check-response-error on a body given to waitUntil', rule, {
+  valid: [
+    {
+      name: 'checked in the chain given to it',
+      code: waitUntilCase("lcicRequest('DeleteRoom', { RoomId: id }).then((body) => { if (body.Response.Error) console.error(body.Response.Error.Code, body.Response.RequestId); })"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the body itself, never read',
+      code: waitUntilCase("lcicRequest('DeleteRoom', { RoomId: id })"),
+      errors: [{ messageId: 'neverChecked', data: { action: 'DeleteRoom' }, line: 6, column: 17, endColumn: 28 }],
+    },
+  ],
+});
+
 /** ofetch (`$fetch`, Nuxt's and Nitro's): its promise holds the parsed body, Response.Error and all. */
 const ofetchCase = (head: string, fetcher: string, check = '') =>
   `${head}export async function start(id: number) {\n  const body = await ${fetcher}('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'StartRoom' }, body: { RoomId: id } });\n${check}  return body.Response.Status;\n}\n`;

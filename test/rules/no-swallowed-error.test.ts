@@ -1107,3 +1107,28 @@ ruleTester.run('no-swallowed-error on a task queue imported from another module'
     },
   ],
 });
+
+/** Serverless runtimes' `waitUntil` (and Next.js's `after`) keep the work running until the promise settles, and do nothing with its failure. */
+const keptAlive = (head: string, given: string) =>
+  `${SDK}${head}export function endLater(ctx: { waitUntil(p: Promise<unknown>): void }, id: number): void {\n  ${given};\n}\n`;
+ruleTester.run('no-swallowed-error on a promise given to waitUntil', rule, {
+  valid: [
+    { name: 'caught before it is given', code: keptAlive('', "ctx.waitUntil(client.EndRoom({ RoomId: id }).catch((err) => console.error('EndRoom failed', err)))") },
+    { name: "a waitUntil of the project's own is its code's business", code: keptAlive('declare function track(p: Promise<unknown>): void;\nconst waitUntil = (p: Promise<unknown>) => track(p);\n', 'waitUntil(client.EndRoom({ RoomId: id }))') },
+  ],
+  invalid: [
+    {
+      name: "Cloudflare Workers' ctx.waitUntil",
+      code: keptAlive('', 'ctx.waitUntil(client.EndRoom({ RoomId: id }))'),
+      errors: [{ messageId: 'keptAliveUnhandled', data: { actions: 'EndRoom', keeper: 'ctx.waitUntil()' }, line: 4, column: 17, endColumn: 47 }],
+    },
+    {
+      name: "waitUntil of '@vercel/functions' and after of 'next/server'",
+      code: keptAlive("import { waitUntil } from '@vercel/functions';\nimport { after } from 'next/server';\n", 'waitUntil(client.EndRoom({ RoomId: id }));\n  after(client.EndRoom({ RoomId: id }))'),
+      errors: [
+        { messageId: 'keptAliveUnhandled', data: { actions: 'EndRoom', keeper: 'waitUntil()' }, line: 6, column: 13, endColumn: 43 },
+        { messageId: 'keptAliveUnhandled', data: { actions: 'EndRoom', keeper: 'after()' }, line: 7, column: 9, endColumn: 39 },
+      ],
+    },
+  ],
+});

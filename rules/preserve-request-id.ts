@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'giveErrorAsFields' | 'addRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
@@ -219,6 +219,7 @@ export default createRule<Options, MessageIds>({
       addErrorToFields: "Add '{{text}}' to the fields the log call is given first",
       giveErrorAsFields: "Give the log call '{{text}}' first, as the fields its logger reads",
       addRequestId: 'Add requestId: {{name}}.requestId',
+      addResponseRequestId: 'Add requestId: {{response}}.RequestId',
     },
     schema: [],
   },
@@ -236,6 +237,7 @@ export default createRule<Options, MessageIds>({
       addErrorToFields: "把 '{{text}}' 加入日志调用的第一个参数（字段对象）",
       giveErrorAsFields: "把 '{{text}}' 作为第一个参数（日志库读取的字段对象）传给日志调用",
       addRequestId: '添加 requestId: {{name}}.requestId',
+      addResponseRequestId: '添加 requestId: {{response}}.RequestId',
     },
   },
   create(context) {
@@ -252,6 +254,18 @@ export default createRule<Options, MessageIds>({
       // A raw call's failure is its body's Response.Error; the RequestId sits next to it, in Response.
       const reported = new Set<TSESTree.Node>();
       for (const call of facts.calls) {
+        // `Response.json({ error: body.Response.Error.Code }, { status: 502 })`: the answer tells the error, not the request.
+        for (const { told, response } of facts.rawFlow(call)?.lossyAnswers ?? []) {
+          if (reported.has(told)) continue;
+          reported.add(told);
+          const fix = response && addRequestId(told, `${sourceCode.getText(response)}.RequestId`);
+          context.report({
+            node: told,
+            messageId: 'answerLosesRequestId',
+            data: { actions: listActions([call], readSettings(context.settings).language), text: sourceCode.getText(told) },
+            suggest: fix ? [{ messageId: 'addResponseRequestId', data: { response: sourceCode.getText(response) }, fix }] : [],
+          });
+        }
         for (const { created, response } of facts.rawFlow(call)?.lossyErrors ?? []) {
           if (reported.has(created)) continue;
           reported.add(created);

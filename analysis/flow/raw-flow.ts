@@ -76,6 +76,12 @@ export class RawBodyFlow extends FlowWalker {
    * from (undefined when the error came through a name destructured from the body).
    */
   readonly lossyErrors: { readonly created: TSESTree.NewExpression; readonly response: TSESTree.Node | undefined }[] = [];
+  /**
+   * Answers to an HTTP request made on a path where the body holds an error that tell the error
+   * (`told`: `body.Response.Error.Code`, or the Error whole) without its RequestId, each with the
+   * `Response` expression the error was read from (undefined when it came through a destructured name).
+   */
+  readonly lossyAnswers: { readonly answer: TSESTree.CallExpression | TSESTree.NewExpression; readonly told: TSESTree.Node; readonly response: TSESTree.Node | undefined }[] = [];
 
   constructor(
     source: SourceFile,
@@ -369,6 +375,7 @@ export class RawBodyFlow extends FlowWalker {
     }
     if (!this.inError(state)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && this.symbols.resolver.makesError(node)) this.noteLossy(node);
+    if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && this.answers(node)) this.noteLossyAnswer(node);
     if (node.type === AST_NODE_TYPES.CallExpression && !this.loggedInError && isLogCall(node)) this.loggedInError = node.arguments.some((argument) => this.readsBody(argument));
     // `res.writeHead(502).end(JSON.stringify({ code: r.code, requestId: r.requestId }))`, then `return;`: an answer that keeps the request.
     if (node.type === AST_NODE_TYPES.CallExpression && node !== this.input.call && !this.toldRequest && !isLogCall(node)) this.toldRequest = node.arguments.some((argument) => this.keepsRequest(argument));
@@ -451,6 +458,30 @@ export class RawBodyFlow extends FlowWalker {
     if (!keeps && readsError && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
   }
 
+  /**
+   * Records an answer to an HTTP request that tells the body's error (`Response.json({ error:
+   * body.Response.Error.Code }, { status: 502 })`, or the Error whole) and nothing that finds the
+   * request: no `RequestId`, and neither the body nor its Response whole.
+   */
+  private noteLossyAnswer(answer: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    if (this.lossyAnswers.some((lossy) => lossy.answer === answer) || answer.arguments.some((argument) => this.keepsRequest(argument))) return;
+    let told: TSESTree.Node | undefined;
+    for (const argument of answer.arguments) {
+      walkTree(argument, this.symbols.source.visitorKeys, (inner) => {
+        if (told || isOwnScope(inner)) return false;
+        if (awaited(this.symbols.of(inner))?.kind !== 'response-error') return true;
+        // `Error.Code`, `Error.Message`: the read, for the report; `Error` alone is the error whole, which has no RequestId either.
+        const parent = inner.parent;
+        told = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === inner ? parent : inner;
+        return false;
+      });
+    }
+    if (!told) return;
+    const error = told.type === AST_NODE_TYPES.MemberExpression && told.object.type === AST_NODE_TYPES.MemberExpression && propertyName(told) !== 'Error' ? told.object : told;
+    const response = error.type === AST_NODE_TYPES.MemberExpression && awaited(this.symbols.of(error.object))?.kind === 'response' ? error.object : error.type === AST_NODE_TYPES.Identifier ? this.responseOfAlias(error) : undefined;
+    this.lossyAnswers.push({ answer, told, response });
+  }
+
   /** `body.Response` in `const failure = body.Response.Error`: the Response an alias of its error was read from, if written out. */
   private responseOfAlias(alias: TSESTree.Identifier): TSESTree.Node | undefined {
     const init = this.symbols.definitionOf(alias)?.init;
@@ -471,7 +502,8 @@ export class RawBodyFlow extends FlowWalker {
       if (inner.type === AST_NODE_TYPES.Identifier && this.symbols.holdsRequestId(inner)) keeps = true;
       const kind = awaited(this.symbols.of(inner))?.kind;
       if (kind === 'request-id' && inner.type === AST_NODE_TYPES.Identifier) keeps = true;
-      if (kind === 'body' || kind === 'parsed' || (kind === 'response' && !(inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.object === inner))) keeps = true;
+      // Whole, not only read off (`body.Response.Error.Code` keeps nothing of the request).
+      if ((kind === 'body' || kind === 'parsed' || kind === 'response') && !(inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.object === inner)) keeps = true;
       return !keeps;
     });
     return keeps;

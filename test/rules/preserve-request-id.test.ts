@@ -1364,3 +1364,43 @@ fixtureTypedRuleTester('loggers').run('preserve-request-id on an imported pino l
     },
   ],
 });
+
+/** A raw call's answer to the HTTP request it serves, made where the body holds an error (line 5). */
+const rawAnswer = (answer: string, read = "  const body = await res.json();\n  if (body.Response.Error) ") =>
+  `export async function remove(id: number): Promise<Response> {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DeleteRoom' }, body: JSON.stringify({ RoomId: id }) });\n${read}return ${answer};\n  return new Response(null, { status: 204 });\n}\n`;
+ruleTester.run("preserve-request-id on a raw call's error answered without its RequestId", rule, {
+  valid: [
+    { name: 'the RequestId beside the code', code: rawAnswer('Response.json({ error: body.Response.Error.Code, requestId: body.Response.RequestId }, { status: 502 })') },
+    { name: 'the Response whole', code: rawAnswer('Response.json(body.Response, { status: 502 })') },
+  ],
+  invalid: [
+    {
+      name: "the code alone: the suggestion adds the Response's RequestId",
+      code: rawAnswer('Response.json({ error: body.Response.Error.Code }, { status: 502 })'),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DeleteRoom', text: 'body.Response.Error.Code' },
+          line: 4,
+          column: 58,
+          endColumn: 82,
+          suggestions: [{ messageId: 'addResponseRequestId', data: { response: 'body.Response' }, output: rawAnswer('Response.json({ error: body.Response.Error.Code, requestId: body.Response.RequestId }, { status: 502 })') }],
+        },
+      ],
+    },
+    {
+      name: 'the Error whole, through a destructured Response',
+      code: rawAnswer('Response.json({ error: r.Error }, { status: 502 })', '  const { Response: r } = await res.json();\n  if (r.Error) '),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DeleteRoom', text: 'r.Error' },
+          line: 4,
+          column: 46,
+          endColumn: 53,
+          suggestions: [{ messageId: 'addResponseRequestId', data: { response: 'r' }, output: rawAnswer('Response.json({ error: r.Error, requestId: r.RequestId }, { status: 502 })', '  const { Response: r } = await res.json();\n  if (r.Error) ') }],
+        },
+      ],
+    },
+  ],
+});

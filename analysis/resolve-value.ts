@@ -871,7 +871,23 @@ export class ValueResolver {
     }
     // `const limit = pLimit(4)`: p-limit's runner.
     if (callee.type === AST_NODE_TYPES.Identifier && this.resolve(callee, depth + 1)?.kind === 'task-runner-factory') return { kind: 'task-runner' };
-    return this.factoryResult(callee, depth) ?? (node.typeArguments ? this.typeArgumentResult(node, depth) : undefined);
+    return this.factoryResult(callee, depth) ?? (node.typeArguments ? this.typeArgumentResult(node, depth) : this.lookedUpInstance(node, depth));
+  }
+
+  /**
+   * `container.get(RoomService)`, `container.resolve(RoomService)` (tsyringe, typedi, Nest's
+   * `app.get`, a service locator of the project): a look-up given a class of the project gives
+   * an instance of it, however the container made it.
+   */
+  private lookedUpInstance(call: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
+    const callee = unwrap(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    const [token, ...others] = call.arguments;
+    if ((method !== 'get' && method !== 'resolve') || token?.type !== AST_NODE_TYPES.Identifier || others.length > 0) return undefined;
+    const named = this.resolve(token, depth + 1);
+    if (named?.kind === 'client-class') return { kind: 'client', sdk: named.sdk };
+    if (named?.kind === 'wrapper-class') return { kind: 'wrapper' };
+    return named?.kind === 'class' ? { kind: 'instance', node: named.node } : undefined;
   }
 
   /**

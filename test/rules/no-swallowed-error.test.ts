@@ -1132,3 +1132,22 @@ ruleTester.run('no-swallowed-error on a promise given to waitUntil', rule, {
     },
   ],
 });
+
+/** A service looked up in a dependency container by its class: an instance of that class, however the container made it. */
+const lookedUp = (lookup: string) =>
+  `${SDK}import { container } from 'tsyringe';\nclass RoomService {\n  private readonly client = client;\n  end(id: number) {\n    return this.client.EndRoom({ RoomId: id });\n  }\n}\nconst locator = {\n  get<T>(token: new () => T): T {\n    return new token();\n  },\n};\nexport async function endAll(id: number) {\n  await ${lookup}.end(id).catch(() => {});\n}\n`;
+ruleTester.run('no-swallowed-error on a service looked up in a container by its class', rule, {
+  valid: [{ name: 'a look-up by a string token says nothing of what it gives', code: lookedUp("(locator as any).get('rooms')") }],
+  invalid: [
+    {
+      name: "a locator of the project's get(RoomService)",
+      code: lookedUp('locator.get(RoomService)'),
+      errors: [{ messageId: 'emptyHandler', data: { actions: 'EndRoom' }, line: 16, column: 48, endColumn: 49 }],
+    },
+    {
+      name: "tsyringe's container.resolve(RoomService)",
+      code: lookedUp('container.resolve(RoomService)'),
+      errors: [{ messageId: 'emptyHandler', data: { actions: 'EndRoom' }, line: 16, column: 54, endColumn: 55 }],
+    },
+  ],
+});

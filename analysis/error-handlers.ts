@@ -225,15 +225,45 @@ export const keepsWhatCallbacksReturn = (registrar: TSESTree.CallExpression): bo
  */
 export function droppingRegistrar(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
   const { caught, end } = promiseChain(call, resolver);
-  if (caught) return undefined;
+  return caught || !leavesItsFunction(end) ? undefined : registrarDropping(enclosingFunction(end), resolver);
+}
+
+/** An awaited or returned promise: its rejection leaves the function it is in, unless a `try` there catches it. */
+function leavesItsFunction(end: TSESTree.Node): boolean {
   const parent = end.parent;
-  const leaves = parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end);
-  if (!leaves) return undefined;
-  const fn = enclosingFunction(end);
+  return parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end);
+}
+
+/** The call `fn` is given to that drops the promise it returns: where it is written (`ids.forEach(async (id) => ...)`), or by its name (`ids.forEach(endOne)`). */
+function registrarDropping(fn: FunctionNode | undefined, resolver: ValueResolver): TSESTree.CallExpression | undefined {
   if (!fn) return undefined;
-  // Given where it is written (`ids.forEach(async (id) => ...)`), or by its name (`ids.forEach(endOne)`).
   const given = fn.parent.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument) ? [fn.parent] : registrarsByName(fn, resolver);
   return given.find((registrar) => dropsWhatItIsGiven(registrar, resolver));
+}
+
+/**
+ * `socket.on('room:end', async () => { try { await call } catch (err) { throw err; } })`: what the
+ * handler throws leaves an async callback whose promise the code calling it drops (nothing around
+ * it in the callback catches it). The registering call, if so: a rethrow there reaches no handler.
+ */
+export function rethrowDroppedBy(handler: ErrorHandler, call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  if (handler.kind === 'callback') return undefined;
+  if (handler.kind === 'catch-clause') {
+    const attempt = handler.node.parent;
+    const fn = enclosingFunction(handler.node);
+    return fn?.async && attempt.type === AST_NODE_TYPES.TryStatement && !caughtWithin(attempt, fn) ? registrarDropping(fn, resolver) : undefined;
+  }
+  const { handlers, end } = promiseChain(call, resolver);
+  const fn = enclosingFunction(end);
+  return fn && handlers.at(-1)?.node === handler.node && leavesItsFunction(end) && !caughtWithin(end, fn) ? registrarDropping(fn, resolver) : undefined;
+}
+
+/** Whether what `node` throws is caught before it leaves `fn`: it is in the block of a `try` of `fn` that has a `catch`. */
+function caughtWithin(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let inner = node, outer = node.parent; outer && outer !== fn; inner = outer, outer = outer.parent) {
+    if (outer.type === AST_NODE_TYPES.TryStatement && outer.handler && outer.block === inner) return true;
+  }
+  return false;
 }
 
 /**

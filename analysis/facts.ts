@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { argumentParameters, enclosingFunction, type FunctionNode, isFunctionNode, keyName, propertyName, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
-import { chainRetryPredicates, findErrorHandlers, handedToWrapper, handlerReference, type ErrorHandler } from './error-handlers.js';
+import { chainRetryPredicates, findErrorHandlers, handedToWrapper, handlerReference, rethrowDroppedBy, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { followHttpsBody } from './flow/https-body.js';
@@ -21,7 +21,7 @@ import { FlowTooLarge } from './flow/walker.js';
 import { moduleOfNode } from './modules/index.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import type { SourceFile } from './source-file.js';
-import { findProperty } from './resolve-value.js';
+import { findProperty, type ValueResolver } from './resolve-value.js';
 import { answeringCallback, rawStart, type ErrorPredicate } from './summaries.js';
 
 /** A call of a helper that handles its LCIC call's failures itself, with the action it is given. */
@@ -384,10 +384,13 @@ export function getFileFacts(context: Readonly<TSESLint.RuleContext<string, read
 
 /**
  * Whether a throw in the group's handler would reach no handler: the callback of an international
- * SDK call, which that SDK calls from inside a promise it keeps no hold of.
+ * SDK call, which that SDK calls from inside a promise it keeps no hold of; or a handler whose
+ * throw leaves a callback whose promise is dropped (`socket.on('x', async () => ...)`).
  */
-export function throwsNowhere(group: HandlerGroup): boolean {
-  return group.handler.kind === 'callback' && group.calls.some((call) => call.kind === 'intl-sdk');
+export function throwsNowhere(group: HandlerGroup, resolver: ValueResolver): boolean {
+  if (group.handler.kind === 'callback') return group.calls.some((call) => call.kind === 'intl-sdk');
+  const [call] = group.calls;
+  return call !== undefined && rethrowDroppedBy(group.handler, call.node, resolver) !== undefined;
 }
 
 /** A node's own source range, for sorting reports. */

@@ -131,7 +131,7 @@ export default createRule<Options, MessageIds>({
           // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
           // In the last handler of a chain nobody awaits, returns or catches, in an Express handler: the added cases hand the error to `next`, as a rethrow would reach nothing.
           const next = nextForDroppedChain(calls, handler, facts.finder.resolver);
-          const fix = dispatch && !throwsNowhere(group) ? addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode, next) : undefined;
+          const fix = dispatch && !throwsNowhere(group, facts.finder.resolver) ? addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode, next) : undefined;
           // Offered only when the added cases would take every one of these codes: a path that
           // misses the dispatch (an early return, say) would keep the report.
           const at = dispatch && extensionPoint(dispatch);

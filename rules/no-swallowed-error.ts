@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepingAlive, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, nextForDroppedChain, readsItsError, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepingAlive, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, nextForDroppedChain, readsItsError, rethrowDroppedBy, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -258,6 +258,16 @@ export default createRule<Options, MessageIds>({
           suggest: [{ messageId: 'catchWithNext', data: { name: next }, fix: (fixer) => fixer.insertTextAfter(end, `.catch(${next})`) }],
         });
       }
+      // `socket.on('x', async () => { try { await call } catch (err) { throw err; } })`: what the handler
+      // passes on leaves a callback whose promise is dropped, as if no handler were there.
+      for (const group of facts.groups) {
+        const [call] = group.calls;
+        const registrar = call && rethrowDroppedBy(group.handler, call.node, facts.finder.resolver);
+        const flow = registrar && facts.failureFlow(group);
+        if (!call || !registrar || !flow?.worlds.names.some((_, world) => flow.rejects(world))) continue;
+        const data = { actions: listActions(group.calls, readSettings(context.settings).language), registrar: `${oneLine(sourceCode.getText(registrar.callee))}()` };
+        context.report({ node: call.node, messageId: keepsWhatCallbacksReturn(registrar) ? 'droppedWithArray' : 'droppedByCaller', data });
+      }
       // A promise kept in a name with nothing to take its rejection yet, while the code awaits other work or leaves.
       const language = readSettings(context.settings).language;
       for (const call of facts.calls) {
@@ -309,7 +319,7 @@ export default createRule<Options, MessageIds>({
             // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
             // In the last handler of a chain nobody awaits, returns or catches, in an Express handler: the rest goes to `next`, as a rethrow would reach nothing.
             const next = nextForDroppedChain(group.calls, handler, facts.finder.resolver);
-            const rethrow = throwsNowhere(group) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode, next);
+            const rethrow = throwsNowhere(group, facts.finder.resolver) ? undefined : rethrowTheRestFix(dispatch, handler, sourceCode, next);
             const suggestion = rethrow && (next ? { messageId: 'handTheRestToNext' as const, data: { name: rethrow.name, next } } : { messageId: 'rethrowTheRest' as const, data: { name: rethrow.name } });
             context.report({
               node: dispatch.anchor,

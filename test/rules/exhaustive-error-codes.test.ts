@@ -1482,3 +1482,15 @@ ruleTester.run('exhaustive-error-codes on a status looked up in a table of codes
     },
   ],
 });
+
+/** In a listener whose promise the emitter drops, a rethrow reaches nothing: the missing cases are not suggested with one. */
+ruleTester.run('exhaustive-error-codes in a callback whose promise is dropped', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "bus.on('room:end', async () => ...): reported, with no suggestion",
+      code: `${SDK}const bus = new (require('node:events').EventEmitter)();\nbus.on('room:end', async (id: number) => {\n  try {\n    await client.DeleteRoom({ RoomId: id });\n  } catch (err: any) {\n    switch (err.code) {\n      case 'ResourceNotFound.Room':\n        return;\n    }\n  }\n});\n`,
+      errors: [{ messageId: 'missingCodes', data: { actions: 'DeleteRoom', count: 2, plural: 's', codes: 'FailedOperation.ClassStarted, InternalError' }, line: 8, column: 13, endColumn: 21, suggestions: [] }],
+    },
+  ],
+});

@@ -1151,3 +1151,27 @@ ruleTester.run('no-swallowed-error on a service looked up in a container by its 
     },
   ],
 });
+
+/** A listener whose promise the emitter drops (line 4 on), its handler passing failures on. */
+const listener = (body: string) => `${SDK}const bus = new (require('node:events').EventEmitter)();\nbus.on('room:end', async (id: number) => {\n${body}\n});\n`;
+ruleTester.run("no-swallowed-error on a failure passed on out of a callback whose promise is dropped", rule, {
+  valid: [
+    { name: 'the catch answers and passes nothing on', code: listener("  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    console.error('EndRoom failed', err);\n  }") },
+    {
+      name: 'a try of the listener around the rethrow catches it',
+      code: listener("  try {\n    try {\n      await client.EndRoom({ RoomId: id });\n    } catch (err) {\n      throw err;\n    }\n  } catch (err) {\n    console.error('EndRoom failed', err);\n  }"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a catch clause that logs and rethrows',
+      code: listener("  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    console.error(err);\n    throw err;\n  }"),
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'bus.on()' }, line: 6, column: 11, endColumn: 41 }],
+    },
+    {
+      name: 'an awaited .catch that throws a new error with the cause',
+      code: listener("  await client.EndRoom({ RoomId: id }).catch((err) => {\n    throw new Error('end failed', { cause: err });\n  });"),
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'bus.on()' }, line: 5, column: 9, endColumn: 39 }],
+    },
+  ],
+});

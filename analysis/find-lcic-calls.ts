@@ -70,7 +70,7 @@ export interface LcicCall {
  * failures and answers them as a value (`tryLcic(() => call)` giving `{ ok: false, code }`) never rejects.
  */
 export const returnsFailingPromise = (call: LcicCall): boolean =>
-  (call.kind !== 'intl-sdk' || call.promisified === true) && !sdkUnknown(call) && !(call.summary && call.callback) && !(call.summary?.failures === 'raw-body' && call.summary.via !== 'raw-http');
+  (call.kind !== 'intl-sdk' || call.promisified === true) && !sdkUnknown(call) && call.summary?.callbackOnly !== true && !(call.summary && call.callback) && !(call.summary?.failures === 'raw-body' && call.summary.via !== 'raw-http');
 
 /** A call taken by its names, in a project whose package.json does not say which SDK it uses: its client may be either. */
 export const sdkUnknown = (call: LcicCall): boolean => call.byName === true && call.sdkOfProject === undefined;

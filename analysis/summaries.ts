@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
-import { argumentParameters, calleeName, destructuredKey, findVariable, type FunctionNode, isFunctionNode, isPromiseExecutor, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, isAbsentValue, destructuredKey, findVariable, type FunctionNode, isFunctionNode, isPromiseExecutor, keyName, parameterPropertyName, propertyName, returnedExpressions, returnedUnder, thisAssignment, unwrap, walkTree } from './ast.js';
 import { findErrorHandlers, unreadRejectionHandler, type ErrorHandler } from './error-handlers.js';
 import { returnsRawBody, type LcicCall, type LcicCallFinder, type LcicCallKind } from './find-lcic-calls.js';
 import { FailureFlow } from './flow/failure-flow.js';
@@ -52,6 +52,8 @@ export interface CallSummary {
    * such a call answers through that callback.
    */
   readonly callbackParam?: number;
+  /** The helper answers only through that callback and returns nothing (`registerUser(name, cb)` around a callback-form call). */
+  readonly callbackOnly?: true;
 }
 
 /** How deep a chain of helpers calling helpers is followed. */
@@ -553,7 +555,7 @@ export class Summaries {
     this.active.push(fn);
     let summary: CallSummary | undefined;
     try {
-      summary = this.promised(fn, source) ?? this.promiseWrapped(fn, source) ?? this.rawBody(fn, source) ?? this.answeredWithResult(fn, source);
+      summary = this.promised(fn, source) ?? this.promiseWrapped(fn, source) ?? this.rawBody(fn, source) ?? this.answeredWithResult(fn, source) ?? this.callbackWrapped(fn, source);
       const callbackParam = summary && failureCallbackParameter(fn, source);
       if (summary && callbackParam !== undefined) summary = { ...summary, callbackParam };
     } finally {
@@ -632,6 +634,34 @@ export class Summaries {
         const keepsError = rejections.some((inner) => inner.arguments[0]?.type === AST_NODE_TYPES.Identifier && inner.arguments[0].name === error.name);
         return { ...this.actionsOf(call, fn, source), failures: keepsError ? 'codes' : 'no-codes', via: call.kind, edition: call.edition, body: undefined };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * `function registerUser(name, cb) { client.RegisterUser(req, (err, res) => { if (err) return cb(err); cb(null, res.UserId); }); }`,
+   * `function endRoom(id, cb) { client.EndRoom({ RoomId: id }, cb); }`: a callback-form call whose
+   * failure the helper hands to its own last parameter. To its callers the helper is a
+   * callback-form call, with the codes when the error goes on whole, and it returns nothing.
+   */
+  private callbackWrapped(fn: FunctionNode, source: SourceFile): CallSummary | undefined {
+    const last = fn.params.at(-1);
+    if (fn.params.length < 2 || last?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const named = (node: TSESTree.Node | undefined, name: string) => node?.type === AST_NODE_TYPES.Identifier && node.name === name;
+    for (const node of callsIn(fn, source)) {
+      const call = this.finder.classify(node);
+      if (!call || call.summary || returnsRawBody(call)) continue;
+      let failures: CallSummary['failures'] | undefined;
+      // `client.EndRoom(req, cb)`: the callback is the helper's own.
+      if (named(node.arguments.at(-1), last.name)) failures = 'codes';
+      else if (call.callback) {
+        const error = argumentParameters(call.callback)[0];
+        if (error?.type !== AST_NODE_TYPES.Identifier) continue;
+        const handsOn = callsIn(call.callback, source).filter((inner) => named(inner.callee, last.name) && inner.arguments[0] !== undefined && !isAbsentValue(inner.arguments[0]));
+        if (handsOn.length === 0) continue;
+        failures = handsOn.some((inner) => named(inner.arguments[0], error.name)) ? 'codes' : 'no-codes';
+      }
+      if (failures) return { ...this.actionsOf(call, fn, source), failures, via: call.kind, edition: call.edition, body: undefined, callbackParam: fn.params.length - 1, callbackOnly: true };
     }
     return undefined;
   }

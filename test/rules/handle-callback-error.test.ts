@@ -666,3 +666,37 @@ ruleTester.run('handle-callback-error on a callback that treats a code on purpos
     },
   ],
 });
+
+/**
+ * Helpers around a callback-form call that hand its failure to their own callback (lines 3-11), as
+ * legacy services wrap every call: to their callers they are callback-form calls (`use`, line 13 on).
+ */
+const callbackWrappers = (use: string) =>
+  `${SDK}type Done = (err: any, value?: any) => void;\nfunction registerUser(name: string, cb: Done) {\n  client.RegisterUser({ Name: name }, (err, res) => {\n    if (err) return cb(err);\n    cb(null, res.UserId);\n  }).catch(() => undefined);\n}\nfunction endRoom(id: number, cb: Done) {\n  client.EndRoom({ RoomId: id }, cb).catch(() => undefined);\n}\nexport function route(done: Done) {\n${use}\n}\n`;
+ruleTester.run('handle-callback-error on a helper that hands a callback-form call\'s failure to its own callback', rule, {
+  valid: [{ name: 'the callers check err first', code: callbackWrappers("  registerUser('ann', (err, id) => {\n    if (err) return done(err);\n    done(null, id);\n  });\n  endRoom(1, (err) => done(err));") }],
+  invalid: [
+    {
+      name: "a caller of each never reads err: the wrapper's action is named",
+      code: callbackWrappers("  registerUser('ann', (err, id) => {\n    done(null, id);\n  });\n  endRoom(1, (err) => {\n    console.log('ended');\n  });"),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'RegisterUser' },
+          line: 14,
+          column: 24,
+          endColumn: 27,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: callbackWrappers("  registerUser('ann', (err, id) => {\n    if (err) return done(err);\n    done(null, id);\n  });\n  endRoom(1, (err) => {\n    console.log('ended');\n  });") }],
+        },
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'EndRoom' },
+          line: 17,
+          column: 15,
+          endColumn: 18,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: callbackWrappers("  registerUser('ann', (err, id) => {\n    done(null, id);\n  });\n  endRoom(1, (err) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log('ended');\n  });") }],
+        },
+      ],
+    },
+  ],
+});

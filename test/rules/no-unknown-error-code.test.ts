@@ -1797,3 +1797,26 @@ ruleTester.run('no-unknown-error-code through a retry loop that throws the last 
   ],
   invalid: [misspeltCode('a misspelt code', (code) => lastErrorRetry('lastErr = err;', code), 'FailedOperation.ClassEndd', 15, 22, ['FailedOperation.ClassEnded', 'FailedOperation.ClassExpired', 'FailedOperation.ClassStarted'])],
 });
+
+/** A legacy wrapper handing its callback-form call's failure to its own callback: its callers' codes are that action's. */
+const legacyWrapper = (check: string) =>
+  `${SDK}function registerUser(name: string, cb: (err: any, id?: string) => void) {\n  client.RegisterUser({ Name: name }, (err, res) => {\n    if (err) return cb(err);\n    cb(null, res.UserId);\n  }).catch(() => undefined);\n}\nexport function route(done: (err: any) => void) {\n  registerUser('ann', (err) => {\n    if (err && ${check}) return done(null);\n    done(err);\n  });\n}\n`;
+ruleTester.run('no-unknown-error-code on a callback wrapper of the project', rule, {
+  valid: [{ name: 'a code RegisterUser returns', code: legacyWrapper("err.code === 'FailedOperation.OriginIdExists'") }],
+  invalid: [
+    {
+      name: 'a misspelt code',
+      code: legacyWrapper("err.code === 'FailedOperation.OriginIdExist'"),
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'FailedOperation.OriginIdExist', hint: " Did you mean 'FailedOperation.OriginIdExists'?" },
+          line: 11,
+          column: 29,
+          endColumn: 60,
+          suggestions: [{ messageId: 'replaceCode', data: { code: 'FailedOperation.OriginIdExists' }, output: legacyWrapper("err.code === 'FailedOperation.OriginIdExists'") }],
+        },
+      ],
+    },
+  ],
+});

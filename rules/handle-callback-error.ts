@@ -244,6 +244,12 @@ function takenFrom(name: TSESTree.Identifier, resolver: ValueResolver): { client
   return init.type === AST_NODE_TYPES.MemberExpression ? { client: init.object } : undefined;
 }
 
+/** Whether a function (not an arrow, which has none of its own) reads its `arguments`. */
+function readsArguments(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  return (sourceCode.getScope(fn).set.get('arguments')?.references.length ?? 0) > 0;
+}
+
 /**
  * `await intl.DescribeRoom(req)`: the international SDK's action methods take `(req, cb)` and
  * return nothing (unless promisified). With no argument after the request, there is no callback.
@@ -309,6 +315,8 @@ export default createRule<Options, MessageIds>({
     function checkCallback(call: LcicCall, callback: FunctionNode, responseUses: readonly TSESTree.Node[], promiseHandsOn: boolean): void {
       const action = call.action ?? 'The call';
       const [errorParam, responseParam] = argumentParameters(callback);
+      // `function () { cb.apply(null, arguments); }`: what it is given goes on whole, the error first (not followed further).
+      if (readsArguments(callback, sourceCode)) return;
       if (!errorParam) {
         // A callback that takes nothing drops nothing when the call's promise hands the failure on.
         if (!promiseHandsOn) context.report({ loc: (sourceCode.getFirstToken(callback) ?? callback).loc, messageId: 'missingErrorParameter', data: { action } });

@@ -700,3 +700,33 @@ ruleTester.run('handle-callback-error on a helper that hands a callback-form cal
     },
   ],
 });
+
+/** A callback that hands `arguments` on whole passes the error first, as it came. */
+ruleTester.run('handle-callback-error on a callback that passes its arguments on', rule, {
+  valid: [
+    { name: 'cb.apply(null, arguments), with no parameters', code: `${SDK}export function room(cb: (...args: unknown[]) => void) {\n  client.DescribeRoom({ RoomId: 1 }, function () { cb.apply(null, arguments as any); }).catch(() => undefined);\n}\n` },
+    { name: 'cb.apply(this, arguments), with parameters never read', code: `${SDK}export function room(cb: (...args: unknown[]) => void) {\n  client.DescribeRoom({ RoomId: 1 }, function (this: unknown, err, res) { cb.apply(this, arguments as any); }).catch(() => undefined);\n}\n` },
+  ],
+  invalid: [
+    {
+      name: "an arrow has no arguments of its own: the outer function's are not the callback's",
+      code: `${SDK}export function room(cb: (...args: unknown[]) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n    cb(null, res, arguments.length);\n  }).catch(() => undefined);\n}\n`,
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 4,
+          column: 39,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'guardWithIfError',
+              data: { name: 'err' },
+              output: `${SDK}export function room(cb: (...args: unknown[]) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n    if (err) return cb(err);\n    cb(null, res, arguments.length);\n  }).catch(() => undefined);\n}\n`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -220,6 +220,8 @@ const onlyOne = (values: readonly string[]): string | undefined => (values.lengt
 export interface TypeServices {
   readonly program: ts.Program;
   getTypeAtLocation(node: TSESTree.Node): ts.Type;
+  /** The type the code around an expression expects it to have (a parameter's, for an argument), if any. */
+  getContextualType(node: TSESTree.Expression): ts.Type | undefined;
 }
 
 /** The packages whose functions run a task they are given and settle as it does. */
@@ -292,6 +294,20 @@ export class LcicCallFinder {
     const file = declaration?.getSourceFile().fileName;
     const found = file === undefined ? undefined : /^\/node_modules\/(?:@types\/)?((?:@[^/]+\/)?[^/]+)\//.exec(file.slice(file.lastIndexOf('/node_modules/')));
     return found?.[1];
+  }
+
+  /**
+   * Whether an object literal may be given one more key: without type information, or where the
+   * code around it expects no particular type, yes; with it, when the expected type has that key,
+   * takes any string key, or is `any`/`unknown` (`callback({ code, details })` of gRPC expects a
+   * status object, where `requestId` would not compile).
+   */
+  objectTakesKey(object: TSESTree.ObjectExpression, key: string): boolean {
+    const expected = this.types?.getContextualType(object);
+    if (!expected) return true;
+    // 1 | 2 are TypeFlags.Any and TypeFlags.Unknown (typescript is not loaded at run time).
+    const takes = (type: ts.Type): boolean => (type.flags & 3) !== 0 || type.getProperty(key) !== undefined || type.getStringIndexType() !== undefined;
+    return expected.isUnion() ? expected.types.some(takes) : takes(expected);
   }
 
   /**
@@ -810,7 +826,13 @@ export function getLcicCallFinder(context: Readonly<TSESLint.RuleContext<string,
     const program = services?.program ?? null;
     const nodeMap = services?.esTreeNodeToTSNodeMap;
     const types: TypeServices | undefined =
-      program && nodeMap ? { program, getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(nodeMap.get(node)) } : undefined;
+      program && nodeMap
+        ? {
+            program,
+            getTypeAtLocation: (node) => program.getTypeChecker().getTypeAtLocation(nodeMap.get(node)),
+            getContextualType: (node) => program.getTypeChecker().getContextualType(nodeMap.get(node) as ts.Expression),
+          }
+        : undefined;
     // The linted file as a module of the project: its imports are read with the parser it was read with.
     const source: SourceFile = moduleFromSourceCode(context) ?? (sourceCode);
     finder = new LcicCallFinder(source, readSettings(context.settings), types);

@@ -30,8 +30,8 @@ function mayBeUnknown(param: TSESTree.Identifier): boolean {
   return declared === AST_NODE_TYPES.TSUnknownKeyword || (declared === undefined && param.parent.type === AST_NODE_TYPES.CatchClause);
 }
 
-/** Adds `requestId: err.requestId` next to `error: err.message` in an object literal. */
-function addRequestId(message: TSESTree.Node, read: string) {
+/** Adds `requestId: err.requestId` next to `error: err.message` in an object literal (one whose expected type takes the key). */
+function addRequestId(message: TSESTree.Node, read: string, finder: LcicCallFinder) {
   const property = message.parent;
   // `{ message }`: a shorthand property's name is its value too.
   const isValue = property?.type === AST_NODE_TYPES.Property && (property.value === message || (property.shorthand && property.key === message));
@@ -39,6 +39,7 @@ function addRequestId(message: TSESTree.Node, read: string) {
   // The options of a constructor (`new Notification({ body: err.message })`) take only the keys its type has.
   if (property.parent.parent.type === AST_NODE_TYPES.NewExpression) return undefined;
   if (property.parent.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'requestId')) return undefined;
+  if (!finder.objectTakesKey(property.parent, 'requestId')) return undefined;
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
 }
 
@@ -258,7 +259,7 @@ export default createRule<Options, MessageIds>({
         for (const { told, response } of facts.rawFlow(call)?.lossyAnswers ?? []) {
           if (reported.has(told)) continue;
           reported.add(told);
-          const fix = response && addRequestId(told, `${sourceCode.getText(response)}.RequestId`);
+          const fix = response && addRequestId(told, `${sourceCode.getText(response)}.RequestId`, facts.finder);
           context.report({
             node: told,
             messageId: 'answerLosesRequestId',
@@ -316,7 +317,7 @@ export default createRule<Options, MessageIds>({
         }
         if (param?.type !== AST_NODE_TYPES.Identifier || name === undefined) continue;
         for (const { message } of flow.messageOnlyAnswers) {
-          const fix = addRequestId(message, requestIdOf(param, /\.[cm]?tsx?$/.test(context.filename)));
+          const fix = addRequestId(message, requestIdOf(param, /\.[cm]?tsx?$/.test(context.filename)), facts.finder);
           context.report({
             node: message,
             messageId: 'answerLosesRequestId',

@@ -1404,3 +1404,23 @@ ruleTester.run("preserve-request-id on a raw call's error answered without its R
     },
   ],
 });
+
+/**
+ * An answer handed to a callback whose parameter is typed (gRPC's `callback({ code, details })`,
+ * line 6): with type information, `requestId` is added only where that type takes the key.
+ */
+const typedAnswer = (status: string, details = 'err.message') =>
+  `${SDK}declare const callback: (status: ${status}) => void;\nexport const end = (id: number) =>\n  client.EndRoom({ RoomId: id }).catch((err: any) => {\n    callback({ code: 13, details: ${details} });\n  });`;
+const typedAnswerError = (status: string, suggestions: { messageId: 'addRequestId'; data: { name: string }; output: string }[]) => ({
+  name: status,
+  code: typedAnswer(status),
+  errors: [{ messageId: 'answerLosesRequestId' as const, data: { actions: 'EndRoom', text: 'err.message' }, line: 6, column: 35, endColumn: 46, suggestions }],
+});
+typedRuleTester.run("preserve-request-id's requestId suggestion against the answer's expected type", rule, {
+  valid: [],
+  invalid: [
+    typedAnswerError('{ code: number; details: string }', []),
+    typedAnswerError('{ code: number; details: string; requestId?: string }', [{ messageId: 'addRequestId', data: { name: 'err' }, output: typedAnswer('{ code: number; details: string; requestId?: string }', 'err.message, requestId: err.requestId') }]),
+    typedAnswerError('Record<string, unknown>', [{ messageId: 'addRequestId', data: { name: 'err' }, output: typedAnswer('Record<string, unknown>', 'err.message, requestId: err.requestId') }]),
+  ],
+});

@@ -212,6 +212,9 @@ const DROPS_RETURNED_PROMISE: ReadonlySet<string> = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'nextTick', 'queueMicrotask', 'forEach',
 ]);
 
+/** Callees given an object of handlers whose promises they drop: gRPC's `server.addService(service, handlers)`. */
+const HANDLER_MAP_REGISTRARS: ReadonlySet<string> = new Set(['addService']);
+
 /** Array methods that keep what the callback returns: they drop it when their own result is dropped (`ids.map(end);` as a statement). */
 const KEEPS_RETURNED: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
@@ -234,9 +237,18 @@ function leavesItsFunction(end: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end);
 }
 
-/** The call `fn` is given to that drops the promise it returns: where it is written (`ids.forEach(async (id) => ...)`), or by its name (`ids.forEach(endOne)`). */
+/**
+ * The call `fn` is given to that drops the promise it returns: where it is written
+ * (`ids.forEach(async (id) => ...)`), by its name (`ids.forEach(endOne)`), or as a method of the
+ * handlers object given to gRPC's `server.addService(service, { async getRoom(call, callback) { ... } })`.
+ */
 function registrarDropping(fn: FunctionNode | undefined, resolver: ValueResolver): TSESTree.CallExpression | undefined {
   if (!fn) return undefined;
+  const handlers = fn.parent.type === AST_NODE_TYPES.Property && fn.parent.value === fn ? fn.parent.parent : undefined;
+  const service = handlers?.type === AST_NODE_TYPES.ObjectExpression ? handlers.parent : undefined;
+  if (service?.type === AST_NODE_TYPES.CallExpression && service.arguments.includes(handlers as TSESTree.ObjectExpression)) {
+    return HANDLER_MAP_REGISTRARS.has(calleeName(service) ?? '') && resolver.functionOf(service.callee) === undefined ? service : undefined;
+  }
   const given = fn.parent.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument) ? [fn.parent] : registrarsByName(fn, resolver);
   return given.find((registrar) => dropsWhatItIsGiven(registrar, resolver));
 }

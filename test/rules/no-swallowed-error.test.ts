@@ -1175,3 +1175,25 @@ ruleTester.run("no-swallowed-error on a failure passed on out of a callback whos
     },
   ],
 });
+
+/** gRPC's `server.addService(service, handlers)` drops the promise each handler returns (handlers from line 4). */
+const grpcHandlers = (handlers: string) =>
+  `${SDK}declare const server: { addService(service: unknown, handlers: object): void };\nserver.addService({}, {\n${handlers}\n});\n`;
+ruleTester.run("no-swallowed-error on gRPC's handlers", rule, {
+  valid: [
+    {
+      name: 'the handler answers the failure through its callback',
+      code: grpcHandlers('  async DeleteRoom(call: any, callback: any) {\n    try {\n      await client.DeleteRoom({ RoomId: call.request.id });\n      callback(null, {});\n    } catch (err) {\n      callback(err);\n    }\n  },'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an async method and an async arrow with nothing around the call',
+      code: grpcHandlers('  async DeleteRoom(call: any, callback: any) {\n    await client.DeleteRoom({ RoomId: call.request.id });\n    callback(null, {});\n  },\n  EndRoom: async (call: any, callback: any) => {\n    await client.EndRoom({ RoomId: call.request.id });\n    callback(null, {});\n  },'),
+      errors: [
+        { messageId: 'droppedByCaller', data: { actions: 'DeleteRoom', registrar: 'server.addService()' }, line: 6, column: 11, endColumn: 57 },
+        { messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'server.addService()' }, line: 10, column: 11, endColumn: 54 },
+      ],
+    },
+  ],
+});

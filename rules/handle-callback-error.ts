@@ -343,6 +343,14 @@ export default createRule<Options, MessageIds>({
 
     const listeners = onFileFacts(context, (facts) => {
       for (const call of facts.calls) if (lacksCallback(call)) context.report({ node: call.node, messageId: 'missingCallback', data: { action: call.action ?? 'method' } });
+      // `client.DeleteRoom(req, _.noop)`: lodash's function that does nothing, given as the callback, takes no error.
+      for (const call of facts.calls) {
+        const given = call.callback || (call.kind !== 'sdk' && call.kind !== 'intl-sdk') ? undefined : call.node.arguments.at(-1);
+        // (As for a callback that takes nothing: unless the call's promise hands the failure on.)
+        if (given && call.node.arguments.length > 1 && facts.finder.resolver.lodashFunctionOf(given) === 'noop' && !callbackPromiseHandsOn([call], facts.finder.resolver)) {
+          context.report({ node: given, messageId: 'missingErrorParameter', data: { action: call.action ?? 'The call' } });
+        }
+      }
       for (const group of facts.groups) {
         const [call] = group.calls;
         if (group.handler.kind !== 'callback' || !call?.callback || call.kind === 'raw-http') continue;

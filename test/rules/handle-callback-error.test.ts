@@ -730,3 +730,15 @@ ruleTester.run('handle-callback-error on a callback that passes its arguments on
     },
   ],
 });
+
+/** lodash's `_.noop` given as the callback takes no error, as `function () {}` does (line 3). */
+ruleTester.run("handle-callback-error on lodash's noop as the callback", rule, {
+  valid: [{ name: "the China SDK's promise, awaited, hands the failure on", code: `import _ from 'lodash';\n${SDK}export async function end() {\n  await client.DeleteRoom({ RoomId: 1 }, _.noop);\n}\n` }],
+  invalid: [
+    {
+      name: 'the international SDK: the failure goes nowhere',
+      code: `import _ from 'lodash';\n${INTL}intl.DeleteRoom({ RoomId: 1 }, _.noop);\n`,
+      errors: [{ messageId: 'missingErrorParameter', data: { action: 'DeleteRoom' }, line: 3, column: 32, endColumn: 38 }],
+    },
+  ],
+});

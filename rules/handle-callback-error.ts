@@ -4,7 +4,7 @@
  * an API failure into a TypeError far from its cause. With `tencentcloud-sdk-nodejs` the method
  * also returns a promise that rejects after the callback ran; left floating, it crashes Node.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { argumentParameters, calleeName, contains, enclosingNext, findVariable, isFunctionNode, memberRoot, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
@@ -139,8 +139,11 @@ function answeringResponse(callback: FunctionNode, sourceCode: Readonly<TSESLint
  */
 function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>): { messageId: 'guardWithIfError' | 'answerWithServerError'; fix: TSESLint.ReportFixFunction } | undefined {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-  const brace = sourceCode.getFirstToken(callback.body);
-  if (!brace) return undefined;
+  const opening = sourceCode.getFirstToken(callback.body);
+  if (!opening) return undefined;
+  // `function (err, res) { // TODO: cache this`: the comment stays on the line it was written on, after the brace.
+  const next = sourceCode.getTokenAfter(opening, { includeComments: true });
+  const brace = next !== null && next.type === AST_TOKEN_TYPES.Line && next.loc.start.line === opening.loc.end.line ? next : opening;
   const first = callback.body.body[0];
   const line = sourceCode.lines[(first ?? callback.body).loc.start.line - 1] ?? '';
   const indent = first ? (/^\s*/.exec(line)?.[0] ?? '') : `${/^\s*/.exec(line)?.[0] ?? ''}  `;

@@ -742,3 +742,26 @@ ruleTester.run("handle-callback-error on lodash's noop as the callback", rule, {
     },
   ],
 });
+
+/** A comment after the callback's opening brace stays on its line: the guard goes after it. */
+const commentedCallback = (guard: string) =>
+  `${SDK}export function room(cb: (err: unknown, res?: unknown) => void) {\n  client.DescribeRoom({ RoomId: 1 }, (err, res) => { // TODO: cache this\n${guard}    cb(null, res);\n  }).catch(() => undefined);\n}\n`;
+ruleTester.run('handle-callback-error on a callback with a comment after its brace', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the guard is written below the comment',
+      code: commentedCallback(''),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 4,
+          column: 39,
+          endColumn: 42,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: commentedCallback('    if (err) return cb(err);\n') }],
+        },
+      ],
+    },
+  ],
+});

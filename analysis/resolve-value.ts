@@ -308,6 +308,9 @@ const sharedCaches = new WeakMap<LcicSettings, { changes: number; cache: WeakMap
 /** Utility types whose value has the methods of their first type argument (some of them). */
 const NARROWING_TYPES: ReadonlySet<string> = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
 
+/** Packages of error classes, by their names: '@feathersjs/errors', 'restify-errors', 'http-errors'. */
+const ERROR_PACKAGE = /(^|[/-])errors$/;
+
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();
   private readonly shared: WeakMap<TSESTree.Node, ResolvedValue | null>;
@@ -553,15 +556,22 @@ export class ValueResolver {
     if (isNewError(node)) return true;
     const value = unwrap(node);
     if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+    if (this.fromErrorPackage(value.callee)) return true;
     let made = this.resolve(value.callee);
     for (let depth = 0; made?.kind === 'class' && depth <= MAX_DEPTH; depth++) {
       const base = made.node.superClass;
       if (!base) return false;
       const name = base.type === AST_NODE_TYPES.Identifier ? base.name : base.type === AST_NODE_TYPES.MemberExpression ? propertyName(base) : undefined;
-      if (name !== undefined && isErrorClassName(name)) return true;
+      if ((name !== undefined && isErrorClassName(name)) || this.fromErrorPackage(base)) return true;
       made = this.resolve(base);
     }
     return false;
+  }
+
+  /** A class of a package of error classes (`NotFound` of '@feathersjs/errors', of 'restify-errors'), whatever its name. */
+  private fromErrorPackage(node: TSESTree.Node): boolean {
+    const library = this.thirdPartyPackageOf(node);
+    return library !== undefined && ERROR_PACKAGE.test(library);
   }
 
   /**

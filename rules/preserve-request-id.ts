@@ -69,7 +69,20 @@ function causeOption(node: TSESTree.NewExpression, finder: LcicCallFinder): Caus
   const made = resolver.resolve(node.callee);
   const constructor = made?.kind === 'class' ? resolver.effectiveConstructor(made.node) : undefined;
   if (constructor && !passesOptionsToSuper(constructor)) return undefined;
+  // `class RoomGone extends NotFound {}` of '@feathersjs/errors': the package's constructor takes the arguments, as it does for its own class.
+  const inherited = made?.kind === 'class' && !constructor ? packageOfBase(made.node, finder) : undefined;
+  if (inherited !== undefined && !KEEPS_CAUSE.has(inherited)) return undefined;
   return finder.constructorTakesCause(node) === false ? undefined : { key: 'cause', options: 1 };
+}
+
+/** The package the class's chain of bases reaches, when one of them is a package's class. */
+function packageOfBase(declared: TSESTree.ClassDeclaration | TSESTree.ClassExpression, finder: LcicCallFinder, depth = 0): string | undefined {
+  const base = declared.superClass;
+  if (!base || depth > 4) return undefined;
+  const library = finder.resolver.thirdPartyPackageOf(base);
+  if (library !== undefined) return library;
+  const made = finder.resolver.resolve(base);
+  return made?.kind === 'class' ? packageOfBase(made.node, finder, depth + 1) : undefined;
 }
 
 /**

@@ -1424,3 +1424,22 @@ typedRuleTester.run("preserve-request-id's requestId suggestion against the answ
     typedAnswerError('Record<string, unknown>', [{ messageId: 'addRequestId', data: { name: 'err' }, output: typedAnswer('Record<string, unknown>', 'err.message, requestId: err.requestId') }]),
   ],
 });
+
+/** Error classes of a package of them ('@feathersjs/errors'), whatever their names, and a class of the project extending one (line 6 on). */
+const feathersError = (made: string) =>
+  `${SDK}import { NotFound } from '@feathersjs/errors';\nclass RoomGone extends NotFound {}\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) { throw ${made}; }\n}\n`;
+ruleTester.run('preserve-request-id on the error classes of an errors package', rule, {
+  valid: [{ name: 'the RequestId kept in its data', code: feathersError("new NotFound('room gone', { requestId: err.requestId })") }],
+  invalid: [
+    {
+      name: "'@feathersjs/errors' NotFound, given the message: no cause suggested, as its second argument is its data",
+      code: feathersError('new NotFound(err.message)'),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'NotFound', actions: 'DescribeRoom' }, line: 6, column: 86, endColumn: 111, suggestions: [] }],
+    },
+    {
+      name: 'a class of the project extending it, with no constructor of its own: neither',
+      code: feathersError('new RoomGone(err.message)'),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'RoomGone', actions: 'DescribeRoom' }, line: 6, column: 86, endColumn: 111, suggestions: [] }],
+    },
+  ],
+});

@@ -10,7 +10,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
-import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, memberRoot, propertyName, returnedExpressions, unwrap, type FunctionNode } from './ast.js';
+import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, memberRoot, propertyName, returnedExpressions, stringLiteralValue, unwrap, walkTree, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, prototypeOwner, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode, projectSdk, type LcicSdk } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
@@ -472,6 +472,11 @@ export class LcicCallFinder {
     const action = propertyName(callee);
     if (action === undefined || !isKnownAction(action)) return undefined;
     const receiver = unwrap(callee.object);
+    // `.decorate('tcic', client)` in this file, then `({ tcic }) => tcic.DescribeRoom(...)`: what the name was given decides, not the name.
+    // (A value the code cannot place, imported from a package, leaves it to the name.)
+    const decorated = this.decoration(receiver);
+    const value = decorated && this.resolver.resolve(decorated);
+    if (value) return value.kind === 'client' ? this.sdkCall(node, value.sdk, action, callee.property, value.endpoint) : undefined;
     const name = injectedReceiverName(receiver, this.resolver);
     if (name === undefined || !CLIENT_NAME.test(name)) return undefined;
     if (isSharedActionName(action) && !LCIC_NAME.test(name) && !this.callsLcicOnlyAction(receiver)) return undefined;
@@ -481,6 +486,56 @@ export class LcicCallFinder {
     // The project depends on one SDK only: the client is that SDK's (and its calls return a promise, or not, as that SDK's do).
     const sdk = this.projectSdk();
     return sdk ? { ...this.sdkCall(node, sdk, action, callee.property), byName: true, sdkOfProject: sdk } : { ...this.sdkCall(node, 'china', action, callee.property), byName: true };
+  }
+
+  private decorated: ReadonlyMap<string, TSESTree.Node> | undefined;
+
+  /**
+   * What this file decorates a framework object with under the receiver's name: a parameter
+   * (`({ lcic }) => ...`) or a field read off a name (`fastify.lcic`, `app.lcic`), and
+   * `app.decorate('lcic', client)`, `.decorate({ lcic: client })` (Elysia, Fastify) or
+   * `.derive(() => ({ lcic: client }))` (Elysia) written here.
+   */
+  private decoration(receiver: TSESTree.Node): TSESTree.Node | undefined {
+    const name =
+      receiver.type === AST_NODE_TYPES.Identifier
+        ? this.resolver.parameterOf(receiver) && receiver.name
+        : receiver.type === AST_NODE_TYPES.MemberExpression && memberRoot(receiver).type === AST_NODE_TYPES.Identifier
+          ? propertyName(receiver)
+          : undefined;
+    return name ? this.decorations().get(name) : undefined;
+  }
+
+  private decorations(): ReadonlyMap<string, TSESTree.Node> {
+    if (this.decorated) return this.decorated;
+    const found = new Map<string, TSESTree.Node>();
+    const fields = (object: TSESTree.Node | null | undefined) => {
+      if (object?.type !== AST_NODE_TYPES.ObjectExpression) return;
+      for (const property of object.properties) {
+        const key = property.type === AST_NODE_TYPES.Property ? keyName(property.key, property.computed) : undefined;
+        if (key !== undefined && property.type === AST_NODE_TYPES.Property) found.set(key, property.value);
+      }
+    };
+    // Most files decorate nothing: the walk only where the text says so.
+    const text = this.source.text;
+    if (text.includes('.decorate(') || text.includes('.derive(')) {
+      walkTree(this.source.ast, this.source.visitorKeys, (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+        const method = propertyName(node.callee);
+        const [first, second] = node.arguments;
+        const key = stringLiteralValue(first);
+        if (method === 'decorate' && key !== undefined && second) found.set(key, second);
+        else if (method === 'decorate') fields(first);
+        else if (method === 'derive') {
+          const derive = this.resolver.functionOf(node.arguments.at(-1));
+          const made = derive && (derive.body.type === AST_NODE_TYPES.BlockStatement ? returnedExpressions(derive, this.source.visitorKeys) : [derive.body]);
+          for (const returned of made ?? []) fields(unwrap(returned));
+        }
+        return true;
+      });
+    }
+    this.decorated = found;
+    return found;
   }
 
   /** The SDK the linted file's project depends on, when it is one of the two only (see project-sdk.ts). */

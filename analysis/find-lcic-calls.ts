@@ -12,7 +12,7 @@ import type { LcicEdition } from '../codes/types.js';
 import { isKnownAction, isSharedActionName } from './catalog-view.js';
 import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName, memberRoot, propertyName, returnedExpressions, stringLiteralValue, unwrap, walkTree, type FunctionNode } from './ast.js';
 import { findProperty, lcicHostEdition, prototypeOwner, ValueResolver, type ResolvedValue } from './resolve-value.js';
-import { moduleFromSourceCode, moduleOfNode, projectSdk, type LcicSdk } from './modules/index.js';
+import { moduleFromSourceCode, moduleOfNode, projectSdk, tsconfigHasErrorCause, type LcicSdk } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
 import type { SourceFile } from './source-file.js';
 import { parameterIndex, resultSymbol, Summaries, type CallSummary } from './summaries.js';
@@ -536,6 +536,16 @@ export class LcicCallFinder {
     }
     this.decorated = found;
     return found;
+  }
+
+  /**
+   * Whether the linted TypeScript file's tsconfig compiles `new Error(message, { cause })` (its
+   * `lib`, or `target`, is ES2022 or later); undefined where no tsconfig says, and for JavaScript,
+   * which Node runs with `cause` whatever the config.
+   */
+  tsconfigHasErrorCause(): boolean | undefined {
+    const file = moduleOfNode(this.source.ast)?.filename;
+    return file === undefined || !/\.[cm]?tsx?$/.test(file) ? undefined : tsconfigHasErrorCause(file);
   }
 
   /** The SDK the linted file's project depends on, when it is one of the two only (see project-sdk.ts). */

@@ -72,7 +72,9 @@ function causeOption(node: TSESTree.NewExpression, finder: LcicCallFinder): Caus
   // `class RoomGone extends NotFound {}` of '@feathersjs/errors': the package's constructor takes the arguments, as it does for its own class.
   const inherited = made?.kind === 'class' && !constructor ? packageOfBase(made.node, finder) : undefined;
   if (inherited !== undefined && !KEEPS_CAUSE.has(inherited)) return undefined;
-  return finder.constructorTakesCause(node) === false ? undefined : { key: 'cause', options: 1 };
+  // Without the checker, the tsconfig's lib says whether Error takes options at all (ES2022).
+  const takes = finder.constructorTakesCause(node) ?? finder.tsconfigHasErrorCause();
+  return takes === false ? undefined : { key: 'cause', options: 1 };
 }
 
 /** The package the class's chain of bases reaches, when one of them is a package's class. */

@@ -29,7 +29,7 @@ export {
 } from './load-module.js';
 export { moduleExports, NAMESPACE, type ExportBinding, type ModuleExports } from './module-exports.js';
 export { clearProjectSdkCache, projectSdk, type LcicSdk } from './project-sdk.js';
-export { isPathSpecifier, isSourceFilePath, resolveImport, SOURCE_EXTENSIONS } from './resolve-import.js';
+export { isPathSpecifier, isSourceFilePath, resolveImport, SOURCE_EXTENSIONS, tsconfigHasErrorCause } from './resolve-import.js';
 
 /**
  * Forgets every cached module, folder listing and tsconfig, and ends the lint session (so the next

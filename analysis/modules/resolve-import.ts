@@ -270,6 +270,8 @@ interface FolderTsconfig {
   readonly configPath: string;
   readonly mtimeMs: number;
   readonly size: number;
+  /** Whether the config's `lib` (or, without one, its `target`) has ES2022's `new Error(message, { cause })`; undefined when it says neither. */
+  readonly errorCause: boolean | undefined;
   readonly matchPaths: GetTsconfig.PathsMatcher | undefined;
 }
 
@@ -317,11 +319,27 @@ function readTsconfig(folder: string): FolderTsconfig | undefined {
     if (!found) return undefined;
     const stats = statOrUndefined(found.path);
     if (!stats) return undefined;
-    return { configPath: found.path, mtimeMs: stats.mtimeMs, size: stats.size, matchPaths: createPathsMatcher(found) ?? undefined };
+    return { configPath: found.path, mtimeMs: stats.mtimeMs, size: stats.size, matchPaths: createPathsMatcher(found) ?? undefined, errorCause: errorCauseOf(found.config.compilerOptions) };
   } catch {
     // A tsconfig that cannot be read (bad `extends`, unreadable file): resolve as if it had no paths.
     return undefined;
   }
+}
+
+/** ES2022 and later, and ESNext: the versions whose Error takes `{ cause }`. */
+const HAS_ERROR_CAUSE = /^es(next|20(2[2-9]|[3-9]\d))/i;
+
+function errorCauseOf(options: { lib?: readonly string[]; target?: string } | undefined): boolean | undefined {
+  if (options?.lib) return options.lib.some((lib) => HAS_ERROR_CAUSE.test(lib));
+  return options?.target === undefined ? undefined : HAS_ERROR_CAUSE.test(options.target);
+}
+
+/**
+ * Whether the tsconfig that governs `file` compiles `new Error(message, { cause })`: its `lib`,
+ * or without one its `target`, is ES2022 or later. Undefined without a tsconfig that says.
+ */
+export function tsconfigHasErrorCause(file: string): boolean | undefined {
+  return tsconfigFor(path.dirname(path.resolve(file)))?.errorCause;
 }
 
 function forgetTsconfigs(): void {

@@ -904,7 +904,7 @@ ruleTester.run('preserve-request-id: the cause suggestion follows the constructo
   ],
 });
 const es2020Jobs = fixtureFile('error-classes-es2020', 'jobs.ts');
-fixtureTypedRuleTester('error-classes-es2020').run('preserve-request-id under an ES2020 lib, with type information: no cause suggestion', rule, {
+const es2020Cases = {
   valid: [],
   invalid: [
     {
@@ -915,7 +915,10 @@ fixtureTypedRuleTester('error-classes-es2020').run('preserve-request-id under an
       ],
     },
   ],
-});
+};
+fixtureTypedRuleTester('error-classes-es2020').run('preserve-request-id under an ES2020 lib, with type information: no cause suggestion', rule, es2020Cases);
+// Without the checker, the fixture's tsconfig says the same: its lib is ES2020.
+ruleTester.run("preserve-request-id under an ES2020 lib, without type information: the tsconfig's lib says so", rule, es2020Cases);
 
 /** An Express answer returned from an SDK callback: `return` there gives to nobody, so the answer is made for its effect. */
 const answeredInCallback = (answer: string) =>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearModuleCaches, resolveImport } from '../../../analysis/modules/index.js';
+import { clearModuleCaches, resolveImport, tsconfigHasErrorCause } from '../../../analysis/modules/index.js';
 import { fixture, fixtureName } from './fixtures.js';
 
 const app = fixture('resolve', 'app.ts');
@@ -229,5 +229,36 @@ describe('resolveImport: caches see changes on disk', () => {
     writeFileSync(path.join(root, 'tsconfig.json'), JSON.stringify({ extends: './missing-base.json' }));
     expect(resolveImport(from, '@/client')).toBeUndefined();
     expect(resolveImport(from, './client')).toBe(path.join(root, 'client.ts'));
+  });
+});
+
+describe('tsconfigHasErrorCause', () => {
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+  /** A file in a folder whose tsconfig.json has `compilerOptions` (none at all when undefined). */
+  function fileUnder(compilerOptions: object | undefined): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'lcic-cause-'));
+    roots.push(root);
+    if (compilerOptions) writeFileSync(path.join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions }));
+    return path.join(root, 'rooms.ts');
+  }
+
+  it.each([
+    [{ lib: ['ES2020', 'DOM'] }, false],
+    [{ lib: ['es2022'] }, true],
+    [{ lib: ['ES2020', 'ES2022.Error'] }, true],
+    [{ lib: ['ESNext'] }, true],
+    [{ target: 'ES2023' }, true],
+    [{ target: 'ES2019' }, false],
+    [{ target: 'ES2019', lib: ['ES2024'] }, true],
+    [{ strict: true }, undefined],
+  ])('%j: %s', (options, expected) => {
+    expect(tsconfigHasErrorCause(fileUnder(options))).toBe(expected);
+  });
+
+  it('is undefined without a tsconfig above the file', () => {
+    expect(tsconfigHasErrorCause(fileUnder(undefined))).toBeUndefined();
   });
 });

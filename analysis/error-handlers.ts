@@ -285,7 +285,16 @@ function caughtWithin(node: TSESTree.Node, fn: FunctionNode): boolean {
  */
 function dropsWhatItIsGiven(registrar: TSESTree.CallExpression, resolver: ValueResolver): boolean {
   if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement;
+  // Socket.IO's `io.use(async (socket, next) => ...)`: its middleware's promise is dropped (an Express or Koa `use` is not judged by its name).
+  if (calleeName(registrar) === 'use' && registrar.callee.type === AST_NODE_TYPES.MemberExpression) return isSocketIoServer(registrar.callee.object, resolver);
   return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') && resolver.functionOf(registrar.callee) === undefined;
+}
+
+/** A Socket.IO server, `new Server(...)` of 'socket.io' (kept in a name of this module). */
+function isSocketIoServer(node: TSESTree.Node, resolver: ValueResolver): boolean {
+  const value = unwrap(node);
+  const made = value.type === AST_NODE_TYPES.Identifier ? resolver.constantInit(value) : value;
+  return made?.type === AST_NODE_TYPES.NewExpression && resolver.thirdPartyPackageOf(made.callee) === 'socket.io';
 }
 
 /** The calls a named function of the file is given to by its name (`ids.forEach(endOne)`, `emitter.on('x', onEvent)`). */

@@ -1209,3 +1209,17 @@ ruleTester.run('no-swallowed-error on a client decorated onto the context in the
     { name: '.derive(() => ({ tc: client })), read as ctx.tc', code: decorated('.derive(() => ({ tc: client }))', 'ctx.tc'), errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 9, column: 7, endColumn: 12 }] },
   ],
 });
+
+/** Socket.IO calls its middleware and drops the promise it returns (middleware from line 5). */
+const middleware = (server: string) =>
+  `${SDK}${server}\nserver.use(async (socket: any, next: any) => {\n  socket.data.token = (await client.LoginUser({ UserId: socket.handshake.auth.userId })).Token;\n  next();\n});\n`;
+ruleTester.run("no-swallowed-error on Socket.IO's middleware", rule, {
+  valid: [{ name: "another server's use is not judged by its name (Express 5 and Koa handle the promise)", code: middleware("import express from 'express';\nconst server = express();") }],
+  invalid: [
+    {
+      name: "io.use(async (socket, next) => ...) of a Socket.IO Server",
+      code: middleware("import { Server } from 'socket.io';\nconst server = new Server();"),
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'LoginUser', registrar: 'server.use()' }, line: 6, column: 30, endColumn: 88 }],
+    },
+  ],
+});

@@ -233,6 +233,13 @@ const SCHEDULER_METHODS: ReadonlySet<string> = new Set(['schedule', 'add']);
 /** The file that declares the SDK's LCIC client class. */
 const LCIC_CLIENT_DECLARATION = /tencentcloud-sdk-nodejs[^/\\]*[/\\].*lcic[/\\]v20220817[/\\]lcic_client\.(d\.ts|js|ts)$/;
 
+/** The value of the field `name` of an object literal given as an argument (written there, or in a constant). */
+function fieldGiven(given: TSESTree.Node | undefined, name: string, resolver: ValueResolver): TSESTree.Node | undefined {
+  const object = given && resolver.resolveObject(given);
+  const property = object && findProperty(object, name);
+  return property?.value;
+}
+
 /** The call's last argument as a function: written there, or named (`client.DescribeUser(req, onUser)`). */
 function lastFunctionArgument(node: TSESTree.CallExpression, resolver: ValueResolver): FunctionNode | undefined {
   const argument = node.arguments.at(-1);
@@ -349,7 +356,9 @@ export class LcicCallFinder {
     if (!fn) return this.libraryTask(node, callee);
     const summary = this.summaries.of(fn);
     if (!summary) return this.wrappedTask(node, fn) ?? this.resultTask(node, fn) ?? this.injectedClientCall(node, fn);
-    const argument = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
+    const given = summary.actionParam === undefined ? undefined : node.arguments[summary.actionParam];
+    // `lcicCall({ action: 'DescribeRoom', params })`: the action is a field of the options object given.
+    const argument = summary.actionField === undefined ? given : fieldGiven(given, summary.actionField, this.resolver);
     const actions = argument ? (this.resolver.resolveActions(argument) ?? []) : summary.actions;
     return {
       node,

@@ -38,6 +38,8 @@ export interface CallSummary {
   readonly actions: readonly string[];
   /** The parameter that names the action, when the caller chooses it (a signing helper). */
   readonly actionParam: number | undefined;
+  /** With `actionParam`: the field of that parameter, an options object, that names it (`lcicCall({ action, params })`). */
+  readonly actionField?: string;
   /**
    * Where the action is written when it is neither fixed nor a parameter: a name the function
    * closes over (the task `() => client.request(action, req)` written inside `invoke(action, req)`),
@@ -181,6 +183,33 @@ export function parameterIndex(fn: FunctionNode, node: TSESTree.Node, source: So
   if (!def || (def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
   const index = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
   return index >= 0 ? index : undefined;
+}
+
+/**
+ * The parameter of `fn`, an options object, and its field that `node` reads: `opts.action` of
+ * `lcicCall(opts)`, or `action` of `lcicCall({ action, params })`.
+ */
+function parameterField(fn: FunctionNode, node: TSESTree.Node, source: SourceFile): { index: number; name: string } | undefined {
+  const inner = unwrap(node);
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed) {
+    const index = parameterIndex(fn, inner.object, source);
+    const name = propertyName(inner);
+    return index === undefined || name === undefined ? undefined : { index, name };
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = findVariable(source.getScope(inner), inner)?.defs[0];
+  if (!def || (def.type as string) !== 'Parameter' || def.node !== fn) return undefined;
+  const index = fn.params.findIndex((param) => param.type === AST_NODE_TYPES.ObjectPattern || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.ObjectPattern));
+  const param = fn.params[index];
+  const pattern = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    const name = keyName(property.key, property.computed);
+    if (value === def.name && name !== undefined) return { index, name };
+  }
+  return undefined;
 }
 
 /**
@@ -756,10 +785,12 @@ export class Summaries {
   }
 
   /** The actions the call makes: fixed, or named by one of `fn`'s parameters. */
-  private actionsOf(call: LcicCall, fn: FunctionNode, source: SourceFile): Pick<CallSummary, 'actions' | 'actionParam' | 'openAction'> {
+  private actionsOf(call: LcicCall, fn: FunctionNode, source: SourceFile): Pick<CallSummary, 'actions' | 'actionParam' | 'actionField' | 'openAction'> {
     if (call.actions.length > 0) return { actions: call.actions, actionParam: undefined };
     const actionParam = parameterIndex(fn, call.actionNode, source);
-    return actionParam === undefined ? { actions: [], actionParam, openAction: call.actionNode } : { actions: [], actionParam };
+    if (actionParam !== undefined) return { actions: [], actionParam };
+    const field = parameterField(fn, call.actionNode, source);
+    return field ? { actions: [], actionParam: field.index, actionField: field.name } : { actions: [], actionParam, openAction: call.actionNode };
   }
 }
 

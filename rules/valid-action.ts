@@ -40,7 +40,7 @@ function replacement(node: TSESTree.Node, text: string, action: string): string 
  * replacement outside that list would not compile. Undefined when the type says nothing of it.
  */
 function declaredActions(call: LcicCall, resolver: ValueResolver): ReadonlySet<string> | undefined {
-  const index = call.summary?.actionParam;
+  const index = call.summary?.actionField === undefined ? call.summary?.actionParam : undefined;
   const fn = index === undefined ? undefined : resolver.functionOf(call.node.callee);
   const param = fn && index !== undefined ? argumentParameters(fn)[index] : undefined;
   const declared = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;

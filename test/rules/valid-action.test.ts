@@ -439,3 +439,46 @@ ruleTester.run('valid-action on a helper whose action parameter lists the names 
     },
   ],
 });
+
+/** A signing helper taking one options object whose field names the action: read off it (line 3), or destructured (line 7). Callers from line 10. */
+const optionsHelpers = (first: string, second: string) =>
+  [
+    'export async function lcicCall(opts: { action: string; params: object }) {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', {",
+    "    method: 'POST', headers: { 'X-TC-Action': opts.action }, body: JSON.stringify(opts.params) });",
+    '  return res.json();',
+    '}',
+    'export async function lcicSend({ action, params }: { action: string; params: object }) {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(params) });",
+    '  return res.json();',
+    '}',
+    `export const a = () => lcicCall({ action: '${first}', params: { RoomId: 1 } });`,
+    `export const b = () => lcicSend({ action: '${second}', params: { RoomId: 1 } });`,
+  ].join('\n');
+ruleTester.run('valid-action on a helper taking the action in an options object', rule, {
+  valid: [{ name: 'real actions', code: optionsHelpers('DescribeRoom', 'EndRoom') }],
+  invalid: [
+    {
+      name: 'misspelt in the field read off the object, and in the destructured one',
+      code: optionsHelpers('DescribeRooom', 'EndRooms'),
+      errors: [
+        {
+          messageId: 'unknownAction',
+          data: { action: 'DescribeRooom', hint: " Did you mean 'DescribeRoom'?" },
+          line: 10,
+          column: 43,
+          endColumn: 58,
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: optionsHelpers('DescribeRoom', 'EndRooms') }],
+        },
+        {
+          messageId: 'unknownAction',
+          data: { action: 'EndRooms', hint: " Did you mean 'EndRoom'?" },
+          line: 11,
+          column: 43,
+          endColumn: 53,
+          suggestions: [{ messageId: 'replaceAction', data: { action: 'EndRoom' }, output: optionsHelpers('DescribeRooom', 'EndRoom') }],
+        },
+      ],
+    },
+  ],
+});

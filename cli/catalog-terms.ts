@@ -74,7 +74,18 @@ export interface Labels {
   readonly otherCase: (input: string, code: string) => string;
   /** The same for an action name in `list --action`. */
   readonly otherCaseAction: (input: string, action: string) => string;
+  /** After `list --action`: the common codes any action may answer with that its own list leaves out. */
+  readonly commonToo: (codes: readonly string[]) => string;
   readonly family: (parent: string, summary: string) => string;
+}
+
+/** Codes by family, the first few written out: `AuthFailure.*, RequestLimitExceeded.*, ResourceInUse, …`. */
+function familiesOf(codes: readonly string[]): string {
+  const families = [...new Set(codes.map((code) => code.split('.')[0] ?? code))];
+  const named = families.map((family) => (codes.some((code) => code.startsWith(`${family}.`)) ? `${family}.*` : family));
+  // The families a caller meets most: signing, throttling.
+  const first = [...named.filter((name) => name.startsWith('AuthFailure') || name.startsWith('RequestLimitExceeded')), ...named.filter((name) => !name.startsWith('AuthFailure') && !name.startsWith('RequestLimitExceeded'))];
+  return first.length > 3 ? `${first.slice(0, 3).join(', ')}, …` : first.join(', ');
 }
 
 export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
@@ -115,6 +126,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     didYouMean: (names) => (names.length === 0 ? '' : ` Did you mean ${names.map((n) => `"${n}"`).join(', ')}?`),
     otherCase: (input, code) => `Note: the API writes this code "${code}". Codes are compared exactly, so "${input}" in your code never matches.`,
     otherCaseAction: (input, action) => `Note: the action is "${action}". Action names are matched exactly: a request for "${input}" fails with InvalidAction.`,
+    commonToo: (codes) => `Any action can also answer with ${codes.length} common codes its list leaves out (${familiesOf(codes)}); \`lcic-errors list\` shows every code.`,
     family: (parent, summary) => ` An unknown sub-code belongs to the family of its parent "${parent}": ${summary}`,
   },
   'zh-CN': {
@@ -154,6 +166,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     didYouMean: (names) => (names.length === 0 ? '' : `是不是想找 ${names.map((n) => `"${n}"`).join('、')}？`),
     otherCase: (input, code) => `注意：接口返回的写法是 "${code}"。错误码按原样比较，代码里写成 "${input}" 永远匹配不上。`,
     otherCaseAction: (input, action) => `注意：接口名是 "${action}"。接口名按原样匹配：请求 "${input}" 会得到 InvalidAction。`,
+    commonToo: (codes) => `任何接口还可能返回它的列表里没有的 ${codes.length} 个公共错误码（${familiesOf(codes)}）；\`lcic-errors list\` 列出所有错误码。`,
     family: (parent, summary) => `未知的子错误码属于其父错误码 "${parent}" 一类：${summary}`,
   },
 };

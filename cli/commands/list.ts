@@ -48,6 +48,11 @@ export const listCommand: Command = {
     }
     const width = Math.max(...infos.map((info) => info.code.length));
     for (const info of infos) out.write(`${info.code.padEnd(width)}  ${codeText(info, lang).summary}\n`);
+    // An action's own list is not all it may answer with; said on stderr, so that stdout stays one code a line.
+    if (actionInput !== undefined) {
+      const commonLeftOut = codeInfos.filter((info) => info.scope === 'common' && info.editions.includes(edition) && !infos.includes(info)).map((info) => info.code);
+      if (commonLeftOut.length > 0) err.write(`${LABELS[lang].commonToo(commonLeftOut)}\n`);
+    }
     return 0;
   },
 };

@@ -216,8 +216,19 @@ describe('lcic-errors list', () => {
     const lower = cli('list', '--action', 'createroom');
     expect(lower.status).toBe(0);
     expect(lower.stdout).toBe(cli('list', '--action', 'CreateRoom').stdout);
-    expect(lower.stderr).toBe('Note: the action is "CreateRoom". Action names are matched exactly: a request for "createroom" fails with InvalidAction.\n');
-    expect(cli('list', '--action', 'CreateRoom').stderr).toBe('');
+    const commonNote = cli('list', '--action', 'CreateRoom').stderr;
+    expect(lower.stderr).toBe(`Note: the action is "CreateRoom". Action names are matched exactly: a request for "createroom" fails with InvalidAction.\n${commonNote}`);
+  });
+
+  it('--action says on stderr that the common codes its list leaves out may come back too, counted', () => {
+    const listed = new Set(listJson('--action', 'CreateRoom').codes.map((c) => c.code));
+    const commonLeftOut = listJson().codes.filter((c) => c.scope === 'common' && !listed.has(c.code));
+    expect(commonLeftOut.length).toBeGreaterThan(0);
+    const { stdout, stderr } = cli('list', '--action', 'CreateRoom');
+    expect(stderr).toBe(`Any action can also answer with ${commonLeftOut.length} common codes its list leaves out (AuthFailure.*, RequestLimitExceeded.*, ActionOffline, …); \`lcic-errors list\` shows every code.\n`);
+    // stdout stays one listed code a line.
+    expect(stdout.trimEnd().split('\n').map((line) => line.split(' ')[0])).toEqual([...listed]);
+    expect(cli('list', '--action', 'CreateRoom', '--json').stderr).toBe('');
   });
 
   it('--action narrows to one action, per edition', () => {

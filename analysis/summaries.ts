@@ -93,6 +93,19 @@ export function answeringCallback(fn: FunctionNode | undefined, source: SourceFi
   return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
 }
 
+/**
+ * The calls of `name` in an SDK call's error-first callback (`reject(...)`, the helper's own `cb(...)`),
+ * and whether one of them is given the callback's error as it came. Undefined when the callback's
+ * error parameter is no plain name.
+ */
+function callsHandingOn(callback: FunctionNode, name: string, source: SourceFile): { calls: TSESTree.CallExpression[]; keepsError: boolean } | undefined {
+  const error = argumentParameters(callback)[0];
+  if (error?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const calls = callsIn(callback, source).filter((inner) => inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === name);
+  const keepsError = calls.some((inner) => inner.arguments[0]?.type === AST_NODE_TYPES.Identifier && inner.arguments[0].name === error.name);
+  return { calls, keepsError };
+}
+
 /** The `new Promise` executors written in a function's own body. */
 function promiseExecutorsIn(fn: FunctionNode, source: SourceFile): FunctionNode[] {
   const found: FunctionNode[] = [];
@@ -656,12 +669,9 @@ export class Summaries {
         if (rejection?.type === AST_NODE_TYPES.Identifier && rejection.name === reject.name) {
           return { ...this.actionsOf(call, fn, source), failures: 'codes', via: call.kind, edition: call.edition, body: undefined };
         }
-        const error = call.callback && argumentParameters(call.callback)[0];
-        if (!call.callback || error?.type !== AST_NODE_TYPES.Identifier) continue;
-        const rejections = callsIn(call.callback, source).filter((inner) => inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === reject.name);
-        if (rejections.length === 0) continue;
-        const keepsError = rejections.some((inner) => inner.arguments[0]?.type === AST_NODE_TYPES.Identifier && inner.arguments[0].name === error.name);
-        return { ...this.actionsOf(call, fn, source), failures: keepsError ? 'codes' : 'no-codes', via: call.kind, edition: call.edition, body: undefined };
+        const rejections = call.callback && callsHandingOn(call.callback, reject.name, source);
+        if (!rejections || rejections.calls.length === 0) continue;
+        return { ...this.actionsOf(call, fn, source), failures: rejections.keepsError ? 'codes' : 'no-codes', via: call.kind, edition: call.edition, body: undefined };
       }
     }
     return undefined;
@@ -684,11 +694,10 @@ export class Summaries {
       // `client.EndRoom(req, cb)`: the callback is the helper's own.
       if (named(node.arguments.at(-1), last.name)) failures = 'codes';
       else if (call.callback) {
-        const error = argumentParameters(call.callback)[0];
-        if (error?.type !== AST_NODE_TYPES.Identifier) continue;
-        const handsOn = callsIn(call.callback, source).filter((inner) => named(inner.callee, last.name) && inner.arguments[0] !== undefined && !isAbsentValue(inner.arguments[0]));
-        if (handsOn.length === 0) continue;
-        failures = handsOn.some((inner) => named(inner.arguments[0], error.name)) ? 'codes' : 'no-codes';
+        const handed = callsHandingOn(call.callback, last.name, source);
+        // `cb(null, res)` answers a success: only a call given something first hands a failure on.
+        if (!handed?.calls.some((inner) => inner.arguments[0] !== undefined && !isAbsentValue(inner.arguments[0]))) continue;
+        failures = handed.keepsError ? 'codes' : 'no-codes';
       }
       if (failures) return { ...this.actionsOf(call, fn, source), failures, via: call.kind, edition: call.edition, body: undefined, callbackParam: fn.params.length - 1, callbackOnly: true };
     }

@@ -152,15 +152,21 @@ function errorInFields(call: TSESTree.CallExpression, name: string, sourceCode: 
 }
 
 /**
- * Whether the log call's receiver is a pino or bunyan logger: made in this file (`const logger =
+ * Whether the log call's receiver is a pino or bunyan logger: one made in this file (`const logger =
  * pino()`, `bunyan.createLogger(...)`, or a `.child(...)` of one), Fastify's (`app.log`,
  * `request.log`, which is pino's), or, with type information, any whose log functions pino or
  * bunyan declare. They read an object given first as the fields and drop arguments past the
  * message that the message has no placeholder for.
  */
 function isFieldsFirstLogger(call: TSESTree.CallExpression, finder: LcicCallFinder, depth = 0): boolean {
+  // The code first; the checker, the costlier look-up, only when the code does not say.
+  if (madeFieldsFirst(call, finder, depth)) return true;
   const declaring = finder.packageDeclaring(call.callee);
-  if (declaring === 'pino' || declaring === 'bunyan') return true;
+  return declaring === 'pino' || declaring === 'bunyan';
+}
+
+/** The part of isFieldsFirstLogger the code alone decides. */
+function madeFieldsFirst(call: TSESTree.CallExpression, finder: LcicCallFinder, depth: number): boolean {
   const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(call.callee.object) : undefined;
   if (receiver?.type === AST_NODE_TYPES.MemberExpression && propertyName(receiver) === 'log' && isFastifyValue(receiver.object, finder)) return true;
   const made = receiver?.type === AST_NODE_TYPES.Identifier ? finder.resolver.constantInit(receiver) : receiver;

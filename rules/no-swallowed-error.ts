@@ -33,6 +33,7 @@ export type MessageIds =
   | 'foreignHandlerDrops'
   | 'successAfterFailure'
   | 'defaultAnswersSuccess'
+  | 'unnamedCodesFallThrough'
   | 'checkedThenDropped'
   | 'defaultFallsThrough'
   | 'floatingCall'
@@ -90,6 +91,11 @@ function shortText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}...`;
 }
 
+/** An answer as a message quotes it: a bare `return;` answers undefined. */
+function answerText(answer: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  return answer.type === AST_NODE_TYPES.ReturnStatement ? 'undefined' : shortText(answer, sourceCode);
+}
+
 /** What runs when a callback's call failed: the block of its first `if (err)`, or its whole body. */
 function failureBranch(handler: ErrorHandler): TSESTree.Node {
   const param = handler.param;
@@ -141,6 +147,7 @@ export default createRule<Options, MessageIds>({
       foreignHandlerDrops: 'The handler given here drops every failure of {{actions}}: the failure and its RequestId vanish.',
       successAfterFailure: 'This answers success to a failure of {{actions}}: callers believe the call worked.',
       defaultAnswersSuccess: 'Failures of {{actions}} that no branch handles end here as {{answer}}: the error and its RequestId are lost.',
+      unnamedCodesFallThrough: 'Failures of {{actions}} whose Response.Error has a code no branch names fall through here: the error and its RequestId are lost.',
       checkedThenDropped: 'Failures of {{actions}} (a Response.Error in the body) end here as {{answer}}: the error and its RequestId are lost.',
       defaultFallsThrough: 'Failures of {{actions}} with a code no branch names, or with no code at all, fall through this handler: the error and its RequestId are lost.',
       floatingCall: 'The promise of {{actions}} is neither awaited, returned nor caught: a failure becomes an unhandled rejection, which stops Node, and no handler sees it.',
@@ -166,6 +173,7 @@ export default createRule<Options, MessageIds>({
       foreignHandlerDrops: '这里传入的错误处理丢弃了 {{actions}} 的每一个失败：失败及其 RequestId 都丢失了。',
       successAfterFailure: '这里把 {{actions}} 的失败当作成功返回：调用方会以为调用成功了。',
       defaultAnswersSuccess: '没有分支处理的 {{actions}} 失败在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
+      unnamedCodesFallThrough: '{{actions}} 的失败如果 Response.Error 的错误码没有对应的分支，就会从这里漏过：错误及其 RequestId 都丢失了。',
       checkedThenDropped: '{{actions}} 的失败（响应体中的 Response.Error）在这里变成了 {{answer}}：错误及其 RequestId 都丢失了。',
       defaultFallsThrough: '{{actions}} 的失败如果错误码没有对应的分支，或者根本没有错误码，就会从这个处理逻辑漏过：错误及其 RequestId 都丢失了。',
       floatingCall: '{{actions}} 返回的 Promise 既没有 await、没有返回，也没有 catch：失败会成为未处理的拒绝，使 Node 进程退出，也没有任何处理逻辑看到它。',
@@ -282,11 +290,22 @@ export default createRule<Options, MessageIds>({
         const raw = facts.rawFlow(call);
         // Used, returned or never looked at: check-response-error's to report.
         if (!raw || raw.uses.length > 0 || raw.returned.length > 0 || raw.discarded) continue;
+        const actions = listActions([call], readSettings(context.settings).language);
+        // `switch (error.Code)` with a branch for some codes, and the rest answered as if the call worked.
+        const byDefault = raw.droppedByDefault;
+        if (byDefault && 'fallsThrough' in byDefault) {
+          context.report({ node: byDefault.fallsThrough.anchor, messageId: 'unnamedCodesFallThrough', data: { actions } });
+          continue;
+        }
+        const [answeredByDefault] = byDefault?.answers ?? [];
+        if (answeredByDefault) {
+          context.report({ node: answeredByDefault, messageId: 'defaultAnswersSuccess', data: { actions, answer: answerText(answeredByDefault, sourceCode) } });
+          continue;
+        }
         const [answer] = raw.droppedAfterCheck;
         if (!answer) continue;
-        const actions = listActions([call], readSettings(context.settings).language);
         if (isSuccessLiteral(answer)) context.report({ node: answer, messageId: 'successAfterFailure', data: { actions } });
-        else context.report({ node: answer, messageId: 'checkedThenDropped', data: { actions, answer: answer.type === AST_NODE_TYPES.ReturnStatement ? 'undefined' : shortText(answer, sourceCode) } });
+        else context.report({ node: answer, messageId: 'checkedThenDropped', data: { actions, answer: answerText(answer, sourceCode) } });
       }
       for (const group of facts.groups) {
         const { handler } = group;

@@ -24,6 +24,7 @@ import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
 import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js';
 import { carriesCode } from './carries-code.js';
+import { dispatchOf, type Dispatch } from '../dispatch.js';
 import { keepingAlive } from '../error-handlers.js';
 import { Fate, FlowWalker, isOwnScope, type ExitPoint, type Settled } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
@@ -56,9 +57,16 @@ export interface RawFlowInput {
 }
 
 const ERROR_WORLD = 0;
+/** The bits of a path mask (see paths.ts) for the fact combinations without MATCHED. */
+const UNMATCHED_COMBINATIONS = [0, 1, 2, 3, 4, 5, 6, 7].filter((combination) => (combination & MATCHED) === 0).reduce((bits, combination) => bits | (1 << combination), 0);
 
 export class RawBodyFlow extends FlowWalker {
   readonly uses: TSESTree.Node[] = [];
+  /**
+   * The uses that only paths which looked at the error reach: after `if (error) switch (error.Code)`
+   * falls through for a code no case names, the body is read as if the call had worked.
+   */
+  readonly usesAfterCheck = new Set<TSESTree.Node>();
   readonly returned: TSESTree.Node[] = [];
   readonly messageReads: TSESTree.Node[] = [];
   readonly codeReads: TSESTree.Node[] = [];
@@ -198,14 +206,43 @@ export class RawBodyFlow extends FlowWalker {
    * for a code is a decision about it). Empty otherwise.
    */
   get droppedAfterCheck(): TSESTree.Node[] {
+    if (this.codeReads.length > 0 || this.tests.length > 0 || !this.dropsTheError()) return [];
+    return this.answersInError();
+  }
+
+  /**
+   * The same, when the code that looked at the error also branched on its Code (`switch
+   * (error.Code)`, `if (error.Code === 'X')`) and the codes no branch names all end alike: in
+   * answers (a `default:` returning the success value), or at the end of the followed code (then
+   * `fallsThrough` is the dispatch, where a report points). Undefined when a code is compared with
+   * a value not known here, or when an answer tells the code (preserve-request-id's to report).
+   */
+  get droppedByDefault(): { readonly answers: readonly TSESTree.Node[] } | { readonly fallsThrough: Dispatch } | undefined {
+    if (this.tests.length === 0 || this.comparesUnknownValue || this.lossyAnswers.length > 0 || !this.dropsTheError()) return undefined;
+    const answers = this.answersInError();
+    if (answers.length > 0) return { answers };
+    const dispatch = dispatchOf(this.tests, this.input.scope);
+    return dispatch && this.exitsWith(ERROR_WORLD, Exit.End) ? { fallsThrough: dispatch } : undefined;
+  }
+
+  /**
+   * Whether every path where the body holds an error (of a code no branch names) looked at the
+   * error and then ends with nothing of it thrown, returned, given on, logged or told.
+   */
+  private dropsTheError(): boolean {
     const outcome = this.outcomes[ERROR_WORLD] as number;
-    if (outcome === 0 || this.loggedInError || this.toldRequest || this.codeReads.length > 0 || this.tests.length > 0) return [];
+    if (outcome === 0 || this.loggedInError || this.toldRequest) return false;
     for (let bit = 0; bit < 32; bit++) {
       if (!(outcome & (1 << bit))) continue;
       const exit = bit >> 3;
       const facts = bit & 7;
-      if (exit === Exit.Throw || exit === Exit.ReturnFailure || (facts & (PASSED | LOGGED)) !== 0 || (facts & MATCHED) === 0) return [];
+      if (exit === Exit.Throw || exit === Exit.ReturnFailure || (facts & (PASSED | LOGGED)) !== 0 || (facts & MATCHED) === 0) return false;
     }
+    return true;
+  }
+
+  /** The answers (`return x`, `return;`) paths where the body holds an error end in, in source order; none when one keeps what finds the request. */
+  private answersInError(): TSESTree.Node[] {
     const answers = [...this.exits.values()]
       .filter((point) => (point.masks[ERROR_WORLD] as number) !== 0 && (point.kind === Exit.ReturnValue || point.node.type === AST_NODE_TYPES.ReturnStatement))
       .map((point) => point.node)
@@ -384,10 +421,10 @@ export class RawBodyFlow extends FlowWalker {
     }
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const object = this.symbols.of(node.object)?.kind;
-      if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node);
+      if ((object === 'response' || object === 'parsed') && this.symbols.of(node)?.kind === 'response-field') this.use(node, state);
     } else if (node.type === AST_NODE_TYPES.Identifier && this.destructured.has(node.name) && !isBinding(node) && this.symbols.of(node)?.kind === 'response-field') {
       // `const { Error, RoomId } = body.Response` only names the field; reading `RoomId` where the call may have failed uses it.
-      this.use(node);
+      this.use(node, state);
     }
   }
 
@@ -523,8 +560,11 @@ export class RawBodyFlow extends FlowWalker {
     return whole;
   }
 
-  private use(node: TSESTree.Node): void {
+  private use(node: TSESTree.Node, state: PathSet): void {
     if (!this.uses.includes(node)) this.uses.push(node);
+    // Every path with an error here has looked at it (a branch on its Code let this code through).
+    if (((state.masks[ERROR_WORLD] as number) & UNMATCHED_COMBINATIONS) === 0) this.usesAfterCheck.add(node);
+    else this.usesAfterCheck.delete(node);
   }
 
   private inError(state: PathSet): boolean {

@@ -896,3 +896,35 @@ ruleTester.run('check-response-error on ofetch', rule, {
     },
   ],
 });
+
+/** A DescribeRoom body whose Response.Error is looked at and dispatched on by its Code (from line 4), then read (line 12). */
+const dispatched = (cases: string) =>
+  FETCH(
+    'DescribeRoom',
+    lines(
+      '  const body = await res.json();',
+      '  if (body.Response.Error) {',
+      '    switch (body.Response.Error.Code) {',
+      "      case 'ResourceNotFound.Room':",
+      '        return null;',
+      cases,
+      '    }',
+      '  }',
+      '  return body.Response.Name;',
+    ),
+  );
+ruleTester.run('check-response-error after a branch on the Code that lets other codes through', rule, {
+  valid: [{ name: 'a default that throws with the RequestId', code: dispatched('      default:\n        throw new Error(`${body.Response.Error.Code} ${body.Response.RequestId}`);') }],
+  invalid: [
+    {
+      name: 'codes no case names fall through to the read',
+      code: dispatched("      case 'InternalError':\n        throw new Error(body.Response.RequestId);"),
+      errors: [{ messageId: 'uncheckedCodes', data: { action: 'DescribeRoom' }, line: 12, column: 10, endColumn: 28 }],
+    },
+    {
+      name: 'a read before any look at the error is still unchecked',
+      code: dispatched('').replace('  if (body.Response.Error) {', '  console.log(body.Response.Name);\n  if (body.Response.Error) {'),
+      errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 4, column: 15, endColumn: 33 }],
+    },
+  ],
+});

@@ -1223,3 +1223,35 @@ ruleTester.run("no-swallowed-error on Socket.IO's middleware", rule, {
     },
   ],
 });
+
+/** A raw EndRoom call whose Response.Error is looked at and dispatched on by its Code (the check from line 5, then `end`). */
+const rawDispatch = (check: string, end = '  return true;', returns = 'boolean') =>
+  `export async function end(id: number): Promise<${returns}> {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' }, body: JSON.stringify({ RoomId: id }) });\n  const body = await res.json();\n  const error = body.Response.Error;\n${check}\n${end}\n}`;
+const SWITCH_TWO_CODES = (rest = '') =>
+  `  if (error) {\n    switch (error.Code) {\n      case 'ResourceNotFound.Room':\n        return false;\n      case 'InternalError':\n        throw new Error(\`\${error.Code} \${body.Response.RequestId}\`);\n${rest}    }\n  }`;
+ruleTester.run("no-swallowed-error on raw bodies: a branch on Response.Error's Code that answers the other codes as a success", rule, {
+  valid: [
+    { name: 'the other codes thrown with the RequestId by the default', code: rawDispatch(SWITCH_TWO_CODES('      default:\n        throw new Error(`${error.Code} ${body.Response.RequestId}`);\n')) },
+    { name: 'a guard the analysis cannot read decides some codes; the rest are thrown', code: rawDispatch("  if (error) {\n    if (error.Code === 'ResourceNotFound.Room') return false;\n    if (isIgnorable(error.Code)) return true;\n    throw new Error(body.Response.RequestId);\n  }") },
+    { name: 'the code compared with a value not known here', code: rawDispatch('  if (error) {\n    if (error.Code === expected) return true;\n    return false;\n  }') },
+    { name: 'the Response logged whole before the answer', code: rawDispatch("  if (error) {\n    if (error.Code === 'ResourceNotFound.Room') return false;\n    console.error('EndRoom failed', body.Response);\n    return false;\n  }") },
+    { name: 'the other codes given back to the caller as a failure value', code: rawDispatch(SWITCH_TWO_CODES('      default:\n        return { ok: false, code: error.Code, requestId: body.Response.RequestId };\n')) },
+  ],
+  invalid: [
+    {
+      name: 'a switch without a default, falling through to the success answer',
+      code: rawDispatch(SWITCH_TWO_CODES()),
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'EndRoom', answer: 'true' }, line: 13, column: 10, endColumn: 14 }],
+    },
+    {
+      name: 'a default that answers false',
+      code: rawDispatch(SWITCH_TWO_CODES('      default:\n        return false;\n')),
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'EndRoom', answer: 'false' }, line: 12, column: 16, endColumn: 21 }],
+    },
+    {
+      name: 'a void function whose one branch throws: the other codes fall off its end',
+      code: rawDispatch("  if (error) {\n    if (error.Code === 'InternalError') throw new Error(body.Response.RequestId);\n  }", '', 'void'),
+      errors: [{ messageId: 'unnamedCodesFallThrough', data: { actions: 'EndRoom' }, line: 6, column: 9, endColumn: 39 }],
+    },
+  ],
+});

@@ -55,9 +55,10 @@ export interface LcicCall {
   /**
    * For a raw call, the HTTP client when it is neither fetch nor axios: got, whose promise has
    * `.json()` and whose response has `body`; Node's `https.request`, whose body arrives in chunks;
-   * ofetch (`$fetch`), whose promise holds the parsed body.
+   * ofetch (`$fetch`), whose promise holds the parsed body; undici's `request`, whose result's
+   * `body` has `.json()`.
    */
-  readonly http?: 'got' | 'node-https' | 'ofetch';
+  readonly http?: 'got' | 'node-https' | 'ofetch' | 'undici';
   /** A method made a promise by `util.promisify` (the international SDK's methods return nothing otherwise). */
   readonly promisified?: true;
 }
@@ -619,6 +620,7 @@ export class LcicCallFinder {
       if (value?.kind === 'axios') return this.rawAxios(node, value, undefined);
       if (value?.kind === 'got') return this.rawGot(node, value);
       if (value?.kind === 'node-https-request') return this.rawHttps(node);
+      if (value?.kind === 'undici-request') return this.rawUndici(node);
       return value?.kind === 'client-method' ? this.clientMethodCall(node, callee, value) : undefined;
     }
     // `promisify(this.client.DescribeRoom.bind(this.client))(req)`: the method made a promise, called where it is made.
@@ -650,6 +652,8 @@ export class LcicCallFinder {
       }
       if (target?.kind === 'axios') return this.rawAxios(node, target, 'request');
       if (target?.kind === 'node-https') return this.rawHttps(node);
+      // `undici.request(url, options)`, through the module object.
+      if (target?.kind === 'fetch-package' && target.undici) return this.rawUndici(node);
       return target === undefined || target.kind === 'typed-shape' ? this.requestByName(node, callee) : undefined;
     }
     if (name in AXIOS_URL_CONFIG_VERBS) {
@@ -762,6 +766,13 @@ export class LcicCallFinder {
     ];
     const call = this.rawCall(node, urls, options);
     return call && { ...call, http: 'got' };
+  }
+
+  /** undici's `request(url, { method, headers, body })`: its promise holds `{ statusCode, headers, body }`, and `body.json()` the parsed body. */
+  private rawUndici(node: TSESTree.CallExpression): LcicCall | undefined {
+    const [first, second] = node.arguments;
+    const call = this.rawCall(node, this.resolver.knownFragments(first), this.resolver.resolveObject(second));
+    return call && { ...call, http: 'undici' };
   }
 
   /**

@@ -51,8 +51,10 @@ export type ResolvedValue =
   | { readonly kind: 'ofetch-package' }
   /** A `fetch` of a package (`node-fetch`, `cross-fetch`, undici's), which answers as the global one does. */
   | { readonly kind: 'fetch' }
-  /** A package that exports such a `fetch` by that name (`import { fetch } from 'undici'`). */
-  | { readonly kind: 'fetch-package' }
+  /** A package that exports such a `fetch` by that name (`import { fetch } from 'undici'`); undici also exports `request`. */
+  | { readonly kind: 'fetch-package'; readonly undici?: true }
+  /** undici's `request(url, options)`, whose promise holds `{ statusCode, headers, body }`. */
+  | { readonly kind: 'undici-request' }
   /** Node's `https` module, and its `request` (whose response arrives as a stream, in a callback). */
   | { readonly kind: 'node-https' }
   | { readonly kind: 'node-https-request' }
@@ -139,7 +141,8 @@ export function moduleValue(source: string): ResolvedValue | undefined {
   if (source === 'got') return { kind: 'got', prefixUrl: undefined };
   if (source === 'ofetch') return { kind: 'ofetch-package' };
   if (source === 'node-fetch' || source === 'cross-fetch') return { kind: 'fetch' };
-  if (source === 'undici' || source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
+  if (source === 'undici') return { kind: 'fetch-package', undici: true };
+  if (source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
   if (source === 'https' || source === 'node:https') return { kind: 'node-https' };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
   if (source === 'p-retry' || source === 'async-retry') return { kind: 'retry-library', library: source };
@@ -172,6 +175,7 @@ function member(value: ResolvedValue | undefined, name: string, resolver: ValueR
     case 'common-namespace':
       return name === 'CommonClient' ? { kind: 'common-client-class' } : undefined;
     case 'fetch-package':
+      if (name === 'request' && value.undici) return { kind: 'undici-request' };
       return name === 'fetch' ? { kind: 'fetch' } : undefined;
     case 'ofetch-package':
       return name === 'ofetch' || name === '$fetch' || name === 'default' ? { kind: 'ofetch' } : undefined;

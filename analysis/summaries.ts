@@ -900,5 +900,6 @@ export function rawStart(call: LcicCall): FlowSymbol {
   if (call.summary?.body) return { kind: 'promise', of: awaited(call.summary.body) ?? call.summary.body };
   if (call.http === 'got') return { kind: 'http-result', axios: false, got: true };
   if (call.http === 'ofetch') return { kind: 'promise', of: { kind: 'body' } };
+  if (call.http === 'undici') return { kind: 'http-result', axios: false, undici: true };
   return { kind: 'http-result', axios: calleeName(call.node) !== 'fetch' };
 }

@@ -57,7 +57,7 @@ export type FlowSymbol =
    */
   | { readonly kind: 'lookup'; readonly table: CodeTable; readonly otherwise?: TSESTree.Node; readonly fallback?: LiteralValue; readonly falsyToo?: boolean }
   /** A raw call's HTTP result: fetch's Response, or axios's response object. */
-  | { readonly kind: 'http-result'; readonly axios: boolean; readonly got?: true }
+  | { readonly kind: 'http-result'; readonly axios: boolean; readonly got?: true; readonly undici?: true }
   /** `res.ok`, `res.status`: LCIC answers HTTP 200 to failures too, so they say nothing about them. */
   | { readonly kind: 'http-status' }
   /**
@@ -124,6 +124,9 @@ function member(object: FlowSymbol | undefined, name: string): FlowSymbol | unde
       if (object.axios && name === 'data') return BODY;
       // got's response: `body`, parsed with `responseType: 'json'` (or text for JSON.parse, which gives the body too).
       if (object.got && name === 'body') return BODY;
+      // undici's `request`: its `body` is read as fetch's Response is, with `.json()` or `.text()`.
+      if (object.undici && name === 'body') return { kind: 'http-result', axios: false };
+      if (object.undici && name === 'statusCode') return { kind: 'http-status' };
       return name === 'ok' || name === 'status' ? { kind: 'http-status' } : undefined;
     case 'body':
       return name === 'Response' ? RESPONSE : undefined;

@@ -541,6 +541,43 @@ ruleTester.run('check-response-error on raw calls through got', rule, {
   ],
 });
 
+/** undici's `request` imported as `importing` (line 1), a signing helper over it (lines 2-5), and its caller (lines 6-9). */
+const undiciHelper = (importing: string, request: string, host = 'lcic.tencentcloudapi.com') =>
+  lines(
+    importing,
+    'export async function callLcic(action: string, payload: object) {',
+    `  const { statusCode, body } = await ${request}('https://${host}', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });`,
+    "  if (statusCode !== 200) throw new Error('HTTP ' + statusCode);",
+    '  return (await body.json()) as any;',
+    '}',
+    'export async function roomName(roomId: number) {',
+    "  const { Response } = await callLcic('DescribeRoom', { RoomId: roomId });",
+    '  return Response.Name;',
+    '}',
+  );
+ruleTester.run("check-response-error on raw calls through undici's request", rule, {
+  valid: [
+    { name: 'a request to another host', code: undiciHelper("import { request } from 'undici';", 'request', 'api.example.com') },
+    {
+      name: 'the body read with body.json() and checked before the read',
+      code: lines(
+        "import { request } from 'undici';",
+        'export async function end(roomId: number) {',
+        "  const { body } = await request('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'EndRoom' }, body: JSON.stringify({ RoomId: roomId }) });",
+        '  const json: any = await body.json();',
+        '  if (json.Response.Error) throw Object.assign(new Error(json.Response.Error.Message), { code: json.Response.Error.Code, requestId: json.Response.RequestId });',
+        '  return json.Response.RequestId;',
+        '}',
+      ),
+    },
+  ],
+  invalid: [
+    { name: "import { request } from 'undici'", code: undiciHelper("import { request } from 'undici';", 'request'), errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 9, column: 10, endColumn: 23 }] },
+    { name: "undici's module object", code: undiciHelper("import * as undici from 'undici';", 'undici.request'), errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 9, column: 10, endColumn: 23 }] },
+    { name: 'required', code: undiciHelper("const { request } = require('undici');", 'request'), errors: [{ messageId: 'unchecked', data: { action: 'DescribeRoom' }, line: 9, column: 10, endColumn: 23 }] },
+  ],
+});
+
 /** Headers given as the Fetch API's `new Headers(...)` of the object that has X-TC-Action. */
 const headersObject = (declare: string) =>
   lines(

@@ -776,9 +776,12 @@ export class ValueResolver {
         return this.collection(node, depth) ?? this.construct(this.resolve(node.callee, depth + 1), node, depth);
       case AST_NODE_TYPES.CallExpression:
         return this.resolveCall(node, depth);
-      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.AwaitExpression: {
         // `await import('tencentcloud-sdk-nodejs')`
-        return node.argument.type === AST_NODE_TYPES.ImportExpression ? this.resolve(node.argument, depth + 1) : undefined;
+        if (node.argument.type === AST_NODE_TYPES.ImportExpression) return this.resolve(node.argument, depth + 1);
+        const awaited = unwrap(node.argument);
+        return awaited.type === AST_NODE_TYPES.CallExpression ? this.awaitedCall(awaited, depth) : undefined;
+      }
       case AST_NODE_TYPES.ImportExpression: {
         const source = stringLiteralValue(node.source);
         return source === undefined ? undefined : moduleValue(source);
@@ -889,15 +892,16 @@ export class ValueResolver {
   }
 
   /**
-   * `container.get(RoomService)`, `container.resolve(RoomService)` (tsyringe, typedi, Nest's
-   * `app.get`, a service locator of the project): a look-up given a class of the project gives
-   * an instance of it, however the container made it.
+   * `container.get(RoomService)`, `container.resolve(RoomService)`, `container.make(RoomService)`
+   * (tsyringe, typedi, Nest's `app.get`, AdonisJS's and Laravel-style containers, a service locator
+   * of the project): a look-up given a class of the project gives an instance of it, however the
+   * container made it (awaited or not: AdonisJS's `make` answers with a promise of it).
    */
   private lookedUpInstance(call: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
     const callee = unwrap(call.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
     const [token, ...others] = call.arguments;
-    if ((method !== 'get' && method !== 'resolve') || token?.type !== AST_NODE_TYPES.Identifier || others.length > 0) return undefined;
+    if ((method !== 'get' && method !== 'resolve' && method !== 'make') || token?.type !== AST_NODE_TYPES.Identifier || others.length > 0) return undefined;
     const named = this.resolve(token, depth + 1);
     if (named?.kind === 'client-class') return { kind: 'client', sdk: named.sdk };
     if (named?.kind === 'wrapper-class') return { kind: 'wrapper' };
@@ -932,9 +936,23 @@ export class ValueResolver {
     return fn?.kind === 'function' ? this.madeBy(fn.node, depth) : undefined;
   }
 
-  /** What a factory function makes: the client or object every one of its `return`s gives. */
-  private madeBy(fn: FunctionNode, depth: number): ResolvedValue | undefined {
-    if (fn.async || fn.generator) return undefined;
+  /**
+   * What `await call` gives, when the call makes or finds an instance: a container's look-up
+   * (`await app.container.make(RoomService)`), or an async factory of the project (`await
+   * getClient()`, whose every `return` gives the same kind of client or object).
+   */
+  private awaitedCall(call: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
+    const looked = this.lookedUpInstance(call, depth);
+    if (looked) return looked;
+    const callee = unwrap(call.callee);
+    if ((callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) || depth > MAX_DEPTH) return undefined;
+    const fn = this.resolve(callee, depth + 1);
+    return fn?.kind === 'function' ? this.madeBy(fn.node, depth, true) : undefined;
+  }
+
+  /** What a factory function makes: the client or object every one of its `return`s gives (`awaited`: an async one's, as `await` gives it). */
+  private madeBy(fn: FunctionNode, depth: number, awaited = false): ResolvedValue | undefined {
+    if ((fn.async && !awaited) || fn.generator) return undefined;
     const returned = returnedExpressions(fn, moduleOfNode(fn)?.visitorKeys);
     const values = returned.map((expression) => this.resolve(expression, depth + 1));
     const [first] = values;

@@ -1149,6 +1149,44 @@ ruleTester.run('no-swallowed-error on a service looked up in a container by its 
       code: lookedUp('container.resolve(RoomService)'),
       errors: [{ messageId: 'emptyHandler', data: { actions: 'EndRoom' }, line: 16, column: 54, endColumn: 55 }],
     },
+    {
+      name: "AdonisJS's await container.make(RoomService), whose promise holds the instance",
+      code: lookedUp('(await container.make(RoomService))'),
+      errors: [{ messageId: 'emptyHandler', data: { actions: 'EndRoom' }, line: 16, column: 59, endColumn: 60 }],
+    },
+  ],
+});
+
+/** A client made by an async factory of the project (its catch on line 13), and an object that only looks like one (line 21). */
+const ASYNC_FACTORY = [
+  "import * as tencentcloud from 'tencentcloud-sdk-nodejs';",
+  'let cached: any;',
+  'async function getClient() {',
+  '  if (cached) return cached;',
+  "  const secretKey = await Promise.resolve('secret');",
+  '  cached = new tencentcloud.lcic.v20220817.Client({ credential: { secretKey } });',
+  '  return cached;',
+  '}',
+  'async function getFake() {',
+  '  return { EndRoom: async (request: unknown) => request };',
+  '}',
+  'export async function end(id: number) {',
+  '  await (await getClient()).EndRoom({ RoomId: id }).catch(() => null);',
+  '}',
+].join('\n');
+ruleTester.run('no-swallowed-error on a client made by an async factory and awaited', rule, {
+  valid: [{ name: 'an object with a method named like an action, from an async function', code: ASYNC_FACTORY.replace('await getClient()', 'await getFake()') }],
+  invalid: [
+    {
+      name: 'await getClient(), inline',
+      code: ASYNC_FACTORY,
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'EndRoom' }, line: 13, column: 59, endColumn: 64 }],
+    },
+    {
+      name: 'const lcic = await getClient()',
+      code: ASYNC_FACTORY.replace('  await (await getClient()).EndRoom', '  const lcic = await getClient();\n  await lcic.EndRoom'),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'EndRoom' }, line: 14, column: 44, endColumn: 49 }],
+    },
   ],
 });
 

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, walkTree } from '../../analysis/ast.js';
+import { findVariable, isFunctionNode, walkTree } from '../../analysis/ast.js';
 import type { Dispatch } from '../../analysis/dispatch.js';
 import type { ErrorHandler } from '../../analysis/error-handlers.js';
 import type { CodeTest } from '../../analysis/flow/conditions.js';
@@ -67,6 +67,9 @@ function errorName(handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCo
  * - undefined: nothing to add (a `default:` exists, or the handler always leaves on its own).
  */
 export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCode>): 'else' | 'end' | undefined {
+  // A callback read whole, with no `if (err)` around the dispatch: its success runs through the
+  // same code, where a catch-all would throw the null error (and the SDK's promise, not the caller, gets what it throws).
+  if (handler.kind === 'callback' && isFunctionNode(handler.node) && handler.body === handler.node.body) return undefined;
   if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) {
     // No default, or an empty one (which drops what reaches it): the default gets the rethrow.
     const defaultCase = dispatch.node.cases.find((c) => c.test === null);
@@ -89,10 +92,27 @@ export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceC
   if (after.length > 0 && chainAlwaysLeaves(dispatch.node)) {
     // `return undefined;`, `continue;` alone after the chain: the `else` makes them dead, and the fix takes them out (see deadAfterCatchAll).
     if (after.every(isBareJump)) return 'else';
-    return finalLeaves ? undefined : 'end';
+    // `res.json({ ok: true })` after the chain: a throw after it comes when the answer is sent already.
+    return finalLeaves || after.some(answersRequest) ? undefined : 'end';
   }
   if (after.every((statement) => names.every((name) => !readsName(statement, name, sourceCode)))) return 'else';
   return final?.type === AST_NODE_TYPES.ReturnStatement || final?.type === AST_NODE_TYPES.ThrowStatement ? undefined : 'end';
+}
+
+/** Methods that send the answer to an HTTP request (Express's, Koa's and Fastify's replies, Node's response). */
+const ANSWERING_METHODS = new Set(['json', 'send', 'end', 'render', 'redirect', 'sendStatus', 'sendFile', 'jsonp']);
+
+/** Whether a statement answers an HTTP request somewhere in it (`res.json(...)`, `res.status(200).send(...)`, `reply.send(...)`). */
+function answersRequest(statement: TSESTree.Statement): boolean {
+  let answers = false;
+  walkTree(statement, undefined, (node) => {
+    if (answers) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && !node.callee.computed && node.callee.property.type === AST_NODE_TYPES.Identifier) {
+      answers = ANSWERING_METHODS.has(node.callee.property.name);
+    }
+    return !answers;
+  });
+  return answers;
 }
 
 /** `return;`, `return undefined;`, `return null;`, `continue;`, `break;`: a way out that does nothing else. */

@@ -1213,7 +1213,7 @@ const handlerLines = ['  if (e.code === "InternalError") return;'];
 const fixedLines = [...handlerLines, '  else if (e.code === "ResourceNotFound.Room" || e.code === "FailedOperation") throw e;', '  else throw e;'];
 const catchCall = (call: string) => [`${call}.catch((e) => {`, 'HANDLER', '});'];
 
-/** `throwsNowhere`: a callback in which a thrown error reaches no handler, so no fix writes a throw there. */
+/** `throwsNowhere`: a callback in which a thrown error reaches no handler, or where a throw would also run on success, so no fix writes a throw there. */
 const forms: { name: string; lines: string[]; settings?: Record<string, unknown>; throwsNowhere?: true }[] = [
   { name: 'ESM namespace import', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const client = new tc.lcic.v20220817.Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
   { name: 'named import of lcic', lines: ["import { lcic } from 'tencentcloud-sdk-nodejs';", 'const client = new lcic.v20220817.Client({});', ...catchCall('client.DescribeRoom({ RoomId: 1 })')] },
@@ -1226,7 +1226,8 @@ const forms: { name: string; lines: string[]; settings?: Record<string, unknown>
     name: 'a client in a class field',
     lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'class Rooms {', '  private readonly client = new tc.lcic.v20220817.Client({});', '  run() {', '    return this.client.DescribeRoom({ RoomId: 1 }).catch((e) => {', 'HANDLER', '});', '  }', '}'],
   },
-  { name: 'callback form', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const client = new tc.lcic.v20220817.Client({});', 'client.DescribeRoom({ RoomId: 1 }, (e: any, res) => {', 'HANDLER', '});'] },
+  // No `if (e)` around the switch: the success runs through it too, where a catch-all would throw (see the catch-all tests below).
+  { name: 'callback form', lines: ["import * as tc from 'tencentcloud-sdk-nodejs';", 'const client = new tc.lcic.v20220817.Client({});', 'client.DescribeRoom({ RoomId: 1 }, (e: any, res) => {', 'HANDLER', '});'], throwsNowhere: true },
   {
     name: 'the international SDK, callback form',
     lines: ["const intlSdk = require('tencentcloud-sdk-nodejs-intl-en');", 'const client = new intlSdk.lcic.v20220817.Client({});', 'client.DescribeRoom({ RoomId: 1 }, function (e: any, res: any) {', 'HANDLER', '});'],
@@ -1491,6 +1492,45 @@ ruleTester.run('exhaustive-error-codes in a callback whose promise is dropped', 
       name: "bus.on('room:end', async () => ...): reported, with no suggestion",
       code: `${SDK}const bus = new (require('node:events').EventEmitter)();\nbus.on('room:end', async (id: number) => {\n  try {\n    await client.DeleteRoom({ RoomId: id });\n  } catch (err: any) {\n    switch (err.code) {\n      case 'ResourceNotFound.Room':\n        return;\n    }\n  }\n});\n`,
       errors: [{ messageId: 'missingCodes', data: { actions: 'DeleteRoom', count: 2, plural: 's', codes: 'FailedOperation.ClassStarted, InternalError' }, line: 8, column: 13, endColumn: 21, suggestions: [] }],
+    },
+  ],
+});
+
+/** An Express handler whose catch answers one code and then runs `after` (line 11): the codes it lets through reach it. */
+const answeredAfterChain = (after: string) =>
+  `${SDK}export async function show(req: any, res: any) {\n  try {\n    const room = await client.DescribeRoom({ RoomId: 1 });\n    res.json({ name: room.Name });\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') {\n      return res.status(404).json({ requestId: err.requestId });\n    }\n    ${after}\n  }\n}\n`;
+const MISSING_TWO = { messageId: 'missingCodes' as const, data: { actions: 'DescribeRoom', count: 2, plural: 's', codes: 'FailedOperation, InternalError' }, line: 8, column: 9, endColumn: 45 };
+ruleTester.run('exhaustive-error-codes: no rethrow suggested where it would come after the success', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a log after the chain: the rest is rethrown after it',
+      code: answeredAfterChain("console.warn('describe failed');"),
+      errors: [
+        {
+          ...MISSING_TWO,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { count: 2, plural: 's' },
+              output: answeredAfterChain("console.warn('describe failed');\n    throw err;").replace(
+                "      return res.status(404).json({ requestId: err.requestId });\n    }",
+                "      return res.status(404).json({ requestId: err.requestId });\n    } else if (err.code === 'FailedOperation' || err.code === 'InternalError') {\n      throw err;\n    }",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a success answered after the chain: a throw after it would come once the answer is sent',
+      code: answeredAfterChain('res.json({ ok: true });'),
+      errors: [{ ...MISSING_TWO, suggestions: [] }],
+    },
+    {
+      name: "an SDK callback with no if (err) around the dispatch: a catch-all there would throw the null error of a success",
+      code: `${SDK}export function show(res: any) {\n  client.DescribeRoom({ RoomId: 1 }, (err: any, room: any) => {\n    if (err?.code === 'ResourceNotFound.Room') return res.status(404).end();\n    res.json({ name: room.Name });\n  }).catch(() => undefined);\n}\n`,
+      errors: [{ ...MISSING_TWO, line: 5, column: 9, endColumn: 46, suggestions: [] }],
     },
   ],
 });

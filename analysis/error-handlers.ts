@@ -65,18 +65,28 @@ function promiseChain(call: TSESTree.Expression, resolver: ValueResolver) {
     // `firstValueFrom(observable)` makes a promise of it again.
     // An Observable kept in a name (`const room$ = from(call)`) is read where the name is: `room$.pipe(...)`.
     const observable: TSESTree.CallExpression | TSESTree.Identifier | undefined = found.caught ? undefined : (observableOf(end, resolver) ?? storedObservable(end, resolver));
-    if (!observable) break;
-    end = combinedObservable(observable, resolver) ?? observable;
+    const readOperators = (operators: readonly TSESTree.Node[]) => {
+      for (const operator of operators) {
+        if (isRxjsCall(operator, 'catchError', resolver)) take('catch-method', operator.arguments[0]);
+        // `retry({ count: 3, delay: (err) => ... })`: given each failure, it decides on a retry.
+        const options = isRxjsCall(operator, 'retry', resolver) ? operator.arguments[0] : undefined;
+        const delay = options?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(options, 'delay')?.value : undefined;
+        if (delay && !found.caught) found.retryPredicates.push(delay);
+      }
+    };
+    // `id$.pipe(switchMap((id) => call), catchError(...))`: what the projection gives fails the piped
+    // Observable, for the operators after it and what is chained on the pipe.
+    const projected: Projection | undefined = found.caught ? undefined : projectedBy(observable ?? end, resolver);
+    if (projected) {
+      readOperators(projected.pipe.arguments.slice(projected.pipe.arguments.indexOf(projected.operator) + 1));
+      end = projected.pipe;
+    } else if (observable) {
+      end = combinedObservable(observable, resolver) ?? observable;
+    } else break;
     for (let next = chainedCall(end); next; next = chainedCall(end)) {
       const name = propertyName(next.callee as TSESTree.MemberExpression);
       if (name === 'pipe') {
-        for (const operator of next.arguments) {
-          if (isRxjsCall(operator, 'catchError', resolver)) take('catch-method', operator.arguments[0]);
-          // `retry({ count: 3, delay: (err) => ... })`: given each failure, it decides on a retry.
-          const options = isRxjsCall(operator, 'retry', resolver) ? operator.arguments[0] : undefined;
-          const delay = options?.type === AST_NODE_TYPES.ObjectExpression ? findProperty(options, 'delay')?.value : undefined;
-          if (delay && !found.caught) found.retryPredicates.push(delay);
-        }
+        readOperators(next.arguments);
       } else if (name === 'subscribe') {
         // `subscribe({ next, error })` or `subscribe(next, error)`: what it returns is a Subscription.
         // An observer made elsewhere (`subscribe(observer)`, `subscribe(new Subject())`) may have its
@@ -129,7 +139,33 @@ function combinedObservable(observable: TSESTree.CallExpression | TSESTree.Ident
   // An element of an array, or a value of an object, given to the combinator.
   if (holder.type === AST_NODE_TYPES.Property && holder.value === observable) holder = holder.parent.parent;
   else if (holder.type === AST_NODE_TYPES.ArrayExpression) holder = holder.parent;
+  else {
+    // What a `.map` callback gives back: `forkJoin(ids.map((id) => from(call)))`.
+    const fn = rejectedFunction(observable);
+    const map = fn?.parent;
+    if (fn && map?.type === AST_NODE_TYPES.CallExpression && map.arguments[0] === fn && map.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(map.callee) === 'map') holder = map.parent;
+  }
   return holder.type === AST_NODE_TYPES.CallExpression && OBSERVABLE_COMBINATORS.some((name) => isRxjsCall(holder, name, resolver)) ? holder : undefined;
+}
+
+/** RxJS operators that subscribe to what their projection gives (a promise or an Observable), failing with it. */
+const FLATTENING_OPERATORS = ['switchMap', 'mergeMap', 'concatMap', 'exhaustMap', 'flatMap'];
+
+/**
+ * The operator and the pipe it is in when `value` (a promise or an Observable) is what the
+ * projection given to a flattening operator gives back: `source$.pipe(switchMap((id) => value))`.
+ */
+interface Projection {
+  readonly operator: TSESTree.CallExpression;
+  readonly pipe: TSESTree.CallExpression;
+}
+function projectedBy(value: TSESTree.Node, resolver: ValueResolver): Projection | undefined {
+  const fn = rejectedFunction(value);
+  const operator = fn?.parent;
+  if (!fn || operator?.type !== AST_NODE_TYPES.CallExpression || operator.arguments[0] !== fn || !FLATTENING_OPERATORS.some((name) => isRxjsCall(operator, name, resolver))) return undefined;
+  const pipe = operator.parent;
+  const isPipe = pipe?.type === AST_NODE_TYPES.CallExpression && pipe.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(pipe.callee) === 'pipe' && pipe.arguments.includes(operator);
+  return isPipe ? { operator, pipe } : undefined;
 }
 
 /** `room$`, a read of a name that holds `from(call)` or `defer(...)`: the Observable itself, where the code goes on with it. */

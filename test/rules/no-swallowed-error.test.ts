@@ -1293,3 +1293,30 @@ ruleTester.run("no-swallowed-error on raw bodies: a branch on Response.Error's C
     },
   ],
 });
+
+/** An RxJS pipe whose operator `operator` projects each id to a DescribeRoom call (line 5), and then `rest`. */
+const projected = (operator: string, projection: string, rest: string) =>
+  `${SDK}import { Observable, EMPTY, catchError, concatMap, forkJoin, from, mergeMap, of, switchMap, throwError } from 'rxjs';\nexport function rooms(id$: Observable<number>) {\n  return id$.pipe(\n    ${operator}((id) => ${projection}),\n    ${rest},\n  );\n}\n`;
+ruleTester.run('no-swallowed-error on LCIC calls made in a flattening RxJS operator', rule, {
+  valid: [
+    { name: 'catchError before the operator does not see its failures; the one after rethrows', code: projected('switchMap', 'client.DescribeRoom({ RoomId: id })', 'catchError((err) => throwError(() => err))').replace('  return id$.pipe(\n', '  return id$.pipe(\n    catchError(() => of(null)),\n') },
+    { name: 'the projection catches its own call', code: projected('mergeMap', 'client.DescribeRoom({ RoomId: id }).catch((err) => { throw err; })', 'catchError((err) => throwError(() => err))') },
+  ],
+  invalid: [
+    {
+      name: 'switchMap to the call, then catchError(() => of(null))',
+      code: projected('switchMap', 'client.DescribeRoom({ RoomId: id })', 'catchError(() => of(null))'),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 7, column: 16, endColumn: 21 }],
+    },
+    {
+      name: 'mergeMap to from(call), then catchError(() => EMPTY)',
+      code: projected('mergeMap', 'from(client.DescribeRoom({ RoomId: id }))', 'catchError(() => EMPTY)'),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 7, column: 16, endColumn: 21 }],
+    },
+    {
+      name: 'forkJoin over ids.map((id) => from(call))',
+      code: `${SDK}import { EMPTY, catchError, forkJoin, from } from 'rxjs';\nexport function rooms(ids: number[]) {\n  return forkJoin(ids.map((id) => from(client.DescribeRoom({ RoomId: id })))).pipe(catchError(() => EMPTY));\n}\n`,
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 5, column: 95, endColumn: 100 }],
+    },
+  ],
+});

@@ -164,7 +164,7 @@ function projectedBy(value: TSESTree.Node, resolver: ValueResolver): Projection 
   const operator = fn?.parent;
   if (!fn || operator?.type !== AST_NODE_TYPES.CallExpression || operator.arguments[0] !== fn || !FLATTENING_OPERATORS.some((name) => isRxjsCall(operator, name, resolver))) return undefined;
   const pipe = operator.parent;
-  const isPipe = pipe?.type === AST_NODE_TYPES.CallExpression && pipe.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(pipe.callee) === 'pipe' && pipe.arguments.includes(operator);
+  const isPipe = pipe.type === AST_NODE_TYPES.CallExpression && pipe.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(pipe.callee) === 'pipe' && pipe.arguments.includes(operator);
   return isPipe ? { operator, pipe } : undefined;
 }
 

@@ -20,7 +20,7 @@ import { RawBodyFlow } from './flow/raw-flow.js';
 import { awaited, type FlowSymbol } from './flow/symbols.js';
 import { NO_CODE, Worlds } from './flow/worlds.js';
 import { moduleOfNode } from './modules/index.js';
-import { findProperty } from './resolve-value.js';
+import { findProperty, type ValueResolver } from './resolve-value.js';
 import { actionCodes, isKnownAction } from './catalog-view.js';
 import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
@@ -252,6 +252,21 @@ function sourceCall(expression: TSESTree.Node, fn: FunctionNode, source: SourceF
 }
 
 /**
+ * Methods that run the function they are given last at once, inside a span, and return what it
+ * returns: OpenTelemetry's `tracer.startActiveSpan(name, [options, [context]], fn)` and Sentry's
+ * `Sentry.startSpan(options, fn)`.
+ */
+const SPAN_RUNNERS = new Set(['startActiveSpan', 'startSpan']);
+
+/** The function a span runner is given (`tracer.startActiveSpan('lcic.EndRoom', async (span) => ...)`), written inline. */
+function spanCallback(call: TSESTree.CallExpression, resolver: ValueResolver): FunctionNode | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !SPAN_RUNNERS.has(propertyName(callee) ?? '')) return undefined;
+  const last = call.arguments.at(-1);
+  return last && call.arguments.length >= 2 ? resolver.functionOf(last) : undefined;
+}
+
+/**
  * `return new Promise((resolve, reject) => { queue.push(() => task().then(resolve, reject)); })`:
  * a hand-written limiter or queue, whose promise settles as the task it runs, at whatever later
  * time (the task may be started from a callback the executor leaves behind). The index of the
@@ -459,11 +474,19 @@ export class Summaries {
     return thrown;
   }
 
-  private taskParameter(fn: FunctionNode, source: SourceFile): number | undefined {
-    for (const returned of returnedExpressions(fn, source.visitorKeys)) {
+  private taskParameter(fn: FunctionNode, source: SourceFile, within: FunctionNode = fn): number | undefined {
+    for (const returned of returnedExpressions(within, source.visitorKeys)) {
       const settledBy = taskSettling(returned, fn, source);
       if (settledBy !== undefined) return settledBy;
-      const call = sourceCall(returned, fn, source);
+      const call = sourceCall(returned, within, source);
+      // `return tracer.startActiveSpan(name, async (span) => { ... return await task(); ... })`: the
+      // span's callback runs at once and its promise is what the wrapper returns.
+      const spanned = call && within === fn ? spanCallback(call, this.finder.resolver) : undefined;
+      if (spanned) {
+        const index = this.taskParameter(fn, source, spanned);
+        if (index !== undefined) return index;
+        continue;
+      }
       // `return Promise.race([task(), timeout(ms)])`: the race fails as the task does.
       const candidates = call && isRejectingCombinator(call) ? promisesGivenTo(call, source) : call ? [call] : [];
       for (const candidate of candidates) {

@@ -1320,3 +1320,27 @@ ruleTester.run('no-swallowed-error on LCIC calls made in a flattening RxJS opera
     },
   ],
 });
+
+/** A tracing helper that runs its task in an OpenTelemetry span (`body` is its callback's catch), and a caller that drops the failure (line 14). */
+const spanned = (runner: string, body: string) =>
+  `${SDK}declare const tracer: any;\nfunction withSpan<T>(name: string, task: () => Promise<T>): Promise<T> {\n  return ${runner}(name, async (span: any) => {\n    try {\n      return await task();\n    } catch (e) {\n${body}\n    } finally {\n      span.end();\n    }\n  });\n}\nexport async function end(id: number) {\n  await withSpan('lcic.EndRoom', () => client.EndRoom({ RoomId: id })).catch(() => undefined);\n}\n`;
+ruleTester.run('no-swallowed-error on a call run through a tracing helper', rule, {
+  valid: [{ name: 'a method of another name is not taken to run its callback', code: spanned('tracer.schedule', '      throw e;') }],
+  invalid: [
+    {
+      name: "OpenTelemetry's tracer.startActiveSpan, whose callback rethrows",
+      code: spanned('tracer.startActiveSpan', '      span.recordException(e);\n      throw e;'),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'EndRoom' }, line: 17, column: 78, endColumn: 83 }],
+    },
+    {
+      name: "Sentry's startSpan",
+      code: spanned('Sentry.startSpan', '      throw e;').replace('declare const tracer: any;', 'declare const Sentry: any;'),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'EndRoom' }, line: 16, column: 78, endColumn: 83 }],
+    },
+    {
+      name: "a span's callback that answers the failure itself: reported there, with the action of the task its caller gives",
+      code: spanned('tracer.startActiveSpan', '      return undefined as T;'),
+      errors: [{ messageId: 'unusedError', data: { actions: 'EndRoom', name: 'e' }, line: 8, column: 14, endColumn: 15 }],
+    },
+  ],
+});

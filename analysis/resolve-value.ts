@@ -403,13 +403,28 @@ export class ValueResolver {
    * file of the project (a relative path, a tsconfig alias that leads to one), and not a package
    * whose name says it may be Tencent Cloud's or the project's own LCIC code.
    */
-  thirdPartyPackageOf(node: TSESTree.Node): string | undefined {
+  thirdPartyPackageOf(node: TSESTree.Node, depth = 0): string | undefined {
     const root = memberRoot(node);
     const module = moduleOfNode(root);
     if (root.type !== AST_NODE_TYPES.Identifier || !module) return undefined;
     const target = importTarget(module, root);
-    if (!target || target.file !== undefined || !NPM_PACKAGE_NAME.test(target.specifier) || /lcic|tencent/i.test(target.specifier)) return undefined;
+    // `const { ApplicationError } = errors;`, where `errors` is a package's namespace (`const { errors } = require('@strapi/utils')`).
+    if (!target) {
+      const from = depth < 3 ? this.destructuredFrom(root) : undefined;
+      return from && this.thirdPartyPackageOf(from, depth + 1);
+    }
+    if (target.file !== undefined || !NPM_PACKAGE_NAME.test(target.specifier) || /lcic|tencent/i.test(target.specifier)) return undefined;
     return target.specifier;
+  }
+
+  /** What a name destructured from a name of the module reads from (`errors` for `const { ApplicationError } = errors`). */
+  private destructuredFrom(name: TSESTree.Identifier): TSESTree.Expression | undefined {
+    const variable = findVariable(this.scopeOf(name), name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const declarator = def?.node;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
+    const from = unwrap(declarator.init);
+    return from.type === AST_NODE_TYPES.Identifier || from.type === AST_NODE_TYPES.MemberExpression ? from : undefined;
   }
 
   /**

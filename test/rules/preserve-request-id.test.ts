@@ -1446,3 +1446,31 @@ ruleTester.run('preserve-request-id on the error classes of an errors package', 
     },
   ],
 });
+
+/** A package's error class taken out of its namespace object (`const { ApplicationError } = errors`, Strapi's way), thrown on line 6. */
+const strapiError = (take: string) =>
+  `${SDK}${take}\nexport async function show(ctx: any) {\n  try { ctx.body = await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    throw new ApplicationError(err.message);\n  }\n}\n`;
+ruleTester.run('preserve-request-id on an error class destructured from a package namespace', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "const { ApplicationError } = errors, errors from require('@strapi/utils'): no cause suggested (its second argument is details, sent to the client)",
+      code: strapiError("const { errors } = require('@strapi/utils');\nconst { ApplicationError } = errors;"),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'ApplicationError', actions: 'DescribeRoom' }, line: 7, column: 11, endColumn: 44, suggestions: [] }],
+    },
+    {
+      name: 'a class of the project destructured from a local object still gets the cause',
+      code: strapiError('const errors = { ApplicationError: class ApplicationError extends Error {} };\nconst { ApplicationError } = errors;'),
+      errors: [
+        {
+          messageId: 'newErrorLosesRequestId',
+          data: { errorClass: 'ApplicationError', actions: 'DescribeRoom' },
+          line: 7,
+          column: 11,
+          endColumn: 44,
+          suggestions: [{ messageId: 'addCause', data: { name: 'err' }, output: strapiError('const errors = { ApplicationError: class ApplicationError extends Error {} };\nconst { ApplicationError } = errors;').replace('ApplicationError(err.message)', 'ApplicationError(err.message, { cause: err })') }],
+        },
+      ],
+    },
+  ],
+});

@@ -47,7 +47,8 @@ function startsTheOther(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Up to `limit` names from `candidates` close to `input`, nearest first (ties in candidate order).
+ * Up to `limit` names from `candidates` close to `input`, nearest first (ties in candidate order);
+ * a name that differs only by a synonym for one word comes before any other misspelling.
  * Case is ignored when measuring, so `createroom` finds `CreateRoom`. With `wordPrefixes`, when no
  * name is near by spelling, a name whose words begin the input's (or the other way round) is: an
  * action name with a word added or dropped (`BatchRegisterUsers`). Codes do not use it, as the
@@ -60,9 +61,12 @@ export function nearestNames(input: string, candidates: Iterable<string>, limit 
   const near: { name: string; score: number }[] = [];
   const byWords: { name: string; score: number }[] = [];
   for (const name of candidates) {
-    const score = distance(lowered, name.toLowerCase());
     const words = nameWords(name);
-    if (score <= threshold || differsBySynonym(inputWords, words)) near.push({ name, score });
+    // The same words with the verb swapped for a synonym keep what was asked for, noun and number
+    // (`DescribeRooms` asks for a list, which `GetRooms` gives): nearer than any misspelling.
+    const synonym = differsBySynonym(inputWords, words);
+    const score = synonym ? 0.5 : distance(lowered, name.toLowerCase());
+    if (score <= threshold || synonym) near.push({ name, score });
     else if (wordPrefixes && startsTheOther(inputWords, words)) byWords.push({ name, score });
   }
   // A word added or dropped counts only when nothing is nearer by spelling.

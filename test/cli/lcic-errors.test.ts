@@ -242,7 +242,7 @@ describe('lcic-errors list', () => {
   it('rejects an unknown action with suggestions, and one the edition lacks', () => {
     expect(cli('list', '--action', 'DescribeRooms')).toMatchObject({
       status: 1,
-      stderr: expect.stringMatching(/Did you mean "DescribeRoom", "GetRooms"\?/),
+      stderr: expect.stringMatching(/Did you mean "GetRooms", "DescribeRoom"\?/),
     });
     expect(cli('list', '--action', 'createroom')).toMatchObject({ status: 0, stdout: cli('list', '--action', 'CreateRoom').stdout });
     expect(cli('list', '--action', 'StartRecord', '--edition', 'international')).toMatchObject({

@@ -50,13 +50,13 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'unknownAction',
-        data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" },
+        data: { action: 'DescribeRooms', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" },
         line: 3,
         column: 16,
         endColumn: 31,
         suggestions: [
-          { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: `${COMMON}common.request('DescribeRoom', {});` },
           { messageId: 'replaceAction', data: { action: 'GetRooms' }, output: `${COMMON}common.request('GetRooms', {});` },
+          { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: `${COMMON}common.request('DescribeRoom', {});` },
         ],
       },
     ],
@@ -169,7 +169,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'an action written in a constant is reported where it is used, without a fix',
     code: `${COMMON}const ACTION = 'GetRoom';\ncommon.request(ACTION, {});`,
-    errors: [{ messageId: 'unknownAction', data: { action: 'GetRoom', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" }, line: 4, column: 16, suggestions: [] }],
+    errors: [{ messageId: 'unknownAction', data: { action: 'GetRoom', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" }, line: 4, column: 16, suggestions: [] }],
   },
   {
     name: "a headers function of the project: the action its caller passes is checked there",
@@ -254,7 +254,7 @@ ruleTester.run('valid-action', rule, {
     {
       name: 'a union of literals is checked member by member',
       code: `${COMMON}export function get(one: boolean) { return common.request(one ? 'DescribeRoom' : 'DescribeRooms', {}); }`,
-      errors: [{ messageId: 'unknownAction', data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" }, line: 3, column: 59, endColumn: 97, suggestions: [] }],
+      errors: [{ messageId: 'unknownAction', data: { action: 'DescribeRooms', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" }, line: 3, column: 59, endColumn: 97, suggestions: [] }],
     },
     {
       name: 'a name built from known parts is checked whole',
@@ -291,13 +291,13 @@ const serviceCases = {
       errors: [
         {
           messageId: 'unknownAction' as const,
-          data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" },
+          data: { action: 'DescribeRooms', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" },
           line: 54,
           column: 52,
           endColumn: 67,
           suggestions: [
-            { messageId: 'replaceAction' as const, data: { action: 'DescribeRoom' }, output: reports.code.replace("('DescribeRooms'", "('DescribeRoom'") },
             { messageId: 'replaceAction' as const, data: { action: 'GetRooms' }, output: reports.code.replace("('DescribeRooms'", "('GetRooms'") },
+            { messageId: 'replaceAction' as const, data: { action: 'DescribeRoom' }, output: reports.code.replace("('DescribeRooms'", "('DescribeRoom'") },
           ],
         },
       ],
@@ -372,13 +372,13 @@ ruleTester.run('valid-action on request() of a client placed by its name', rule,
       errors: [
         {
           messageId: 'unknownAction',
-          data: { action: 'DescribeRooms', hint: " Did you mean 'DescribeRoom' or 'GetRooms'?" },
+          data: { action: 'DescribeRooms', hint: " Did you mean 'GetRooms' or 'DescribeRoom'?" },
           line: 2,
           column: 38,
           endColumn: 53,
           suggestions: [
-            { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: decoratedRequest('request.server.lcic', 'DescribeRoom') },
             { messageId: 'replaceAction', data: { action: 'GetRooms' }, output: decoratedRequest('request.server.lcic', 'GetRooms') },
+            { messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: decoratedRequest('request.server.lcic', 'DescribeRoom') },
           ],
         },
       ],

@@ -74,6 +74,8 @@ export interface Labels {
   readonly otherCase: (input: string, code: string) => string;
   /** The same for an action name in `list --action`. */
   readonly otherCaseAction: (input: string, action: string) => string;
+  /** For `explain` given an action's name (or a near one) instead of a code. */
+  readonly actionsInstead: (actions: readonly string[]) => string;
   /** After `list --action`: the common codes any action may answer with that its own list leaves out. */
   readonly commonToo: (codes: readonly string[]) => string;
   readonly family: (parent: string, summary: string) => string;
@@ -126,6 +128,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     didYouMean: (names) => (names.length === 0 ? '' : ` Did you mean ${names.map((n) => `"${n}"`).join(', ')}?`),
     otherCase: (input, code) => `Note: the API writes this code "${code}". Codes are compared exactly, so "${input}" in your code never matches.`,
     otherCaseAction: (input, action) => `Note: the action is "${action}". Action names are matched exactly: a request for "${input}" fails with InvalidAction.`,
+    actionsInstead: (actions) => ` ${actions.length === 1 ? `"${actions[0]}" is an action` : `Near actions: ${actions.map((a) => `"${a}"`).join(', ')}`}: \`lcic-errors list --action ${actions[0] ?? 'NAME'}\` lists the codes ${actions.length === 1 ? 'it' : 'one'} can answer with.`,
     commonToo: (codes) => `Any action can also answer with ${codes.length} common codes its list leaves out (${familiesOf(codes)}); \`lcic-errors list\` shows every code.`,
     family: (parent, summary) => ` An unknown sub-code belongs to the family of its parent "${parent}": ${summary}`,
   },
@@ -166,6 +169,7 @@ export const LABELS: Readonly<Record<LcicLanguage, Labels>> = {
     didYouMean: (names) => (names.length === 0 ? '' : `是不是想找 ${names.map((n) => `"${n}"`).join('、')}？`),
     otherCase: (input, code) => `注意：接口返回的写法是 "${code}"。错误码按原样比较，代码里写成 "${input}" 永远匹配不上。`,
     otherCaseAction: (input, action) => `注意：接口名是 "${action}"。接口名按原样匹配：请求 "${input}" 会得到 InvalidAction。`,
+    actionsInstead: (actions) => `${actions.length === 1 ? `"${actions[0]}" 是接口名` : `相近的接口名：${actions.map((a) => `"${a}"`).join('、')}`}：\`lcic-errors list --action ${actions[0] ?? 'NAME'}\` 列出${actions.length === 1 ? '它' : '一个接口'}可能返回的错误码。`,
     commonToo: (codes) => `任何接口还可能返回它的列表里没有的 ${codes.length} 个公共错误码（${familiesOf(codes)}）；\`lcic-errors list\` 列出所有错误码。`,
     family: (parent, summary) => `未知的子错误码属于其父错误码 "${parent}" 一类：${summary}`,
   },

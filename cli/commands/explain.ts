@@ -1,6 +1,7 @@
 /** `lcic-errors explain CODE`: one code in full, as text or as JSON. */
 import {
   actionsReturning,
+  allActions,
   allErrorCodes,
   codeText,
   lookupCode,
@@ -11,7 +12,7 @@ import {
 } from '../../codes/index.js';
 import { nearestNames } from '../../lib/nearest-names.js';
 import { codeDocsUrl } from '../../lib/package-info.js';
-import { canonicalCode, codeAsJson, LABELS } from '../catalog-terms.js';
+import { canonicalAction, canonicalCode, codeAsJson, LABELS } from '../catalog-terms.js';
 import {
   EDITION_OPTION,
   editionOf,
@@ -57,7 +58,11 @@ function notACode(input: string, lang: LcicLanguage): string {
   const family = lookupCodeOrAncestor(input);
   // With no near name, the known parent still tells the caller what kind of failure it is.
   const parentNote = family && near.length === 0 ? words.family(family.info.code, codeText(family.info, lang).summary) : '';
-  return `${words.notACode(input)}${words.didYouMean(near)}${parentNote}\n`;
+  // `explain DescribeRoom`: an action's name, or one near it, where a code was asked for.
+  const action = canonicalAction(input);
+  const actions = action ? [action] : near.length === 0 && !family ? nearestNames(input, allActions, 3, { wordPrefixes: true }) : [];
+  const actionNote = actions.length > 0 ? words.actionsInstead(actions) : '';
+  return `${words.notACode(input)}${words.didYouMean(near)}${parentNote}${actionNote}\n`;
 }
 
 export const explainCommand: Command = {

@@ -51,6 +51,18 @@ describe('lcic-errors explain', () => {
     expect(stderr).toMatch(/^"FailedOperation\.ClassTooLng" is not an LCIC error code\. Did you mean "FailedOperation\.ClassTooLong"/);
   });
 
+  it("says when what was given is an action's name, or near one, and how to list its codes", () => {
+    const action = cli('explain', 'describeroom');
+    expect(action.status).toBe(1);
+    expect(action.stdout).toBe('');
+    expect(action.stderr).toBe('"describeroom" is not an LCIC error code. "DescribeRoom" is an action: `lcic-errors list --action DescribeRoom` lists the codes it can answer with.\n');
+    expect(cli('explain', 'DescribeRooms').stderr).toBe(
+      '"DescribeRooms" is not an LCIC error code. Near actions: "GetRooms", "DescribeRoom": `lcic-errors list --action GetRooms` lists the codes one can answer with.\n',
+    );
+    // A code's typo names codes only.
+    expect(cli('explain', 'ResourceNotFound.Rooms').stderr).not.toMatch(/action/);
+  });
+
   it("names the family of an unknown sub-code with no near match, never as the code's own description", () => {
     const { status, stdout, stderr } = cli('explain', 'ResourceNotFound.SomethingQuiteDifferent');
     expect(status).toBe(1);

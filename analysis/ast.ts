@@ -57,6 +57,12 @@ export function isPromiseExecutor(node: TSESTree.Node | undefined): node is Func
   return isFunctionNode(node) && made?.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === node && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
 }
 
+/** The executor of the `new Promise((resolve, reject) => ...)` that `node` is written in, at any depth. */
+export function promiseExecutorAround(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) if (isPromiseExecutor(current)) return current;
+  return undefined;
+}
+
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current)) return current;

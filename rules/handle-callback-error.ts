@@ -215,7 +215,8 @@ function throwsInIntlCallback(call: LcicCall, flow: FailureFlow | undefined): TS
   const throwing = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.CallExpression;
   const inCallback = (node: TSESTree.Node | undefined): node is TSESTree.Node => node !== undefined && rootOf(node) === rootOf(callback) && contains(callback, node);
   return [...flow.exits.values()].flatMap((point) => {
-    if (point.kind !== Exit.Throw || !throwing(point.node) || !point.masks.some(Boolean)) return [];
+    // `reject(err)` of a promise made around the call is no throw (see FailureFlow's settles).
+    if (point.kind !== Exit.Throw || !throwing(point.node) || flow.rejections.has(point.node) || !point.masks.some(Boolean)) return [];
     const at = inCallback(point.node) ? point.node : point.entry;
     return inCallback(at) ? [at] : [];
   });

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, keyName, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
@@ -21,7 +21,7 @@ import { carriesCode } from './carries-code.js';
 import type { CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import { FlowSymbols, type CodeTable, type FlowSymbol } from './symbols.js';
-import { Fate, FlowWalker, isOwnScope } from './walker.js';
+import { Fate, FlowWalker, isOwnScope, type Settled } from './walker.js';
 import type { Worlds } from './worlds.js';
 
 /** Properties of an error that keep what support needs to find the request. */
@@ -585,9 +585,38 @@ export class FailureFlow extends FlowWalker {
     return node.arguments.some((argument) => this.mentionsIn(argument).keeps || this.optionsKeep(argument)) ? PASSED : 0;
   }
 
+  /**
+   * In an SDK callback written inside `new Promise((resolve, reject) => ...)`, `resolve(x)` answers
+   * whoever awaits the promise with `x`, and `reject(e)` fails it: a return and a throw of the
+   * promise's code, although the callback itself returns to nobody.
+   */
+  protected override settles(call: TSESTree.CallExpression): Settled | undefined {
+    if (this.input.returnsToCaller || !this.input.fn) return undefined;
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    this.executorOfCallback ??= promiseExecutorAround(this.input.fn) ?? null;
+    const executor = this.executorOfCallback ?? undefined;
+    const index = executor ? executor.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name) : -1;
+    if (!executor || index < 0 || index > 1 || this.symbols.resolver.parameterOf(callee) !== executor.params[index]) return undefined;
+    if (index === 1) {
+      this.rejections.add(call);
+      return { way: 'reject' };
+    }
+    const [value] = call.arguments;
+    if (!value || value.type === AST_NODE_TYPES.SpreadElement) return { way: 'resolve', value: null };
+    this.resolvedValues.add(value);
+    return { way: 'resolve', value };
+  }
+
+  private executorOfCallback: FunctionNode | null | undefined;
+  /** The `reject(e)` calls settles() met: ways out that fail the promise, not throws. */
+  readonly rejections = new Set<TSESTree.Node>();
+  /** What `resolve(x)` answered with in a callback (see settles): judged as a returned value is. */
+  private readonly resolvedValues = new Set<TSESTree.Node>();
+
   protected returnExit(argument: TSESTree.Expression | null): Exit {
     // `return;` and `return undefined;` answer nothing: the same as falling off the end.
-    if (!argument || isUndefined(argument) || !this.input.returnsToCaller) return Exit.End;
+    if (!argument || isUndefined(argument) || (!this.input.returnsToCaller && !this.resolvedValues.has(argument))) return Exit.End;
     const value = unwrap(argument);
     if (value.type === AST_NODE_TYPES.CallExpression && (calleeName(value) === 'reject' || isThrowError(value))) return Exit.ReturnFailure;
     // `.catch((err) => console.warn(err.message))`: a log's value is undefined; what the log keeps is its call's business.

@@ -18,7 +18,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isAbsentValue, isLogCall, isPromiseExecutor, keyName, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { calleeName, isAbsentValue, isLogCall, keyName, promiseExecutorAround, propertyName, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { SourceFile } from '../source-file.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet } from './paths.js';
@@ -581,11 +581,6 @@ function thrownAt(point: ExitPoint, rejections: ReadonlySet<TSESTree.Node>): TSE
 }
 
 /** The executor of the `new Promise((resolve, reject) => ...)` the followed code is written in, if any. */
-function promiseExecutorAround(scope: TSESTree.Node): FunctionNode | undefined {
-  for (let node: TSESTree.Node | undefined = scope; node; node = node.parent) if (isPromiseExecutor(node)) return node;
-  return undefined;
-}
-
 /** `JSON.stringify(x)`. */
 function isJsonStringify(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);

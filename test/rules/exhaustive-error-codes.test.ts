@@ -1534,3 +1534,14 @@ ruleTester.run('exhaustive-error-codes: no rethrow suggested where it would come
     },
   ],
 });
+
+/** The same default in an SDK callback inside `new Promise`: answering success there is no-swallowed-error's, not a fall-through. */
+ruleTester.run('exhaustive-error-codes on an SDK callback that resolves a promise made around it', rule, {
+  valid: [
+    {
+      name: 'a default resolving a success answer is an answer, not a fall-through',
+      code: `${SDK}export function roomStatus(id: number) {\n  return new Promise((resolve) => {\n    client.DescribeRoom({ RoomId: id }, (err: any, room: any) => {\n      if (err) {\n        switch (err.code) {\n          case 'ResourceNotFound.Room':\n            return resolve({ status: 404 });\n          default:\n            return resolve({ status: 200, ok: true });\n        }\n      }\n      resolve(room);\n    });\n  });\n}\n`,
+    },
+  ],
+  invalid: [],
+});

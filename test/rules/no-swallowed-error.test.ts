@@ -1344,3 +1344,20 @@ ruleTester.run('no-swallowed-error on a call run through a tracing helper', rule
     },
   ],
 });
+
+/** A callback-form call made a promise by hand: the callback's failure branch (from line 5) settles it with `resolve` and `reject`. */
+const promisedByHand = (failure: string) =>
+  `${INTL}export function roomStatus(id: number): Promise<{ status: number; ok?: boolean }> {\n  return new Promise((resolve, reject) => {\n    intl.DescribeRoom({ RoomId: id }, (err: any, room: any) => {\n      if (err) {\n        switch (err.code) {\n          case 'ResourceNotFound.Room':\n            return resolve({ status: 404 });\n${failure}\n        }\n      }\n      resolve({ status: 200, ok: room.Status === 1 });\n    });\n  });\n}\n`;
+ruleTester.run("no-swallowed-error on an SDK callback settling a promise made around it", rule, {
+  valid: [
+    { name: 'the other codes rejected', code: promisedByHand('          default:\n            return reject(err);') },
+    { name: 'the other codes resolved with the error in the answer', code: promisedByHand('          default:\n            return resolve({ status: 502, ok: false, error: err } as never);') },
+  ],
+  invalid: [
+    {
+      name: 'a default resolving the success answer',
+      code: promisedByHand('          default:\n            return resolve({ status: 200, ok: true });'),
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'DescribeRoom', answer: '{ status: 200, ok: true }' }, line: 10, column: 28, endColumn: 53 }],
+    },
+  ],
+});

@@ -592,6 +592,8 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
   // `void call`, and `maybe?.EndRoom(...)` (a chain expression around the call).
   while ((node.parent.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') || node.parent.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
   if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || isExecutorResult(node) || keepingAlive(end, resolver)) return end;
+  // `setInterval(() => void client.EndRoom(...), ms)`: the arrow answers undefined, the promise is dropped.
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.parent.type === AST_NODE_TYPES.ArrowFunctionExpression && node.parent.body === node) return end;
   // `Promise.all([client.EndRoom(a), client.EndRoom(b)]);`: the promise that rejects with theirs, dropped.
   const combined = depth < 3 ? combinedInto(end, REJECTING_COMBINATORS) : undefined;
   if (combined) return floatingChainEnd(combined, resolver, depth + 1);

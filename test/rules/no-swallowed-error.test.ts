@@ -121,6 +121,14 @@ ruleTester.run('no-swallowed-error', rule, {
       errors: [{ messageId: 'floatingCall', data: data('EndRoom'), line: 6, column: 3, endColumn: 26, suggestions: [] }],
     },
     {
+      name: 'behind void as an arrow\'s whole body (setInterval(() => void call, ms)): the arrow answers undefined and the promise is dropped',
+      code: SDK + "setInterval(() => void client.EndRoom({ RoomId: 1 }), 60_000);\nprocess.on('SIGTERM', () => void client.EndRoom({ RoomId: 3 }));\nsetInterval(() => void client.EndRoom({ RoomId: 4 }).catch((err) => console.error('end failed', err)), 60_000);",
+      errors: [
+        { messageId: 'floatingCall', data: data('EndRoom'), line: 3, column: 24, endColumn: 53, suggestions: [] },
+        { messageId: 'floatingCall', data: data('EndRoom'), line: 4, column: 34, endColumn: 63, suggestions: [] },
+      ],
+    },
+    {
       name: 'calls on an optional client: a parameter typed LcicClient | undefined, and a client made only when enabled',
       code: SDK + "export function close(maybe: typeof client | undefined, roomId: number): void {\n  maybe?.EndRoom({ RoomId: roomId });\n}\nconst optional = process.env.LCIC === '1' ? new tc.lcic.v20220817.Client({}) : undefined;\nexport function stop(roomId: number): void {\n  optional?.EndRoom({ RoomId: roomId });\n}",
       errors: [

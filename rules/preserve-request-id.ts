@@ -119,6 +119,9 @@ function passesOptionsToSuper(constructor: TSESTree.MethodDefinition): boolean {
  * Record<string, unknown>)` would not compile with it, and a function without the parameter drops it.
  */
 function takesOneMore(call: TSESTree.CallExpression, finder: LcicCallFinder): boolean {
+  // hapi's `request.log(['lcic', 'error'], data)` and `server.log(tags, data, timestamp)`: tags first,
+  // one piece of data, and what comes after it is a timestamp or dropped.
+  if (call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression) return false;
   const fn = finder.resolver.functionOf(call.callee);
   // A package's (or the platform's) log function: its declared signature, when the checker is there.
   if (!fn) return finder.callTakesOneMore(call) ?? true;

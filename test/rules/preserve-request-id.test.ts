@@ -1474,3 +1474,17 @@ ruleTester.run('preserve-request-id on an error class destructured from a packag
     },
   ],
 });
+
+/** hapi's logs take their tags first and one piece of data (a third argument is a timestamp): `logger(args)` on line 6. */
+const hapiLog = (args: string) =>
+  `${SDK}export async function end(request: any, id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err: any) {\n    request.log(${args});\n    return null;\n  }\n}\n`;
+ruleTester.run("preserve-request-id on hapi's tagged logs", rule, {
+  valid: [{ name: 'the error given as the data', code: hapiLog("['lcic', 'error'], err") }],
+  invalid: [
+    {
+      name: 'the message as the data: reported, and no error appended (it would be a timestamp, or too many arguments)',
+      code: hapiLog("['lcic', 'error'], err.message"),
+      errors: [{ messageId: 'logsMessageOnly', data: { name: 'err', actions: 'EndRoom', text: 'err.message' }, line: 7, column: 36, endColumn: 47, suggestions: [] }],
+    },
+  ],
+});

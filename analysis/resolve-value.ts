@@ -312,8 +312,8 @@ const sharedCaches = new WeakMap<LcicSettings, { changes: number; cache: WeakMap
 /** Utility types whose value has the methods of their first type argument (some of them). */
 const NARROWING_TYPES: ReadonlySet<string> = new Set(['Pick', 'Omit', 'Partial', 'Readonly', 'Required', 'NonNullable']);
 
-/** Packages of error classes, by their names: '@feathersjs/errors', 'restify-errors', 'http-errors'. */
-const ERROR_PACKAGE = /(^|[/-])errors$/;
+/** Packages of error classes (`@feathersjs/errors`, `restify-errors`, `http-errors`) and hapi's Boom. */
+const ERROR_PACKAGE = /(^|[/-])errors$|^(@hapi\/)?boom$/;
 
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();

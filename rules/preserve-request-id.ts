@@ -294,6 +294,10 @@ export default createRule<Options, MessageIds>({
         for (const { created, response } of facts.rawFlow(call)?.lossyErrors ?? []) {
           if (reported.has(created)) continue;
           reported.add(created);
+          if (created.type === AST_NODE_TYPES.CallExpression) {
+            context.report({ node: created, messageId: 'thrownCallLosesRequestId', data: { callee: calleeName(created) ?? sourceCode.getText(created.callee), actions: listActions([call], readSettings(context.settings).language) } });
+            continue;
+          }
           // `{ cause: body.Response }` where the Response is written out; a destructured error has no Response to name.
           const name = response && sourceCode.getText(response);
           context.report({

@@ -83,7 +83,7 @@ export class RawBodyFlow extends FlowWalker {
    * `new Error(body.Response.Error.Code)`, each with the `Response` expression it read the error
    * from (undefined when the error came through a name destructured from the body).
    */
-  readonly lossyErrors: { readonly created: TSESTree.NewExpression; readonly response: TSESTree.Node | undefined }[] = [];
+  readonly lossyErrors: { readonly created: TSESTree.NewExpression | TSESTree.CallExpression; readonly response: TSESTree.Node | undefined }[] = [];
   /**
    * Answers to an HTTP request made on a path where the body holds an error that tell the error
    * (`told`: `body.Response.Error.Code`, or the Error whole) without its RequestId, each with the
@@ -412,6 +412,9 @@ export class RawBodyFlow extends FlowWalker {
     }
     if (!this.inError(state)) return;
     if (node.type === AST_NODE_TYPES.NewExpression && this.symbols.resolver.makesError(node)) this.noteLossy(node);
+    // `throw Boom.badGateway(Response.Error.Code)`: what a call makes is thrown in the failure's place
+    // (a `new` error among its arguments is judged on its own, above).
+    if (node.type === AST_NODE_TYPES.CallExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement && !node.arguments.some((argument) => this.symbols.resolver.makesError(argument))) this.noteLossy(node);
     if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && this.answers(node)) this.noteLossyAnswer(node);
     if (node.type === AST_NODE_TYPES.CallExpression && !this.loggedInError && isLogCall(node)) this.loggedInError = node.arguments.some((argument) => this.readsBody(argument));
     // `res.writeHead(502).end(JSON.stringify({ code: r.code, requestId: r.requestId }))`, then `return;`: an answer that keeps the request.
@@ -455,7 +458,7 @@ export class RawBodyFlow extends FlowWalker {
    * Records a new error built from the body's error that keeps nothing finding the request: no
    * `RequestId` read, and neither the body nor its `Response` given whole.
    */
-  private noteLossy(created: TSESTree.NewExpression): void {
+  private noteLossy(created: TSESTree.NewExpression | TSESTree.CallExpression): void {
     // Only an error that leaves as it is made: one stored first (`const e = new Error(...);
     // e.requestId = ...; throw e;`) may get the RequestId before it goes.
     const leaving = outermost(created);

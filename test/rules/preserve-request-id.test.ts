@@ -1488,3 +1488,25 @@ ruleTester.run("preserve-request-id on hapi's tagged logs", rule, {
     },
   ],
 });
+
+/** hapi's Boom: `throw made` in a catch of EndRoom (line 6), and after a raw call's check of Response.Error (line 12). */
+const boom = (made: string, fromBody: string) =>
+  `${SDK}import Boom from '@hapi/boom';\nexport async function end(id: number) {\n  try { await client.EndRoom({ RoomId: id }); } catch (err: any) {\n    throw ${made};\n  }\n}\nexport async function describe(id: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: id }) });\n  const { Response } = await res.json();\n  if (Response.Error) throw ${fromBody};\n  return Response.Name;\n}\n`;
+ruleTester.run("preserve-request-id on hapi's Boom errors", rule, {
+  valid: [
+    {
+      name: 'the RequestId kept in the data',
+      code: boom("new Boom.Boom(err.message, { statusCode: 502, data: { requestId: err.requestId } })", "Boom.badGateway(Response.Error.Code, { requestId: Response.RequestId })"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'new Boom.Boom(err.message, ...) and Boom.badGateway(Response.Error.Code): a class of the package (no cause suggested), and a thrown call made from the body',
+      code: boom('new Boom.Boom(err.message, { statusCode: 502 })', 'Boom.badGateway(Response.Error.Code)'),
+      errors: [
+        { messageId: 'newErrorLosesRequestId', data: { errorClass: 'Boom', actions: 'EndRoom' }, line: 6, column: 11, endColumn: 58, suggestions: [] },
+        { messageId: 'thrownCallLosesRequestId', data: { callee: 'badGateway', actions: 'DescribeRoom' }, line: 12, column: 29, endColumn: 65 },
+      ],
+    },
+  ],
+});

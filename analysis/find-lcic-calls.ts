@@ -249,6 +249,9 @@ function lastFunctionArgument(node: TSESTree.CallExpression, resolver: ValueReso
   return last.type === AST_NODE_TYPES.Identifier ? resolver.functionOf(last) : undefined;
 }
 
+
+/** What hapi's `server.decorate(type, name, value)` may decorate. */
+const HAPI_DECORATED: ReadonlySet<string> = new Set(['server', 'request', 'toolkit', 'handler']);
 export class LcicCallFinder {
   readonly settings: LcicSettings;
   readonly resolver: ValueResolver;
@@ -503,7 +506,8 @@ export class LcicCallFinder {
   /**
    * What this file decorates a framework object with under the receiver's name: a parameter
    * (`({ lcic }) => ...`) or a field read off a name (`fastify.lcic`, `app.lcic`), and
-   * `app.decorate('lcic', client)`, `.decorate({ lcic: client })` (Elysia, Fastify) or
+   * `app.decorate('lcic', client)`, `.decorate({ lcic: client })` (Elysia, Fastify), hapi's
+   * `server.decorate('server', 'lcic', client)` (also `'request'`, `'toolkit'`), or
    * `.derive(() => ({ lcic: client }))` (Elysia) written here.
    */
   private decoration(receiver: TSESTree.Node): TSESTree.Node | undefined {
@@ -532,9 +536,12 @@ export class LcicCallFinder {
       walkTree(this.source.ast, this.source.visitorKeys, (node) => {
         if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
         const method = propertyName(node.callee);
-        const [first, second] = node.arguments;
+        const [first, second, third] = node.arguments;
         const key = stringLiteralValue(first);
-        if (method === 'decorate' && key !== undefined && second) found.set(key, second);
+        // hapi's `server.decorate('server', 'lcic', client)`: what is decorated, then the name and the value.
+        const hapiKey = third && HAPI_DECORATED.has(key ?? '') ? stringLiteralValue(second) : undefined;
+        if (method === 'decorate' && hapiKey !== undefined && third) found.set(hapiKey, third);
+        else if (method === 'decorate' && key !== undefined && second) found.set(key, second);
         else if (method === 'decorate') fields(first);
         else if (method === 'derive') {
           const derive = this.resolver.functionOf(node.arguments.at(-1));

@@ -1247,9 +1247,16 @@ ruleTester.run("no-swallowed-error on gRPC's handlers", rule, {
 /** A client decorated onto a framework's context in this file (Elysia's `decorate` and `derive`), under any name (handlers from line 4). */
 const decorated = (setup: string, use: string) =>
   `${SDK}declare const app: any;\napp\n  ${setup}\n  .get('/rooms/:id', async (${use.startsWith('ctx') ? 'ctx' : `{ ${use.split('.')[0]} }`}: any) => {\n    try {\n      return await ${use}.DescribeRoom({ RoomId: 1 });\n    } catch {\n      return null;\n    }\n  });\n`;
+/** hapi's three-argument decorate (`server.decorate('server', 'tc', value)`), read as `request.server.tc` in a route (catch on line 7). */
+const hapiDecorated = (value: string) =>
+  `${SDK}declare const server: any;\nserver.decorate('server', 'tc', ${value});\nserver.route({ method: 'DELETE', path: '/rooms/{id}', handler: async (request: any, h: any) => {\n  try {\n    await request.server.tc.DeleteRoom({ RoomId: Number(request.params.id) });\n  } catch {\n    return h.response().code(204);\n  }\n  return h.response().code(204);\n} });\n`;
 ruleTester.run('no-swallowed-error on a client decorated onto the context in the same file', rule, {
-  valid: [{ name: "decorated with an object of the project's, not a client: its name says nothing", code: decorated(".decorate('lcic', { DescribeRoom: async (req: unknown) => req })", 'lcic') }],
+  valid: [
+    { name: "decorated with an object of the project's, not a client: its name says nothing", code: decorated(".decorate('lcic', { DescribeRoom: async (req: unknown) => req })", 'lcic') },
+    { name: "hapi's decorate with an object of the project's", code: hapiDecorated('{ DeleteRoom: async (req: unknown) => req }') },
+  ],
   invalid: [
+    { name: "hapi's server.decorate('server', 'tc', client)", code: hapiDecorated('client'), errors: [{ messageId: 'noErrorParameter', data: { actions: 'DeleteRoom' }, line: 8, column: 5, endColumn: 10 }] },
     { name: ".decorate('tcic', client)", code: decorated(".decorate('tcic', client)", 'tcic'), errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 9, column: 7, endColumn: 12 }] },
     { name: '.decorate({ classroom: client })', code: decorated('.decorate({ classroom: client })', 'classroom'), errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 9, column: 7, endColumn: 12 }] },
     { name: '.derive(() => ({ tc: client })), read as ctx.tc', code: decorated('.derive(() => ({ tc: client }))', 'ctx.tc'), errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 9, column: 7, endColumn: 12 }] },

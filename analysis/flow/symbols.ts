@@ -492,6 +492,10 @@ export class FlowSymbols {
         return isNamed(callee.object, 'Buffer') && first && this.of(first)?.kind === 'body-text' ? this.of(first) : undefined;
       case 'get':
         return first && this.of(first)?.kind === 'code' ? this.lookup(this.resolver.resolve(callee.object), node, first) : undefined;
+      case 'catch':
+      case 'finally':
+        // `request('GetRooms', {}).catch(next)`: a body with Response.Error is no rejection, so it comes through as it was.
+        return object?.kind === 'promise' || object?.kind === 'http-result' ? object : undefined;
       case 'then': {
         // `.then((r) => r.json())`: the callback's parameter is what the promise holds; the result is what it returns.
         const callback = this.resolver.functionOf(first);

@@ -965,3 +965,31 @@ ruleTester.run('check-response-error after a branch on the Code that lets other 
     },
   ],
 });
+
+/** A signing helper returning the body's Response (lines 1-4), and an Express route reading what `read` gives (line 6). */
+const caughtByNext = (read: string) =>
+  lines(
+    'async function lcic(action: string, payload: object) {',
+    "  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': action }, body: JSON.stringify(payload) });",
+    '  return (await res.json()).Response;',
+    '}',
+    'export async function rooms(req: any, res: any, next: any) {',
+    `  const response = await ${read};`,
+    '  res.json({ total: response.Total });',
+    '}',
+  );
+ruleTester.run("check-response-error on a raw helper's promise given a rejection handler", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: '.catch(next) passes the body through: the read is reported, where it is',
+      code: caughtByNext("lcic('GetRooms', { Page: 1 }).catch(next)"),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 7, column: 21, endColumn: 35 }],
+    },
+    {
+      name: 'and so does .finally(...)',
+      code: caughtByNext("lcic('GetRooms', { Page: 1 }).finally(() => undefined)"),
+      errors: [{ messageId: 'unchecked', data: { action: 'GetRooms' }, line: 7, column: 21, endColumn: 35 }],
+    },
+  ],
+});

@@ -14,7 +14,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
-import { argumentParameters, calleeName, fillsFieldItself, findVariable, type FunctionNode, isErrorClassName, isFunctionNode, isNewError, isNothing, keyName, memberRoot, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap } from './ast.js';
+import { argumentParameters, calleeName, fillsFieldItself, findVariable, type FunctionNode, isErrorClassName, isFunctionNode, isNewError, isNothing, keyName, memberRoot, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap, walkTree } from './ast.js';
 import type { LcicSettings } from './settings.js';
 import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
@@ -450,6 +450,38 @@ export class ValueResolver {
   }
 
   private readonly lodashModules = new WeakMap<SourceFile, boolean>();
+  private readonly serverMethodsByModule = new WeakMap<SourceFile, ReadonlyMap<string, FunctionNode>>();
+
+  /**
+   * The hapi server methods a module registers, by name: `server.method('describeRoom', fn, options)`,
+   * `server.method({ name, method, options })` or a list of those. (Walked only in a module whose text has `.method(`.)
+   */
+  private serverMethods(module: SourceFile): ReadonlyMap<string, FunctionNode> {
+    let found = this.serverMethodsByModule.get(module);
+    if (found) return found;
+    const methods = new Map<string, FunctionNode>();
+    const add = (nameNode: TSESTree.Node | undefined, fnNode: TSESTree.Node | undefined) => {
+      const name = nameNode && stringLiteralValue(nameNode);
+      const fn = fnNode && this.functionOf(fnNode);
+      if (name !== undefined && fn) methods.set(name, fn);
+    };
+    const addConfig = (config: TSESTree.Node | undefined) => {
+      if (config?.type === AST_NODE_TYPES.ObjectExpression) add(findProperty(config, 'name')?.value, findProperty(config, 'method')?.value);
+    };
+    if (module.text.includes('.method(')) {
+      walkTree(module.ast, module.visitorKeys, (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(node.callee) !== 'method') return true;
+        const [first, second] = node.arguments;
+        if (first?.type === AST_NODE_TYPES.ArrayExpression) for (const element of first.elements) addConfig(element ?? undefined);
+        else if (first?.type === AST_NODE_TYPES.ObjectExpression) addConfig(first);
+        else add(first, second);
+        return true;
+      });
+    }
+    found = methods;
+    this.serverMethodsByModule.set(module, found);
+    return found;
+  }
 
   /** Whether a module's text names lodash or underscore at all: most never do, and the look-up is for those. */
   namesLodash(module: SourceFile): boolean {
@@ -997,6 +1029,13 @@ export class ValueResolver {
     if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.resolveThisField(node, name, depth) ?? member(this.resolve(node.object, depth + 1), name, this, depth);
     const value = member(this.resolve(node.object, depth + 1), name, this, depth);
     if (value) return value;
+    // `request.server.methods.describeRoom`: a hapi server method this module registers.
+    const object = unwrap(node.object);
+    if (object.type === AST_NODE_TYPES.MemberExpression && propertyName(object) === 'methods') {
+      const module = moduleOfNode(node);
+      const method = module && this.serverMethods(module).get(name);
+      if (method) return { kind: 'function', node: method };
+    }
     // `whatever.lcic.v20220817.Client`: the chain names the class whatever its root is. The root may
     // only have been out of this resolution's depth (an alias, promisified, several steps away):
     // looked up afresh, it says which SDK it is.

@@ -1376,3 +1376,25 @@ ruleTester.run("no-swallowed-error on an SDK callback settling a promise made ar
     },
   ],
 });
+
+/** A hapi server method registered with `register` (line 4), called from a route (its catch on line 8). */
+const serverMethod = (register: string, name = 'describeRoom') =>
+  `${SDK}declare const server: any;\n${register}\nserver.route({ method: 'GET', path: '/rooms/{id}', handler: async (request: any) => {\n  try {\n    return await request.server.methods.${name}(Number(request.params.id));\n  } catch {\n    return { room: null };\n  }\n} });\n`;
+ruleTester.run("no-swallowed-error on hapi's server methods", rule, {
+  valid: [
+    { name: 'a name no method of this module has', code: serverMethod("server.method('describeRoom', async (id: number) => client.DescribeRoom({ RoomId: id }));", 'lookupRoom') },
+    { name: 'a method that handles the failure itself', code: serverMethod("server.method('describeRoom', async (id: number) => client.DescribeRoom({ RoomId: id }).catch((err: any) => { console.error('describe failed', err); return null; }));") },
+  ],
+  invalid: [
+    {
+      name: "server.method('describeRoom', fn, options)",
+      code: serverMethod("server.method('describeRoom', async (id: number) => client.DescribeRoom({ RoomId: id }), { cache: { expiresIn: 30_000, generateTimeout: 5_000 } });"),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 8, column: 5, endColumn: 10 }],
+    },
+    {
+      name: 'server.method([{ name, method }]), the method a function of the module',
+      code: serverMethod("async function describe(id: number) {\n  return client.DescribeRoom({ RoomId: id });\n}\nserver.method([{ name: 'describeRoom', method: describe }]);"),
+      errors: [{ messageId: 'noErrorParameter', data: { actions: 'DescribeRoom' }, line: 11, column: 5, endColumn: 10 }],
+    },
+  ],
+});

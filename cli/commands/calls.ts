@@ -76,11 +76,14 @@ export const callsCommand: Command = {
     if (missing.length === targets.length) return status;
     const withCalls = files.filter((f) => f.calls.length > 0).length;
     const withoutCalls = files.filter((f) => f.calls.length === 0).map((f) => f.file);
-    const actions = new Set(calls.flatMap((call) => (call.action === null ? [] : call.action.split('|'))));
+    const written = new Set(calls.flatMap((call) => (call.action === null ? [] : call.action.split('|'))));
+    const actions = [...written].filter(isKnownAction);
+    // A misspelt name is no action: counted apart, so the count says how many real ones the code uses.
+    const misspelt = written.size - actions.length;
     // A few files without calls are named: the one that should have some is then easy to spot.
     const named = withoutCalls.length > 0 && withoutCalls.length <= MAX_NAMED_FILES ? `: ${withoutCalls.join(', ')}` : '';
     out.write(
-      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.size, 'action')}${withoutCalls.length > 0 ? `; no LCIC calls found in ${plural(withoutCalls.length, 'file')}${named}` : ''}.\n`,
+      `${plural(calls.length, 'call')} in ${plural(withCalls, 'file')}, ${plural(actions.length, 'action')}${misspelt > 0 ? ` (and ${plural(misspelt, 'name')} that ${misspelt === 1 ? 'is' : 'are'} not one)` : ''}${withoutCalls.length > 0 ? `; no LCIC calls found in ${plural(withoutCalls.length, 'file')}${named}` : ''}.\n`,
     );
     return status;
   },

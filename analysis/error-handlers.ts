@@ -538,8 +538,33 @@ export function callbackPromiseHandsOn(calls: readonly LcicCall[], resolver: Val
 
 /** The handlers that receive the failure of `call`; empty when nothing in sight does. */
 export function findErrorHandlers(call: LcicCall, resolver: ValueResolver): ErrorHandler[] {
-  if (call.callback) return [functionHandler('callback', call.callback)];
+  if (call.callback) {
+    const own = functionHandler('callback', call.callback);
+    // `await new Promise((resolve, reject) => client.X(req, (err, res) => err ? reject(err) : resolve(res)))`
+    // in a `try`: the error the callback rejects with reaches the handlers of that promise too.
+    const promised = promiseRejectedWithError(call.node, call.callback);
+    return promised ? [own, ...promiseHandlers(promised, resolver, 0)] : [own];
+  }
   return promiseHandlers(call.node, resolver, 0);
+}
+
+/**
+ * The `new Promise(...)` whose executor makes `call` (in its own body) when the call's callback
+ * rejects that promise with its error as it came (`reject(err)`).
+ */
+function promiseRejectedWithError(call: TSESTree.CallExpression, callback: FunctionNode): TSESTree.NewExpression | undefined {
+  const executor = enclosingFunction(call);
+  const reject = executor?.params[1];
+  const error = argumentParameters(callback)[0];
+  if (!isPromiseExecutor(executor) || reject?.type !== AST_NODE_TYPES.Identifier || error?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  let rejects = false;
+  walkTree(callback.body, moduleOfNode(callback)?.visitorKeys, (node) => {
+    if (rejects || (node !== callback.body && isFunctionNode(node))) return false;
+    const [first] = node.type === AST_NODE_TYPES.CallExpression ? node.arguments : [];
+    rejects = node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === reject.name && first?.type === AST_NODE_TYPES.Identifier && first.name === error.name;
+    return !rejects;
+  });
+  return rejects && executor.parent.type === AST_NODE_TYPES.NewExpression ? executor.parent : undefined;
 }
 
 const SETTLING: ReadonlySet<string> = new Set(['allSettled']);

@@ -1510,3 +1510,26 @@ ruleTester.run("preserve-request-id on hapi's Boom errors", rule, {
     },
   ],
 });
+
+/** A callback-form call made a promise in place and awaited in a `try` (its catch answers on line 9). */
+const awaitedInPlace = (settle: string) =>
+  `${INTL}export async function roomName(id: number) {\n  try {\n    const room = await new Promise<any>((resolve, reject) =>\n      intl.DescribeRoom({ RoomId: id }, (err: any, res: any) => (${settle})),\n    );\n    return room.Name;\n  } catch (err: any) {\n    return { status: 500, error: err.message };\n  }\n}\n`;
+ruleTester.run('preserve-request-id on a callback-form call made a promise in place', rule, {
+  valid: [{ name: 'the answer keeps the RequestId', code: awaitedInPlace('err ? reject(err) : resolve(res)').replace('error: err.message }', 'error: err.message, requestId: err.requestId }') }],
+  invalid: [
+    {
+      name: 'the callback rejects with its error: the catch around the await is its handler too',
+      code: awaitedInPlace('err ? reject(err) : resolve(res)'),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DescribeRoom', text: 'err.message' },
+          line: 9,
+          column: 34,
+          endColumn: 45,
+          suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: awaitedInPlace('err ? reject(err) : resolve(res)').replace('error: err.message }', 'error: err.message, requestId: err.requestId }') }],
+        },
+      ],
+    },
+  ],
+});

@@ -557,14 +557,14 @@ function promiseRejectedWithError(call: TSESTree.CallExpression, callback: Funct
   const reject = executor?.params[1];
   const error = argumentParameters(callback)[0];
   if (!isPromiseExecutor(executor) || reject?.type !== AST_NODE_TYPES.Identifier || error?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  let rejects = false;
+  const seen = { rejects: false };
   walkTree(callback.body, moduleOfNode(callback)?.visitorKeys, (node) => {
-    if (rejects || (node !== callback.body && isFunctionNode(node))) return false;
+    if (seen.rejects || (node !== callback.body && isFunctionNode(node))) return false;
     const [first] = node.type === AST_NODE_TYPES.CallExpression ? node.arguments : [];
-    rejects = node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === reject.name && first?.type === AST_NODE_TYPES.Identifier && first.name === error.name;
-    return !rejects;
+    seen.rejects = node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === reject.name && first?.type === AST_NODE_TYPES.Identifier && first.name === error.name;
+    return !seen.rejects;
   });
-  return rejects && executor.parent.type === AST_NODE_TYPES.NewExpression ? executor.parent : undefined;
+  return seen.rejects && executor.parent.type === AST_NODE_TYPES.NewExpression ? executor.parent : undefined;
 }
 
 const SETTLING: ReadonlySet<string> = new Set(['allSettled']);

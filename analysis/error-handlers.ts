@@ -151,14 +151,15 @@ function combinedObservable(observable: TSESTree.CallExpression | TSESTree.Ident
 /** RxJS operators that subscribe to what their projection gives (a promise or an Observable), failing with it. */
 const FLATTENING_OPERATORS = ['switchMap', 'mergeMap', 'concatMap', 'exhaustMap', 'flatMap'];
 
-/**
- * The operator and the pipe it is in when `value` (a promise or an Observable) is what the
- * projection given to a flattening operator gives back: `source$.pipe(switchMap((id) => value))`.
- */
 interface Projection {
   readonly operator: TSESTree.CallExpression;
   readonly pipe: TSESTree.CallExpression;
 }
+
+/**
+ * The operator and the pipe it is in when `value` (a promise or an Observable) is what the
+ * projection given to a flattening operator gives back: `source$.pipe(switchMap((id) => value))`.
+ */
 function projectedBy(value: TSESTree.Node, resolver: ValueResolver): Projection | undefined {
   const fn = rejectedFunction(value);
   const operator = fn?.parent;

@@ -249,9 +249,9 @@ function lastFunctionArgument(node: TSESTree.CallExpression, resolver: ValueReso
   return last.type === AST_NODE_TYPES.Identifier ? resolver.functionOf(last) : undefined;
 }
 
-
 /** What hapi's `server.decorate(type, name, value)` may decorate. */
 const HAPI_DECORATED: ReadonlySet<string> = new Set(['server', 'request', 'toolkit', 'handler']);
+
 export class LcicCallFinder {
   readonly settings: LcicSettings;
   readonly resolver: ValueResolver;

@@ -977,10 +977,10 @@ export class ValueResolver {
    * `createLcicClient(config)`: a project function (not async) whose every `return` gives a
    * client, or the same project object, is that client or object. Other functions give nothing.
    */
-  private factoryResult(callee: TSESTree.Node, depth: number): ResolvedValue | undefined {
+  private factoryResult(callee: TSESTree.Node, depth: number, awaited = false): ResolvedValue | undefined {
     if ((callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) || depth > MAX_DEPTH) return undefined;
     const fn = this.resolve(callee, depth + 1);
-    return fn?.kind === 'function' ? this.madeBy(fn.node, depth) : undefined;
+    return fn?.kind === 'function' ? this.madeBy(fn.node, depth, awaited) : undefined;
   }
 
   /**
@@ -989,12 +989,7 @@ export class ValueResolver {
    * getClient()`, whose every `return` gives the same kind of client or object).
    */
   private awaitedCall(call: TSESTree.CallExpression, depth: number): ResolvedValue | undefined {
-    const looked = this.lookedUpInstance(call, depth);
-    if (looked) return looked;
-    const callee = unwrap(call.callee);
-    if ((callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) || depth > MAX_DEPTH) return undefined;
-    const fn = this.resolve(callee, depth + 1);
-    return fn?.kind === 'function' ? this.madeBy(fn.node, depth, true) : undefined;
+    return this.lookedUpInstance(call, depth) ?? this.factoryResult(unwrap(call.callee), depth, true);
   }
 
   /** What a factory function makes: the client or object every one of its `return`s gives (`awaited`: an async one's, as `await` gives it). */

@@ -14,6 +14,7 @@ import { Exit } from '../analysis/flow/paths.js';
 import type { ValueResolver } from '../analysis/resolve-value.js';
 import { returnsFailingPromise, sdkUnknown, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
+import { FRAMEWORK_ANSWERS, NODE_ANSWERS } from './shared/http-answers.js';
 
 export type Options = [];
 export type MessageIds =
@@ -101,10 +102,6 @@ function routeNext(callback: FunctionNode): string | undefined {
   return callback.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === 'next') ? undefined : enclosingNext(callback);
 }
 
-/** Methods of Express's `res` and Fastify's `reply` that answer the request (or set its status first). */
-const FRAMEWORK_ANSWERS = new Set(['json', 'send', 'status', 'code', 'render', 'redirect', 'sendStatus', 'jsonp', 'sendFile']);
-/** Methods of Node's own `http.ServerResponse`, which has no `status()` or `send()`. */
-const NODE_ANSWERS = new Set(['end', 'writeHead', 'write']);
 
 /**
  * The response object of the request handler around the callback, when the callback answers with

@@ -21,7 +21,7 @@ import { carriesCode } from './carries-code.js';
 import type { CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import { FlowSymbols, type CodeTable, type FlowSymbol } from './symbols.js';
-import { Fate, FlowWalker, isOwnScope, type Settled } from './walker.js';
+import { Fate, FlowWalker, isOwnScope, settlingByExecutor, type Settled } from './walker.js';
 import type { Worlds } from './worlds.js';
 
 /** Properties of an error that keep what support needs to find the request. */
@@ -592,20 +592,11 @@ export class FailureFlow extends FlowWalker {
    */
   protected override settles(call: TSESTree.CallExpression): Settled | undefined {
     if (this.input.returnsToCaller || !this.input.fn) return undefined;
-    const callee = unwrap(call.callee);
-    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
     this.executorOfCallback ??= promiseExecutorAround(this.input.fn) ?? null;
-    const executor = this.executorOfCallback ?? undefined;
-    const index = executor ? executor.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name) : -1;
-    if (!executor || index < 0 || index > 1 || this.symbols.resolver.parameterOf(callee) !== executor.params[index]) return undefined;
-    if (index === 1) {
-      this.rejections.add(call);
-      return { way: 'reject' };
-    }
-    const [value] = call.arguments;
-    if (!value || value.type === AST_NODE_TYPES.SpreadElement) return { way: 'resolve', value: null };
-    this.resolvedValues.add(value);
-    return { way: 'resolve', value };
+    const settled = this.executorOfCallback ? settlingByExecutor(call, this.executorOfCallback, this.symbols.resolver) : undefined;
+    if (settled?.way === 'reject') this.rejections.add(call);
+    else if (settled?.value) this.resolvedValues.add(settled.value);
+    return settled;
   }
 
   private executorOfCallback: FunctionNode | null | undefined;

@@ -26,7 +26,7 @@ import { awaited, FlowSymbols, isBodyPart, type FlowSymbol } from './symbols.js'
 import { carriesCode } from './carries-code.js';
 import { dispatchOf, type Dispatch } from '../dispatch.js';
 import { keepingAlive } from '../error-handlers.js';
-import { Fate, FlowWalker, isOwnScope, type ExitPoint, type Settled } from './walker.js';
+import { Fate, FlowWalker, isOwnScope, settlingByExecutor, type ExitPoint, type Settled } from './walker.js';
 import { NO_ERROR, Worlds } from './worlds.js';
 
 export interface RawFlowInput {
@@ -295,12 +295,9 @@ export class RawBodyFlow extends FlowWalker {
       this.rejections.add(call);
       return { way: 'reject' };
     }
-    if (!this.executor) return undefined;
-    const index = this.executor.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
-    if (index < 0 || index > 1 || this.symbols.resolver.parameterOf(callee) !== this.executor.params[index]) return undefined;
-    if (index === 0) return { way: 'resolve', value: given(call.arguments[0]) };
-    this.rejections.add(call);
-    return { way: 'reject' };
+    const settled = this.executor && settlingByExecutor(call, this.executor, this.symbols.resolver);
+    if (settled?.way === 'reject') this.rejections.add(call);
+    return settled;
   }
 
   private executorAround: FunctionNode | null | undefined;

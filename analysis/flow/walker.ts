@@ -16,6 +16,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { alwaysThrows, calleeName, childNodes, contains, isAbsentValue, isFunctionNode, rootOf, unwrap, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
+import type { ValueResolver } from '../resolve-value.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
 import { Exit, LOGGED, MATCHED, PASSED, PathSet, withFlag } from './paths.js';
 import type { FlowSymbol, FlowSymbols } from './symbols.js';
@@ -53,6 +54,17 @@ export interface ExitPoint {
 
 /** How a call settles the followed code's answer: resolved with `value` (null: with nothing), or rejected. */
 export type Settled = { readonly way: 'resolve'; readonly value: TSESTree.Expression | null } | { readonly way: 'reject' };
+
+/** How `call` settles the promise of `executor` (`resolve(x)`, `reject(e)`), known by the binding of its callee; undefined for other calls. */
+export function settlingByExecutor(call: TSESTree.CallExpression, executor: FunctionNode, resolver: ValueResolver): Settled | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const index = executor.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
+  if (index < 0 || index > 1 || resolver.parameterOf(callee) !== executor.params[index]) return undefined;
+  if (index === 1) return { way: 'reject' };
+  const [value] = call.arguments;
+  return { way: 'resolve', value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null };
+}
 
 interface Frame {
   readonly fn: FunctionNode | undefined;

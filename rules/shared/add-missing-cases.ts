@@ -17,6 +17,7 @@ import type { Dispatch } from '../../analysis/dispatch.js';
 import type { ErrorHandler } from '../../analysis/error-handlers.js';
 import type { CodeTest } from '../../analysis/flow/conditions.js';
 import { enumMemberName } from '../../codes/enum-names.js';
+import { SENDING_ANSWERS } from './http-answers.js';
 
 const JUMPS = new Set<string>([AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ContinueStatement, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.ThrowStatement]);
 
@@ -99,16 +100,13 @@ export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceC
   return final?.type === AST_NODE_TYPES.ReturnStatement || final?.type === AST_NODE_TYPES.ThrowStatement ? undefined : 'end';
 }
 
-/** Methods that send the answer to an HTTP request (Express's, Koa's and Fastify's replies, Node's response). */
-const ANSWERING_METHODS = new Set(['json', 'send', 'end', 'render', 'redirect', 'sendStatus', 'sendFile', 'jsonp']);
-
 /** Whether a statement answers an HTTP request somewhere in it (`res.json(...)`, `res.status(200).send(...)`, `reply.send(...)`). */
 function answersRequest(statement: TSESTree.Statement): boolean {
   let answers = false;
   walkTree(statement, undefined, (node) => {
     if (answers) return false;
     if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && !node.callee.computed && node.callee.property.type === AST_NODE_TYPES.Identifier) {
-      answers = ANSWERING_METHODS.has(node.callee.property.name);
+      answers = SENDING_ANSWERS.has(node.callee.property.name);
     }
     return !answers;
   });

@@ -634,7 +634,7 @@ export class LcicCallFinder {
     if (callee.type === AST_NODE_TYPES.CallExpression) return this.clientMethodCall(node, callee, this.resolver.resolve(callee));
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const name = propertyName(callee);
-    if (name === undefined) return undefined;
+    if (name === undefined) return callee.computed ? this.computedSdkCall(node, callee) : undefined;
     // `this.describeRoom(req)`, a field holding `promisify(client.DescribeRoom.bind(client))`.
     if (unwrap(callee.object).type === AST_NODE_TYPES.ThisExpression && !isPascalCase(name)) {
       const promisified = this.clientMethodCall(node, callee, this.resolver.resolve(callee));
@@ -689,6 +689,18 @@ export class LcicCallFinder {
       edition: sdk === 'international' ? 'international' : (endpoint ?? this.settings.edition),
       callback: lastFunctionArgument(node, this.resolver),
     };
+  }
+
+  /**
+   * `client[method](req, cb)` in a wrapper such as `callLcic(method, req)` (the international SDK
+   * has no promise form, so teams write one): a call of the client's action named by `method`,
+   * whose actions are those its value can hold, here or, for a parameter, at the wrapper's callers.
+   */
+  private computedSdkCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): LcicCall | undefined {
+    const target = this.resolver.resolve(callee.object);
+    if (target?.kind !== 'client') return undefined;
+    const actions = this.resolver.resolveActions(callee.property) ?? [];
+    return { ...this.sdkCall(node, target.sdk, '', callee.property, target.endpoint), action: onlyOne(actions), actions };
   }
 
   private wrapperCall(node: TSESTree.CallExpression, action: string, actionNode: TSESTree.Node): LcicCall {

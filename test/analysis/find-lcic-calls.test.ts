@@ -752,6 +752,20 @@ describe('findLcicCalls: a callback-form call made a promise', () => {
     expect(lintWith(failuresProbe, code).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['7:23 DescribeRoom codes', '7:36 EndRoom no-codes', '7:54 DeleteRoom codes']);
   });
 
+  it('client[method](req, cb) in a wrapper given the action: a call of the action each caller names', () => {
+    const code = [
+      "const tc = require('tencentcloud-sdk-nodejs-intl-en');",
+      'const client = new tc.lcic.v20220817.Client({});',
+      'function callLcic(method: string, req: object) {',
+      '  return new Promise((resolve, reject) => { (client as any)[method](req, (err: any, res: unknown) => (err ? reject(err) : resolve(res))); });',
+      '}',
+      "const table = { rooms: {} as Record<string, number> };",
+      "export const calls = [callLcic('DescribeRoom', {}), callLcic('EndRoom', {}), (table.rooms as any)[String(1)]];",
+    ].join('\n');
+    expect(lintWith(failuresProbe, code).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['7:23 DescribeRoom codes', '7:53 EndRoom codes']);
+    expect(calls(code)).toEqual(['4:61 intl-sdk ? international callback', '7:32 helper DescribeRoom international promise', '7:62 helper EndRoom international promise']);
+  });
+
   it('util.promisify of the client\'s method, bound or not: a call of that action', () => {
     const code = [
       "import * as tc from 'tencentcloud-sdk-nodejs';",

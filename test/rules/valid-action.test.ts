@@ -29,7 +29,32 @@ const handlingHelpers = (call: string) =>
     `export const call = () => ${call};`,
   ].join('\n');
 
+/** An international-SDK wrapper that calls `client[method](req, cb)` for the action it is given, and a caller of it (line 6). */
+const computedMethodWrapper = (action: string) =>
+  [
+    "const tc = require('tencentcloud-sdk-nodejs-intl-en');",
+    'const client = new tc.lcic.v20220817.Client({});',
+    'const callLcic = (method: string, req: object) =>',
+    '  new Promise((resolve, reject) => (client as any)[method](req, (err: unknown, res: unknown) => (err ? reject(err) : resolve(res))));',
+    'export const rooms = (id: number) =>',
+    `  callLcic('${action}', { RoomId: id });`,
+  ].join('\n');
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a wrapper calling client[method](req, cb): the action its caller gives it is checked',
+    code: computedMethodWrapper('DescribeRom'),
+    errors: [
+      {
+        messageId: 'unknownAction',
+        data: { action: 'DescribeRom', hint: " Did you mean 'DescribeRoom'?" },
+        line: 6,
+        column: 12,
+        endColumn: 25,
+        suggestions: [{ messageId: 'replaceAction', data: { action: 'DescribeRoom' }, output: computedMethodWrapper('DescribeRoom') }],
+      },
+    ],
+  },
   {
     name: 'a helper that answers failures itself (a Result, or null) is no LCIC call, but the action its caller gives it is checked',
     code: handlingHelpers("lcicResult('KickUserFromRom', { RoomId: 1 })"),

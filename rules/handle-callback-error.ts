@@ -14,7 +14,7 @@ import { Exit } from '../analysis/flow/paths.js';
 import type { ValueResolver } from '../analysis/resolve-value.js';
 import { returnsFailingPromise, sdkUnknown, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { createRule } from './shared/create-rule.js';
-import { FRAMEWORK_ANSWERS, NODE_ANSWERS } from './shared/http-answers.js';
+import { FRAMEWORK_ANSWERS, NODE_ANSWERS } from '../analysis/http-answers.js';
 
 export type Options = [];
 export type MessageIds =

@@ -14,6 +14,7 @@ import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-call
 import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { dispatchOf } from '../analysis/dispatch.js';
+import { isSuccessLiteral } from '../analysis/http-answers.js';
 import { rethrowTheRestFix } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
 import { defaultFates, DROPPED, onlyTheUnlistedFallThrough } from './shared/default-fates.js';
@@ -48,21 +49,6 @@ export type MessageIds =
   | 'handTheRestToNext'
   | 'catchWithNext';
 
-
-/** `true`, `{ success: true }`, `{ ok: true }`. */
-function isSuccessLiteral(node: TSESTree.Node): boolean {
-  const value = unwrap(node);
-  if (value.type === AST_NODE_TYPES.Literal) return value.value === true;
-  if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  return value.properties.some(
-    (p) =>
-      p.type === AST_NODE_TYPES.Property &&
-      p.key.type === AST_NODE_TYPES.Identifier &&
-      (p.key.name === 'success' || p.key.name === 'ok') &&
-      p.value.type === AST_NODE_TYPES.Literal &&
-      p.value.value === true,
-  );
-}
 
 /** Source text short enough for a message: `{ Total: 0, Rooms: [] }`, or its start. */
 const LIMIT = 40;

@@ -12,6 +12,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { answeredSuccess } from '../http-answers.js';
 import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
@@ -586,6 +587,15 @@ export class FailureFlow extends FlowWalker {
   }
 
   /**
+   * A success sent as an HTTP answer (`ctx.body = { ok: true }`, `res.json({ ok: true })`) as the
+   * last thing the handler does: the request's client is told the call worked, as by a returned
+   * `{ ok: true }`, although the handler itself returns nothing.
+   */
+  protected override answeredBy(statement: TSESTree.ExpressionStatement): TSESTree.Node | undefined {
+    return this.inlined || !isLastWord(statement, this.input.body) ? undefined : answeredSuccess(statement);
+  }
+
+  /**
    * In an SDK callback written inside `new Promise((resolve, reject) => ...)`, `resolve(x)` answers
    * whoever awaits the promise with `x`, and `reject(e)` fails it: a return and a throw of the
    * promise's code, although the callback itself returns to nobody.
@@ -863,6 +873,50 @@ const QUEUE_SIGNALS: ReadonlySet<string> = new Set(['DelayedError', 'RateLimitEr
 function toldArguments(call: TSESTree.CallExpression, resolver: ValueResolver): TSESTree.CallExpressionArgument[] {
   const made = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(call.callee.object) : undefined;
   return made?.type === AST_NODE_TYPES.NewExpression && !resolver.makesError(made) ? [...call.arguments, ...made.arguments] : call.arguments;
+}
+
+const isQuietReturn = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ReturnStatement && (!node.argument || isUndefined(node.argument));
+
+/**
+ * Whether nothing of `body` runs after `statement` but leaving it: each statement from it up to
+ * `body` is the last of its list, the branch of an `if`, or the last case of a switch; a `return;`
+ * after it leaves the handler, a `break;` the switch it is in (and what follows the switch counts).
+ */
+function isLastWord(statement: TSESTree.Node, body: TSESTree.Node): boolean {
+  let node = statement;
+  while (node !== body) {
+    const parent = node.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.SwitchCase) {
+      const list: readonly TSESTree.Node[] = parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.consequent;
+      const [next] = list.slice(list.indexOf(node) + 1);
+      if (next && isQuietReturn(next)) return true;
+      if (next?.type === AST_NODE_TYPES.BreakStatement && !next.label) {
+        const left = leftByBreak(parent);
+        if (!left) return false;
+        node = left;
+        continue;
+      }
+      if (next) return false;
+      // A case with nothing after its answer runs on into the next case's code.
+      if (parent.type === AST_NODE_TYPES.SwitchCase && parent.parent.cases.at(-1) !== parent) return false;
+    } else if (parent.type !== AST_NODE_TYPES.IfStatement) {
+      return false;
+    }
+    node = parent.type === AST_NODE_TYPES.SwitchCase ? parent.parent : parent;
+  }
+  return true;
+}
+
+const LOOPS: ReadonlySet<string> = new Set([AST_NODE_TYPES.WhileStatement, AST_NODE_TYPES.DoWhileStatement, AST_NODE_TYPES.ForStatement, AST_NODE_TYPES.ForInStatement, AST_NODE_TYPES.ForOfStatement]);
+
+/** The switch a `break;` written in `list` leaves; undefined when it would leave a loop (or nothing). */
+function leftByBreak(list: TSESTree.Node): TSESTree.SwitchStatement | undefined {
+  for (let node: TSESTree.Node | undefined = list; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.SwitchStatement) return node;
+    if (isOwnScope(node) || LOOPS.has(node.type)) return undefined;
+  }
+  return undefined;
 }
 
 function isEffectCall(call: TSESTree.CallExpression): boolean {

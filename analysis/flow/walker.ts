@@ -175,6 +175,13 @@ export abstract class FlowWalker {
    */
   protected thrown?(node: TSESTree.ThrowStatement | TSESTree.CallExpression, state: PathSet): void;
 
+  /**
+   * The value a statement answers with as the followed code's last word, when a subclass reads
+   * it as one (`res.json({ ok: true })` at the end of a handler): its paths leave there, as by
+   * `return value`.
+   */
+  protected answeredBy?(statement: TSESTree.ExpressionStatement): TSESTree.Node | undefined;
+
   /** Told of each `return` of a function the flow called into, with the paths that reach it. */
   protected returnedInline?(argument: TSESTree.Expression | null, state: PathSet): void;
 
@@ -287,8 +294,13 @@ export abstract class FlowWalker {
       case AST_NODE_TYPES.ExportNamedDeclaration:
       case AST_NODE_TYPES.ExportDefaultDeclaration:
         return node.declaration ? this.statement(node.declaration, state) : state;
-      case AST_NODE_TYPES.ExpressionStatement:
-        return this.expression(node.expression, state);
+      case AST_NODE_TYPES.ExpressionStatement: {
+        const after = this.expression(node.expression, state);
+        const answer = after.reachable ? this.answeredBy?.(node) : undefined;
+        if (!answer) return after;
+        this.exit(Exit.ReturnValue, answer, after);
+        return PathSet.none(this.size);
+      }
       case AST_NODE_TYPES.VariableDeclaration: {
         let current = state;
         for (const declarator of node.declarations) {

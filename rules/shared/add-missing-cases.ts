@@ -17,7 +17,7 @@ import type { Dispatch } from '../../analysis/dispatch.js';
 import type { ErrorHandler } from '../../analysis/error-handlers.js';
 import type { CodeTest } from '../../analysis/flow/conditions.js';
 import { enumMemberName } from '../../codes/enum-names.js';
-import { SENDING_ANSWERS } from './http-answers.js';
+import { SENDING_ANSWERS } from '../../analysis/http-answers.js';
 
 const JUMPS = new Set<string>([AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ContinueStatement, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.ThrowStatement]);
 

@@ -1398,3 +1398,27 @@ ruleTester.run("no-swallowed-error on hapi's server methods", rule, {
     },
   ],
 });
+
+/** A Koa route whose catch switches on the code (line 8), its `default:` written by `otherwise` from line 14. */
+const koaEndRoom = (otherwise: string) =>
+  `${SDK}export async function endRoom(ctx: any) {\n  try {\n    await client.EndRoom({ RoomId: Number(ctx.params.id) });\n    ctx.body = { ok: true };\n  } catch (err: any) {\n    switch (err.code) {\n      case 'FailedOperation.ClassEnded':\n        ctx.status = 409;\n        ctx.body = { code: err.code, requestId: err.requestId };\n        break;\n      default:\n${otherwise}\n    }\n  }\n}`;
+/** An Express-style handler whose catch (line 7) runs `handle`. */
+const expressEndRoom = (handle: string) => `${SDK}export async function endRoom(req: any, res: any) {\n  try {\n    await client.EndRoom({ RoomId: Number(req.params.id) });\n    res.json({ ok: true });\n  } catch (err: any) {\n${handle}\n  }\n}`;
+ruleTester.run('no-swallowed-error on a success sent as an HTTP answer', rule, {
+  valid: [
+    { name: 'a default that answers with the code and the RequestId', code: koaEndRoom('        ctx.status = 502;\n        ctx.body = { ok: false, code: err.code, requestId: err.requestId };') },
+    { name: 'a success answer the handler does not end with: the error is thrown after it', code: expressEndRoom('    res.json({ ok: true });\n    throw err;') },
+  ],
+  invalid: [
+    {
+      name: "Koa's ctx.body = { ok: true } in the default",
+      code: koaEndRoom('        ctx.body = { ok: true };'),
+      errors: [{ messageId: 'defaultAnswersSuccess', data: { actions: 'EndRoom', answer: '{ ok: true }' }, line: 14, column: 20, endColumn: 32 }],
+    },
+    {
+      name: "Express's res.status(200).json({ success: true }) and a return, as the whole handler",
+      code: expressEndRoom('    res.status(200).json({ success: true });\n    return;'),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 8, column: 26, endColumn: 43 }],
+    },
+  ],
+});

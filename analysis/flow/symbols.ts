@@ -550,7 +550,6 @@ export class FlowSymbols {
     // Nothing but the return: a function that also logs or stores what it is given does more than read it.
     // Early returns of nothing before it (`if (!isCoded(err)) return undefined;`) give no code, which matches no comparison.
     const returned = fn.body.type !== AST_NODE_TYPES.BlockStatement ? fn.body : finalReturnAfterGuards(fn.body);
-    if (!returned) return undefined;
     const bindings = new Map<TSESTree.Node, FlowSymbol>();
     fn.params.forEach((param, index) => {
       const symbol = given[index];
@@ -559,7 +558,8 @@ export class FlowSymbols {
     if (bindings.size === 0) return undefined;
     projecting.add(fn);
     try {
-      return this.extend(bindings).of(returned);
+      const inside = this.extend(bindings);
+      return (returned && inside.of(returned)) ?? onlyOneStandsFor(returnedValues(fn), inside);
     } finally {
       projecting.delete(fn);
     }
@@ -587,6 +587,49 @@ function finalReturnAfterGuards(block: TSESTree.BlockStatement): TSESTree.Expres
   };
   const guards = block.body.slice(0, -1);
   return guards.every((statement) => statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && returnsNothing(statement.consequent)) ? last.argument : undefined;
+}
+
+/**
+ * `return err instanceof Error ? (err as SdkError) : new Error(String(err))`, or the same as an
+ * `if`: a function that normalises what it is given stands for it when only one of the values it
+ * can return stands for something (the others are new errors or nothing, which carry no code).
+ */
+function onlyOneStandsFor(values: readonly TSESTree.Expression[] | undefined, symbols: FlowSymbols): FlowSymbol | undefined {
+  const standing = (values ?? []).flatMap((value) => {
+    const symbol = symbols.of(value);
+    return symbol ? [symbol] : [];
+  });
+  return standing.length === 1 ? standing[0] : undefined;
+}
+
+/**
+ * What a function made only of returns (and the `if`s around them) can return, each branch of a
+ * `?:` apart; undefined when its body does anything else (logs, stores), or is a single expression
+ * with no `?:` (read as it stands).
+ */
+function returnedValues(fn: FunctionNode): TSESTree.Expression[] | undefined {
+  const values: TSESTree.Expression[] = [];
+  const branches = (value: TSESTree.Expression): void => {
+    const inner = unwrap(value);
+    if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
+      branches(inner.consequent);
+      branches(inner.alternate);
+    } else {
+      values.push(value);
+    }
+  };
+  const statement = (node: TSESTree.Statement): boolean => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) branches(node.argument);
+      return true;
+    }
+    if (node.type === AST_NODE_TYPES.IfStatement) return statement(node.consequent) && (!node.alternate || statement(node.alternate));
+    if (node.type === AST_NODE_TYPES.BlockStatement) return node.body.every(statement);
+    return false;
+  };
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) branches(fn.body);
+  else if (!fn.body.body.every(statement)) return undefined;
+  return values;
 }
 
 /** The argument of a block's only return statement, when it has exactly one at its top level. */

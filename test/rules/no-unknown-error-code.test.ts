@@ -1820,3 +1820,23 @@ ruleTester.run('no-unknown-error-code on a callback wrapper of the project', rul
     },
   ],
 });
+
+/** An EndRoom handler (line 8) that reads the error through `asSdkError`, written on line 4 as `helper`, and compares a code EndRoom never returns. */
+const normalised = (helper: string) =>
+  `${SDK}interface SdkError extends Error { code?: string; requestId?: string }\n${helper}\nexport async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err) {\n    const e = asSdkError(err);\n    if (e.code === 'ResourceNotFound.User') return null;\n    throw err;\n  }\n}`;
+const neverReturned = { messageId: 'unreachableCode' as const, data: { actions: 'EndRoom', s: 's', their: 'its', code: 'ResourceNotFound.User', edition: '' }, line: 10, column: 20, endColumn: 43, suggestions: [] };
+ruleTester.run('no-unknown-error-code through a function that normalises the error', rule, {
+  valid: [{ name: 'a function that does more than return (it logs): not read as the error', code: normalised('function asSdkError(err: unknown): SdkError { console.debug(err); return err as SdkError; }') }],
+  invalid: [
+    {
+      name: 'err instanceof Error ? (err as SdkError) : new Error(String(err))',
+      code: normalised('function asSdkError(err: unknown): SdkError { return err instanceof Error ? (err as SdkError) : new Error(String(err)); }'),
+      errors: [neverReturned],
+    },
+    {
+      name: 'the same as an if and a final return',
+      code: normalised('function asSdkError(err: unknown): SdkError {\n  if (err instanceof Error) return err as SdkError;\n  return new Error(String(err));\n}'),
+      errors: [{ ...neverReturned, line: 13 }],
+    },
+  ],
+});

@@ -619,10 +619,20 @@ export class ValueResolver {
     return false;
   }
 
-  /** A class of a package of error classes (`NotFound` of '@feathersjs/errors', of 'restify-errors'), whatever its name. */
+  /**
+   * A class of a package of error classes (`NotFound` of '@feathersjs/errors', of 'restify-errors'),
+   * whatever its name; or of such a package's namespace that another re-exports under a name of
+   * errors (`HttpErrors.NotFound`, with `import { HttpErrors } from '@loopback/rest'`).
+   */
   private fromErrorPackage(node: TSESTree.Node): boolean {
     const library = this.thirdPartyPackageOf(node);
-    return library !== undefined && ERROR_PACKAGE.test(library);
+    if (library === undefined) return false;
+    if (ERROR_PACKAGE.test(library)) return true;
+    const inner = unwrap(node);
+    const root = memberRoot(inner);
+    const module = moduleOfNode(root);
+    const target = inner !== root && root.type === AST_NODE_TYPES.Identifier && module ? importTarget(module, root) : undefined;
+    return target !== undefined && /Errors$/.test(target.name);
   }
 
   /**

@@ -1447,6 +1447,28 @@ ruleTester.run('preserve-request-id on the error classes of an errors package', 
   ],
 });
 
+/** LoopBack's `HttpErrors` (http-errors, re-exported by '@loopback/rest'), and a class of the project extending one of its classes (line 6 on). */
+const loopbackError = (made: string) =>
+  `${SDK}import { HttpErrors, RestBindings } from '@loopback/rest';\nclass RoomGone extends HttpErrors.Gone {}\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) { throw ${made}; }\n}\n`;
+ruleTester.run("preserve-request-id on an errors namespace another package re-exports (LoopBack's HttpErrors)", rule, {
+  valid: [
+    { name: 'the RequestId kept in its properties', code: loopbackError("Object.assign(new HttpErrors.BadGateway('room failed'), { requestId: err.requestId })") },
+    { name: 'a namespace of the package not named as errors is not judged by its members', code: loopbackError('new RestBindings.Http(err.message)') },
+  ],
+  invalid: [
+    {
+      name: 'new HttpErrors.NotFound(err.message): no cause suggested, as http-errors takes no options',
+      code: loopbackError('new HttpErrors.NotFound(err.message)'),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'NotFound', actions: 'DescribeRoom' }, line: 6, column: 86, endColumn: 122, suggestions: [] }],
+    },
+    {
+      name: 'a class of the project extending HttpErrors.Gone',
+      code: loopbackError('new RoomGone(err.message)'),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'RoomGone', actions: 'DescribeRoom' }, line: 6, column: 86, endColumn: 111, suggestions: [] }],
+    },
+  ],
+});
+
 /** A package's error class taken out of its namespace object (`const { ApplicationError } = errors`, Strapi's way), thrown on line 6. */
 const strapiError = (take: string) =>
   `${SDK}${take}\nexport async function show(ctx: any) {\n  try { ctx.body = await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    throw new ApplicationError(err.message);\n  }\n}\n`;

@@ -635,13 +635,15 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
 }
 
 /**
- * `next` when the calls' chain ends with `handler` and nobody awaits, returns or catches it, in an
- * Express handler: a rethrow there would reach nothing, so a suggested fix hands the error to `next`.
+ * Where an error that a fix rethrows in `handler` would go: to `next` in the last handler of a
+ * chain nobody awaits, returns or catches, in an Express handler (a rethrow there would reach
+ * nothing, so the fix hands the error on instead); nowhere (undefined) in such a chain with no
+ * `next` to take it, where a rethrow would be an unhandled rejection; otherwise a rethrow.
  */
-export function nextForDroppedChain(calls: readonly LcicCall[], handler: ErrorHandler, resolver: ValueResolver): 'next' | undefined {
+export function rethrowTarget(calls: readonly LcicCall[], handler: ErrorHandler, resolver: ValueResolver): 'throw' | 'next' | undefined {
   const [first] = calls;
   const dropped = first && droppedAfterHandler(first.node, handler, resolver);
-  return dropped && enclosingNext(dropped);
+  return dropped ? enclosingNext(dropped) : 'throw';
 }
 
 /**

@@ -134,7 +134,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     name: 'a destructured code, with a check after the dispatch: the error gets a name, and a throw goes at the end',
     code: SDK + lines(
       'declare function retryLater(): null;',
-      'client.DescribeRoom({ RoomId: 1 }).catch(({ code }) => {',
+      'export const done = client.DescribeRoom({ RoomId: 1 }).catch(({ code }) => {',
       "  if (code === 'ResourceNotFound.Room') return null;",
       "  if (code === 'InternalError') return retryLater();",
       '});',
@@ -151,7 +151,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             data: { count: 1, plural: '' },
             output: SDK + lines(
               'declare function retryLater(): null;',
-              'client.DescribeRoom({ RoomId: 1 }).catch((error) => {',
+              'export const done = client.DescribeRoom({ RoomId: 1 }).catch((error) => {',
               '  const { code } = error;',
               "  if (code === 'ResourceNotFound.Room') return null;",
               "  else if (code === 'FailedOperation') throw error;",
@@ -170,7 +170,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     code: SDK + lines(
       'class SdkError extends Error { code?: string }',
       "const isSdkError = (e: unknown): e is SdkError => typeof e === 'object' && e !== null && 'requestId' in e;",
-      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
       "  if (e instanceof SdkError && e.code === 'ResourceNotFound.Room') return null;",
       "  if (isSdkError(e) && e.code === 'InternalError') return null;",
       '});',
@@ -188,7 +188,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             output: SDK + lines(
               'class SdkError extends Error { code?: string }',
               "const isSdkError = (e: unknown): e is SdkError => typeof e === 'object' && e !== null && 'requestId' in e;",
-              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
               "  if (e instanceof SdkError && e.code === 'ResourceNotFound.Room') return null;",
               "  else if (e instanceof SdkError && e.code === 'FailedOperation') throw e;",
               "  if (isSdkError(e) && e.code === 'InternalError') return null;",
@@ -206,7 +206,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     code: SDK + lines(
       "import { ApiError } from '@/lib/errors';",
       "import { TencentCloudSDKHttpException } from 'tencentcloud-sdk-nodejs-common';",
-      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
       "  if (e instanceof ApiError && e.code === 'ResourceNotFound.Room') return null;",
       "  if (e instanceof TencentCloudSDKHttpException && e.code === 'InternalError') return null;",
       '});',
@@ -224,7 +224,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             output: SDK + lines(
               "import { ApiError } from '@/lib/errors';",
               "import { TencentCloudSDKHttpException } from 'tencentcloud-sdk-nodejs-common';",
-              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
               "  if (e instanceof ApiError && e.code === 'ResourceNotFound.Room') return null;",
               "  else if (e instanceof ApiError && e.code === 'FailedOperation') throw e;",
               "  if (e instanceof TencentCloudSDKHttpException && e.code === 'InternalError') return null;",
@@ -241,7 +241,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     name: "a test for a third party's class (zod's ZodError) before the code test: the other codes still fall through",
     code: SDK + lines(
       "import { ZodError } from 'zod';",
-      'client.RegisterUser({ SdkAppId: 1 }).catch((e) => {',
+      'export const done = client.RegisterUser({ SdkAppId: 1 }).catch((e) => {',
       '  if (e instanceof ZodError) return null;',
       "  if (e.code === 'FailedOperation.OriginIdExists') return null;",
       '});',
@@ -258,7 +258,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             data: { count: 3, plural: 's' },
             output: SDK + lines(
               "import { ZodError } from 'zod';",
-              'client.RegisterUser({ SdkAppId: 1 }).catch((e) => {',
+              'export const done = client.RegisterUser({ SdkAppId: 1 }).catch((e) => {',
               '  if (e instanceof ZodError) return null;',
               "  if (e.code === 'FailedOperation.OriginIdExists') return null;",
               '  else if (',
@@ -334,7 +334,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: "a throw in another code's branch is no default for the rest",
     code: SDK + lines(
-      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
       "  if (e.code === 'ResourceNotFound.Room') return null;",
       "  if (e.code === 'InternalError') throw e;",
       '});',
@@ -350,7 +350,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             messageId: 'addMissingCases',
             data: { count: 1, plural: '' },
             output: SDK + lines(
-              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
               "  if (e.code === 'ResourceNotFound.Room') return null;",
               "  else if (e.code === 'FailedOperation') throw e;",
               "  if (e.code === 'InternalError') throw e;",
@@ -367,7 +367,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     name: 'a look-up of the code (TRANSIENT.includes(e.code)) is a condition, not the error passed on',
     code: SDK + lines(
       "const TRANSIENT = ['InternalError', 'FailedOperation'];",
-      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
       '  if (TRANSIENT.includes(e.code)) return retryLater();',
       '});',
       'declare function retryLater(): null;',
@@ -384,7 +384,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             data: { count: 1, plural: '' },
             output: SDK + lines(
               "const TRANSIENT = ['InternalError', 'FailedOperation'];",
-              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
               '  if (TRANSIENT.includes(e.code)) return retryLater();',
               "  else if (e.code === 'ResourceNotFound.Room') throw e;",
               '  else throw e;',
@@ -399,7 +399,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'an empty default handles nothing',
     code: SDK + lines(
-      'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+      'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
       '  switch (e.code) {',
       "    case 'InternalError':",
       '      throw e;',
@@ -418,7 +418,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             messageId: 'addMissingCases',
             data: { count: 2, plural: 's' },
             output: SDK + lines(
-              'client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
+              'export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {',
               '  switch (e.code) {',
               "    case 'InternalError':",
               '      throw e;',
@@ -652,7 +652,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   {
     name: 'a last case that falls through gets the new cases in front of the first one; a destructured error gets a name to rethrow',
     code: SDK + lines(
-      'client.DeleteRoom({ RoomId: 1 }).catch(({ code }) => {',
+      'export const done = client.DeleteRoom({ RoomId: 1 }).catch(({ code }) => {',
       '  switch (code) {',
       "    case 'ResourceNotFound.Room':",
       '      console.log(code);',
@@ -671,7 +671,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
             data: { count: 2, plural: 's' },
             // The error is destructured: the suggestion names it, so the new cases rethrow it whole (RequestId included).
             output: SDK + lines(
-              'client.DeleteRoom({ RoomId: 1 }).catch((error) => {',
+              'export const done = client.DeleteRoom({ RoomId: 1 }).catch((error) => {',
               '  const { code } = error;',
               '  switch (code) {',
               "    case 'FailedOperation.ClassStarted':",
@@ -1211,7 +1211,8 @@ suggestionsResolveTheirReports(rule, invalid);
 const handlerLines = ['  if (e.code === "InternalError") return;'];
 // The chain ends the handler and has no else: the suggestion rethrows whatever else arrives too.
 const fixedLines = [...handlerLines, '  else if (e.code === "ResourceNotFound.Room" || e.code === "FailedOperation") throw e;', '  else throw e;'];
-const catchCall = (call: string) => [`${call}.catch((e) => {`, 'HANDLER', '});'];
+// Kept in an exported name: a rethrow in the last handler of a chain nobody keeps would reach nothing (and gets no fix).
+const catchCall = (call: string) => [`export const described = ${call}.catch((e) => {`, 'HANDLER', '});'];
 
 /** `throwsNowhere`: a callback in which a thrown error reaches no handler, or where a throw would also run on success, so no fix writes a throw there. */
 const forms: { name: string; lines: string[]; settings?: Record<string, unknown>; throwsNowhere?: true }[] = [
@@ -1361,8 +1362,8 @@ ruleTester.run('exhaustive-error-codes on a method of a class given its client i
 });
 
 /**
- * A switch in the `.catch` that ends a chain nobody awaits, returns or catches: in an Express
- * handler, a rethrow there would reach nothing, so the added cases hand the error to `next`.
+ * A switch in the `.catch` that ends a chain nobody awaits, returns or catches: a rethrow there
+ * would reach nothing, so in an Express handler the added cases hand the error to `next`.
  */
 const droppedSwitch = (params: string, cases: string) =>
   [
@@ -1393,9 +1394,15 @@ ruleTester.run('exhaustive-error-codes in the handler of a dropped chain', rule,
       ],
     },
     {
-      name: 'without one: the cases rethrow, as elsewhere',
+      // Koa's `(ctx) => { chain }` for one: the rethrow would be an unhandled rejection, which stops Node.
+      name: 'without one: no fix, as a rethrow would reach nothing',
       code: droppedSwitch('res: any', ''),
-      errors: [{ messageId: 'missingCodes', line: 6, column: 13, endColumn: 21, suggestions: [{ messageId: 'addMissingCases', output: droppedSwitch('res: any', "\n      case 'FailedOperation.ClassStarted':\n      case 'InternalError':\n      default:\n        throw err;") }] }],
+      errors: [{ messageId: 'missingCodes', line: 6, column: 13, endColumn: 21, suggestions: [] }],
+    },
+    {
+      name: 'the same chain returned: the cases rethrow to whoever awaits it',
+      code: droppedSwitch('res: any', '').replace('  client.DeleteRoom', '  return client.DeleteRoom'),
+      errors: [{ messageId: 'missingCodes', line: 6, column: 13, endColumn: 21, suggestions: [{ messageId: 'addMissingCases', output: droppedSwitch('res: any', "\n      case 'FailedOperation.ClassStarted':\n      case 'InternalError':\n      default:\n        throw err;").replace('  client.DeleteRoom', '  return client.DeleteRoom') }] }],
     },
   ],
 });

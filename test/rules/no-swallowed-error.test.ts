@@ -242,7 +242,7 @@ ruleTester.run('no-swallowed-error', rule, {
     },
     {
       name: 'every listed code has its branch, but other codes and failures without a code fall off the end of the switch',
-      code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n  }\n});",
+      code: SDK + "export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n  }\n});",
       errors: [
         {
           messageId: 'defaultFallsThrough',
@@ -250,9 +250,14 @@ ruleTester.run('no-swallowed-error', rule, {
           line: 4,
           column: 11,
           endColumn: 17,
-          suggestions: [{ messageId: 'rethrowTheRest', data: { name: 'e' }, output: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" }],
+          suggestions: [{ messageId: 'rethrowTheRest', data: { name: 'e' }, output: SDK + "export const done = client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n    default:\n      throw e;\n  }\n});" }],
         },
       ],
+    },
+    {
+      name: 'the same on a chain nobody keeps, outside an Express handler: no fix, as a rethrow would reach nothing',
+      code: SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => {\n  switch (e.code) {\n    case 'ResourceNotFound.Room':\n      console.info('no room', e);\n      break;\n    case 'InternalError':\n    case 'FailedOperation':\n      console.error('describe failed', e);\n      break;\n  }\n});",
+      errors: [{ messageId: 'defaultFallsThrough', data: data(), line: 4, column: 11, endColumn: 17, suggestions: [] }],
     },
     {
       name: "the same in an Express handler, on a chain nobody awaits: the suggestion hands the rest to next, as a rethrow would reach nothing",

@@ -132,9 +132,10 @@ function answeringResponse(callback: FunctionNode, sourceCode: Readonly<TSESLint
  * Inserts `if (err) return done(err);` at the top of a block body: `done` the caller's callback,
  * the `reject` of the promise the callback is in, or the `next` of the route handler around it;
  * with none of them, `if (err) { console.error(err); return; }`, answering with a 500 first when
- * the callback answers a request (see answeringResponse).
+ * the callback answers a request (see answeringResponse). When the call's promise hands the
+ * failure on (`promiseHandsOn`), only `if (err) return;`.
  */
-function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>): { messageId: 'guardWithIfError' | 'answerWithServerError'; fix: TSESLint.ReportFixFunction } | undefined {
+function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>, promiseHandsOn: boolean): { messageId: 'guardWithIfError' | 'answerWithServerError'; fix: TSESLint.ReportFixFunction } | undefined {
   if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const opening = sourceCode.getFirstToken(callback.body);
   if (!opening) return undefined;
@@ -156,6 +157,9 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   // A callback that looks into the error (`if (err && err.code !== 'FailedOperation.ClassEnded') return done(err);`)
   // treats some failures on purpose: a guard above it would leave that code dead.
   if (readsFieldOf(callback, name)) return undefined;
+  // The promise the call also returns hands the failure on (`.catch(next)`, awaited in a try): the
+  // callback need only stop; handing the error on here too would do it twice (next called twice).
+  if (promiseHandsOn) return { messageId: 'guardWithIfError', fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, `\n${indent}if (${name}) return;`) };
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
   const handOn = done ?? reject?.name ?? routeNext(callback);
@@ -328,7 +332,7 @@ export default createRule<Options, MessageIds>({
       }
       if (errorParam.type !== AST_NODE_TYPES.Identifier) return; // an unusual shape: say nothing rather than guess
       const name = errorParam.name;
-      const guard = guardFix(callback, name, sourceCode);
+      const guard = guardFix(callback, name, sourceCode, promiseHandsOn);
       const suggest = guard ? [{ ...guard, data: { name } }] : [];
       // Unless the call's promise hands the failure on: then only a read of the (null) response is wrong.
       if (readCount(errorParam, sourceCode) === 0 && !promiseHandsOn) {

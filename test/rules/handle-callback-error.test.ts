@@ -316,7 +316,8 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
           {
             messageId: 'guardWithIfError',
             data: { name: 'err' },
-            output: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n    if (err) {\n      console.error(err);\n      return;\n    }\n    console.log(res.Name);\n  });\n}',
+            // The awaited promise rejects with the failure: the callback need only stop.
+            output: SDK + 'export async function f() {\n  await client.DescribeRoom({ RoomId: 1 }, (err, res) => {\n    if (err) return;\n    console.log(res.Name);\n  });\n}',
           },
         ],
       },
@@ -760,6 +761,43 @@ ruleTester.run('handle-callback-error on a callback with a comment after its bra
           column: 39,
           endColumn: 42,
           suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: commentedCallback('    if (err) return cb(err);\n') }],
+        },
+      ],
+    },
+  ],
+});
+
+/** An Express route (line 3) whose callback reads the response first, while the call's promise `ends` (line 6). */
+const teacherRoute = (body: string, ends: string) =>
+  `${SDK}export function teacher(req: any, res: any, next: (e: unknown) => void) {\n  client.DescribeRoom({ RoomId: Number(req.params.id) }, (err, room) => {${body}\n    res.json({ teacher: room.TeacherId });\n  })${ends};\n}`;
+ruleTester.run('handle-callback-error: the guard when the call\'s promise hands the failure on', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: '.catch(next) after the callback: the guard only returns, as next gets the failure from the promise',
+      code: teacherRoute('', '.catch(next)'),
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+          line: 5,
+          column: 25,
+          endColumn: 39,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: teacherRoute('\n    if (err) return;', '.catch(next)') }],
+        },
+      ],
+    },
+    {
+      name: 'the promise dropped: the error is never read, and the guard hands it to next',
+      code: teacherRoute('', '.catch(() => undefined)'),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 4,
+          column: 59,
+          endColumn: 62,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: teacherRoute('\n    if (err) return next(err);', '.catch(() => undefined)') }],
         },
       ],
     },

@@ -122,16 +122,31 @@ function isBareJump(statement: TSESTree.Statement): boolean {
 }
 
 /**
- * The statements after an if chain that a final `else` rethrowing would make unreachable (every
- * branch leaves already): only bare jumps, as catchAllPlace puts the `else` there for no others.
- * The fix removes them with the text between, so no dead code is left behind.
+ * The statements after an if chain (or a switch) that a final `else` (or a `default:`) rethrowing
+ * would make unreachable, as every branch leaves already: only bare jumps (`return undefined;`),
+ * as catchAllPlace puts the `else` there for no others. The fix removes them with the text
+ * between, so no dead code is left behind.
  */
-function deadAfterCatchAll(top: TSESTree.IfStatement, handler: ErrorHandler): TSESTree.Range | undefined {
+function deadAfterCatchAll(top: TSESTree.IfStatement | TSESTree.SwitchStatement, handler: ErrorHandler, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Range | undefined {
   const statements = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body : [];
   const at = statements.indexOf(top);
   const last = statements.at(-1);
-  return at >= 0 && last && last !== top && chainAlwaysLeaves(top) ? [top.range[1], last.range[1]] : undefined;
+  if (at < 0 || !last || last === top) return undefined;
+  const leaves = top.type === AST_NODE_TYPES.IfStatement ? chainAlwaysLeaves(top) : statements.slice(at + 1).every(isBareJump) && switchAlwaysLeaves(top, sourceCode);
+  return leaves ? [top.range[1], last.range[1]] : undefined;
 }
+
+/** Whether every case of a switch returns or throws (or runs into the next case), and none breaks out of it. */
+function switchAlwaysLeaves(node: TSESTree.SwitchStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  // A `break` anywhere in it (in an `if`, say) may leave the switch: told by its text, which is enough for a fix.
+  if (/\bbreak\b/.test(sourceCode.getText(node))) return false;
+  return node.cases.every((switchCase) => {
+    const lastStatement = switchCase.consequent.at(-1);
+    const end = lastStatement?.type === AST_NODE_TYPES.BlockStatement ? lastStatement.body.at(-1) : lastStatement;
+    return !end || end.type === AST_NODE_TYPES.ReturnStatement || end.type === AST_NODE_TYPES.ThrowStatement;
+  });
+}
+
 
 /** Whether every branch of an if chain (without a final `else`) ends by leaving: `return`, `throw`, `break` or `continue`. */
 function chainAlwaysLeaves(top: TSESTree.IfStatement): boolean {
@@ -201,6 +216,14 @@ function switchFix(
   return (fixer) => fixer.insertTextAfter(last, text);
 }
 
+/** `fix`, taking out the range `dead` too. */
+function withDeadRemoved(
+  fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined,
+  dead: TSESTree.Range | undefined,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined {
+  return fix && dead ? (fixer) => [...[fix(fixer)].flat(), fixer.removeRange(dead)] : fix;
+}
+
 function ifChainFix(
   top: TSESTree.IfStatement,
   condition: string,
@@ -250,14 +273,14 @@ export function rethrowTheRestFix(
     if (!final || after.some((statement) => JUMPS.has(statement.type))) return undefined;
     const indent = indentationOf(final, sourceCode);
     fix = (fixer) => fixer.insertTextAfter(final, `\n${indent}${body}`);
-  } else if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = switchFix(dispatch.node, [], body, sourceCode);
+  } else if (dispatch.node.type === AST_NODE_TYPES.SwitchStatement) fix = withDeadRemoved(switchFix(dispatch.node, [], body, sourceCode), deadAfterCatchAll(dispatch.node, handler, sourceCode));
   else if (dispatch.node.type === AST_NODE_TYPES.IfStatement) {
     let last = dispatch.node;
     while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
     const consequent = last.consequent;
     const indent = indentationOf(dispatch.node, sourceCode);
     const text = consequent.type === AST_NODE_TYPES.BlockStatement ? ` else {\n${indent}  ${body}\n${indent}}` : `\n${indent}else ${body}`;
-    const dead = deadAfterCatchAll(dispatch.node, handler);
+    const dead = deadAfterCatchAll(dispatch.node, handler, sourceCode);
     fix = (fixer) => [fixer.insertTextAfter(consequent, text), ...(dead ? [fixer.removeRange(dead)] : [])];
   }
   return fix && { name: error.name, fix: (fixer) => [...[fix(fixer)].flat(), ...error.edits(fixer)] };
@@ -297,7 +320,9 @@ export function addMissingCasesFix(
   const write = codeWriter(tests, sourceCode);
   let fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]) | undefined;
   if (dispatch.kind === 'switch' && dispatch.node.type === AST_NODE_TYPES.SwitchStatement && !dispatch.byFamily) {
-    fix = switchFix(dispatch.node, codes.map(write), body, sourceCode);
+    // The `default:` it adds (when there is none, or only an empty one) rethrows: what follows the switch may be left dead.
+    const addsDefault = catchAllPlace(dispatch, handler, sourceCode) === 'else';
+    fix = withDeadRemoved(switchFix(dispatch.node, codes.map(write), body, sourceCode), addsDefault ? deadAfterCatchAll(dispatch.node, handler, sourceCode) : undefined);
   } else if (dispatch.kind === 'if' && dispatch.node.type === AST_NODE_TYPES.IfStatement && dispatch.subject) {
     const codeText = sourceCode.getText(dispatch.subject);
     const comparisons = codes.map((code) => `${codeText} === ${write(code)}`);
@@ -308,7 +333,7 @@ export function addMissingCasesFix(
     const condition = guards.length === 0 ? either : `${guards.join(' && ')} && ${comparisons.length === 1 ? either : `(${either})`}`;
     const place = catchAllPlace(dispatch, handler, sourceCode);
     const chain = ifChainFix(dispatch.node, condition, body, place === 'else', sourceCode);
-    const dead = place === 'else' ? deadAfterCatchAll(dispatch.node, handler) : undefined;
+    const dead = place === 'else' ? deadAfterCatchAll(dispatch.node, handler, sourceCode) : undefined;
     fix = dead ? (fixer) => [chain(fixer), fixer.removeRange(dead)] : chain;
     const final = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body.at(-1) : undefined;
     if (place === 'end' && final) {

@@ -1553,3 +1553,38 @@ ruleTester.run('exhaustive-error-codes on an SDK callback that resolves a promis
   ],
   invalid: [],
 });
+
+/** A switch (line 7) whose cases are `cases`, followed by `return undefined;` at the end of the catch. */
+const switchThenReturn = (cases: string, after = '\n    return undefined;') =>
+  `${SDK}export async function describe(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    switch (err.code) {\n${cases}\n    }${after}\n  }\n}`;
+ruleTester.run('exhaustive-error-codes: a switch followed by a bare return', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'every case leaves: the default the fix adds makes the return dead, so it is taken out',
+      code: switchThenReturn("      case 'ResourceNotFound.Room':\n        throw err;"),
+      errors: [
+        {
+          ...MISSING_TWO,
+          line: 7,
+          column: 13,
+          endColumn: 21,
+          suggestions: [{ messageId: 'addMissingCases', data: { count: 2, plural: 's' }, output: switchThenReturn("      case 'ResourceNotFound.Room':\n        throw err;\n      case 'FailedOperation':\n      case 'InternalError':\n      default:\n        throw err;", '') }],
+        },
+      ],
+    },
+    {
+      name: 'a case that breaks out: the return after the switch still runs for it, and stays',
+      code: switchThenReturn("      case 'ResourceNotFound.Room':\n        console.info('gone', err);\n        break;"),
+      errors: [
+        {
+          ...MISSING_TWO,
+          line: 7,
+          column: 13,
+          endColumn: 21,
+          suggestions: [{ messageId: 'addMissingCases', data: { count: 2, plural: 's' }, output: switchThenReturn("      case 'ResourceNotFound.Room':\n        console.info('gone', err);\n        break;\n      case 'FailedOperation':\n      case 'InternalError':\n      default:\n        throw err;") }],
+        },
+      ],
+    },
+  ],
+});

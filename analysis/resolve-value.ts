@@ -315,6 +315,9 @@ const NARROWING_TYPES: ReadonlySet<string> = new Set(['Pick', 'Omit', 'Partial',
 /** Packages of error classes (`@feathersjs/errors`, `restify-errors`, `http-errors`) and hapi's Boom. */
 const ERROR_PACKAGE = /(^|[/-])errors$|^(@hapi\/)?boom$/;
 
+/** Error classes of packages that are not packages of errors, named otherwise than errors are: Mercurius's `ErrorWithProps`. */
+const ERROR_CLASSES_OF_PACKAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['mercurius', new Set(['ErrorWithProps'])]]);
+
 export class ValueResolver {
   private readonly cache = new WeakMap<TSESTree.Node, ResolvedValue | null>();
   private readonly shared: WeakMap<TSESTree.Node, ResolvedValue | null>;
@@ -622,13 +625,16 @@ export class ValueResolver {
   /**
    * A class of a package of error classes (`NotFound` of '@feathersjs/errors', of 'restify-errors'),
    * whatever its name; or of such a package's namespace that another re-exports under a name of
-   * errors (`HttpErrors.NotFound`, with `import { HttpErrors } from '@loopback/rest'`).
+   * errors (`HttpErrors.NotFound`, with `import { HttpErrors } from '@loopback/rest'`); or one of
+   * ERROR_CLASSES_OF_PACKAGES.
    */
   private fromErrorPackage(node: TSESTree.Node): boolean {
     const library = this.thirdPartyPackageOf(node);
     if (library === undefined) return false;
     if (ERROR_PACKAGE.test(library)) return true;
     const inner = unwrap(node);
+    const name = inner.type === AST_NODE_TYPES.Identifier ? inner.name : inner.type === AST_NODE_TYPES.MemberExpression ? propertyName(inner) : undefined;
+    if (name !== undefined && ERROR_CLASSES_OF_PACKAGES.get(library)?.has(name)) return true;
     const root = memberRoot(inner);
     const module = moduleOfNode(root);
     const target = inner !== root && root.type === AST_NODE_TYPES.Identifier && module ? importTarget(module, root) : undefined;

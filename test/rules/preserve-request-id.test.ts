@@ -1469,6 +1469,25 @@ ruleTester.run("preserve-request-id on an errors namespace another package re-ex
   ],
 });
 
+/** Mercurius's `ErrorWithProps`, off the default import or destructured from it, thrown on line 6. */
+const mercuriusError = (made: string) =>
+  `${SDK}import mercurius from 'mercurius';\nconst { ErrorWithProps } = mercurius;\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) { throw ${made}; }\n}\n`;
+ruleTester.run("preserve-request-id on Mercurius's ErrorWithProps", rule, {
+  valid: [{ name: 'the RequestId kept in its extensions', code: mercuriusError("new ErrorWithProps('room failed', { code: err.code, requestId: err.requestId }, 502)") }],
+  invalid: [
+    {
+      name: 'new mercurius.ErrorWithProps(err.message): no cause suggested, as its second argument is its extensions',
+      code: mercuriusError('new mercurius.ErrorWithProps(err.message)'),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'ErrorWithProps', actions: 'DescribeRoom' }, line: 6, column: 86, endColumn: 127, suggestions: [] }],
+    },
+    {
+      name: 'destructured, given the code but not the RequestId',
+      code: mercuriusError("new ErrorWithProps('LCIC failed', { code: err.code }, 502)"),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'ErrorWithProps', actions: 'DescribeRoom' }, line: 6, column: 86, endColumn: 144, suggestions: [] }],
+    },
+  ],
+});
+
 /** A package's error class taken out of its namespace object (`const { ApplicationError } = errors`, Strapi's way), thrown on line 6. */
 const strapiError = (take: string) =>
   `${SDK}${take}\nexport async function show(ctx: any) {\n  try { ctx.body = await client.DescribeRoom({ RoomId: 1 }); } catch (err: any) {\n    throw new ApplicationError(err.message);\n  }\n}\n`;

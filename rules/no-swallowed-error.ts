@@ -12,6 +12,8 @@ import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, drop
 import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
+import type { FailureFlow } from '../analysis/flow/failure-flow.js';
+import { Exit } from '../analysis/flow/paths.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { dispatchOf } from '../analysis/dispatch.js';
 import { isSuccessLiteral } from '../analysis/http-answers.js';
@@ -49,6 +51,17 @@ export type MessageIds =
   | 'handTheRestToNext'
   | 'catchWithNext';
 
+
+/**
+ * The first success literal a handler answers with, when every way it can fail ends by answering
+ * one, whatever it did with the error before (logged it whole, reported it): the caller is still
+ * told the call worked.
+ */
+function answersOnlySuccess(flow: FailureFlow): TSESTree.Node | undefined {
+  const exits = flow.worlds.names.map((_, world) => flow.unmatchedExits(world));
+  if (!exits.every((each) => each.length > 0 && each.every((exit) => exit.kind === Exit.ReturnValue && isSuccessLiteral(exit.node)))) return undefined;
+  return exits.flat().map((exit) => exit.node).sort(byPosition)[0];
+}
 
 /** Source text short enough for a message: `{ Total: 0, Rooms: [] }`, or its start. */
 const LIMIT = 40;
@@ -336,7 +349,13 @@ export default createRule<Options, MessageIds>({
           }
           continue;
         }
-        if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) continue;
+        if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) {
+          // `catch (err) { logger.error(err); return { success: true }; }`: the log keeps the error for
+          // whoever reads the logs, but the answer still tells the caller the call worked.
+          const success = answersOnlySuccess(flow);
+          if (success && rootOf(handler.node) === sourceCode.ast) context.report({ node: success, messageId: 'successAfterFailure', data });
+          continue;
+        }
         // `.catch(noop)` with `noop` from another module: said where each call names it, as its own
         // text (and positions) are not this file's.
         if (rootOf(handler.node) !== sourceCode.ast) {

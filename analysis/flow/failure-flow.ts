@@ -277,6 +277,12 @@ export class FailureFlow extends FlowWalker {
       .sort((a, b) => a.range[0] - b.range[0]);
   }
 
+  /** How world `world`'s unmatched paths leave, whatever they did with the error on the way (logged it, gave it to a function). */
+  unmatchedExits(world: number): { kind: Exit; node: TSESTree.Node }[] {
+    const unmatched = [0, PASSED, LOGGED, PASSED | LOGGED].reduce((mask, facts) => mask | (1 << facts), 0);
+    return [...this.exits.values()].filter((point) => ((point.masks[world] as number) & unmatched) !== 0).map(({ kind, node }) => ({ kind, node }));
+  }
+
   /**
    * Whether some path of world `world` makes the handler's promise reject: a throw, or a returned
    * rejection (`return Promise.reject(err)`). A returned value built from the error (`{ ok: false,

@@ -1427,3 +1427,24 @@ ruleTester.run('no-swallowed-error on a success sent as an HTTP answer', rule, {
     },
   ],
 });
+
+/** A DescribeUser handler (its catch on line 6) that runs `handle`. */
+const profile = (handle: string) => `${SDK}export async function profile(id: string) {\n  try {\n    return await client.DescribeUser({ UserId: id });\n  } catch (err: any) {\n${handle}\n  }\n}`;
+ruleTester.run('no-swallowed-error on success answered after the error was logged whole', rule, {
+  valid: [
+    { name: 'logged whole, then null: the caller is told nothing worked', code: profile("    console.error('describe failed', err);\n    return null;") },
+    { name: 'logged whole, then success for one code and a rethrow for the rest', code: profile("    console.error('describe failed', err);\n    if (err.code === 'ResourceNotFound.User') return { success: true };\n    throw err;") },
+  ],
+  invalid: [
+    {
+      name: 'logged whole, then { success: true }',
+      code: profile("    console.error('describe failed', err);\n    return { success: true };"),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'DescribeUser' }, line: 8, column: 12, endColumn: 29 }],
+    },
+    {
+      name: 'given to an error reporter, then true',
+      code: profile('    reportError(err);\n    return true;').replace('export async', 'declare function reportError(e: unknown): void;\nexport async'),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'DescribeUser' }, line: 9, column: 12, endColumn: 16 }],
+    },
+  ],
+});

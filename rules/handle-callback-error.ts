@@ -27,6 +27,7 @@ export type MessageIds =
   | 'throwInIntlCallback'
   | 'unboundMethod'
   | 'guardWithIfError'
+  | 'returnAfterHandingOn'
   | 'answerWithServerError'
   | 'catchPromise'
   | 'bindMethod';
@@ -178,6 +179,45 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   };
 }
 
+/**
+ * `if (err) reject(err);` (or `done(err)`, `next(err)`: a parameter of a function around the callback) with no `return`
+ * after the hand-on, followed by a read of the response: the call that hands the error on, and
+ * that read. Execution goes on past the hand-on, to a response that is null when the call failed
+ * (a TypeError, thrown where no handler sees it), and settles or calls back a second time.
+ */
+function readAfterHandingOn(callback: FunctionNode, name: string, response: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): { handOn: TSESTree.CallExpression; read: TSESTree.MemberExpression } | undefined {
+  const body = callback.body;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const guard = body.body.find((statement): statement is TSESTree.IfStatement => statement.type === AST_NODE_TYPES.IfStatement && statement.test.type === AST_NODE_TYPES.Identifier && statement.test.name === name);
+  if (!guard || guard.alternate) return undefined;
+  const only = guard.consequent.type === AST_NODE_TYPES.BlockStatement && guard.consequent.body.length === 1 ? guard.consequent.body[0] : guard.consequent;
+  const handOn = only?.type === AST_NODE_TYPES.ExpressionStatement ? unwrap(only.expression) : undefined;
+  if (handOn?.type !== AST_NODE_TYPES.CallExpression || !handOn.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name)) return undefined;
+  // Handed to a parameter (the executor's `reject`, the caller's `done`, a route's `next`): it returns
+  // and the code goes on. (A function of the project may always throw; a log is read on its own.)
+  const callee = unwrap(handOn.callee);
+  const definition = callee.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(handOn), callee)?.defs[0] : undefined;
+  if ((definition?.type as string | undefined) !== 'Parameter') return undefined;
+  const variable = sourceCode.getDeclaredVariables(callback).find((v) => v.name === response.name);
+  const reads = variable?.references.map((reference) => reference.identifier).filter((identifier) => identifier.range[0] > guard.range[1]) ?? [];
+  const read = reads.map((identifier) => unguardedField(identifier, body)).filter((found) => found !== undefined).sort(byPosition)[0];
+  return read ? { handOn, read } : undefined;
+}
+
+/**
+ * `res.Name` for `res` read in a statement of `body` itself, not behind a test (`if (res)`, `res &&`,
+ * `?:`, `res?.Name`): a read that throws when the response is null.
+ */
+function unguardedField(identifier: TSESTree.Node, body: TSESTree.BlockStatement): TSESTree.MemberExpression | undefined {
+  const field = identifier.parent;
+  if (field?.type !== AST_NODE_TYPES.MemberExpression || field.object !== identifier || field.optional) return undefined;
+  for (let node: TSESTree.Node = field; node.parent && node.parent !== body; node = node.parent) {
+    const parent: TSESTree.Node = node.parent;
+    if (isFunctionNode(parent) || parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.LogicalExpression) return undefined;
+  }
+  return field;
+}
+
 /** Whether the callback reads a field of its error (`err.code`), or destructures it. */
 function readsFieldOf(callback: FunctionNode, name: string): boolean {
   let reads = false;
@@ -291,6 +331,7 @@ export default createRule<Options, MessageIds>({
       missingCallback:
         "The international SDK's {{action}} answers only through a callback, and none is given: the call returns nothing to await or chain, and when the answer comes the SDK calls the missing callback, which throws where no handler sees it.",
       guardWithIfError: 'Return early when {{name}} is set',
+      returnAfterHandingOn: 'Return where {{name}} is handed on',
       answerWithServerError: 'Log {{name}} and answer the request with a 500 when it is set',
       catchPromise: 'Catch the returned promise (the callback already received the error)',
       bindMethod: 'Bind the method to its client: {{text}}.bind({{client}})',
@@ -308,6 +349,7 @@ export default createRule<Options, MessageIds>({
       throwInIntlCallback: '在国际版 SDK 的回调中抛出，{{action}} 的这个失败没有任何处理逻辑能接住：SDK 在它自己的 Promise 里调用回调，却不持有这个 Promise，于是抛出的错误成为未处理的拒绝，使 Node 进程退出。请把错误交给回调或 Promise 的 reject。',
       unboundMethod: "promisify({{text}}) 调用方法时没有绑定客户端：SDK 的方法依赖 'this'，每次调用都会在到达 LCIC 之前因 TypeError 失败。请绑定：promisify({{text}}.bind({{client}}))。",
       guardWithIfError: '{{name}} 存在时提前返回',
+      returnAfterHandingOn: '把 {{name}} 交出去之后立即返回',
       answerWithServerError: '{{name}} 存在时记录它，并以 500 响应该请求',
       catchPromise: '捕获返回的 Promise（错误已经交给回调）',
       bindMethod: '把方法绑定到它的客户端：{{text}}.bind({{client}})',
@@ -339,11 +381,18 @@ export default createRule<Options, MessageIds>({
         context.report({ node: errorParam, messageId: 'errorNotChecked', data: { name, action }, suggest });
         return;
       }
-      // A read of the response on a path where the call failed: the response is null there.
-      const [firstUse] = [...responseUses].sort(byPosition);
-      if (firstUse && responseParam?.type === AST_NODE_TYPES.Identifier) {
-        context.report({ node: firstUse, messageId: 'responseBeforeError', data: { name, response: responseParam.name, action }, suggest });
-      }
+      if (responseParam?.type !== AST_NODE_TYPES.Identifier) return;
+      // A read of the response on a path where the call failed: the response is null there. Or
+      // `if (err) reject(err);` with no return: the error is handed on, and the callback goes on to the response all the same.
+      const goesOn = readAfterHandingOn(callback, name, responseParam, sourceCode);
+      const read = [...responseUses].sort(byPosition)[0] ?? goesOn?.read;
+      if (!read) return;
+      context.report({
+        node: read,
+        messageId: 'responseBeforeError',
+        data: { name, response: responseParam.name, action },
+        suggest: goesOn ? [{ messageId: 'returnAfterHandingOn', data: { name }, fix: (fixer) => fixer.insertTextBefore(goesOn.handOn, 'return ') }] : suggest,
+      });
     }
 
     const listeners = onFileFacts(context, (facts) => {

@@ -803,3 +803,43 @@ ruleTester.run('handle-callback-error: the guard when the call\'s promise hands 
     },
   ],
 });
+
+/** An international-SDK callback inside `new Promise` (line 4) whose body is `body`. */
+const settledByHand = (body: string) => `${INTL}export const roomName = (id: number) =>\n  new Promise((resolve, reject) => {\n    intl.DescribeRoom({ RoomId: id }, (err: any, res: any) => {\n${body}\n    });\n  });`;
+ruleTester.run('handle-callback-error: the error handed on with no return, and the response read after', rule, {
+  valid: [
+    { name: 'the read in an else', code: settledByHand('      if (err) reject(err);\n      else resolve(res.Name);') },
+    { name: 'the read behind its own test', code: settledByHand('      if (err) reject(err);\n      if (res) resolve(res.Name);') },
+    { name: 'an optional read', code: settledByHand('      if (err) reject(err);\n      resolve(res?.Name);') },
+  ],
+  invalid: [
+    {
+      name: 'if (err) reject(err); then res.Name: a TypeError where no handler sees it, and the suggestion returns at the reject',
+      code: settledByHand('      if (err) reject(err);\n      resolve(res.Name);'),
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { name: 'err', response: 'res', action: 'DescribeRoom' },
+          line: 6,
+          column: 15,
+          endColumn: 23,
+          suggestions: [{ messageId: 'returnAfterHandingOn', data: { name: 'err' }, output: settledByHand('      if (err) return reject(err);\n      resolve(res.Name);') }],
+        },
+      ],
+    },
+    {
+      name: "the caller's callback called with the error, then again with a field of the response",
+      code: `${INTL}export function teacher(id: number, done: (e: unknown, t?: string) => void) {\n  intl.DescribeRoom({ RoomId: id }, (err: any, room: any) => {\n    if (err) { done(err); }\n    done(null, room.TeacherId);\n  });\n}`,
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+          line: 5,
+          column: 16,
+          endColumn: 30,
+          suggestions: [{ messageId: 'returnAfterHandingOn', data: { name: 'err' }, output: `${INTL}export function teacher(id: number, done: (e: unknown, t?: string) => void) {\n  intl.DescribeRoom({ RoomId: id }, (err: any, room: any) => {\n    if (err) { return done(err); }\n    done(null, room.TeacherId);\n  });\n}` }],
+        },
+      ],
+    },
+  ],
+});

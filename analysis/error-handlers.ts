@@ -638,12 +638,28 @@ export function floatingChainEnd(call: TSESTree.Expression, resolver: ValueResol
  * Where an error that a fix rethrows in `handler` would go: to `next` in the last handler of a
  * chain nobody awaits, returns or catches, in an Express handler (a rethrow there would reach
  * nothing, so the fix hands the error on instead); nowhere (undefined) in such a chain with no
- * `next` to take it, where a rethrow would be an unhandled rejection; otherwise a rethrow.
+ * `next` to take it, where a rethrow would be an unhandled rejection, or in a catch that goes on
+ * with the next item of a batch; otherwise a rethrow.
  */
 export function rethrowTarget(calls: readonly LcicCall[], handler: ErrorHandler, resolver: ValueResolver): 'throw' | 'next' | undefined {
+  if (handler.kind === 'catch-clause' && catchesForEachItem(handler.node)) return undefined;
   const [first] = calls;
   const dropped = first && droppedAfterHandler(first.node, handler, resolver);
   return dropped ? enclosingNext(dropped) : 'throw';
+}
+
+/**
+ * Whether a `catch` is in the body of a `for...of` (or `for...in`) loop of its function: a batch
+ * over items, where falling off the end of the catch goes on with the next item, and a rethrow
+ * would end the batch for all of them. (A counting or `while` loop is more often a retry, where a
+ * rethrow of what should not be retried is the fix.)
+ */
+function catchesForEachItem(clause: TSESTree.Node): boolean {
+  for (let node = clause.parent; node && !isFunctionNode(node); node = node.parent) {
+    if (node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForInStatement) return true;
+    if (node.type === AST_NODE_TYPES.ForStatement || node.type === AST_NODE_TYPES.WhileStatement || node.type === AST_NODE_TYPES.DoWhileStatement) return false;
+  }
+  return false;
 }
 
 /**

@@ -1588,3 +1588,35 @@ ruleTester.run('exhaustive-error-codes: a switch followed by a bare return', rul
     },
   ],
 });
+
+/** A catch (line 7) in `loop`, over EndRoom, that skips one code and records the rest by id (not the error). */
+const endEach = (loop: string) =>
+  `${SDK}export async function endAll(ids: number[]) {\n  const failed: number[] = [];\n  ${loop} {\n    try {\n      await client.EndRoom({ RoomId: ids[0] ?? 0 });\n    } catch (err: any) {\n      if (err.code === 'FailedOperation.ClassEnded') continue;\n      failed.push(1);\n    }\n  }\n  return failed;\n}`;
+const MISSING_THIRTEEN = { messageId: 'missingCodes' as const, line: 9, column: 11, endColumn: 52 };
+ruleTester.run('exhaustive-error-codes in a catch inside a loop', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'for...of over the items of a batch: no rethrow suggested, as it would end the batch for every item',
+      code: endEach('for (const id of ids)'),
+      errors: [{ ...MISSING_THIRTEEN, suggestions: [] }],
+    },
+    {
+      name: 'a counting loop (a retry, more often): the rethrow is suggested',
+      code: endEach('for (let attempt = 0; attempt < 3; attempt++)'),
+      errors: [
+        {
+          ...MISSING_THIRTEEN,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: endEach('for (let attempt = 0; attempt < 3; attempt++)')
+                .replace("continue;", "continue;\n      else if (\n        err.code === 'FailedOperation.ClassExpired' ||\n        err.code === 'FailedOperation.ClassStarted' ||\n        err.code === 'FailedOperation.RequestTimedOut' ||\n        err.code === 'FailedOperation.RoomNotEnd' ||\n        err.code === 'ResourceNotFound.Room' ||\n        err.code === 'FailedOperation' ||\n        err.code === 'InternalError' ||\n        err.code === 'InvalidParameter' ||\n        err.code === 'InvalidParameterValue' ||\n        err.code === 'MissingParameter' ||\n        err.code === 'UnauthorizedOperation' ||\n        err.code === 'UnknownParameter' ||\n        err.code === 'UnsupportedOperation'\n      ) throw err;")
+                .replace('failed.push(1);', 'failed.push(1);\n      throw err;'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -32,12 +32,29 @@ export function isSuccessLiteral(node: TSESTree.Node): boolean {
   );
 }
 
-/** The methods of Express's `res`, Fastify's `reply` and the like that send a body given to them first. */
+/** The methods that send the body given to them: Express's `res.json`, Restify's `res.send`, the Fetch API's `Response.json`, Hono's `c.json`. */
 const BODY_SENDERS: ReadonlySet<string> = new Set(['json', 'send', 'jsonp']);
+
+/** The body a call sends as an answer: `res.json(body)`, `Response.json(body)`, or after a status (`res.send(200, body)`, Restify's form). */
+export function sentBody(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || !BODY_SENDERS.has(propertyName(call.callee) ?? '')) return undefined;
+  const [first, second] = call.arguments;
+  if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'number') return first.value >= 200 && first.value < 300 ? second : undefined;
+  return first;
+}
+
+/** A success literal, or an answer that sends one (`Response.json({ ok: true })`, `res.send(200, { ok: true })`). */
+export function isSuccessAnswer(node: TSESTree.Node): boolean {
+  if (isSuccessLiteral(node)) return true;
+  const value = unwrap(node);
+  const body = value.type === AST_NODE_TYPES.CallExpression ? sentBody(value) : undefined;
+  return body !== undefined && isSuccessLiteral(body);
+}
 
 /**
  * The success a statement sends as an HTTP answer, when it sends one: `ctx.body = { ok: true }`
- * (Koa), `res.json({ ok: true })`, `res.status(200).send(true)`, `await reply.send({ success: true })`.
+ * (Koa), `res.json({ ok: true })`, `res.status(200).send(true)`, `res.send(200, { ok: true })`,
+ * `await reply.send({ success: true })`.
  */
 export function answeredSuccess(statement: TSESTree.ExpressionStatement): TSESTree.Node | undefined {
   let value = unwrap(statement.expression);
@@ -46,7 +63,6 @@ export function answeredSuccess(statement: TSESTree.ExpressionStatement): TSESTr
     const { left, right, operator } = value;
     return operator === '=' && left.type === AST_NODE_TYPES.MemberExpression && propertyName(left) === 'body' && isSuccessLiteral(right) ? right : undefined;
   }
-  if (value.type !== AST_NODE_TYPES.CallExpression || value.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const [sent] = value.arguments;
-  return BODY_SENDERS.has(propertyName(value.callee) ?? '') && sent && isSuccessLiteral(sent) ? sent : undefined;
+  const sent = value.type === AST_NODE_TYPES.CallExpression ? sentBody(value) : undefined;
+  return sent && isSuccessLiteral(sent) ? sent : undefined;
 }

@@ -16,7 +16,7 @@ import type { FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Exit } from '../analysis/flow/paths.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { dispatchOf } from '../analysis/dispatch.js';
-import { isSuccessLiteral } from '../analysis/http-answers.js';
+import { isSuccessAnswer } from '../analysis/http-answers.js';
 import { rethrowTheRestFix } from './shared/add-missing-cases.js';
 import { createRule } from './shared/create-rule.js';
 import { defaultFates, DROPPED, onlyTheUnlistedFallThrough } from './shared/default-fates.js';
@@ -59,7 +59,7 @@ export type MessageIds =
  */
 function answersOnlySuccess(flow: FailureFlow): TSESTree.Node | undefined {
   const exits = flow.worlds.names.map((_, world) => flow.unmatchedExits(world));
-  if (!exits.every((each) => each.length > 0 && each.every((exit) => exit.kind === Exit.ReturnValue && isSuccessLiteral(exit.node)))) return undefined;
+  if (!exits.every((each) => each.length > 0 && each.every((exit) => exit.kind === Exit.ReturnValue && isSuccessAnswer(exit.node)))) return undefined;
   return exits.flat().map((exit) => exit.node).sort(byPosition)[0];
 }
 
@@ -303,7 +303,7 @@ export default createRule<Options, MessageIds>({
         }
         const [answer] = raw.droppedAfterCheck;
         if (!answer) continue;
-        if (isSuccessLiteral(answer)) context.report({ node: answer, messageId: 'successAfterFailure', data: { actions } });
+        if (isSuccessAnswer(answer)) context.report({ node: answer, messageId: 'successAfterFailure', data: { actions } });
         else context.report({ node: answer, messageId: 'checkedThenDropped', data: { actions, answer: answerText(answer, sourceCode) } });
       }
       for (const group of facts.groups) {
@@ -367,7 +367,7 @@ export default createRule<Options, MessageIds>({
         }
         const branch = failureBranch(handler);
         const head = (sourceCode.getFirstToken(branch === handler.body ? handler.node : branch) ?? branch).loc;
-        const success = flow.worlds.names.flatMap((_, world) => flow.answersFor(world)).filter(isSuccessLiteral).sort(byPosition)[0];
+        const success = flow.worlds.names.flatMap((_, world) => flow.answersFor(world)).filter(isSuccessAnswer).sort(byPosition)[0];
         if (branch.type === AST_NODE_TYPES.BlockStatement && branch.body.length === 0) {
           context.report({ loc: head, messageId: 'emptyHandler', data });
         } else if (success) {

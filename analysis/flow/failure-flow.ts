@@ -881,7 +881,15 @@ function toldArguments(call: TSESTree.CallExpression, resolver: ValueResolver): 
   return made?.type === AST_NODE_TYPES.NewExpression && !resolver.makesError(made) ? [...call.arguments, ...made.arguments] : call.arguments;
 }
 
-const isQuietReturn = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ReturnStatement && (!node.argument || isUndefined(node.argument));
+/** `next()`, Restify's (or Express's) handing on to the next handler with no error: after an answer, the handler's last word. */
+const isBareNext = (node: TSESTree.Node | null | undefined): boolean => {
+  const call = node && unwrap(node);
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'next';
+};
+
+/** `return;`, `return undefined;`, `next();` or `return next();`: leaves with nothing more done. */
+const isQuietReturn = (node: TSESTree.Node): boolean =>
+  (node.type === AST_NODE_TYPES.ReturnStatement && (!node.argument || isUndefined(node.argument) || isBareNext(node.argument))) || (node.type === AST_NODE_TYPES.ExpressionStatement && isBareNext(node.expression));
 
 /**
  * Whether nothing of `body` runs after `statement` but leaving it: each statement from it up to

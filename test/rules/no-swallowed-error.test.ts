@@ -1448,3 +1448,19 @@ ruleTester.run('no-swallowed-error on success answered after the error was logge
     },
   ],
 });
+
+ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API answers', rule, {
+  valid: [{ name: "Restify's res.send(502, ...) after a log: no success", code: expressEndRoom("    console.error('end failed', err);\n    res.send(502, { code: err.code, requestId: err.requestId });\n    next();").replace('res: any)', 'res: any, next: () => void)') }],
+  invalid: [
+    {
+      name: "Restify's res.send(200, { ok: true }) and next() after a log",
+      code: expressEndRoom("    console.error('end failed', err);\n    res.send(200, { ok: true });\n    next();").replace('res: any)', 'res: any, next: () => void)'),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 9, column: 19, endColumn: 31 }],
+    },
+    {
+      name: 'the Fetch API\'s Response.json({ ok: true }) returned after a log',
+      code: `${SDK}export async function end(id: number): Promise<Response> {\n  try {\n    await client.EndRoom({ RoomId: id });\n    return Response.json({ ok: true });\n  } catch (err) {\n    console.error('end failed', err);\n    return Response.json({ ok: true });\n  }\n}`,
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 9, column: 12, endColumn: 39 }],
+    },
+  ],
+});

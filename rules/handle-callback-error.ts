@@ -129,6 +129,9 @@ function answeringResponse(callback: FunctionNode, sourceCode: Readonly<TSESLint
   return found;
 }
 
+/** A module that imports Restify (types included): its `res.status(code)` returns the code, not `res`; `res.send(500)` answers. */
+const RESTIFY = /\bfrom\s+['"]restify['"]|\brequire\(\s*['"]restify['"]\s*\)/;
+
 /**
  * Inserts `if (err) return done(err);` at the top of a block body: `done` the caller's callback,
  * the `reject` of the promise the callback is in, or the `next` of the route handler around it;
@@ -168,7 +171,7 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   // would leave it waiting for ever, and what it would make of the error is not known.
   if (!handOn && callsOuterParameter(callback, sourceCode)) return undefined;
   const response = handOn ? undefined : answeringResponse(callback, sourceCode);
-  const answer = response && (response.node ? `${response.name}.writeHead(500).end()` : `${response.name}.status(500).send()`);
+  const answer = response && (response.node ? `${response.name}.writeHead(500).end()` : RESTIFY.test(sourceCode.text) ? `${response.name}.send(500)` : `${response.name}.status(500).send()`);
   const guard = handOn ? `if (${name}) return ${handOn}(${name});` : `if (${name}) {\n${indent}  console.error(${name});\n${indent}  return${answer ? ` ${answer}` : ''};\n${indent}}`;
   return {
     messageId: answer ? 'answerWithServerError' : 'guardWithIfError',

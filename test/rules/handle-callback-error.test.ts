@@ -843,3 +843,16 @@ ruleTester.run('handle-callback-error: the error handed on with no return, and t
     },
   ],
 });
+
+/** The same route in a module that imports Restify, whose `res.status(code)` returns the code: the guard answers with `res.send(500)`. */
+const restifyRoute = (guard: string) => `import type { Request, Response } from 'restify';\n${answeringRoute('req: Request, res: Response', guard, 'res.send(200, data)')}`;
+ruleTester.run('handle-callback-error in a Restify handler', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'err never read; the guard offered answers with res.send(500)',
+      code: restifyRoute(''),
+      errors: [{ messageId: 'errorNotChecked', data: { name: 'err', action: 'DescribeRoom' }, line: 4, column: 37, endColumn: 45, suggestions: [{ messageId: 'answerWithServerError', data: { name: 'err' }, output: restifyRoute(answerGuard('res.send(500)')) }] }],
+    },
+  ],
+});

@@ -17,11 +17,18 @@ export type Options = [];
 export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
 
 /**
- * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error is
- * `unknown` (a catch clause's under `strict`, or a parameter declared so), through a cast that compiles.
+ * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error's
+ * type has no `requestId` (`unknown`, a catch clause's under `strict`, or `Error` itself:
+ * `.catch((err: Error) => ...)`), through a cast that compiles.
  */
 function requestIdOf(param: TSESTree.Identifier, typescript: boolean): string {
-  return typescript && mayBeUnknown(param) ? `(${param.name} as { requestId?: string }).requestId` : `${param.name}.requestId`;
+  return typescript && (mayBeUnknown(param) || typedError(param)) ? `(${param.name} as { requestId?: string }).requestId` : `${param.name}.requestId`;
+}
+
+/** Whether a parameter is declared `Error`, whose type has no `requestId`. */
+function typedError(param: TSESTree.Identifier): boolean {
+  const declared = param.typeAnnotation?.typeAnnotation;
+  return declared?.type === AST_NODE_TYPES.TSTypeReference && declared.typeName.type === AST_NODE_TYPES.Identifier && declared.typeName.name === 'Error';
 }
 
 /** Whether the error may be typed `unknown`: declared so, or a catch clause's without a type (under `strict`). */

@@ -1574,3 +1574,22 @@ ruleTester.run('preserve-request-id on a callback-form call made a promise in pl
     },
   ],
 });
+
+/** A `.catch` whose error is declared `type` (line 4), answering with its message. */
+const typedCatch = (type: string, requestId = '') =>
+  `${SDK}declare const res: { status(code: number): { json(body: unknown): void } };\nexport const register = () =>\n  client.RegisterUser({ SdkAppId: 1 } as never).catch((err: ${type}) => {\n    res.status(502).json({ error: err.message${requestId} });\n  });`;
+ruleTester.run('preserve-request-id: the RequestId read off an error declared Error', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'declared Error, whose type has no requestId: read through a cast',
+      code: typedCatch('Error'),
+      errors: [{ messageId: 'answerLosesRequestId', line: 6, column: 35, endColumn: 46, suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: typedCatch('Error', ', requestId: (err as { requestId?: string }).requestId') }] }],
+    },
+    {
+      name: 'declared with a type of the project: read as it is',
+      code: typedCatch('Error & { requestId?: string }'),
+      errors: [{ messageId: 'answerLosesRequestId', line: 6, column: 35, endColumn: 46, suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: typedCatch('Error & { requestId?: string }', ', requestId: err.requestId') }] }],
+    },
+  ],
+});

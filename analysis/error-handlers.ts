@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, enclosingNext, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, enclosingFunction, enclosingNext, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, keyName, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
 import { moduleOfNode } from './modules/index.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
@@ -286,8 +286,25 @@ function registrarDropping(fn: FunctionNode | undefined, resolver: ValueResolver
   if (service?.type === AST_NODE_TYPES.CallExpression && service.arguments.includes(handlers as TSESTree.ObjectExpression)) {
     return HANDLER_MAP_REGISTRARS.has(calleeName(service) ?? '') && resolver.functionOf(service.callee) === undefined ? service : undefined;
   }
+  const bun = handlers && bunWebSocketServer(handlers, resolver);
+  if (bun) return bun;
   const given = fn.parent.type === AST_NODE_TYPES.CallExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument) ? [fn.parent] : registrarsByName(fn, resolver);
   return given.find((registrar) => dropsWhatItIsGiven(registrar, resolver));
+}
+
+/**
+ * `Bun.serve({ websocket: { async message(ws, msg) { ... } } })`, for the object of `websocket`
+ * handlers: the `Bun.serve` call. Bun calls them and drops what they return.
+ */
+function bunWebSocketServer(handlers: TSESTree.Node, resolver: ValueResolver): TSESTree.CallExpression | undefined {
+  if (handlers.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const property = handlers.parent;
+  if (property.type !== AST_NODE_TYPES.Property || property.value !== handlers || keyName(property.key, property.computed) !== 'websocket') return undefined;
+  const serve = property.parent.parent;
+  if (serve.type !== AST_NODE_TYPES.CallExpression || serve.arguments[0] !== property.parent) return undefined;
+  const callee = unwrap(serve.callee);
+  const bun = callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'serve' ? unwrap(callee.object) : undefined;
+  return bun?.type === AST_NODE_TYPES.Identifier && bun.name === 'Bun' && resolver.isGlobal(bun) ? serve : undefined;
 }
 
 /**

@@ -1620,3 +1620,14 @@ ruleTester.run('exhaustive-error-codes in a catch inside a loop', rule, {
     },
   ],
 });
+
+ruleTester.run("exhaustive-error-codes in Bun's websocket handlers", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'no rethrow suggested: Bun drops the promise of a message handler, so the throw would reach nothing',
+      code: `${SDK}Bun.serve({\n  fetch: () => new Response('ok'),\n  websocket: {\n    async message(ws: any) {\n      try {\n        ws.send(JSON.stringify(await client.DescribeRoom({ RoomId: 1 })));\n      } catch (err: any) {\n        switch (err.code) {\n          case 'ResourceNotFound.Room':\n            ws.send('gone');\n            return;\n        }\n      }\n    },\n  },\n});`,
+      errors: [{ ...MISSING_TWO, line: 10, column: 17, endColumn: 25, suggestions: [] }],
+    },
+  ],
+});

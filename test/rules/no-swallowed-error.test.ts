@@ -1464,3 +1464,20 @@ ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API
     },
   ],
 });
+
+/** A Bun server (`serve` the global `Bun`'s unless `local` declares one) whose websocket `message` handler (line 5) is `handler`. */
+const bunSocket = (handler: string, local = '') =>
+  `${SDK}${local}Bun.serve({\n  fetch: () => new Response('ok'),\n  websocket: {\n${handler}\n  },\n});`;
+ruleTester.run("no-swallowed-error on Bun's websocket handlers", rule, {
+  valid: [
+    { name: 'the handler catches the failure and tells the socket', code: bunSocket("    async message(ws: any) {\n      try {\n        await client.EndRoom({ RoomId: 1 });\n      } catch (err: any) {\n        console.error('end failed', err);\n        ws.send(JSON.stringify({ code: err.code, requestId: err.requestId }));\n      }\n    },") },
+    { name: 'a Bun of the project is not judged by its name', code: bunSocket('    async message() {\n      await client.EndRoom({ RoomId: 1 });\n    },', 'const Bun = { serve: (options: object) => options };\n') },
+  ],
+  invalid: [
+    {
+      name: 'an async message handler with nothing around the call: Bun drops its promise',
+      code: bunSocket('    async message() {\n      await client.EndRoom({ RoomId: 1 });\n    },'),
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'Bun.serve()' }, line: 7, column: 13, endColumn: 42 }],
+    },
+  ],
+});

@@ -304,6 +304,17 @@ export class FileFacts {
     return named.length === 0 ? listed.worlds : Worlds.of([...new Set([...listed.codes, ...named])].sort(), NO_CODE);
   }
 
+  /**
+   * `request(action, params, (err) => ...)` of a helper that hands the body to its callback
+   * second: a callback that takes no parameter for it never looks at Response.Error, so a failed
+   * call (HTTP 200, `Response.Error` in the body) goes on as a success.
+   */
+  callbackTakesNoBody(call: LcicCall): boolean {
+    const { callback } = call;
+    if (!callback || !returnsRawBody(call) || !call.summary?.body) return false;
+    return callback.params.length < 2 && callback.params.every((param) => param.type !== AST_NODE_TYPES.RestElement);
+  }
+
   /** How the body of a raw call is read; undefined for other calls, or when it cannot be followed. */
   rawFlow(call: LcicCall): RawBodyFlow | undefined {
     if (!returnsRawBody(call)) return undefined;

@@ -42,9 +42,13 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return onFileFacts(context, (facts) => {
       for (const call of facts.calls) {
+        const action = call.action ?? (readSettings(context.settings).language === 'zh-CN' ? '此调用' : 'this call');
+        if (facts.callbackTakesNoBody(call)) {
+          context.report({ node: call.node.callee, messageId: 'neverChecked', data: { action } });
+          continue;
+        }
         const flow = facts.rawFlow(call);
         if (!flow) continue;
-        const action = call.action ?? (readSettings(context.settings).language === 'zh-CN' ? '此调用' : 'this call');
         // A helper that answers with a Result (`{ ok: false, code }`) leaves its caller `ok` to check, not Response.Error.
         const result = awaited(call.summary?.body)?.kind === 'parsed';
         const [firstUse] = [...flow.uses].sort(byPosition);

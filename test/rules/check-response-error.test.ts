@@ -993,3 +993,25 @@ ruleTester.run("check-response-error on a raw helper's promise given a rejection
     },
   ],
 });
+
+/** A caller of CALLBACK_HTTPS_HELPER (line 21) whose callback takes `params`. */
+const endClass = (params: string) =>
+  lines(
+    CALLBACK_HTTPS_HELPER,
+    'export function endClass(roomId: number, done: (err: Error | null) => void): void {',
+    `  request('EndRoom', { RoomId: roomId }, (${params}) => {`,
+    '    if (err) return done(err);',
+    '    done(null);',
+    '  });',
+    '}',
+  );
+ruleTester.run("check-response-error on a callback that does not take the helper's body", rule, {
+  valid: [{ name: 'a callback that takes it and checks it', code: endClass('err, body').replace('    done(null);', `${CALLBACK_CHECK}\n    done(null);`) }],
+  invalid: [
+    {
+      name: '(err) alone: Response.Error is never looked at, and a failed call goes on as a success',
+      code: endClass('err'),
+      errors: [{ messageId: 'neverChecked', data: { action: 'EndRoom' }, line: 21, column: 3, endColumn: 10 }],
+    },
+  ],
+});

@@ -31,7 +31,8 @@ describe('Chinese rule messages', () => {
       { filename: 'zh.ts' },
     );
 
-  const careless = SDK + "client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === 'ResourceNotFound.Rom') return null; });";
+  // Kept in an exported name: the rethrow the fix adds then reaches whoever awaits it.
+  const careless = SDK + "export const room = client.DescribeRoom({ RoomId: 1 }).catch((e) => { if (e.code === 'ResourceNotFound.Rom') return null; });";
 
   it('reports in Chinese, hints and suggestions included, at the same places as in English', () => {
     const english = lint(careless);

@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, keyName, propertyName, rootOf, unwrap } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, keyName, propertyName, rootOf, unwrap } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -47,7 +47,34 @@ function addRequestId(message: TSESTree.Node, read: string, finder: LcicCallFind
   if (property.parent.parent.type === AST_NODE_TYPES.NewExpression) return undefined;
   if (property.parent.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'requestId')) return undefined;
   if (!finder.objectTakesKey(property.parent, 'requestId')) return undefined;
+  // What a GraphQL resolver returns is read through its schema type, which drops a key it does not declare.
+  if (resolvesGraphQlField(property.parent)) return undefined;
   return (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(property, `, requestId: ${read}`);
+}
+
+/** The root types of a GraphQL schema, whose resolvers sit under these keys of a resolver map. */
+const GRAPHQL_ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
+/** The decorators of a resolver method: NestJS's GraphQL module and type-graphql. */
+const RESOLVER_DECORATORS: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField', 'FieldResolver']);
+
+/**
+ * Whether `answer` is written in a GraphQL resolver: a function under `Query`, `Mutation` or
+ * `Subscription` in a resolver map (`{ Mutation: { createClass: async () => ... } }`), or a method
+ * decorated `@Query()`, `@Mutation()`, `@ResolveField()`.
+ */
+function resolvesGraphQlField(answer: TSESTree.Node): boolean {
+  const fn = enclosingFunction(answer);
+  const holder = fn?.parent;
+  if (holder?.type === AST_NODE_TYPES.MethodDefinition) {
+    return holder.decorators.some((decorator) => {
+      const expression = unwrap(decorator.expression);
+      const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression) : expression.type === AST_NODE_TYPES.Identifier ? expression.name : undefined;
+      return name !== undefined && RESOLVER_DECORATORS.has(name);
+    });
+  }
+  const map = holder?.type === AST_NODE_TYPES.Property ? holder.parent : undefined;
+  const type = map?.type === AST_NODE_TYPES.ObjectExpression ? map.parent : undefined;
+  return type?.type === AST_NODE_TYPES.Property && GRAPHQL_ROOT_TYPES.has(keyName(type.key, type.computed) ?? '');
 }
 
 /** Where a new error takes its cause: the option's name, and which argument is the options object. */

@@ -1593,3 +1593,27 @@ ruleTester.run('preserve-request-id: the RequestId read off an error declared Er
     },
   ],
 });
+
+/** A CreateRoom failure answered with its message, in a function written as `head` ... `tail` (the answer on the fourth line after `head`). */
+const graphQlAnswer = (head: string, tail: string) =>
+  `${SDK}${head}\n  try {\n    return { roomId: (await client.CreateRoom({} as never)).RoomId, message: null };\n  } catch (err: any) {\n    return { roomId: null, message: err.message };\n  }\n${tail}`;
+ruleTester.run('preserve-request-id in a GraphQL resolver', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "a resolver of the map's Mutation: reported, but no requestId suggested, as the schema type would drop it",
+      code: graphQlAnswer('export const resolvers = {\n  Mutation: {\n    async createClass() {', '    },\n  },\n};'),
+      errors: [{ messageId: 'answerLosesRequestId', line: 9, column: 37, endColumn: 48, suggestions: [] }],
+    },
+    {
+      name: 'a method decorated @Mutation(): the same',
+      code: graphQlAnswer('declare function Mutation(): MethodDecorator;\nexport class Rooms {\n  @Mutation()\n  async createClass() {', '  }\n}'),
+      errors: [{ messageId: 'answerLosesRequestId', line: 10, column: 37, endColumn: 48, suggestions: [] }],
+    },
+    {
+      name: 'a function of the service: the requestId is suggested',
+      code: graphQlAnswer('export async function createClass() {', '}'),
+      errors: [{ messageId: 'answerLosesRequestId', line: 7, column: 37, endColumn: 48, suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: graphQlAnswer('export async function createClass() {', '}').replace('message: err.message }', 'message: err.message, requestId: err.requestId }') }] }],
+    },
+  ],
+});

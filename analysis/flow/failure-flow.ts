@@ -903,15 +903,15 @@ function isLastWord(statement: TSESTree.Node, body: TSESTree.Node): boolean {
     if (!parent) return false;
     if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.SwitchCase) {
       const list: readonly TSESTree.Node[] = parent.type === AST_NODE_TYPES.BlockStatement ? parent.body : parent.consequent;
-      const [next] = list.slice(list.indexOf(node) + 1);
-      if (next && isQuietReturn(next)) return true;
-      if (next?.type === AST_NODE_TYPES.BreakStatement && !next.label) {
+      const [following] = list.slice(list.indexOf(node) + 1);
+      if (following && isQuietReturn(following)) return true;
+      if (following?.type === AST_NODE_TYPES.BreakStatement && !following.label) {
         const left = leftByBreak(parent);
         if (!left) return false;
         node = left;
         continue;
       }
-      if (next) return false;
+      if (following) return false;
       // A case with nothing after its answer runs on into the next case's code.
       if (parent.type === AST_NODE_TYPES.SwitchCase && parent.parent.cases.at(-1) !== parent) return false;
     } else if (parent.type !== AST_NODE_TYPES.IfStatement) {

@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { argumentParameters, enclosingFunction, type FunctionNode, isFunctionNode, keyName, propertyName, rootOf, walkTree } from './ast.js';
 import { actionCodes, codeOfEnumMember, commonCodes, isKnownCode } from './catalog-view.js';
-import { chainRetryPredicates, findErrorHandlers, handedToWrapper, handlerReference, rethrowDroppedBy, type ErrorHandler } from './error-handlers.js';
+import { chainRetryPredicates, findErrorHandlers, handedToWrapper, handlerReference, rethrowDroppedBy, rethrowTarget, type ErrorHandler } from './error-handlers.js';
 import { failuresCarryCodes, getLcicCallFinder, returnsRawBody, type LcicCall, type LcicCallFinder } from './find-lcic-calls.js';
 import { FailureFlow, type FailureHandlerInput } from './flow/failure-flow.js';
 import { followHttpsBody } from './flow/https-body.js';
@@ -402,6 +402,15 @@ export function throwsNowhere(group: HandlerGroup, resolver: ValueResolver): boo
   if (group.handler.kind === 'callback') return group.calls.some((call) => call.kind === 'intl-sdk');
   const [call] = group.calls;
   return call !== undefined && rethrowDroppedBy(group.handler, call.node, resolver) !== undefined;
+}
+
+/**
+ * Where a rethrow that a fix writes in the group's handler would go (see rethrowTarget): to `next`,
+ * as a throw, or nowhere, with no fix then, which also holds where a throw reaches no handler (see
+ * throwsNowhere).
+ */
+export function rethrowPlace(group: HandlerGroup, resolver: ValueResolver): 'throw' | 'next' | undefined {
+  return throwsNowhere(group, resolver) ? undefined : rethrowTarget(group.calls, group.handler, resolver);
 }
 
 /** A node's own source range, for sorting reports. */

@@ -489,7 +489,7 @@ export class LcicCallFinder {
     // (A value the code cannot place, imported from a package, leaves it to the name.)
     const decorated = this.decoration(receiver);
     const value = decorated && this.resolver.resolve(decorated);
-    if (value) return value.kind === 'client' ? this.sdkCall(node, value.sdk, action, callee.property, value.endpoint) : undefined;
+    if (value) return value.kind === 'client' ? this.sdkCall(node, value.sdk, [action], callee.property, value.endpoint) : undefined;
     const name = injectedReceiverName(receiver, this.resolver);
     if (name === undefined || !CLIENT_NAME.test(name)) return undefined;
     if (isSharedActionName(action) && !LCIC_NAME.test(name) && !this.callsLcicOnlyAction(receiver)) return undefined;
@@ -498,7 +498,7 @@ export class LcicCallFinder {
     if (this.types && (this.types.getTypeAtLocation(receiver).flags & 1) === 0) return undefined;
     // The project depends on one SDK only: the client is that SDK's (and its calls return a promise, or not, as that SDK's do).
     const sdk = this.projectSdk();
-    return sdk ? { ...this.sdkCall(node, sdk, action, callee.property), byName: true, sdkOfProject: sdk } : { ...this.sdkCall(node, 'china', action, callee.property), byName: true };
+    return sdk ? { ...this.sdkCall(node, sdk, [action], callee.property), byName: true, sdkOfProject: sdk } : { ...this.sdkCall(node, 'china', [action], callee.property), byName: true };
   }
 
   private decorated: ReadonlyMap<string, TSESTree.Node> | undefined;
@@ -643,7 +643,7 @@ export class LcicCallFinder {
 
     if (isPascalCase(name)) {
       const target = this.resolver.resolve(callee.object);
-      if (target?.kind === 'client') return this.sdkCall(node, target.sdk, name, callee.property, target.endpoint);
+      if (target?.kind === 'client') return this.sdkCall(node, target.sdk, [name], callee.property, target.endpoint);
       // A wrapper's other PascalCase methods are its own business; only action names are calls.
       if (target?.kind === 'wrapper') return isKnownAction(name) ? this.wrapperCall(node, name, callee.property) : undefined;
       // Type lookups are the expensive part: only for real action names on objects the code alone could not place.
@@ -674,17 +674,21 @@ export class LcicCallFinder {
   /** A call of a client's method taken off its client (`const { CreateRoom } = client`), or made a promise (see resolve-value's `promisified`). */
   private clientMethodCall(node: TSESTree.CallExpression, callee: TSESTree.Node, value: ResolvedValue | undefined): LcicCall | undefined {
     if (value?.kind !== 'client-method') return undefined;
-    const call = this.sdkCall(node, value.sdk, value.action, callee, value.endpoint);
+    const call = this.sdkCall(node, value.sdk, [value.action], callee, value.endpoint);
     return value.promisified ? { ...call, promisified: true } : call;
   }
 
-  /** `endpoint`: the edition of the host the client was pointed at, which wins over the setting. */
-  private sdkCall(node: TSESTree.CallExpression, sdk: 'china' | 'international', action: string, actionNode: TSESTree.Node, endpoint?: LcicEdition): LcicCall {
+  /**
+   * `actions`: the one the method's name says, or those a computed name can hold (see
+   * computedSdkCall). `endpoint`: the edition of the host the client was pointed at, which wins
+   * over the setting.
+   */
+  private sdkCall(node: TSESTree.CallExpression, sdk: 'china' | 'international', actions: readonly string[], actionNode: TSESTree.Node, endpoint?: LcicEdition): LcicCall {
     return {
       node,
       kind: sdk === 'international' ? 'intl-sdk' : 'sdk',
-      action,
-      actions: [action],
+      action: onlyOne(actions),
+      actions,
       actionNode,
       edition: sdk === 'international' ? 'international' : (endpoint ?? this.settings.edition),
       callback: lastFunctionArgument(node, this.resolver),
@@ -699,8 +703,7 @@ export class LcicCallFinder {
   private computedSdkCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): LcicCall | undefined {
     const target = this.resolver.resolve(callee.object);
     if (target?.kind !== 'client') return undefined;
-    const actions = this.resolver.resolveActions(callee.property) ?? [];
-    return { ...this.sdkCall(node, target.sdk, '', callee.property, target.endpoint), action: onlyOne(actions), actions };
+    return this.sdkCall(node, target.sdk, this.resolver.resolveActions(callee.property) ?? [], callee.property, target.endpoint);
   }
 
   private wrapperCall(node: TSESTree.CallExpression, action: string, actionNode: TSESTree.Node): LcicCall {
@@ -726,7 +729,7 @@ export class LcicCallFinder {
     if (!this.types || (home && home.ast !== this.source.ast)) return undefined;
     const type = this.types.getTypeAtLocation(callee.object);
     const flavor = this.clientTypeFlavor(type, name);
-    if (flavor === 'sdk') return this.sdkCall(node, 'china', name, callee.property);
+    if (flavor === 'sdk') return this.sdkCall(node, 'china', [name], callee.property);
     if (flavor === 'wrapper') return this.wrapperCall(node, name, callee.property);
     return undefined;
   }

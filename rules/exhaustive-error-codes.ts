@@ -4,8 +4,7 @@
  */
 import { actionCodes, commonCodes, isCommonCode, isKnownAction } from '../analysis/catalog-view.js';
 import { dispatchOf, extensionPoint } from '../analysis/dispatch.js';
-import { failuresCarryCodes, onFileFacts, throwsNowhere } from '../analysis/facts.js';
-import { rethrowTarget } from '../analysis/error-handlers.js';
+import { failuresCarryCodes, onFileFacts, rethrowPlace } from '../analysis/facts.js';
 import type { LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import { Fate } from '../analysis/flow/walker.js';
@@ -130,7 +129,7 @@ export default createRule<Options, MessageIds>({
           const plural = missing.length === 1 ? '' : 's';
           // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
           // In the last handler of a chain nobody awaits, returns or catches: the added cases hand the error to `next` in an Express handler, and there is no fix elsewhere.
-          const target = throwsNowhere(group, facts.finder.resolver) ? undefined : rethrowTarget(calls, handler, facts.finder.resolver);
+          const target = rethrowPlace(group, facts.finder.resolver);
           const next = target === 'next' ? target : undefined;
           const fix = dispatch && target ? addMissingCasesFix(dispatch, handler, flow.tests, missing, context.sourceCode, next) : undefined;
           // Offered only when the added cases would take every one of these codes: a path that

@@ -8,8 +8,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingNext, isFunctionNode, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
-import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepingAlive, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, readsItsError, rethrowTarget, rethrowDroppedBy, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
-import { byPosition, onFileFacts, throwsNowhere } from '../analysis/facts.js';
+import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, droppingRegistrar, keepingAlive, keepsWhatCallbacksReturn, unreadSettledResults, floatingChainEnd, readsItsError, rethrowDroppedBy, unreadRejectionHandler, type ErrorHandler } from '../analysis/error-handlers.js';
+import { byPosition, onFileFacts, rethrowPlace } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -336,7 +336,7 @@ export default createRule<Options, MessageIds>({
           if (dispatch && onlyTheUnlistedFallThrough(flow, fates)) {
             // A throw in the international SDK's callback reaches no handler (handle-callback-error reports it): no fix that writes one.
             // In the last handler of a chain nobody awaits, returns or catches: the rest goes to `next` in an Express handler, and there is no fix elsewhere.
-            const target = throwsNowhere(group, facts.finder.resolver) ? undefined : rethrowTarget(group.calls, handler, facts.finder.resolver);
+            const target = rethrowPlace(group, facts.finder.resolver);
             const next = target === 'next' ? target : undefined;
             const rethrow = target ? rethrowTheRestFix(dispatch, handler, sourceCode, next) : undefined;
             const suggestion = rethrow && (next ? { messageId: 'handTheRestToNext' as const, data: { name: rethrow.name, next } } : { messageId: 'rethrowTheRest' as const, data: { name: rethrow.name } });

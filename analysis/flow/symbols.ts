@@ -603,9 +603,8 @@ function onlyOneStandsFor(values: readonly TSESTree.Expression[] | undefined, sy
 }
 
 /**
- * What a function made only of returns (and the `if`s around them) can return, each branch of a
- * `?:` apart; undefined when its body does anything else (logs, stores), or is a single expression
- * with no `?:` (read as it stands).
+ * What a function made only of returns (and the `if`s around them), or of one expression, can
+ * return, each branch of a `?:` apart; undefined when its body does anything else (logs, stores).
  */
 function returnedValues(fn: FunctionNode): TSESTree.Expression[] | undefined {
   const values: TSESTree.Expression[] = [];

@@ -97,7 +97,9 @@ export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceC
     return finalLeaves || after.some(answersRequest) ? undefined : 'end';
   }
   if (after.every((statement) => names.every((name) => !readsName(statement, name, sourceCode)))) return 'else';
-  return final?.type === AST_NODE_TYPES.ReturnStatement || final?.type === AST_NODE_TYPES.ThrowStatement ? undefined : 'end';
+  // A branch that does not leave (`if (code === X) res.status(404).json(...);`) runs on into the
+  // code after the chain: a throw at the end would come after its answer too. Nothing is added.
+  return undefined;
 }
 
 /** Whether a statement answers an HTTP request somewhere in it (`res.json(...)`, `res.status(200).send(...)`, `reply.send(...)`). */

@@ -1536,6 +1536,12 @@ ruleTester.run('exhaustive-error-codes: no rethrow suggested where it would come
       errors: [{ ...MISSING_TWO, suggestions: [] }],
     },
     {
+      // A throw at the end would come after the 404 or the 409 is sent too (Express then logs the answered error).
+      name: 'separate ifs that answer without returning, then nothing: no rethrow at the end suggested',
+      code: `${SDK}export async function remove(req: any, res: any) {\n  try {\n    await client.DeleteRoom({ RoomId: 1 });\n    res.status(204).end();\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') res.status(404).json({ error: 'gone' });\n    if (err.code === 'FailedOperation.ClassStarted') res.status(409).json({ error: 'started' });\n  }\n}\n`,
+      errors: [{ messageId: 'missingCodes', data: { actions: 'DeleteRoom', count: 1, plural: '', codes: 'InternalError' }, line: 8, column: 9, endColumn: 45, suggestions: [] }],
+    },
+    {
       name: "an SDK callback with no if (err) around the dispatch: a catch-all there would throw the null error of a success",
       code: `${SDK}export function show(res: any) {\n  client.DescribeRoom({ RoomId: 1 }, (err: any, room: any) => {\n    if (err?.code === 'ResourceNotFound.Room') return res.status(404).end();\n    res.json({ name: room.Name });\n  }).catch(() => undefined);\n}\n`,
       errors: [{ ...MISSING_TWO, line: 5, column: 9, endColumn: 46, suggestions: [] }],

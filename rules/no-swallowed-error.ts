@@ -12,7 +12,7 @@ import { awaitedBeforeHandled, callbackPromiseHandsOn, droppedAfterHandler, drop
 import { byPosition, onFileFacts, rethrowPlace } from '../analysis/facts.js';
 import { returnsFailingPromise, type LcicCall } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
-import type { FailureFlow } from '../analysis/flow/failure-flow.js';
+import { successAfterCatch, type FailureFlow } from '../analysis/flow/failure-flow.js';
 import { Exit } from '../analysis/flow/paths.js';
 import { Fate } from '../analysis/flow/walker.js';
 import { dispatchOf } from '../analysis/dispatch.js';
@@ -53,14 +53,25 @@ export type MessageIds =
 
 
 /**
- * The first success literal a handler answers with, when every way it can fail ends by answering
- * one, whatever it did with the error before (logged it whole, reported it): the caller is still
- * told the call worked.
+ * The first success a handler answers with, when every way it can fail that no branch takes ends
+ * by answering one, whatever it did with the error before (logged it whole, reported it): the
+ * caller is still told the call worked. A catch clause that falls off its end answers with what
+ * the function says after the try (see successAfterCatch). With `everyWorld`, each code must have
+ * such a way; otherwise (a handler with a branch on the code) those its branches take are left out.
  */
-function answersOnlySuccess(flow: FailureFlow): TSESTree.Node | undefined {
-  const exits = flow.worlds.names.map((_, world) => flow.unmatchedExits(world));
-  if (!exits.every((each) => each.length > 0 && each.every((exit) => exit.kind === Exit.ReturnValue && isSuccessAnswer(exit.node)))) return undefined;
-  return exits.flat().map((exit) => exit.node).sort(byPosition)[0];
+function answersOnlySuccess(flow: FailureFlow, handler: ErrorHandler, everyWorld: boolean): TSESTree.Node | undefined {
+  const afterEnd = handler.node.type === AST_NODE_TYPES.CatchClause ? successAfterCatch(handler.node) : undefined;
+  const answers: TSESTree.Node[] = [];
+  for (let world = 0; world < flow.worlds.names.length; world++) {
+    const exits = flow.unmatchedExits(world);
+    if (exits.length === 0 && everyWorld) return undefined;
+    for (const exit of exits) {
+      const answer = exit.kind === Exit.ReturnValue && isSuccessAnswer(exit.node) ? exit.node : exit.kind === Exit.End ? afterEnd : undefined;
+      if (!answer) return undefined;
+      answers.push(answer);
+    }
+  }
+  return answers.sort(byPosition)[0];
 }
 
 /** Source text short enough for a message: `{ Total: 0, Rooms: [] }`, or its start. */
@@ -330,6 +341,13 @@ export default createRule<Options, MessageIds>({
             context.report({ node: answer, messageId: 'defaultAnswersSuccess', data: { actions: data.actions, answer: shortText(answer, sourceCode) } });
             continue;
           }
+          // `if (code === X) return { ok: true }; logger.error(err); return { ok: true };`: the codes no
+          // branch takes are logged, and the caller still hears that the call worked.
+          const success = answersOnlySuccess(flow, handler, false);
+          if (success && rootOf(handler.node) === sourceCode.ast) {
+            context.report({ node: success, messageId: 'successAfterFailure', data });
+            continue;
+          }
           // Every listed code has its branch (otherwise exhaustive-error-codes reports the switch),
           // but the codes nobody lists and the failures without a code fall off the end.
           const dispatch = dispatchOf(flow.reachedTests, handler.body);
@@ -352,7 +370,7 @@ export default createRule<Options, MessageIds>({
         if (!fates.every((fate) => fate !== 0 && (fate & ~DROPPED) === 0)) {
           // `catch (err) { logger.error(err); return { success: true }; }`: the log keeps the error for
           // whoever reads the logs, but the answer still tells the caller the call worked.
-          const success = answersOnlySuccess(flow);
+          const success = answersOnlySuccess(flow, handler, true);
           if (success && rootOf(handler.node) === sourceCode.ast) context.report({ node: success, messageId: 'successAfterFailure', data });
           continue;
         }

@@ -12,8 +12,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { answeredSuccess } from '../http-answers.js';
-import { argumentParameters, calleeName, contains, enclosingFunction, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { answeredSuccess, isSuccessAnswer } from '../http-answers.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, isFunctionNode, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
@@ -920,6 +920,21 @@ function isLastWord(statement: TSESTree.Node, body: TSESTree.Node): boolean {
     node = parent.type === AST_NODE_TYPES.SwitchCase ? parent.parent : parent;
   }
   return true;
+}
+
+/**
+ * The success a function answers with once a catch clause falls off its end, when the try is in the
+ * function's own body and the statement right after it is that answer, as the function's last word:
+ * `try { await ... } catch (err) { log(err); } res.json({ ok: true });` (or `return { ok: true };`).
+ */
+export function successAfterCatch(clause: TSESTree.CatchClause): TSESTree.Node | undefined {
+  const tryStatement = clause.parent;
+  const block = tryStatement.parent;
+  // A finally could still answer or throw: not read.
+  if (tryStatement.finalizer || block?.type !== AST_NODE_TYPES.BlockStatement || !isFunctionNode(block.parent)) return undefined;
+  const following = block.body[block.body.indexOf(tryStatement) + 1];
+  if (following?.type === AST_NODE_TYPES.ReturnStatement) return following.argument && isSuccessAnswer(following.argument) ? following.argument : undefined;
+  return following?.type === AST_NODE_TYPES.ExpressionStatement && isLastWord(following, block) ? answeredSuccess(following) : undefined;
 }
 
 const LOOPS: ReadonlySet<string> = new Set([AST_NODE_TYPES.WhileStatement, AST_NODE_TYPES.DoWhileStatement, AST_NODE_TYPES.ForStatement, AST_NODE_TYPES.ForInStatement, AST_NODE_TYPES.ForOfStatement]);

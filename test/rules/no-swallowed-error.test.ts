@@ -1449,6 +1449,37 @@ ruleTester.run('no-swallowed-error on success answered after the error was logge
   ],
 });
 
+/** An EndRoom handler whose catch runs `handle` (line 7), and `after` follows the try (line 9). */
+const afterTheTry = (handle: string, after: string) =>
+  `${SDK}export async function endRoom(req: any, res: any) {\n  try {\n    await client.EndRoom({ RoomId: Number(req.params.id) });\n  } catch (err) {\n${handle}\n  }\n${after}\n}`;
+/** A DeleteRoom handler with a branch on the code (line 7) whose other codes run `rest` (line 8). */
+const deleteWithBranch = (rest: string) =>
+  `${SDK}export async function remove(id: number) {\n  try {\n    await client.DeleteRoom({ RoomId: id });\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') return { ok: true }; // already gone\n${rest}\n  }\n  return { ok: true };\n}`;
+ruleTester.run('no-swallowed-error on success answered after the catch, or after a branch on the code', rule, {
+  valid: [
+    { name: 'logged whole and rethrown: the success after the try is for a call that worked', code: afterTheTry("    console.error('end failed', err);\n    throw err;", '  res.json({ ok: true });') },
+    { name: 'logged whole, then the try is followed by more than the answer: not read', code: afterTheTry("    console.error('end failed', err);", "  res.json({ ok: true });\n  audit('ended');").replace('export async', 'declare function audit(what: string): void;\nexport async') },
+    { name: 'a branch for one code, the rest logged and answered as a failure with the RequestId', code: deleteWithBranch("    console.error('delete failed', err);\n    return { ok: false, requestId: err.requestId };") },
+  ],
+  invalid: [
+    {
+      name: 'logged whole in the catch, then res.json({ ok: true }) after the try',
+      code: afterTheTry("    console.error('end failed', err);", '  res.json({ ok: true });'),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 9, column: 12, endColumn: 24 }],
+    },
+    {
+      name: 'logged whole in the catch, then return { ok: true } after the try',
+      code: afterTheTry("    console.error('end failed', err);", '  return { ok: true };'),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 9, column: 10, endColumn: 22 }],
+    },
+    {
+      name: 'a branch for one code, the rest logged whole and answered { ok: true }',
+      code: deleteWithBranch("    console.error('delete failed', err);\n    return { ok: true };"),
+      errors: [{ messageId: 'successAfterFailure', data: { actions: 'DeleteRoom' }, line: 9, column: 12, endColumn: 24 }],
+    },
+  ],
+});
+
 ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API answers', rule, {
   valid: [{ name: "Restify's res.send(502, ...) after a log: no success", code: expressEndRoom("    console.error('end failed', err);\n    res.send(502, { code: err.code, requestId: err.requestId });\n    next();").replace('res: any)', 'res: any, next: () => void)') }],
   invalid: [

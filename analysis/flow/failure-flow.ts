@@ -931,7 +931,7 @@ export function successAfterCatch(clause: TSESTree.CatchClause): TSESTree.Node |
   const tryStatement = clause.parent;
   const block = tryStatement.parent;
   // A finally could still answer or throw: not read.
-  if (tryStatement.finalizer || block?.type !== AST_NODE_TYPES.BlockStatement || !isFunctionNode(block.parent)) return undefined;
+  if (tryStatement.finalizer || block.type !== AST_NODE_TYPES.BlockStatement || !isFunctionNode(block.parent)) return undefined;
   const following = block.body[block.body.indexOf(tryStatement) + 1];
   if (following?.type === AST_NODE_TYPES.ReturnStatement) return following.argument && isSuccessAnswer(following.argument) ? following.argument : undefined;
   return following?.type === AST_NODE_TYPES.ExpressionStatement && isLastWord(following, block) ? answeredSuccess(following) : undefined;

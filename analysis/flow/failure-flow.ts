@@ -13,7 +13,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { answeredSuccess, isSuccessAnswer } from '../http-answers.js';
-import { argumentParameters, calleeName, contains, enclosingFunction, isFunctionNode, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, enclosingNext, isFunctionNode, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
@@ -183,12 +183,14 @@ export class FailureFlow extends FlowWalker {
     if (this.input.body.type !== AST_NODE_TYPES.BlockStatement && this.input.returnsToCaller) {
       this.noteLossy(this.input.body);
       // A log as the arrow's body answers nothing (its value is undefined); the log itself is read below.
-      if (!(this.input.body.type === AST_NODE_TYPES.CallExpression && isLogCall(this.input.body))) this.noteMessageOnlyAnswer(this.input.body);
+      // `(err) => reject(createError(404, err.message))`: a new error handed on, reported as that (below).
+      const body = this.input.body;
+      if (!(body.type === AST_NODE_TYPES.CallExpression && (isLogCall(body) || this.noteHandedOnCall(body)))) this.noteMessageOnlyAnswer(body);
     }
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
-      if (node.type === AST_NODE_TYPES.ThrowStatement) this.noteLossyThrownCall(node.argument);
+      if (node.type === AST_NODE_TYPES.ThrowStatement) this.noteLossyCallValue(node.argument);
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && this.input.returnsToCaller) this.noteMessageOnlyAnswer(node.argument);
       // `res.body = { error: err.message }` answers; `err.message = \`EndRoom: ${err.message}\`` only rewords the error itself.
       if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && this.symbols.of(node.left.object)?.kind !== 'error') this.noteMessageOnlyAnswer(node.right);
@@ -197,11 +199,14 @@ export class FailureFlow extends FlowWalker {
         // unless another argument keeps the RequestId (`Object.assign(new Error(...), { requestId: err.requestId })`).
         const keptByAnother = node.arguments.some((argument) => this.mentionsIn(argument).keeps);
         if (!keptByAnother) for (const argument of node.arguments) this.noteLossy(argument);
+        // `next(createError(502, err.message))`: what the call makes goes on as the failure, as a
+        // thrown one would (and is reported as that, not as an answer with the message).
+        const handsOnNewError = this.noteHandedOnCall(node);
         const message = this.messageOnly(node);
         if (message && !this.messageOnlyLogs.some((log) => log.call === node) && !this.passedOnAfter(node)) this.messageOnlyLogs.push({ call: node, message });
         // `res.status(500).json({ error: err.message });` as a statement: an answer as much as its `return` form.
         // Not when the error goes on whole right after (`dialog.showErrorBox('Failed', err.message); throw err;`).
-        if (!message && !keptByAnother && this.sendsMessage(node) && !this.passedOnAfter(node)) for (const argument of toldArguments(node, this.symbols.resolver)) this.noteMessageOnlyAnswer(argument);
+        if (!message && !keptByAnother && !handsOnNewError && this.sendsMessage(node) && !this.passedOnAfter(node)) for (const argument of toldArguments(node, this.symbols.resolver)) this.noteMessageOnlyAnswer(argument);
       }
       if (node.type === AST_NODE_TYPES.BinaryExpression || node.type === AST_NODE_TYPES.CallExpression) this.conditions.decide(node, 0);
       // `MESSAGES[err.code]`: the table's keys are compared with the code too.
@@ -530,7 +535,7 @@ export class FailureFlow extends FlowWalker {
     if (isBatchItemFailure(call)) return PASSED;
     const args = toldArguments(call, this.symbols.resolver).map((argument) => this.mentionsIn(argument));
     // `next(new Error('failed'))`: a new error goes on in the failure's place (preserve-request-id reports it).
-    if (!args.some((a) => a.mentions)) return call.arguments.some((argument) => this.symbols.resolver.makesError(argument)) ? LOGGED : 0;
+    if (!args.some((a) => a.mentions)) return this.givesNewError(call) ? LOGGED : 0;
     if (this.settings.errorHandlers.includes(calleeName(call) ?? '')) return PASSED;
     // `expect(err.code).toBe('ResourceNotFound.Room')` in a test: the assertion is what becomes of the failure.
     if (isAssertion(call)) return PASSED;
@@ -543,8 +548,17 @@ export class FailureFlow extends FlowWalker {
     if (args.some((a) => a.keeps)) return PASSED;
     // A log, a reply with the message, or a new error handed on (`next(new Error(err.message))`): the
     // failure is told, not dropped, but without what finds the request (preserve-request-id says so).
-    if (isLogCall(call) || this.sendsMessage(call) || call.arguments.some((argument) => this.symbols.resolver.makesError(argument))) return LOGGED;
+    if (isLogCall(call) || this.sendsMessage(call) || this.givesNewError(call)) return LOGGED;
     return 0;
+  }
+
+  /** `next(new Error('failed'))`, `next(createError(502, err.message))`: a new error given in the failure's place. */
+  private givesNewError(call: TSESTree.CallExpression): boolean {
+    if (call.arguments.some((argument) => this.symbols.resolver.makesError(argument))) return true;
+    return handsOnAsFailure(call) && call.arguments.some((argument) => {
+      const value = unwrap(argument);
+      return value.type === AST_NODE_TYPES.CallExpression && this.makesErrorInPlace(value);
+    });
   }
 
   /** Whether every argument of `call` that mentions the error is a parameter its function (found here or in another module) never reads. */
@@ -643,9 +657,12 @@ export class FailureFlow extends FlowWalker {
 
   protected evaluated(node: TSESTree.Node, state: PathSet): void {
     if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.NewExpression) this.noteMappedError(node, state);
-    if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.CallExpression) this.noteInlinedTell(node, state);
+    if (this.inlined && state.hasWorlds && node.type === AST_NODE_TYPES.CallExpression) {
+      this.noteInlinedTell(node, state);
+      this.noteMappedCall(node, state);
+    }
     // Where a new error is made, a log written or the message read: by failures with a code, or only without (see run()).
-    const thrownCall = node.type === AST_NODE_TYPES.CallExpression && node.parent.type === AST_NODE_TYPES.ThrowStatement;
+    const thrownCall = node.type === AST_NODE_TYPES.CallExpression && goesOnAsFailure(node);
     if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || thrownCall || readsMessage(node))) {
       this.reachedAt.set(node, (this.reachedAt.get(node) ?? false) || this.someWorldHasCode(state));
     }
@@ -733,9 +750,21 @@ export class FailureFlow extends FlowWalker {
     const fn = this.entryFunction;
     const entry = this.entryCall;
     if (!fn || !entry || !this.symbols.resolver.makesError(created) || !returnedBy(created, fn)) return;
-    const leaves = outermostWrapper(entry).parent?.type === AST_NODE_TYPES.ThrowStatement || this.answeredWith(entry);
+    const leaves = goesOnAsFailure(entry) || this.answeredWith(entry);
     if (!leaves || created.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
     this.noteMadeElsewhere(created, fn, entry, state);
+  }
+
+  /**
+   * `throw toHttp(err)`, `next(toHttp(err))`, where the function returns `createError(404,
+   * err.message)`: a call of a package's function whose value goes on as the failure, given
+   * nothing that keeps it, makes a new error in its place as much as a `new` there would.
+   */
+  private noteMappedCall(made: TSESTree.CallExpression, state: PathSet): void {
+    const fn = this.entryFunction;
+    const entry = this.entryCall;
+    if (!fn || !entry || !returnedBy(made, fn) || !goesOnAsFailure(entry) || this.symbols.resolver.functionOf(made.callee) || !this.makesErrorInPlace(made)) return;
+    this.noteLossyCall(entry, this.someWorldHasCode(state));
   }
 
   /**
@@ -820,28 +849,44 @@ export class FailureFlow extends FlowWalker {
     this.noteMadeElsewhere(value, fn, entry, state);
   }
 
+  /** Notes `next(createError(...))`, `reject(createError(...))`; whether the call hands on such a new error. */
+  private noteHandedOnCall(call: TSESTree.CallExpression): boolean {
+    if (!handsOnAsFailure(call)) return false;
+    for (const argument of call.arguments) this.noteLossyCallValue(argument);
+    return call.arguments.some((argument) => this.lossyCalls.includes(unwrap(argument) as TSESTree.CallExpression));
+  }
+
   /**
-   * `throw made(500, 'gone')`, `throw createError(502, err.message)`: a call whose value is thrown,
-   * given nothing that keeps the failure, so what it throws cannot be the failure. A function of
-   * the project given what the flow follows (the error) is followed into instead (see
-   * noteMappedError); one given nothing of it, or only its message, counts when it returns a new error.
+   * `throw made(500, 'gone')`, `throw createError(502, err.message)`, `next(createError(...))`: a
+   * call whose value goes on as the failure, given nothing that keeps it, so what it makes cannot
+   * be the failure. A function of the project given what the flow follows (the error) is followed
+   * into instead (see noteMappedError); one given nothing of it, or only its message, counts when
+   * it returns a new error.
    */
-  private noteLossyThrownCall(argument: TSESTree.Node): void {
+  private noteLossyCallValue(argument: TSESTree.Node): void {
     const value = unwrap(argument);
-    if (value.type !== AST_NODE_TYPES.CallExpression || isThrowError(value) || this.isThrownAnswer(value) || this.requestLoggedBefore(value)) return;
-    const args = value.arguments.map((a) => this.mentionsIn(a));
-    // `throw err.toError()`, `throw normalize(err)`: made from the error itself, as far as this can tell.
-    if (args.some((a) => a.keeps) || value.arguments.some((a) => this.optionsKeep(a)) || this.mentionsIn(value.callee).mentions) return;
+    if (value.type !== AST_NODE_TYPES.CallExpression || !this.makesErrorInPlace(value) || this.requestLoggedBefore(value)) return;
     const fn = this.symbols.resolver.functionOf(value.callee);
     if (fn) {
       const visitorKeys = (moduleOfNode(fn) ?? this.symbols.source).visitorKeys;
       // Given what the flow follows, it was followed into (noteMappedError read what it returns).
       const followed = value.arguments.some((a) => a.type !== AST_NODE_TYPES.SpreadElement && this.symbols.of(a) !== undefined);
       if (followed || !returnedExpressions(fn, visitorKeys).some((returned) => this.symbols.resolver.makesError(returned))) return;
-    } else if (unwrap(value.callee).type !== AST_NODE_TYPES.Identifier && unwrap(value.callee).type !== AST_NODE_TYPES.MemberExpression) {
-      return;
     }
     if (!this.lossyCalls.includes(value)) this.lossyCalls.push(value);
+  }
+
+  /**
+   * Whether a call that goes on as the failure makes something new in its place: not a rethrow
+   * helper (`Promise.reject`-like throwers), not an answer thrown on purpose, not given anything
+   * that keeps the error (`throw err.toError()`, `throw normalize(err)`), and a plain function or
+   * method (not `getHandler()(...)`).
+   */
+  private makesErrorInPlace(call: TSESTree.CallExpression): boolean {
+    if (isThrowError(call) || this.isThrownAnswer(call)) return false;
+    if (call.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a)) || this.mentionsIn(call.callee).mentions) return false;
+    const callee = unwrap(call.callee);
+    return callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression;
   }
 
   /**
@@ -994,6 +1039,22 @@ function isTestedOnly(call: TSESTree.CallExpression): boolean {
 
 /** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */
 /** Whether `node` is what `fn` returns: a `return` of its own, or its arrow's expression body. */
+/** `next(x)` of an Express-style handler, `reject(x)` of a promise executor: calls that hand `x` on as the failure. */
+function handsOnAsFailure(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1) return false;
+  if (callee.name === 'next') return enclosingNext(call) === 'next';
+  const executor = callee.name === 'reject' ? promiseExecutorAround(call) : undefined;
+  const second = executor?.params[1];
+  return second?.type === AST_NODE_TYPES.Identifier && second.name === 'reject';
+}
+
+/** Whether the value of `call` goes on as the failure: thrown, or handed on (`next(call)`, `reject(call)`). */
+function goesOnAsFailure(call: TSESTree.CallExpression): boolean {
+  const used = outermostWrapper(call).parent;
+  return used?.type === AST_NODE_TYPES.ThrowStatement || (used?.type === AST_NODE_TYPES.CallExpression && used.arguments.includes(outermostWrapper(call) as TSESTree.CallExpressionArgument) && handsOnAsFailure(used));
+}
+
 function returnedBy(node: TSESTree.Node, fn: FunctionNode): boolean {
   const value = outermostWrapper(node);
   if (fn.body === value) return true;

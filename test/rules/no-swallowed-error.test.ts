@@ -903,6 +903,16 @@ ruleTester.run('no-swallowed-error on functions of another module that log or an
   invalid: [],
 });
 
+/**
+ * `next(createError(...))`, `reject(createError(...))` (test/fixtures/thrown-errors/handed.ts): a
+ * new error goes on in the failure's place, as a thrown one does; nothing is dropped (preserve-request-id
+ * reports the RequestId each loses).
+ */
+ruleTester.run('no-swallowed-error on new errors handed to next() and reject()', rule, {
+  valid: [{ name: 'errors made by a package function, or a mapper of another module, handed on', ...fixtureFile('thrown-errors', 'handed.ts') }],
+  invalid: [],
+});
+
 /** Separate `if`s on the code, every one leaving: the rest is rethrown after the last of them. */
 const separateIfs = (tail: string) =>
   `${SDK}export async function remove(id: number) {\n  try {\n    await client.DeleteRoom({ RoomId: id });\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') return;\n    if (err.code === 'FailedOperation.ClassStarted' || err.code === 'InternalError') throw err;${tail}\n  }\n}`;

@@ -1111,6 +1111,66 @@ const thrownCases = {
 ruleTester.run('preserve-request-id on errors made in another module', rule, thrownCases);
 fixtureTypedRuleTester('thrown-errors').run('preserve-request-id on errors made in another module, with type information', rule, thrownCases);
 
+/**
+ * New errors handed on in the failure's place (test/fixtures/thrown-errors/handed.ts): `next(...)`
+ * of an Express handler and `reject(...)` of a promise executor given http-errors' `createError`,
+ * or a mapper of another module (web-errors.ts) that returns one made from the message. Said as
+ * handed to that function; a thrown one as thrown. Not those given the RequestId, nor after a log of the error.
+ */
+const handedCase = (line: number, column: number, endColumn: number, callee: string, actions: string, to: string) => ({
+  messageId: 'handedCallLosesRequestId' as const,
+  data: { callee, actions, to },
+  line,
+  column,
+  endColumn,
+  suggestions: [],
+});
+const handedCases = {
+  valid: [],
+  invalid: [
+    {
+      name: 'next(createError(...)), next(mapper(err)), reject(createError(...)) and throw mapper(err); not with the RequestId kept, nor after a log',
+      ...fixtureFile('thrown-errors', 'handed.ts'),
+      errors: [
+        handedCase(15, 10, 38, 'toCreatedError', 'DescribeRoom', 'next'),
+        handedCase(24, 10, 69, 'createError', 'EndRoom', 'next'),
+        thrownCase(32, 11, 39, 'toCreatedError', 'DeleteRoom'),
+        handedCase(38, 103, 132, 'createError', 'DescribeRoom', 'reject'),
+      ],
+    },
+  ],
+};
+ruleTester.run('preserve-request-id on new errors handed on by next() and reject()', rule, handedCases);
+fixtureTypedRuleTester('thrown-errors').run('preserve-request-id on new errors handed on by next() and reject(), with type information', rule, handedCases);
+
+/** An Express handler whose catch runs `handle` (line 11 after a three-line `mapper`), with `mapper` written before it. */
+const nextWith = (mapper: string, handle: string) =>
+  `${SDK}import createError from 'http-errors';\n${mapper}\nexport async function show(req: any, res: any, next: any) {\n  try {\n    res.json(await client.DescribeRoom({ RoomId: 1 }));\n  } catch (err: any) {\n    ${handle}\n  }\n}`;
+const MAPPER = "function toHttp(err: any) {\n  return createError(err.code === 'ResourceNotFound.Room' ? 404 : 502, err.message);\n}";
+ruleTester.run('preserve-request-id on a mapper of the file that returns a package-made error', rule, {
+  valid: [
+    { name: 'the mapper keeps the error as the cause', code: nextWith("function toHttp(err: any) {\n  return createError(502, err.message, { cause: err });\n}", 'next(toHttp(err));') },
+    { name: "Koa's next(...) runs the next middleware: nothing goes on as the failure", code: nextWith(MAPPER, 'console.warn(err.code);').replace('(req: any, res: any, next: any)', '(ctx: any, next: any)').replace('res.json(', 'ctx.body = (').replace("console.warn(err.code);", "console.error(err);\n    await next(toHttp({ code: 'none', message: 'none' }));") },
+  ],
+  invalid: [
+    {
+      name: 'throw toHttp(err): said at the call',
+      code: nextWith(MAPPER, 'throw toHttp(err);'),
+      errors: [thrownCase(11, 11, 22, 'toHttp', 'DescribeRoom')],
+    },
+    {
+      name: 'next(toHttp(err)): said at the call, as handed to next',
+      code: nextWith(MAPPER, 'next(toHttp(err));'),
+      errors: [handedCase(11, 10, 21, 'toHttp', 'DescribeRoom', 'next')],
+    },
+    {
+      name: 'next(createError(502, err.message)): said once, as a new error handed on (not also as an answer with the message)',
+      code: nextWith('', 'next(createError(502, err.message));'),
+      errors: [handedCase(9, 10, 39, 'createError', 'DescribeRoom', 'next')],
+    },
+  ],
+});
+
 const THROWS = [
   'class HttpError extends Error {}',
   'function error(status: number, message: string): never {',

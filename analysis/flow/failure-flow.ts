@@ -427,6 +427,12 @@ export class FailureFlow extends FlowWalker {
       const call = reference.parent;
       const given = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === reference ? this.symbols.of(call)?.kind : undefined;
       if (call && (given === 'classified' || given === 'error')) reference = outermostWrapper(call);
+      // `messageOf(err)`, `getErrorMessage(err)`: a function of the project that gives back only the message.
+      if (call?.type === AST_NODE_TYPES.CallExpression && given === undefined && this.givesBackOnlyMessage(call, reference)) {
+        message ??= call;
+        messageText ??= call;
+        return;
+      }
       const parent = reference.parent;
       if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference) {
         const name = propertyName(parent);
@@ -443,6 +449,36 @@ export class FailureFlow extends FlowWalker {
       keeps = true;
     });
     return { keeps, mentions, message, messageText };
+  }
+
+  private readonly readingHelpers = new Set<FunctionNode>();
+
+  /**
+   * Whether `call` is a function of the project given the error as `argument` that returns only
+   * its message as text: `function messageOf(e) { return (e as Error).message; }`, or
+   * `getErrorMessage(e)` that returns `e.message` when `e instanceof Error` (an SDK error is one)
+   * and `String(e)` otherwise.
+   */
+  private givesBackOnlyMessage(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {
+    const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+    const fn = index >= 0 ? this.symbols.resolver.functionOf(call.callee) : undefined;
+    const param = fn && argumentParameters(fn)[index];
+    const error = this.symbols.of(argument);
+    if (!fn || !error || param?.type !== AST_NODE_TYPES.Identifier || fn.async || fn.generator || this.readingHelpers.has(fn)) return false;
+    const returned = returnedForAnError(fn, param, (moduleOfNode(fn) ?? this.symbols.source).visitorKeys);
+    if (returned.length === 0) return false;
+    const outer = this.symbols;
+    this.readingHelpers.add(fn);
+    this.symbols = outer.extend(new Map([[param, error]]));
+    try {
+      return returned.every((value) => {
+        const read = this.readMentions(value);
+        return !read.keeps && read.messageText !== undefined && isTextOf(read.messageText, value);
+      });
+    } finally {
+      this.symbols = outer;
+      this.readingHelpers.delete(fn);
+    }
   }
 
   /**
@@ -1127,6 +1163,23 @@ function destructuredMessageNames(pattern: TSESTree.ObjectPattern): string[] {
  * a concatenation, a default (`err.message ?? 'failed'`), a choice. `KNOWN.includes(err.message)`
  * only looks at it.
  */
+/**
+ * What `fn` returns when given an Error as `param`: the value of a leading `if (param instanceof
+ * Error) return value;`, or else every value it returns.
+ */
+function returnedForAnError(fn: FunctionNode, param: TSESTree.Identifier, visitorKeys: SourceFile['visitorKeys']): TSESTree.Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  for (const statement of fn.body.body) {
+    if (statement.type === AST_NODE_TYPES.ReturnStatement) break;
+    if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) continue;
+    const test = unwrap(statement.test);
+    const asksError = test.type === AST_NODE_TYPES.BinaryExpression && test.operator === 'instanceof' && unwrap(test.left).type === AST_NODE_TYPES.Identifier && (unwrap(test.left) as TSESTree.Identifier).name === param.name && test.right.type === AST_NODE_TYPES.Identifier && test.right.name === 'Error';
+    const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
+    if (asksError && consequent?.type === AST_NODE_TYPES.ReturnStatement && consequent.argument) return [consequent.argument];
+  }
+  return returnedExpressions(fn, visitorKeys);
+}
+
 function isTextOf(read: TSESTree.Node, value: TSESTree.Node): boolean {
   for (let node: TSESTree.Node = read; node !== value; node = node.parent as TSESTree.Node) {
     const parent: TSESTree.Node | undefined = node.parent;

@@ -1171,6 +1171,45 @@ ruleTester.run('preserve-request-id on a mapper of the file that returns a packa
   ],
 });
 
+/** A server action answering `{ ok: false, error: <answer> }` on line 14, after three helpers of the file. */
+const actionWith = (answer: string) =>
+  `${SDK}${[
+    'function messageOf(e: unknown) { return (e as Error).message; }',
+    'function getErrorMessage(error: unknown) {',
+    '  if (error instanceof Error) return error.message;',
+    '  return String(error);',
+    '}',
+    'function withRequest(e: any) { return `${e.message} (request ${e.requestId})`; }',
+    'export async function start(id: number) {',
+    '  try {',
+    '    await client.StartRoom({ RoomId: id });',
+    '    return { ok: true };',
+    '  } catch (err) {',
+    `    return { ok: false, error: ${answer} };`,
+    '  }',
+    '}',
+  ].join('\n')}`;
+const withRequestId = (answer: string) => actionWith(`${answer}, requestId: (err as { requestId?: string }).requestId`);
+ruleTester.run('preserve-request-id on helpers that give back only the message', rule, {
+  valid: [
+    { name: 'a helper that keeps the RequestId in its text', code: actionWith('withRequest(err)') },
+    { name: 'String(err): the SDK error\'s text has the RequestId', code: actionWith('String(err)') },
+    { name: 'the message from a helper, with the RequestId beside it', code: withRequestId('messageOf(err)') },
+  ],
+  invalid: [
+    {
+      name: '(e as Error).message, returned by a helper of the file',
+      code: actionWith('messageOf(err)'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'StartRoom', text: 'messageOf(err)' }, line: 14, column: 32, endColumn: 46, suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: withRequestId('messageOf(err)') }] }],
+    },
+    {
+      name: 'getErrorMessage(err): the message when it is an Error (an SDK error is), String(err) otherwise',
+      code: actionWith('getErrorMessage(err)'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'StartRoom', text: 'getErrorMessage(err)' }, line: 14, column: 32, endColumn: 52, suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: withRequestId('getErrorMessage(err)') }] }],
+    },
+  ],
+});
+
 const THROWS = [
   'class HttpError extends Error {}',
   'function error(status: number, message: string): never {',

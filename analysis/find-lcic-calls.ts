@@ -14,6 +14,7 @@ import { enclosingClass, fillsFieldItself, findVariable, isFunctionNode, keyName
 import { findProperty, lcicHostEdition, prototypeOwner, ValueResolver, type ResolvedValue } from './resolve-value.js';
 import { moduleFromSourceCode, moduleOfNode, projectSdk, tsconfigHasErrorCause, type LcicSdk } from './modules/index.js';
 import { readSettings, type LcicSettings } from './settings.js';
+import { writtenReturnTakesKey } from './written-types.js';
 import type { SourceFile } from './source-file.js';
 import { parameterIndex, resultSymbol, Summaries, type CallSummary } from './summaries.js';
 import { patternPath } from './flow/symbols.js';
@@ -308,13 +309,17 @@ export class LcicCallFinder {
   }
 
   /**
-   * Whether an object literal may be given one more key: without type information, or where the
-   * code around it expects no particular type, yes; with it, when the expected type has that key,
+   * Whether an object literal may be given one more key: without type information, what the
+   * return type written on the function returning it says (see writtenReturnTakesKey), and yes
+   * where none is written; with it, yes where the code around it expects no particular type, and
+   * when the expected type has that key,
    * takes any string key, or is `any`/`unknown` (`callback({ code, details })` of gRPC expects a
    * status object, where `requestId` would not compile).
    */
   objectTakesKey(object: TSESTree.ObjectExpression, key: string): boolean {
-    const expected = this.types?.getContextualType(object);
+    // Without it, the return type written on the function that returns the object, when there is one.
+    if (!this.types) return writtenReturnTakesKey(object, key) ?? true;
+    const expected = this.types.getContextualType(object);
     if (!expected) return true;
     // 1 | 2 are TypeFlags.Any and TypeFlags.Unknown (typescript is not loaded at run time).
     const takes = (type: ts.Type): boolean => (type.flags & 3) !== 0 || type.getProperty(key) !== undefined || type.getStringIndexType() !== undefined;

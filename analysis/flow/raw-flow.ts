@@ -89,7 +89,7 @@ export class RawBodyFlow extends FlowWalker {
    * (`told`: `body.Response.Error.Code`, or the Error whole) without its RequestId, each with the
    * `Response` expression the error was read from (undefined when it came through a destructured name).
    */
-  readonly lossyAnswers: { readonly answer: TSESTree.CallExpression | TSESTree.NewExpression; readonly told: TSESTree.Node; readonly response: TSESTree.Node | undefined }[] = [];
+  readonly lossyAnswers: { readonly answer: TSESTree.Node; readonly told: TSESTree.Node; readonly response: TSESTree.Node | undefined }[] = [];
 
   constructor(
     source: SourceFile,
@@ -394,6 +394,9 @@ export class RawBodyFlow extends FlowWalker {
     // `{ statusCode: 200, body: JSON.stringify(res.data.Response) }`: the body, unchecked, packed into
     // an answer made here. (One that also hands on Response.Error, `{ data, error: Response.Error }`, leaves it to the caller.)
     if (this.packsUncheckedBody(argument)) return Exit.ReturnValue;
+    // `return { ok: false, error: `${Response.Error.Code}: ${Response.Error.Message}` }` from the
+    // function that made the call: its caller is told the error, and nothing finds the request.
+    if (!this.inlined && this.inError(state) && unwrap(argument).type === AST_NODE_TYPES.ObjectExpression) this.noteLossyAnswer(argument);
     return this.bodyIn(argument) ? Exit.ReturnFailure : Exit.ReturnValue;
   }
 
@@ -500,10 +503,11 @@ export class RawBodyFlow extends FlowWalker {
    * body.Response.Error.Code }, { status: 502 })`, or the Error whole) and nothing that finds the
    * request: no `RequestId`, and neither the body nor its Response whole.
    */
-  private noteLossyAnswer(answer: TSESTree.CallExpression | TSESTree.NewExpression): void {
-    if (this.lossyAnswers.some((lossy) => lossy.answer === answer) || answer.arguments.some((argument) => this.keepsRequest(argument))) return;
+  private noteLossyAnswer(answer: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.Expression): void {
+    const parts = answer.type === AST_NODE_TYPES.CallExpression || answer.type === AST_NODE_TYPES.NewExpression ? answer.arguments : [answer];
+    if (this.lossyAnswers.some((lossy) => lossy.answer === answer) || parts.some((argument) => this.keepsRequest(argument))) return;
     let told: TSESTree.Node | undefined;
-    for (const argument of answer.arguments) {
+    for (const argument of parts) {
       walkTree(argument, this.symbols.source.visitorKeys, (inner) => {
         if (told || isOwnScope(inner)) return false;
         if (awaited(this.symbols.of(inner))?.kind !== 'response-error') return true;

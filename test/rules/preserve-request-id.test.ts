@@ -1507,6 +1507,58 @@ ruleTester.run("preserve-request-id on a raw call's error answered without its R
   ],
 });
 
+/** A function that makes a raw call and returns `result` to its caller where the body holds an error (line 4). */
+const rawResult = (result: string) =>
+  `export async function remove(id: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DeleteRoom' }, body: JSON.stringify({ RoomId: id }) });\n  const body = await res.json();\n  if (body.Response.Error) return ${result};\n  return { ok: true };\n}\n`;
+ruleTester.run("preserve-request-id on a raw call's error returned to the caller as a result object", rule, {
+  valid: [
+    { name: 'the RequestId beside the code', code: rawResult('{ ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId }') },
+    { name: 'the Response whole', code: rawResult('{ ok: false, response: body.Response }') },
+  ],
+  invalid: [
+    {
+      name: 'the code and message in a template: reported, with no place for the suggestion',
+      code: rawResult('{ ok: false, error: `${body.Response.Error.Code}: ${body.Response.Error.Message}` }'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'DeleteRoom', text: 'body.Response.Error.Code' }, line: 4, column: 58, endColumn: 82, suggestions: [] }],
+    },
+    {
+      name: "the code alone: the suggestion adds the Response's RequestId",
+      code: rawResult('{ ok: false, code: body.Response.Error.Code }'),
+      errors: [
+        {
+          messageId: 'answerLosesRequestId',
+          data: { actions: 'DeleteRoom', text: 'body.Response.Error.Code' },
+          line: 4,
+          column: 54,
+          endColumn: 78,
+          suggestions: [{ messageId: 'addResponseRequestId', data: { response: 'body.Response' }, output: rawResult('{ ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId }') }],
+        },
+      ],
+    },
+  ],
+});
+
+/** A server action (line 5) whose declared return type is `type`, with `declared` written before it on line 3. */
+const declaredAnswer = (declared: string, type: string, answer = 'err.message') =>
+  `${SDK}${declared}\nexport async function end(id: number): Promise<${type}> {\n  try { await client.EndRoom({ RoomId: id }); return { ok: true }; } catch (err: any) { return { ok: false, error: ${answer} }; }\n}`;
+const STATE = 'type State = { ok: true } | { ok: false; error: string };';
+const WITH_REQUEST = 'interface Answer { ok: boolean; error?: string; requestId?: string }';
+ruleTester.run("preserve-request-id's requestId suggestion against the return type written on the function", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a union of the file with no requestId: no suggestion, as it would not compile',
+      code: declaredAnswer(STATE, 'State'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'EndRoom', text: 'err.message' }, line: 5, column: 116, endColumn: 127, suggestions: [] }],
+    },
+    {
+      name: 'an interface of the file with requestId: suggested',
+      code: declaredAnswer(WITH_REQUEST, 'Answer'),
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'EndRoom', text: 'err.message' }, line: 5, column: 116, endColumn: 127, suggestions: [{ messageId: 'addRequestId', data: { name: 'err' }, output: declaredAnswer(WITH_REQUEST, 'Answer', 'err.message, requestId: err.requestId') }] }],
+    },
+  ],
+});
+
 /**
  * An answer handed to a callback whose parameter is typed (gRPC's `callback({ code, details })`,
  * line 6): with type information, `requestId` is added only where that type takes the key.

@@ -16,7 +16,7 @@ import type { LcicEdition } from '../codes/types.js';
 import { codeOfEnumMember } from './catalog-view.js';
 import { argumentParameters, calleeName, fillsFieldItself, findVariable, type FunctionNode, isErrorClassName, isFunctionNode, isNewError, isNothing, keyName, memberRoot, parameterPropertyName, propertyName, returnedExpressions, rootOf, stringLiteralValue, thisAssignment, unwrap, walkTree } from './ast.js';
 import type { LcicSettings } from './settings.js';
-import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, parserForImportsOf, type ParsedModule } from './modules/index.js';
+import { findDefinition, findExport, importTarget, loadModule, moduleOfNode, NAMESPACE, nodeSpecifier, parserForImportsOf, type ParsedModule } from './modules/index.js';
 import { changeCount } from './modules/session.js';
 import type { SourceFile } from './source-file.js';
 
@@ -133,7 +133,8 @@ const endsWith = (path: readonly string[], tail: readonly string[]) =>
  * The value a module specifier stands for. The China SDK's root, its per-service package and
  * `.../services/lcic` all export `{ lcic }`; deeper paths export the levels below.
  */
-export function moduleValue(source: string): ResolvedValue | undefined {
+export function moduleValue(written: string): ResolvedValue | undefined {
+  const source = nodeSpecifier(written);
   if (/^tencentcloud-sdk-nodejs-common(\/|$)/.test(source) || /^tencentcloud-sdk-nodejs\/(tencentcloud|es)\/common(\/(index|common_client)(\.js)?)?$/.test(source)) {
     return { kind: 'common-namespace' };
   }

@@ -18,6 +18,7 @@ import {
   memberOfModuleRequest,
   moduleExportName,
   moduleRequest,
+  nodeSpecifier,
   patternKeyOf,
   propertyKeyName,
   staticString,
@@ -275,16 +276,16 @@ function importTargetOfDeclaration(node: TSESTree.Node): UnresolvedTarget | unde
       const declaration = node.parent;
       if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
       // Type imports are followed too: a type alias they name says what an annotated parameter holds.
-      return { specifier: declaration.source.value, name: importedName(node) };
+      return { specifier: nodeSpecifier(declaration.source.value), name: importedName(node) };
     }
     case AST_NODE_TYPES.ExportSpecifier: {
       const declaration = node.parent;
       // Type-only ones too, as type imports: a type alias they name says what an annotated parameter holds.
       if (!declaration.source) return undefined;
-      return { specifier: declaration.source.value, name: moduleExportName(node.local) };
+      return { specifier: nodeSpecifier(declaration.source.value), name: moduleExportName(node.local) };
     }
     case AST_NODE_TYPES.ExportAllDeclaration:
-      return node.exportKind === 'type' ? undefined : { specifier: node.source.value, name: NAMESPACE };
+      return node.exportKind === 'type' ? undefined : { specifier: nodeSpecifier(node.source.value), name: NAMESPACE };
     case AST_NODE_TYPES.TSImportEqualsDeclaration: {
       const reference = node.moduleReference;
       if (node.importKind === 'type' || reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return undefined;

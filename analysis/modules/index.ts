@@ -28,6 +28,7 @@ export {
   type VisitorKeys,
 } from './load-module.js';
 export { moduleExports, NAMESPACE, type ExportBinding, type ModuleExports } from './module-exports.js';
+export { nodeSpecifier } from './syntax.js';
 export { clearProjectSdkCache, projectSdk, type LcicSdk } from './project-sdk.js';
 export { isPathSpecifier, isSourceFilePath, resolveImport, SOURCE_EXTENSIONS, tsconfigHasErrorCause } from './resolve-import.js';
 

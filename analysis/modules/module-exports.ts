@@ -9,7 +9,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ParsedModule } from './load-module.js';
-import { isUndeclared, memberName, memberOfModuleRequest, moduleExportName, moduleRequest, propertyKeyName, unwrapExpression, variableOf } from './syntax.js';
+import { isUndeclared, memberName, memberOfModuleRequest, moduleExportName, moduleRequest, nodeSpecifier, propertyKeyName, unwrapExpression, variableOf } from './syntax.js';
 
 /**
  * The name that stands for a whole module as a value: what `import * as ns` binds and what
@@ -68,9 +68,9 @@ function readExports(module: ParsedModule): ModuleExports {
       case AST_NODE_TYPES.ExportAllDeclaration:
         if (statement.exportKind === 'type') break;
         if (statement.exported) {
-          table.names.set(moduleExportName(statement.exported), { kind: 'reexport', specifier: statement.source.value, name: NAMESPACE, node: statement });
+          table.names.set(moduleExportName(statement.exported), { kind: 'reexport', specifier: nodeSpecifier(statement.source.value), name: NAMESPACE, node: statement });
         } else {
-          table.starSpecifiers.push(statement.source.value);
+          table.starSpecifiers.push(nodeSpecifier(statement.source.value));
         }
         break;
       case AST_NODE_TYPES.TSExportAssignment:
@@ -106,7 +106,7 @@ function addNamedExport(module: ParsedModule, table: ExportTable, statement: TSE
   for (const specifier of statement.specifiers) {
     const exported = moduleExportName(specifier.exported);
     if (statement.source) {
-      table.names.set(exported, { kind: 'reexport', specifier: statement.source.value, name: moduleExportName(specifier.local), node: specifier });
+      table.names.set(exported, { kind: 'reexport', specifier: nodeSpecifier(statement.source.value), name: moduleExportName(specifier.local), node: specifier });
     } else if (specifier.local.type === AST_NODE_TYPES.Identifier) {
       table.names.set(exported, { kind: 'local', identifier: specifier.local });
     }

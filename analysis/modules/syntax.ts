@@ -3,6 +3,15 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ParsedModule } from './load-module.js';
 
+/**
+ * The specifier of an import as Node writes it: Deno's `npm:tencentcloud-sdk-nodejs@4/x` is
+ * `tencentcloud-sdk-nodejs/x`, `jsr:@oak/oak@17` is `@oak/oak`. Any other specifier as it is.
+ */
+export function nodeSpecifier(specifier: string): string {
+  const deno = /^(?:npm|jsr):\/?((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(specifier);
+  return deno ? `${deno[1] ?? ''}${deno[2] ?? ''}` : specifier;
+}
+
 /** Strips what does not change a value: `x as T`, `x!`, `<T>x`, `x satisfies T`, `f<T>`. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;

@@ -64,6 +64,26 @@ describe('findLcicCalls: tencentcloud-sdk-nodejs', () => {
     ]);
   });
 
+  it("finds calls through Deno's npm: specifiers: with a version, a deep path, the common package, the international SDK", () => {
+    const code = [
+      "import tencentcloud from 'npm:tencentcloud-sdk-nodejs@^4.0.1000';",
+      "import { Client as Deep } from 'npm:tencentcloud-sdk-nodejs@4/tencentcloud/services/lcic/v20220817/lcic_client.js';",
+      "import { CommonClient } from 'npm:tencentcloud-sdk-nodejs-common@4';",
+      "import * as intl from 'npm:tencentcloud-sdk-nodejs-intl-en@3';",
+      'const { Client } = tencentcloud.lcic.v20220817;',
+      'new Client({}).CreateRoom({});',
+      'new Deep({}).StartRoom({});',
+      "new CommonClient('lcic.tencentcloudapi.com', '2022-08-17', {}).request('EndRoom', {});",
+      'new intl.lcic.v20220817.Client({}).DeleteRoom({}, (err: unknown) => err);',
+    ].join('\n');
+    expect(calls(code)).toEqual([
+      '6:16 sdk CreateRoom china promise',
+      '7:14 sdk StartRoom china promise',
+      '8:72 common-client EndRoom china promise',
+      '9:36 intl-sdk DeleteRoom international callback',
+    ]);
+  });
+
   it("finds calls through TypeScript's import tc = require(...), with and without type information", () => {
     const code = [
       "import tc = require('tencentcloud-sdk-nodejs');",

@@ -419,6 +419,8 @@ export class RawBodyFlow extends FlowWalker {
     if (node.type === AST_NODE_TYPES.CallExpression && !this.loggedInError && isLogCall(node)) this.loggedInError = node.arguments.some((argument) => this.readsBody(argument));
     // `res.writeHead(502).end(JSON.stringify({ code: r.code, requestId: r.requestId }))`, then `return;`: an answer that keeps the request.
     if (node.type === AST_NODE_TYPES.CallExpression && node !== this.input.call && !this.toldRequest && !isLogCall(node)) this.toldRequest = node.arguments.some((argument) => this.keepsRequest(argument));
+    // `ctx.body = { error: r.code, requestId: r.requestId }` (Koa, Oak's `ctx.response.body`): an answer by assignment that keeps it.
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && !this.toldRequest) this.toldRequest = this.keepsRequest(node.right);
     if ((node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) && !this.errorPassedWhole) {
       this.errorPassedWhole = node.arguments.some((argument) => this.holdsWholeError(argument));
     }

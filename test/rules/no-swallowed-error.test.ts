@@ -1104,6 +1104,10 @@ ruleTester.run('no-swallowed-error on Result helpers and routers of the project'
       name: "a failed Result answered with its code and requestId by a call made for its effect, then a bare return",
       code: `${SDK}${SDK_RESULT_WRAPPERS}\nexport async function remove(res: { writeHead(s: number): { end(t: string): void } }, id: number): Promise<void> {\n  const r = await tryLcic(() => client.DeleteRoom({ RoomId: id }));\n  if (!r.ok) {\n    res.writeHead(502).end(JSON.stringify({ code: r.code, requestId: r.requestId }));\n    return;\n  }\n  res.writeHead(204).end('');\n}\n`,
     },
+    {
+      name: "a failed Result answered by assignment with its code and requestId (Oak's ctx.response.body), then a bare return",
+      code: `${SDK}${SDK_RESULT_WRAPPERS}\nexport async function remove(ctx: { response: { status: number; body: unknown } }, id: number): Promise<void> {\n  const r = await tryLcic(() => client.DeleteRoom({ RoomId: id }));\n  if (!r.ok) {\n    ctx.response.status = 502;\n    ctx.response.body = { error: r.code, requestId: r.requestId };\n    return;\n  }\n  ctx.response.status = 204;\n}\n`,
+    },
   ],
   invalid: [
     {
@@ -1115,6 +1119,11 @@ ruleTester.run('no-swallowed-error on Result helpers and routers of the project'
       name: 'a failed Result answered without its requestId, then a bare return',
       code: `${SDK}${SDK_RESULT_WRAPPERS}\nexport async function remove(res: { writeHead(s: number): { end(t: string): void } }, id: number): Promise<void> {\n  const r = await tryLcic(() => client.DeleteRoom({ RoomId: id }));\n  if (!r.ok) {\n    res.writeHead(502).end('failed');\n    return;\n  }\n  res.writeHead(204).end('');\n}\n`,
       errors: [{ messageId: 'checkedThenDropped', data: { actions: 'DeleteRoom', answer: 'undefined' }, line: 22, column: 5, endColumn: 12, suggestions: [] }],
+    },
+    {
+      name: 'a failed Result answered by assignment with its code alone, then a bare return',
+      code: `${SDK}${SDK_RESULT_WRAPPERS}\nexport async function remove(ctx: { response: { status: number; body: unknown } }, id: number): Promise<void> {\n  const r = await tryLcic(() => client.DeleteRoom({ RoomId: id }));\n  if (!r.ok) {\n    ctx.response.status = 502;\n    ctx.response.body = { error: r.code };\n    return;\n  }\n  ctx.response.status = 204;\n}\n`,
+      errors: [{ messageId: 'checkedThenDropped', data: { actions: 'DeleteRoom', answer: 'undefined' }, line: 23, column: 5, endColumn: 12, suggestions: [] }],
     },
   ],
 });

@@ -205,6 +205,8 @@ export function isLogCall(call: TSESTree.CallExpression): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = unwrap(callee.object);
   const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? propertyName(object) : undefined;
+  // `exits.error(err)` of a Sails action answers with the error: named like a log, but it is the action's way out.
+  if (objectName === 'exits') return false;
   return (objectName !== undefined && LOG_NAME.test(objectName)) || LOG_NAME.test(propertyName(callee) ?? '');
 }
 

@@ -52,8 +52,27 @@ function callersCallback(callback: FunctionNode, sourceCode: Readonly<TSESLint.S
   return found;
 }
 
-/** The names Node code gives a continuation it must call once, whatever happens. */
-const CONTINUATION = /^(done|cb|callback|next)$/;
+/** The names Node code gives a continuation it must call once, whatever happens (Sails names a policy's `next` `proceed`). */
+const CONTINUATION = /^(done|cb|callback|next|proceed)$/;
+
+/**
+ * `exits.error` when the callback answers through the `exits` of a Sails actions2 `fn(inputs,
+ * exits)` around it (`exits.success(...)`): a bare `return` would leave the action pending, and
+ * `exits.error(err)` answers with the failure.
+ */
+function sailsExits(callback: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  let found: string | undefined;
+  walkTree(callback.body, sourceCode.visitorKeys, (node) => {
+    if (found !== undefined || (node !== callback.body && isFunctionNode(node))) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const exits = unwrap(node.callee.object);
+    if (exits.type !== AST_NODE_TYPES.Identifier || exits.name !== 'exits') return true;
+    const def = findVariable(sourceCode.getScope(node), exits)?.defs[0];
+    if ((def?.type as string | undefined) === 'Parameter' && def?.node !== callback) found = 'exits.error';
+    return found === undefined;
+  });
+  return found;
+}
 
 /**
  * Whether the callback calls a parameter of a function around it named as a continuation
@@ -166,7 +185,7 @@ function guardFix(callback: FunctionNode, name: string, sourceCode: Readonly<TSE
   if (promiseHandsOn) return { messageId: 'guardWithIfError', fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(brace, `\n${indent}if (${name}) return;`) };
   const done = callersCallback(callback, sourceCode);
   const reject = done ? undefined : executorReject(callback, sourceCode);
-  const handOn = done ?? reject?.name ?? routeNext(callback);
+  const handOn = done ?? reject?.name ?? routeNext(callback) ?? sailsExits(callback, sourceCode);
   // `done(res.TeacherId)`: a continuation of the caller's that is not error-first; a bare `return`
   // would leave it waiting for ever, and what it would make of the error is not known.
   if (!handOn && callsOuterParameter(callback, sourceCode)) return undefined;
@@ -198,7 +217,9 @@ function readAfterHandingOn(callback: FunctionNode, name: string, response: TSES
   if (handOn?.type !== AST_NODE_TYPES.CallExpression || !handOn.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name)) return undefined;
   // Handed to a parameter (the executor's `reject`, the caller's `done`, a route's `next`): it returns
   // and the code goes on. (A function of the project may always throw; a log is read on its own.)
-  const callee = unwrap(handOn.callee);
+  // Or a method of one (Sails' `exits.error(err)`).
+  const called = unwrap(handOn.callee);
+  const callee = called.type === AST_NODE_TYPES.MemberExpression ? unwrap(called.object) : called;
   const definition = callee.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(handOn), callee)?.defs[0] : undefined;
   if ((definition?.type as string | undefined) !== 'Parameter') return undefined;
   const variable = sourceCode.getDeclaredVariables(callback).find((v) => v.name === response.name);

@@ -844,6 +844,51 @@ ruleTester.run('handle-callback-error: the error handed on with no return, and t
   ],
 });
 
+/** A Sails actions2 action whose `fn(inputs, exits)` makes a callback call (line 4) that runs `body`. */
+const sailsAction = (body: string) =>
+  `${INTL}module.exports = {\n  fn: function (inputs: any, exits: any) {\n    intl.DescribeRoom({ RoomId: inputs.id }, (err: any, room: any) => {\n${body}\n    });\n  },\n};`;
+/** A Sails policy `(req, res, proceed)` whose callback (line 3) runs `body`. */
+const sailsPolicy = (body: string) =>
+  `${INTL}module.exports = function (req: any, res: any, proceed: () => void) {\n  intl.DescribeUser({ UserId: req.session.userId }, (err: any, user: any) => {\n${body}\n  });\n};`;
+ruleTester.run('handle-callback-error in Sails actions and policies', rule, {
+  valid: [{ name: 'the failure given to exits.error, and the action left', code: sailsAction('      if (err) return exits.error(err);\n      return exits.success({ name: room.Name });') }],
+  invalid: [
+    {
+      name: "the error never read: the guard gives it to exits.error, as a bare return would leave the action pending",
+      code: sailsAction('      return exits.success({ name: room.Name });'),
+      errors: [
+        {
+          messageId: 'errorNotChecked',
+          data: { name: 'err', action: 'DescribeRoom' },
+          line: 4,
+          column: 47,
+          endColumn: 55,
+          suggestions: [{ messageId: 'guardWithIfError', data: { name: 'err' }, output: sailsAction('      if (err) return exits.error(err);\n      return exits.success({ name: room.Name });') }],
+        },
+      ],
+    },
+    {
+      name: 'exits.error(err) without a return, then the response read: the fix returns there',
+      code: sailsAction('      if (err) exits.error(err);\n      return exits.success({ name: room.Name });'),
+      errors: [
+        {
+          messageId: 'responseBeforeError',
+          data: { name: 'err', response: 'room', action: 'DescribeRoom' },
+          line: 6,
+          column: 36,
+          endColumn: 45,
+          suggestions: [{ messageId: 'returnAfterHandingOn', data: { name: 'err' }, output: sailsAction('      if (err) return exits.error(err);\n      return exits.success({ name: room.Name });') }],
+        },
+      ],
+    },
+    {
+      name: "a policy that calls proceed(): no bare return suggested, as the request would hang",
+      code: sailsPolicy('    req.user = user;\n    return proceed();'),
+      errors: [{ messageId: 'errorNotChecked', data: { name: 'err', action: 'DescribeUser' }, line: 3, column: 54, endColumn: 62, suggestions: [] }],
+    },
+  ],
+});
+
 /** The same route in a module that imports Restify, whose `res.status(code)` returns the code: the guard answers with `res.send(500)`. */
 const restifyRoute = (guard: string) => `import type { Request, Response } from 'restify';\n${answeringRoute('req: Request, res: Response', guard, 'res.send(200, data)')}`;
 ruleTester.run('handle-callback-error in a Restify handler', rule, {

@@ -1210,6 +1210,29 @@ ruleTester.run('preserve-request-id on helpers that give back only the message',
   ],
 });
 
+/** A Sails actions2 action whose promise chain's rejection handler (line 7) runs `handle`. */
+const sailsCatch = (handle: string) =>
+  `${SDK}module.exports = {\n  fn: function (inputs: any, exits: any) {\n    client.DescribeRoom({ RoomId: inputs.id })\n      .then((room) => exits.success(room))\n      .catch((err: any) => ${handle});\n  },\n};`;
+ruleTester.run("preserve-request-id on a Sails action's exits.error", rule, {
+  valid: [{ name: 'the error given whole', code: sailsCatch('exits.error(err)') }],
+  invalid: [
+    {
+      name: 'a new error made from the message: reported as that, not also as a log of the message (exits.error answers, it logs nothing)',
+      code: sailsCatch("exits.error(new Error('LCIC failed: ' + err.message))"),
+      errors: [
+        {
+          messageId: 'newErrorLosesRequestId',
+          data: { errorClass: 'Error', actions: 'DescribeRoom' },
+          line: 7,
+          column: 40,
+          endColumn: 80,
+          suggestions: [{ messageId: 'addCause', data: { name: 'err' }, output: sailsCatch("exits.error(new Error('LCIC failed: ' + err.message, { cause: err }))") }],
+        },
+      ],
+    },
+  ],
+});
+
 const THROWS = [
   'class HttpError extends Error {}',
   'function error(status: number, message: string): never {',

@@ -247,6 +247,8 @@ const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'])
 const DROPS_RETURNED_PROMISE: ReadonlySet<string> = new Set([
   'on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener',
   'setTimeout', 'setInterval', 'setImmediate', 'nextTick', 'queueMicrotask', 'forEach',
+  // Deno's `Deno.addSignalListener('SIGTERM', async () => ...)`.
+  'addSignalListener',
 ]);
 
 /** Callees given an object of handlers whose promises they drop: gRPC's `server.addService(service, handlers)`. */

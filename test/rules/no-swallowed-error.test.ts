@@ -1515,6 +1515,17 @@ ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API
   ],
 });
 
+ruleTester.run("no-swallowed-error on Deno's signal listeners", rule, {
+  valid: [{ name: 'the listener catches the failure', code: `${SDK}Deno.addSignalListener('SIGTERM', async () => {\n  try {\n    await client.EndRoom({ RoomId: 1 });\n  } catch (err) {\n    console.error('end failed', err);\n  }\n  Deno.exit(0);\n});` }],
+  invalid: [
+    {
+      name: 'an async listener with nothing around the call: Deno drops its promise',
+      code: `${SDK}Deno.addSignalListener('SIGTERM', async () => {\n  await client.EndRoom({ RoomId: 1 });\n  Deno.exit(0);\n});`,
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'Deno.addSignalListener()' }, line: 4, column: 9, endColumn: 38, suggestions: [] }],
+    },
+  ],
+});
+
 /** A Bun server (`serve` the global `Bun`'s unless `local` declares one) whose websocket `message` handler (line 5) is `handler`. */
 const bunSocket = (handler: string, local = '') =>
   `${SDK}${local}Bun.serve({\n  fetch: () => new Response('ok'),\n  websocket: {\n${handler}\n  },\n});`;

@@ -496,8 +496,44 @@ export class RawBodyFlow extends FlowWalker {
         return false;
       });
     }
-    const { keeps, readsError, response } = found;
-    if (!keeps && readsError && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
+    const { keeps, readsError } = found;
+    // `if (body.Response.Error) throw new Error('LCIC failed')`: made from nothing of the body, in the branch that found its error.
+    const test = readsError || this.requestLoggedBefore(created) ? undefined : this.errorTestAround(created);
+    const response = found.response ?? test?.response;
+    if (!keeps && (readsError || test) && !this.lossyErrors.some((lossy) => lossy.created === created)) this.lossyErrors.push({ created, response });
+  }
+
+  /** Whether a log that keeps the request (`console.error('failed', body.Response.RequestId)`) comes before `node` in a block around it. */
+  private requestLoggedBefore(node: TSESTree.Node): boolean {
+    for (let inner = node, outer = node.parent; outer && !isOwnScope(outer); inner = outer, outer = outer.parent) {
+      if (outer.type !== AST_NODE_TYPES.BlockStatement) continue;
+      const earlier = outer.body.slice(0, outer.body.indexOf(inner as TSESTree.Statement));
+      const logs = earlier.some((statement) => {
+        const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? unwrap(statement.expression) : undefined;
+        return call?.type === AST_NODE_TYPES.CallExpression && isLogCall(call) && call.arguments.some((argument) => this.keepsRequest(argument));
+      });
+      if (logs) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The test of the body's error whose branch `node` is in (`if (body.Response.Error) ...`,
+   * `if (Response.Error) { ... }`), within the function, with the Response it reads when that is written out.
+   */
+  private errorTestAround(node: TSESTree.Node): { response: TSESTree.Node | undefined } | undefined {
+    for (let inner = node, outer = node.parent; outer && !isOwnScope(outer); inner = outer, outer = outer.parent) {
+      if (outer.type !== AST_NODE_TYPES.IfStatement || outer.consequent !== inner) continue;
+      let found: { response: TSESTree.Node | undefined } | undefined;
+      walkTree(outer.test, this.symbols.source.visitorKeys, (read) => {
+        if (found || awaited(this.symbols.of(read))?.kind !== 'response-error') return !found;
+        const object = read.type === AST_NODE_TYPES.MemberExpression ? read.object : undefined;
+        found = { response: object && awaited(this.symbols.of(object))?.kind === 'response' ? object : undefined };
+        return false;
+      });
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /**

@@ -1171,6 +1171,23 @@ ruleTester.run('preserve-request-id on a mapper of the file that returns a packa
   ],
 });
 
+/** A raw call whose body's error (tested on line 5, after an HTTP status check on line 3) runs `branch` (from line 6). */
+const rawThrow = (branch: string) =>
+  `export async function describe(id: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: id }) });\n  if (!res.ok) throw new Error('HTTP ' + res.status);\n  const body = await res.json();\n  if (body.Response.Error) {\n${branch}\n  }\n  return body.Response;\n}\n`;
+ruleTester.run("preserve-request-id on a new error made from nothing of a raw call's body, where its error was found", rule, {
+  valid: [
+    { name: "after a log of the Response's RequestId (and the HTTP status error before the body, which has none)", code: rawThrow("    console.error('DescribeRoom failed', body.Response.RequestId);\n    throw new Error('LCIC failed');") },
+    { name: 'with the Response as its cause', code: rawThrow("    throw new Error('LCIC failed', { cause: body.Response });") },
+  ],
+  invalid: [
+    {
+      name: 'a constant message: the code and the RequestId are both lost',
+      code: rawThrow("    throw new Error('LCIC failed');"),
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'DescribeRoom' }, line: 6, column: 11, endColumn: 35, suggestions: [{ messageId: 'addCause', data: { name: 'body.Response' }, output: rawThrow("    throw new Error('LCIC failed', { cause: body.Response });") }] }],
+    },
+  ],
+});
+
 /** A server action answering `{ ok: false, error: <answer> }` on line 14, after three helpers of the file. */
 const actionWith = (answer: string) =>
   `${SDK}${[

@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'handedCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'handedCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestIdToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error's
@@ -178,14 +178,33 @@ function takesOneMore(call: TSESTree.CallExpression, finder: LcicCallFinder): bo
  */
 function errorInFields(call: TSESTree.CallExpression, name: string, sourceCode: Readonly<TSESLint.SourceCode>) {
   const [fields] = call.arguments;
-  if (fields?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-  if (fields.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === 'err')) return undefined;
+  if (fields?.type !== AST_NODE_TYPES.ObjectExpression || hasKey(fields, 'err')) return undefined;
   const text = name === 'err' ? 'err' : `err: ${name}`;
-  const last = fields.properties.at(-1);
-  if (!last) return { text, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(fields, `{ ${text} }`) };
+  return { text, fix: addProperty(fields, text, sourceCode) };
+}
+
+/**
+ * `logger.error(err.message, { code: err.code })`: winston and firebase-functions' logger read an
+ * object given last as the entry's fields, and an argument after it would turn them into text.
+ * The RequestId goes into those fields (`read`: how to read it off the error). Undefined when the
+ * call does not end with an object literal after something else, or it has a `requestId` already.
+ */
+function requestIdInTrailingFields(call: TSESTree.CallExpression, read: string, sourceCode: Readonly<TSESLint.SourceCode>) {
+  const fields = call.arguments.at(-1);
+  if (call.arguments.length < 2 || fields?.type !== AST_NODE_TYPES.ObjectExpression || hasKey(fields, 'requestId')) return undefined;
+  const text = `requestId: ${read}`;
+  return { text, fix: addProperty(fields, text, sourceCode) };
+}
+
+const hasKey = (object: TSESTree.ObjectExpression, key: string) => object.properties.some((p) => p.type === AST_NODE_TYPES.Property && keyName(p.key, p.computed) === key);
+
+/** Adds `text` as the last property of an object literal (after a trailing comma when there is one). */
+function addProperty(object: TSESTree.ObjectExpression, text: string, sourceCode: Readonly<TSESLint.SourceCode>) {
+  const last = object.properties.at(-1);
+  if (!last) return (fixer: TSESLint.RuleFixer) => fixer.replaceText(object, `{ ${text} }`);
   const after = sourceCode.getTokenAfter(last);
   // `{ roomId, }`: after the trailing comma.
-  return { text, fix: (fixer: TSESLint.RuleFixer) => (after?.value === ',' ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`)) };
+  return (fixer: TSESLint.RuleFixer) => (after?.value === ',' ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`));
 }
 
 /**
@@ -277,6 +296,7 @@ export default createRule<Options, MessageIds>({
       addOriginalError: 'Add { originalError: {{name}} }',
       logWholeError: 'Also pass {{name}} to the log call',
       addErrorToFields: "Add '{{text}}' to the fields the log call is given first",
+      addRequestIdToFields: "Add '{{text}}' to the fields the log call is given last",
       giveErrorAsFields: "Give the log call '{{text}}' first, as the fields its logger reads",
       addRequestId: 'Add requestId: {{name}}.requestId',
       addResponseRequestId: 'Add requestId: {{response}}.RequestId',
@@ -296,6 +316,7 @@ export default createRule<Options, MessageIds>({
       addOriginalError: '添加 { originalError: {{name}} }',
       logWholeError: '把 {{name}} 也传给日志调用',
       addErrorToFields: "把 '{{text}}' 加入日志调用的第一个参数（字段对象）",
+      addRequestIdToFields: "把 '{{text}}' 加入日志调用的最后一个参数（字段对象）",
       giveErrorAsFields: "把 '{{text}}' 作为第一个参数（日志库读取的字段对象）传给日志调用",
       addRequestId: '添加 requestId: {{name}}.requestId',
       addResponseRequestId: '添加 requestId: {{response}}.RequestId',
@@ -399,8 +420,11 @@ export default createRule<Options, MessageIds>({
           const [first] = call.arguments;
           // `logger.warn(err.message)` of pino: `logger.warn({ err }, err.message)`, as an argument after the message is dropped.
           const fieldsFirst = !fields && first && isFieldsFirstLogger(call, facts.finder) ? (name === 'err' ? '{ err }' : `{ err: ${name} }`) : undefined;
+          const trailing = fields || fieldsFirst ? undefined : requestIdInTrailingFields(call, requestIdOf(param, /\.[cm]?tsx?$/.test(context.filename)), sourceCode);
           const suggest = fields
             ? [{ messageId: 'addErrorToFields' as const, data: { text: fields.text }, fix: fields.fix }]
+            : trailing
+              ? [{ messageId: 'addRequestIdToFields' as const, data: { text: trailing.text }, fix: trailing.fix }]
             : fieldsFirst && first
               ? [{ messageId: 'giveErrorAsFields' as const, data: { text: fieldsFirst }, fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(first, `${fieldsFirst}, `) }]
               : takesOneMore(call, facts.finder)

@@ -1171,6 +1171,43 @@ ruleTester.run('preserve-request-id on a mapper of the file that returns a packa
   ],
 });
 
+/** A DescribeRoom catch (its log on line 6) whose `log` call is written as given, with a logger imported from 'firebase-functions'. */
+const trailingFieldsLog = (log: string, catchParam = 'err: any') =>
+  `${SDK}import { logger } from 'firebase-functions';\nexport async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (${catchParam}) {\n    ${log};\n    return null;\n  }\n}`;
+ruleTester.run('preserve-request-id on a log given its fields last (winston, firebase-functions)', rule, {
+  valid: [{ name: 'the RequestId among the fields', code: trailingFieldsLog('logger.error(err.message, { code: err.code, requestId: err.requestId })') }],
+  invalid: [
+    {
+      name: 'the message and an object of fields: the RequestId goes into the fields, not after them (which would turn them into text)',
+      code: trailingFieldsLog('logger.error(err.message, { code: err.code, roomId: id })'),
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          data: { name: 'err', actions: 'DescribeRoom', text: 'err.message' },
+          line: 6,
+          column: 18,
+          endColumn: 29,
+          suggestions: [{ messageId: 'addRequestIdToFields', data: { text: 'requestId: err.requestId' }, output: trailingFieldsLog('logger.error(err.message, { code: err.code, roomId: id, requestId: err.requestId })') }],
+        },
+      ],
+    },
+    {
+      name: 'an unknown error, and fields with a trailing comma: read through a cast, after the comma',
+      code: trailingFieldsLog('logger.error((err as Error).message, { roomId: id, })', 'err'),
+      errors: [
+        {
+          messageId: 'logsMessageOnly',
+          data: { name: 'err', actions: 'DescribeRoom', text: '(err as Error).message' },
+          line: 6,
+          column: 18,
+          endColumn: 40,
+          suggestions: [{ messageId: 'addRequestIdToFields', data: { text: 'requestId: (err as { requestId?: string }).requestId' }, output: trailingFieldsLog('logger.error((err as Error).message, { roomId: id, requestId: (err as { requestId?: string }).requestId, })', 'err') }],
+        },
+      ],
+    },
+  ],
+});
+
 /** A raw call whose body's error (tested on line 5, after an HTTP status check on line 3) runs `branch` (from line 6). */
 const rawThrow = (branch: string) =>
   `export async function describe(id: number) {\n  const res = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: JSON.stringify({ RoomId: id }) });\n  if (!res.ok) throw new Error('HTTP ' + res.status);\n  const body = await res.json();\n  if (body.Response.Error) {\n${branch}\n  }\n  return body.Response;\n}\n`;

@@ -94,7 +94,8 @@ export function catchAllPlace(dispatch: Dispatch, handler: ErrorHandler, sourceC
     // `return undefined;`, `continue;` alone after the chain: the `else` makes them dead, and the fix takes them out (see deadAfterCatchAll).
     if (after.every(isBareJump)) return 'else';
     // `res.json({ ok: true })` after the chain: a throw after it comes when the answer is sent already.
-    return finalLeaves || after.some(answersRequest) ? undefined : 'end';
+    // `if (code === Y) console.warn(...);` after it: a code that branch keeps would be thrown too.
+    return finalLeaves || after.some(answersRequest) || after.some(branchStaysIn) ? undefined : 'end';
   }
   if (after.every((statement) => names.every((name) => !readsName(statement, name, sourceCode)))) return 'else';
   // A branch that does not leave (`if (code === X) res.status(404).json(...);`) runs on into the
@@ -114,6 +115,9 @@ function answersRequest(statement: TSESTree.Statement): boolean {
   });
   return answers;
 }
+
+/** An `if` some branch of which does not leave (`if (code === Y) console.warn(...);`): what it takes runs on to the end. */
+const branchStaysIn = (statement: TSESTree.Statement): boolean => statement.type === AST_NODE_TYPES.IfStatement && !chainAlwaysLeaves(statement);
 
 /** `return;`, `return undefined;`, `return null;`, `continue;`, `break;`: a way out that does nothing else. */
 function isBareJump(statement: TSESTree.Statement): boolean {

@@ -1536,6 +1536,12 @@ ruleTester.run('exhaustive-error-codes: no rethrow suggested where it would come
       errors: [{ ...MISSING_TWO, suggestions: [] }],
     },
     {
+      // A throw at the end would rethrow the code the second `if` logs and keeps on purpose.
+      name: 'a branch that leaves, then an if that logs a code and goes on: no rethrow at the end suggested',
+      code: `${SDK}export async function remove(id: number) {\n  try {\n    await client.DeleteRoom({ RoomId: id });\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') return 'gone';\n    if (err.code === 'FailedOperation.ClassStarted') console.warn('class running, retry later', err);\n  }\n  return 'scheduled';\n}\n`,
+      errors: [{ messageId: 'missingCodes', data: { actions: 'DeleteRoom', count: 1, plural: '', codes: 'InternalError' }, line: 7, column: 9, endColumn: 45, suggestions: [] }],
+    },
+    {
       // A throw at the end would come after the 404 or the 409 is sent too (Express then logs the answered error).
       name: 'separate ifs that answer without returning, then nothing: no rethrow at the end suggested',
       code: `${SDK}export async function remove(req: any, res: any) {\n  try {\n    await client.DeleteRoom({ RoomId: 1 });\n    res.status(204).end();\n  } catch (err: any) {\n    if (err.code === 'ResourceNotFound.Room') res.status(404).json({ error: 'gone' });\n    if (err.code === 'FailedOperation.ClassStarted') res.status(409).json({ error: 'started' });\n  }\n}\n`,

@@ -206,7 +206,8 @@ export class RawBodyFlow extends FlowWalker {
    * for a code is a decision about it). Empty otherwise.
    */
   get droppedAfterCheck(): TSESTree.Node[] {
-    if (this.codeReads.length > 0 || this.tests.length > 0 || !this.dropsTheError()) return [];
+    // An answer that tells the error (its message, say) drops nothing: preserve-request-id reports the RequestId it leaves out.
+    if (this.codeReads.length > 0 || this.tests.length > 0 || this.lossyAnswers.length > 0 || !this.dropsTheError()) return [];
     return this.answersInError();
   }
 

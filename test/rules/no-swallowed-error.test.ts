@@ -422,6 +422,10 @@ ruleTester.run('no-swallowed-error on raw bodies: Response.Error looked at, then
     { name: 'one code answered, the rest thrown: a decision about that code', code: RAW_EVENTS("  if (body.Response.Error?.Code === 'ResourceNotFound.Room') return [];\n  if (body.Response.Error) throw new Error(body.Response.Error.Code + ' ' + body.Response.RequestId);") },
     { name: 'the error logged (without its RequestId: preserve-request-id has the say there), then answered', code: RAW_EVENTS("  if (body.Response.Error) {\n    console.warn('events failed', body.Response.Error.Message);\n    return [];\n  }") },
     { name: 'the error given back to the caller in a Result', code: RAW_EVENTS("  if (body.Response.Error) return { ok: false, code: body.Response.Error.Code, requestId: body.Response.RequestId };") },
+    {
+      name: 'the error answered by its message, then a bare return (preserve-request-id has the say on the RequestId)',
+      code: "export async function events(res: any, id: number): Promise<void> {\n  const r = await fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'GetRoomEvent' }, body: JSON.stringify({ RoomId: id }) });\n  const { Response } = await r.json();\n  if (Response.Error) {\n    res.status(502).json({ error: Response.Error.Message });\n    return;\n  }\n  res.json(Response.Events);\n}",
+    },
     { name: 'never looked at: check-response-error reports the use instead', code: RAW_EVENTS('') },
     {
       name: "a helper's Result checked by ok, its failure answered with the Result's code and requestId",

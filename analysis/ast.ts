@@ -210,6 +210,14 @@ export function isLogCall(call: TSESTree.CallExpression): boolean {
   return (objectName !== undefined && LOG_NAME.test(objectName)) || LOG_NAME.test(propertyName(callee) ?? '');
 }
 
+/** `Meteor.setInterval`, `Meteor.promisify`: a function of Meteor's `Meteor` object (imported from 'meteor/meteor' or global). */
+export function isMeteorMember(callee: TSESTree.Node): boolean {
+  const member = unwrap(callee);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(member.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Meteor';
+}
+
 const ERROR_CLASS = /(^Error$|Error$|Exception$)/;
 
 /** Whether a class is named as errors are: `Error`, `...Error`, `...Exception`. */

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, enclosingFunction, enclosingNext, type FunctionNode, isFunctionNode, isNothing, isPromiseExecutor, keyName, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
+import { argumentParameters, calleeName, enclosingFunction, enclosingNext, type FunctionNode, isFunctionNode, isMeteorMember, isNothing, isPromiseExecutor, keyName, propertyName, returnedExpressions, unwrap, walkTree } from './ast.js';
 import { moduleOfNode } from './modules/index.js';
 import { returnsFailingPromise, type LcicCall } from './find-lcic-calls.js';
 import { findProperty, type ValueResolver } from './resolve-value.js';
@@ -343,6 +343,8 @@ function dropsWhatItIsGiven(registrar: TSESTree.CallExpression, resolver: ValueR
   if (keepsWhatCallbacksReturn(registrar)) return registrar.parent.type === AST_NODE_TYPES.ExpressionStatement;
   // Socket.IO's `io.use(async (socket, next) => ...)`: its middleware's promise is dropped (an Express or Koa `use` is not judged by its name).
   if (calleeName(registrar) === 'use' && registrar.callee.type === AST_NODE_TYPES.MemberExpression) return isSocketIoServer(registrar.callee.object, resolver);
+  // Meteor's `Meteor.setInterval(fn)` and `Meteor.setTimeout(fn)` catch what `fn`'s promise rejects with, and log it whole.
+  if (isMeteorMember(registrar.callee)) return false;
   return DROPS_RETURNED_PROMISE.has(calleeName(registrar) ?? '') && resolver.functionOf(registrar.callee) === undefined;
 }
 

@@ -143,7 +143,8 @@ export function moduleValue(written: string): ResolvedValue | undefined {
   if (source === 'ofetch') return { kind: 'ofetch-package' };
   if (source === 'node-fetch' || source === 'cross-fetch') return { kind: 'fetch' };
   if (source === 'undici') return { kind: 'fetch-package', undici: true };
-  if (source === '@whatwg-node/fetch') return { kind: 'fetch-package' };
+  // Meteor 3's `import { fetch } from 'meteor/fetch'`: the Fetch API.
+  if (source === '@whatwg-node/fetch' || source === 'meteor/fetch') return { kind: 'fetch-package' };
   if (source === 'https' || source === 'node:https') return { kind: 'node-https' };
   if (/^(node:)?assert(\/strict)?$/.test(source)) return { kind: 'assert' };
   if (source === 'p-retry' || source === 'async-retry') return { kind: 'retry-library', library: source };

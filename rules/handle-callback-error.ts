@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, enclosingNext, findVariable, isFunctionNode, memberRoot, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, enclosingNext, findVariable, isFunctionNode, isMeteorMember, memberRoot, propertyName, rootOf, unwrap, walkTree, type FunctionNode } from '../analysis/ast.js';
 import { callbackPromiseHandsOn, floatingChainEnd } from '../analysis/error-handlers.js';
 import { byPosition, getFileFacts, onFileFacts } from '../analysis/facts.js';
 import type { FailureFlow } from '../analysis/flow/failure-flow.js';
@@ -297,6 +297,8 @@ function unboundClientMethod(node: TSESTree.CallExpression, resolver: ValueResol
   // `promisify(client.X).bind(client)`, `.call(client, req)`: promisify hands its own `this` on to the method.
   const outer = node.parent;
   if (outer.type === AST_NODE_TYPES.MemberExpression && outer.object === node && ['bind', 'call', 'apply'].includes(propertyName(outer) ?? '')) return undefined;
+  // `Meteor.promisify(intl.DescribeRoom, intl)`: Meteor's takes the `this` to call it with second.
+  if (node.arguments.length > 1 && isMeteorMember(node.callee)) return undefined;
   if (resolver.resolve(method)?.kind !== 'client-method') return undefined;
   if (method.type === AST_NODE_TYPES.MemberExpression) return { method, client: method.object };
   // `const { EndRoom } = client` or `const end = client.EndRoom`, then `promisify(EndRoom)`; not `client.EndRoom.bind(client)`.

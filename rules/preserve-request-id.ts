@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, enclosingFunction, keyName, propertyName, rootOf, unwrap } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, keyName, memberRoot, propertyName, rootOf, unwrap } from '../analysis/ast.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -99,6 +99,9 @@ function causeOption(node: TSESTree.NewExpression, finder: LcicCallFinder): Caus
   if (library === 'graphql' && name === 'GraphQLError') return { key: 'originalError', options: 1 };
   if (library === '@trpc/server' && name === 'TRPCError') return { key: 'cause', options: 0 };
   if (library !== undefined) return KEEPS_CAUSE.has(library) ? { key: 'cause', options: 1 } : undefined;
+  // `new Meteor.Error(...)`, a class of a global object nobody declared here: its second argument is its own (Meteor's `reason`).
+  const root = memberRoot(node.callee);
+  if (node.callee.type === AST_NODE_TYPES.MemberExpression && root.type === AST_NODE_TYPES.Identifier && resolver.isGlobal(root)) return undefined;
   // The project's own constructor decides where its second argument goes; the checker, whether it compiles.
   const made = resolver.resolve(node.callee);
   const constructor = made?.kind === 'class' ? resolver.effectiveConstructor(made.node) : undefined;

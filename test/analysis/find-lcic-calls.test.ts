@@ -539,6 +539,14 @@ describe('findLcicCalls: other SDKs and raw HTTP', () => {
     ]);
   });
 
+  it("finds raw calls through Meteor 3's fetch (import { fetch } from 'meteor/fetch')", () => {
+    const code = [
+      "import { fetch } from 'meteor/fetch';",
+      "fetch('https://lcic.tencentcloudapi.com', { method: 'POST', headers: { 'X-TC-Action': 'DescribeRoom' }, body: '{}' });",
+    ].join('\n');
+    expect(calls(code)).toEqual(['2:87 raw-http DescribeRoom china promise']);
+  });
+
   it('finds raw got calls: got(url, options), its verbs, got(options) and an instance from got.extend with an lcic prefixUrl', () => {
     const code = [
       "import got from 'got';",

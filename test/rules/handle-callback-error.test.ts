@@ -148,6 +148,20 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     ],
   },
   {
+    name: "Meteor.promisify takes the `this` second: only the one without it is reported",
+    code: INTL + "import { Meteor } from 'meteor/meteor';\nexport const describeRoom = Meteor.promisify(intl.DescribeRoom, intl);\nexport const endRoom = Meteor.promisify(intl.EndRoom);",
+    errors: [
+      {
+        messageId: 'unboundMethod',
+        data: { text: 'intl.EndRoom', client: 'intl' },
+        line: 4,
+        column: 41,
+        endColumn: 53,
+        suggestions: [{ messageId: 'bindMethod', data: { text: 'intl.EndRoom', client: 'intl' }, output: INTL + "import { Meteor } from 'meteor/meteor';\nexport const describeRoom = Meteor.promisify(intl.DescribeRoom, intl);\nexport const endRoom = Meteor.promisify(intl.EndRoom.bind(intl));" }],
+      },
+    ],
+  },
+  {
     name: 'an SDK method promisified without its client, China and international: every call fails with a TypeError',
     code: SDK + "import { promisify } from 'node:util';\nexport const describeRoom = promisify(client.DescribeRoom);\nexport const endRoom = promisify(client['EndRoom']);",
     errors: [

@@ -1519,6 +1519,18 @@ ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API
   ],
 });
 
+ruleTester.run("no-swallowed-error on Meteor's timers", rule, {
+  // Meteor 3 wraps the callback, catches what its promise rejects with and logs it whole.
+  valid: [{ name: 'Meteor.setInterval and Meteor.setTimeout with an async callback', code: `${SDK}import { Meteor } from 'meteor/meteor';\nMeteor.setInterval(async () => {\n  await client.EndRoom({ RoomId: 1 });\n}, 60000);\nMeteor.setTimeout(async () => {\n  await client.DeleteRoom({ RoomId: 2 });\n}, 1000);` }],
+  invalid: [
+    {
+      name: "the platform's setInterval drops it",
+      code: `${SDK}setInterval(async () => {\n  await client.EndRoom({ RoomId: 1 });\n}, 60000);`,
+      errors: [{ messageId: 'droppedByCaller', data: { actions: 'EndRoom', registrar: 'setInterval()' }, line: 4, column: 9, endColumn: 38, suggestions: [] }],
+    },
+  ],
+});
+
 ruleTester.run("no-swallowed-error on Deno's signal listeners", rule, {
   valid: [{ name: 'the listener catches the failure', code: `${SDK}Deno.addSignalListener('SIGTERM', async () => {\n  try {\n    await client.EndRoom({ RoomId: 1 });\n  } catch (err) {\n    console.error('end failed', err);\n  }\n  Deno.exit(0);\n});` }],
   invalid: [

@@ -1264,6 +1264,17 @@ ruleTester.run('preserve-request-id on helpers that give back only the message',
   ],
 });
 
+ruleTester.run('preserve-request-id on an error class of a global object (Meteor.Error used without an import)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'reported, with no cause suggested: its second argument is its own (Meteor\'s reason)',
+      code: `${SDK}export async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) { throw new Meteor.Error('lcic-error'); }\n}`,
+      errors: [{ messageId: 'newErrorLosesRequestId', data: { errorClass: 'Error', actions: 'DescribeRoom' }, line: 4, column: 86, endColumn: 116, suggestions: [] }],
+    },
+  ],
+});
+
 /** A Sails actions2 action whose promise chain's rejection handler (line 7) runs `handle`. */
 const sailsCatch = (handle: string) =>
   `${SDK}module.exports = {\n  fn: function (inputs: any, exits: any) {\n    client.DescribeRoom({ RoomId: inputs.id })\n      .then((room) => exits.success(room))\n      .catch((err: any) => ${handle});\n  },\n};`;

@@ -14,7 +14,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'handedCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestIdToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'thrownTextLosesRequestId' | 'handedCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestIdToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error's
@@ -291,6 +291,7 @@ export default createRule<Options, MessageIds>({
       newErrorLosesRequestId: 'This {{errorClass}} replaces the failure of {{actions}} without keeping it: its RequestId is lost.',
       thrownCallLosesRequestId: "{{callee}}(...) makes a new error without the failure of {{actions}}, and that is thrown in the failure's place: the RequestId is lost. Keep the error in what it makes (as a cause), or log the error first.",
       handedCallLosesRequestId: "{{callee}}(...) makes a new error without the failure of {{actions}}, and {{to}}() is given that in the failure's place: the RequestId is lost. Keep the error in what it makes (as a cause), or log the error first.",
+      thrownTextLosesRequestId: "This throws {{text}} in place of the failure of {{actions}}: no error object, and no RequestId. Throw the error itself, or log it first.",
       helperLogsMessageOnly: '{{callee}}(...) is given the failure of {{actions}} but logs only its message or code, not its RequestId. Log the error itself there.',
       helperAnswersMessageOnly: '{{callee}}(...) is given the failure of {{actions}} but answers with only its message or code, not its RequestId: support cannot find the request. Add the RequestId to that answer.',
       logsMessageOnly: "This log keeps '{{text}}' of the failure of {{actions}} but not its RequestId. Log '{{name}}' itself.",
@@ -311,6 +312,7 @@ export default createRule<Options, MessageIds>({
       newErrorLosesRequestId: '这个 {{errorClass}} 取代了 {{actions}} 的失败，却没有保留原错误：RequestId 丢失了。',
       thrownCallLosesRequestId: '{{callee}}(...) 在不含 {{actions}} 失败的情况下新建了一个错误，并把它代替原失败抛出：RequestId 丢失了。请让新错误保留原错误（作为 cause），或先记录原错误。',
       handedCallLosesRequestId: '{{callee}}(...) 在不含 {{actions}} 失败的情况下新建了一个错误，并把它代替原失败交给 {{to}}()：RequestId 丢失了。请让新错误保留原错误（作为 cause），或先记录原错误。',
+      thrownTextLosesRequestId: '这里抛出 {{text}} 代替了 {{actions}} 的失败：既没有错误对象，也没有 RequestId。请抛出原错误，或先记录它。',
       helperLogsMessageOnly: '{{callee}}(...) 拿到了 {{actions}} 的失败，却只记录了它的 message 或 code，没有 RequestId。请在那里直接记录这个错误。',
       helperAnswersMessageOnly: '{{callee}}(...) 拿到了 {{actions}} 的失败，返回的却只有它的 message 或 code，没有 RequestId：技术支持无法据此找到这次请求。请在那个返回值里加上 RequestId。',
       logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
@@ -400,6 +402,11 @@ export default createRule<Options, MessageIds>({
           const to = call.parent.type === AST_NODE_TYPES.CallExpression ? calleeName(call.parent) : undefined;
           if (to) context.report({ node: call, messageId: 'handedCallLosesRequestId', data: { callee, actions, to } });
           else context.report({ node: call, messageId: 'thrownCallLosesRequestId', data: { callee, actions } });
+        }
+        for (const text of flow.thrownTexts) {
+          if (reported.has(text) || rootOf(text) !== sourceCode.ast) continue;
+          reported.add(text);
+          context.report({ node: text, messageId: 'thrownTextLosesRequestId', data: { text: sourceCode.getText(text), actions } });
         }
         for (const { call, kind } of flow.lossyTells) {
           if (reported.has(call) || rootOf(call) !== sourceCode.ast) continue;

@@ -116,6 +116,8 @@ export class FailureFlow extends FlowWalker {
    * module (`throw toAppError(err)`), or a package's factory (`throw createError(502, err.message)`).
    */
   readonly lossyCalls: TSESTree.CallExpression[] = [];
+  /** Text thrown in the failure's place (`throw 'serverError'`, the way a Sails action takes an exit): no error, no RequestId. */
+  readonly thrownTexts: (TSESTree.Literal | TSESTree.TemplateLiteral)[] = [];
   /**
    * Calls in the handler of a function given the error that logs it, or answers with it, by its
    * message or code alone (`report(err)`, `return toHttpError(err)`): the RequestId is lost there.
@@ -161,6 +163,8 @@ export class FailureFlow extends FlowWalker {
     this.messageOnlyAnswers.splice(0, this.messageOnlyAnswers.length, ...answers);
     const calls = this.lossyCalls.filter((call) => !onlyWithoutCode(call));
     this.lossyCalls.splice(0, this.lossyCalls.length, ...calls);
+    const texts = this.thrownTexts.filter((text) => !onlyWithoutCode(text));
+    this.thrownTexts.splice(0, this.thrownTexts.length, ...texts);
     const tells = this.lossyTells.filter((tell) => !onlyWithoutCode(tell.call) && !this.passedOnAfter(tell.call) && !this.requestLoggedBefore(tell.call));
     this.lossyTells.splice(0, this.lossyTells.length, ...tells);
     return this;
@@ -190,7 +194,10 @@ export class FailureFlow extends FlowWalker {
     walkTree(this.input.body, this.symbols.source.visitorKeys, (node) => {
       if (node !== this.input.body && isOwnScope(node)) return false;
       if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.ReturnStatement && this.input.returnsToCaller)) this.noteLossy(node.argument);
-      if (node.type === AST_NODE_TYPES.ThrowStatement) this.noteLossyCallValue(node.argument);
+      if (node.type === AST_NODE_TYPES.ThrowStatement) {
+        this.noteLossyCallValue(node.argument);
+        this.noteThrownText(node.argument);
+      }
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && this.input.returnsToCaller) this.noteMessageOnlyAnswer(node.argument);
       // `res.body = { error: err.message }` answers; `err.message = \`EndRoom: ${err.message}\`` only rewords the error itself.
       if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && this.symbols.of(node.left.object)?.kind !== 'error') this.noteMessageOnlyAnswer(node.right);
@@ -699,7 +706,8 @@ export class FailureFlow extends FlowWalker {
     }
     // Where a new error is made, a log written or the message read: by failures with a code, or only without (see run()).
     const thrownCall = node.type === AST_NODE_TYPES.CallExpression && goesOnAsFailure(node);
-    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || thrownCall || readsMessage(node))) {
+    const thrownText = isText(node) && node.parent.type === AST_NODE_TYPES.ThrowStatement;
+    if (state.hasWorlds && !this.inlined && (node.type === AST_NODE_TYPES.NewExpression || (node.type === AST_NODE_TYPES.CallExpression && isLogCall(node)) || thrownCall || thrownText || readsMessage(node))) {
       this.reachedAt.set(node, (this.reachedAt.get(node) ?? false) || this.someWorldHasCode(state));
     }
     // `STATUS[err.code]` in a function the flow followed into (a mapper): its keys are compared with
@@ -883,6 +891,13 @@ export class FailureFlow extends FlowWalker {
     if (value.type !== AST_NODE_TYPES.NewExpression || !this.symbols.resolver.makesError(value) || this.isQueueSignal(value)) return;
     if (value.arguments.some((a) => this.mentionsIn(a).keeps || this.optionsKeep(a))) return;
     this.noteMadeElsewhere(value, fn, entry, state);
+  }
+
+  /** Records `throw 'serverError'`, `` throw `failed: ${err.message}` ``: text, which keeps nothing of the error but what it says. */
+  private noteThrownText(argument: TSESTree.Node): void {
+    const value = unwrap(argument);
+    if (!isText(value) || this.mentionsIn(value).keeps || this.requestLoggedBefore(value) || this.thrownTexts.includes(value)) return;
+    this.thrownTexts.push(value);
   }
 
   /** Notes `next(createError(...))`, `reject(createError(...))`; whether the call hands on such a new error. */
@@ -1075,6 +1090,11 @@ function isTestedOnly(call: TSESTree.CallExpression): boolean {
 
 /** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */
 /** Whether `node` is what `fn` returns: a `return` of its own, or its arrow's expression body. */
+/** A string literal or a template literal. */
+function isText(node: TSESTree.Node): node is TSESTree.Literal | TSESTree.TemplateLiteral {
+  return node.type === AST_NODE_TYPES.TemplateLiteral || (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string');
+}
+
 /** `next(x)` of an Express-style handler, `reject(x)` of a promise executor: calls that hand `x` on as the failure. */
 function handsOnAsFailure(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);

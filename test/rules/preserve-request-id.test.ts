@@ -1264,6 +1264,27 @@ ruleTester.run('preserve-request-id on helpers that give back only the message',
   ],
 });
 
+/** A DescribeRoom catch whose body (from line 5) is `handle`. */
+const throwsIn = (handle: string) => `${SDK}export async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) {\n${handle}\n  }\n}`;
+ruleTester.run('preserve-request-id on text thrown in place of the failure', rule, {
+  valid: [
+    { name: 'after a log of the error', code: throwsIn("    console.error('describe failed', err);\n    throw 'serverError';") },
+    { name: 'text that keeps the RequestId', code: throwsIn('    throw `LCIC ${err.code} (${err.requestId})`;') },
+  ],
+  invalid: [
+    {
+      name: "a Sails exit's name thrown for every failure",
+      code: throwsIn("    throw 'serverError';"),
+      errors: [{ messageId: 'thrownTextLosesRequestId', data: { text: "'serverError'", actions: 'DescribeRoom' }, line: 5, column: 11, endColumn: 24 }],
+    },
+    {
+      name: 'a template with the message, on one code, the rest rethrown',
+      code: throwsIn("    if (err.code === 'ResourceNotFound.Room') throw `gone: ${err.message}`;\n    throw err;"),
+      errors: [{ messageId: 'thrownTextLosesRequestId', data: { text: '`gone: ${err.message}`', actions: 'DescribeRoom' }, line: 5, column: 53, endColumn: 75 }],
+    },
+  ],
+});
+
 ruleTester.run('preserve-request-id on an error class of a global object (Meteor.Error used without an import)', rule, {
   valid: [],
   invalid: [

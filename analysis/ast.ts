@@ -210,6 +210,14 @@ export function isLogCall(call: TSESTree.CallExpression): boolean {
   return (objectName !== undefined && LOG_NAME.test(objectName)) || LOG_NAME.test(propertyName(callee) ?? '');
 }
 
+/** `ctx.throw(502, 'failed')` of Koa, Oak and Egg: answers with a new HTTP error by throwing it, always. */
+export function isContextThrow(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'throw') return false;
+  const object = unwrap(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && (object.name === 'ctx' || object.name === 'context');
+}
+
 /** `Meteor.setInterval`, `Meteor.promisify`: a function of Meteor's `Meteor` object (imported from 'meteor/meteor' or global). */
 export function isMeteorMember(callee: TSESTree.Node): boolean {
   const member = unwrap(callee);

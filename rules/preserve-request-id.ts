@@ -397,7 +397,9 @@ export default createRule<Options, MessageIds>({
           // In a handler of another module given by name, the call is not this file's to report.
           if (reported.has(call) || rootOf(call) !== sourceCode.ast) continue;
           reported.add(call);
-          const callee = calleeName(call) ?? sourceCode.getText(call.callee);
+          // `ctx.throw(...)` by its whole name: `throw(...)` alone reads as the statement.
+          const name = calleeName(call);
+          const callee = name === undefined || name === 'throw' ? sourceCode.getText(call.callee) : name;
           // `next(createError(...))`: handed on, not thrown.
           const to = call.parent.type === AST_NODE_TYPES.CallExpression ? calleeName(call.parent) : undefined;
           if (to) context.report({ node: call, messageId: 'handedCallLosesRequestId', data: { callee, actions, to } });

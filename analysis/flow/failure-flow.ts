@@ -13,7 +13,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { answeredSuccess, isSuccessAnswer } from '../http-answers.js';
-import { argumentParameters, calleeName, contains, enclosingFunction, enclosingNext, isFunctionNode, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, enclosingNext, isContextThrow, isFunctionNode, isLogCall, keyName, promiseExecutorAround, propertyName, returnedExpressions, rootOf, unwrap, walkTree, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import type { LcicSettings } from '../settings.js';
@@ -880,6 +880,11 @@ export class FailureFlow extends FlowWalker {
    */
   protected override thrown(node: TSESTree.ThrowStatement | TSESTree.CallExpression, state: PathSet): void {
     if (!state.hasWorlds) return;
+    // `ctx.throw(502, 'failed')`: Koa's (or Oak's) new HTTP error, thrown in the failure's place unless given what keeps it.
+    if (!this.inlined && node.type === AST_NODE_TYPES.CallExpression && isContextThrow(node)) {
+      if (!node.arguments.some((argument) => this.mentionsIn(argument).keeps)) this.noteLossyCall(node, this.someWorldHasCode(state));
+      return;
+    }
     const entry = this.inlined ? this.entryCall : node.type === AST_NODE_TYPES.CallExpression ? node : undefined;
     const fn = this.inlined ? this.entryFunction : node.type === AST_NODE_TYPES.CallExpression ? this.throwerCalled(node) : undefined;
     if (!entry || !fn) return;

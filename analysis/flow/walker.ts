@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { alwaysThrows, calleeName, childNodes, contains, isAbsentValue, isFunctionNode, rootOf, unwrap, type FunctionNode } from '../ast.js';
+import { alwaysThrows, calleeName, childNodes, contains, isAbsentValue, isContextThrow, isFunctionNode, rootOf, unwrap, type FunctionNode } from '../ast.js';
 import { moduleOfNode } from '../modules/index.js';
 import type { ValueResolver } from '../resolve-value.js';
 import { Conditions, PICKS_WHEN_FALSE, PICKS_WHEN_TRUE, TRUE, FALSE, truthOf, type CodeTest } from './conditions.js';
@@ -623,7 +623,7 @@ export abstract class FlowWalker {
 
   /** A statement calling a function by name that always throws (looked up only for such statements: most calls are none). */
   private callsThrower(node: TSESTree.CallExpression): boolean {
-    return node.parent.type === AST_NODE_TYPES.ExpressionStatement && this.throwerCalled(node) !== undefined;
+    return node.parent.type === AST_NODE_TYPES.ExpressionStatement && (this.throwerCalled(node) !== undefined || isContextThrow(node));
   }
 
   /** The function of the project a call names that always throws (`fail(...)`, SvelteKit's `error(...)` written in the project). */

@@ -1519,6 +1519,18 @@ ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API
   ],
 });
 
+ruleTester.run("no-swallowed-error on Koa's ctx.throw", rule, {
+  // It throws a new HTTP error: the failure goes on (preserve-request-id reports the RequestId it leaves out).
+  valid: [{ name: 'ctx.throw(502, ...) in the catch', code: `${SDK}export async function room(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err) {\n    ctx.throw(502, 'DescribeRoom failed');\n  }\n}` }],
+  invalid: [
+    {
+      name: 'ctx.status set instead: the failure ends there',
+      code: `${SDK}export async function room(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err) {\n    ctx.status = 502;\n  }\n}`,
+      errors: [{ messageId: 'unusedError', data: { actions: 'DescribeRoom', name: 'err' }, line: 6, column: 12, endColumn: 15 }],
+    },
+  ],
+});
+
 ruleTester.run("no-swallowed-error on Meteor's timers", rule, {
   // Meteor 3 wraps the callback, catches what its promise rejects with and logs it whole.
   valid: [{ name: 'Meteor.setInterval and Meteor.setTimeout with an async callback', code: `${SDK}import { Meteor } from 'meteor/meteor';\nMeteor.setInterval(async () => {\n  await client.EndRoom({ RoomId: 1 });\n}, 60000);\nMeteor.setTimeout(async () => {\n  await client.DeleteRoom({ RoomId: 2 });\n}, 1000);` }],

@@ -1264,6 +1264,22 @@ ruleTester.run('preserve-request-id on helpers that give back only the message',
   ],
 });
 
+/** A Koa route whose catch (line 6) runs `handle`. */
+const koaRoute = (handle: string) => `${SDK}export async function room(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err: any) {\n    ${handle}\n  }\n}`;
+ruleTester.run("preserve-request-id on Koa's ctx.throw", rule, {
+  valid: [
+    { name: 'given the RequestId among its properties', code: koaRoute('ctx.throw(502, err.message, { requestId: err.requestId });') },
+    { name: 'after a log of the error', code: koaRoute("console.error(err);\n    ctx.throw(502, 'DescribeRoom failed');") },
+  ],
+  invalid: [
+    {
+      name: 'a new HTTP error thrown in the failure\'s place, named by its whole callee',
+      code: koaRoute("ctx.throw(502, 'DescribeRoom failed');"),
+      errors: [{ messageId: 'thrownCallLosesRequestId', data: { callee: 'ctx.throw', actions: 'DescribeRoom' }, line: 7, column: 5, endColumn: 42 }],
+    },
+  ],
+});
+
 /** A DescribeRoom catch whose body (from line 5) is `handle`. */
 const throwsIn = (handle: string) => `${SDK}export async function room(id: number) {\n  try { return await client.DescribeRoom({ RoomId: id }); } catch (err: any) {\n${handle}\n  }\n}`;
 ruleTester.run('preserve-request-id on text thrown in place of the failure', rule, {

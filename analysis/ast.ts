@@ -201,6 +201,8 @@ const LOG_NAME = /^(log|logger|console|debug|info|warn|warning|error|trace|fatal
 
 export function isLogCall(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
+  // Sentry's `captureException(err)` records the error whole, as a log of it does.
+  if (calleeName(call) === 'captureException') return true;
   if (callee.type === AST_NODE_TYPES.Identifier) return LOG_NAME.test(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = unwrap(callee.object);

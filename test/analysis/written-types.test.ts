@@ -48,7 +48,8 @@ describe('writtenReturnTakesKey', () => {
     expect(takesRequestId(returning('Promise<{ error: string }>', "{ error: 'gone' } as const"))).toBe(false);
   });
 
-  it('counts a type it cannot read (imported, generic) as not taking the key', () => {
+  it('counts a type it cannot read (imported, generic, or written on the name the function is kept in) as not taking the key', () => {
+    expect(takesRequestId("import type { Resolvers } from './types';\nconst invite: Resolvers['invite'] = async () => ({ ok: false, error: 'gone' });")).toBe(false);
     expect(takesRequestId(`import type { Answer } from './answer';\n${returning('Promise<Answer>')}`)).toBe(false);
     expect(takesRequestId(`type Box<T> = { error: string; value?: T };\n${returning('Promise<Box<number>>')}`)).toBe(false);
   });

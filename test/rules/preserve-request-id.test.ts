@@ -1264,6 +1264,16 @@ ruleTester.run('preserve-request-id on helpers that give back only the message',
   ],
 });
 
+ruleTester.run("preserve-request-id after Sentry's captureException", rule, {
+  valid: [
+    {
+      name: 'the error captured whole, then a new error for the user: the capture has the request',
+      code: `${SDK}import * as Sentry from '@sentry/node';\nclass UserInputError extends Error {}\nexport async function room(id: number) {\n  try {\n    return await client.DescribeRoom({ RoomId: id });\n  } catch (err: any) {\n    Sentry.captureException(err);\n    throw new UserInputError(err.message);\n  }\n}`,
+    },
+  ],
+  invalid: [],
+});
+
 /** A Koa route whose catch (line 6) runs `handle`. */
 const koaRoute = (handle: string) => `${SDK}export async function room(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err: any) {\n    ${handle}\n  }\n}`;
 ruleTester.run("preserve-request-id on Koa's ctx.throw", rule, {
@@ -1671,6 +1681,11 @@ const WITH_REQUEST = 'interface Answer { ok: boolean; error?: string; requestId?
 ruleTester.run("preserve-request-id's requestId suggestion against the return type written on the function", rule, {
   valid: [],
   invalid: [
+    {
+      name: 'a function kept in a name typed by an imported type (a GraphQL resolver type): no suggestion',
+      code: `${SDK}import type { MutationResolvers } from './graphql-types';\nexport const end: MutationResolvers['end'] = async (id: number) => {\n  try { await client.EndRoom({ RoomId: id }); return { ok: true }; } catch (err: any) { return { ok: false, error: err.message }; }\n};`,
+      errors: [{ messageId: 'answerLosesRequestId', data: { actions: 'EndRoom', text: 'err.message' }, line: 5, column: 116, endColumn: 127, suggestions: [] }],
+    },
     {
       name: 'a union of the file with no requestId: no suggestion, as it would not compile',
       code: declaredAnswer(STATE, 'State'),

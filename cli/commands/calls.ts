@@ -3,7 +3,7 @@
  * reports nothing may mean "nothing wrong" or "nothing found"; this tells which. It reports and
  * does not judge: the exit code is 0 whatever it finds (2 only for a path that does not exist).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inventory, type CallRecord } from '../../analysis/inventory.js';
 import { isKnownAction } from '../../analysis/catalog-view.js';
@@ -13,8 +13,12 @@ import { EDITION_OPTION, editionOf, flag, JSON_OPTION, type Command } from '../c
 /** Folders that hold no code of the project's own. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out']);
 
-/** The source files under `target` (a file or a folder), in a stable order. */
-function sourceFiles(target: string): string[] {
+/**
+ * The source files under `target` (a file or a folder), in a stable order. A folder is read once
+ * whatever links lead to it (`visited`: real paths): a link back up (`src/self -> .`) would
+ * otherwise list every file again at each level.
+ */
+function sourceFiles(target: string, visited = new Set<string>()): string[] {
   let stats;
   try {
     stats = statSync(target);
@@ -23,11 +27,14 @@ function sourceFiles(target: string): string[] {
   }
   if (stats.isFile()) return isSourceFilePath(target) ? [target] : [];
   if (!stats.isDirectory()) return [];
+  const real = realpathSync(target);
+  if (visited.has(real)) return [];
+  visited.add(real);
   return readdirSync(target, { withFileTypes: true })
     // By name, whatever the entry is: a symlinked node_modules is still none of the project's code.
     .filter((entry) => !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => sourceFiles(path.join(target, entry.name)));
+    .flatMap((entry) => sourceFiles(path.join(target, entry.name), visited));
 }
 
 interface FileCalls {
@@ -56,7 +63,7 @@ export const callsCommand: Command = {
     const missing = targets.filter((target) => sourceFiles(target).length === 0 && !safeExists(target));
     for (const target of missing) err.write(`${target}: no such file or folder.\n`);
     const status = missing.length > 0 ? 2 : 0;
-    const files: FileCalls[] = [...new Set(targets.flatMap(sourceFiles))].map((file) => {
+    const files: FileCalls[] = [...new Set(targets.flatMap((target) => sourceFiles(target)))].map((file) => {
       const module = loadModule(file);
       const relative = path.relative(process.cwd(), file) || file;
       return { file: relative, calls: module ? inventory(module, { lcic: { edition } }) : [], unreadable: !module };

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS, run } from '../../cli/lcic-errors.js';
@@ -299,6 +301,16 @@ describe('lcic-errors calls', () => {
     // registerStudent returns a field of a body it never checked (reported at users.ts:33): it is
     // no raw helper whose body its callers could check, so its call at users.ts:42 is not listed.
     expect(lines.filter((line) => line.startsWith(`${service}/users.ts:42:`))).toEqual([]);
+  });
+
+  it('reads a folder once, whatever links lead back to it (a link to . would list every file again at each level)', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'lcic-calls-link-'));
+    writeFileSync(path.join(folder, 'a.js'), "const tc = require('tencentcloud-sdk-nodejs');\nnew tc.lcic.v20220817.Client({}).EndRoom({}).catch(() => null);\n");
+    symlinkSync('.', path.join(folder, 'self'));
+    const { status, stdout } = cli('calls', folder, '--json');
+    expect(status).toBe(0);
+    const parsed = JSON.parse(stdout) as { calls: { action: string }[] };
+    expect(parsed.calls.map((call) => call.action)).toEqual(['EndRoom']);
   });
 
   it('--json prints the same calls as objects, with the files that have none', () => {

@@ -6,7 +6,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { argumentParameters, calleeName, contains, enclosingFunction, keyName, memberRoot, propertyName, rootOf, unwrap } from '../analysis/ast.js';
+import { argumentParameters, calleeName, contains, enclosingFunction, isFunctionNode, isLogCall, keyName, memberRoot, propertyName, rootOf, unwrap, walkTree } from '../analysis/ast.js';
+import type { ErrorHandler } from '../analysis/error-handlers.js';
 import { failuresCarryCodes, onFileFacts } from '../analysis/facts.js';
 import type { LcicCallFinder } from '../analysis/find-lcic-calls.js';
 import { readSettings } from '../analysis/settings.js';
@@ -14,7 +15,7 @@ import { createRule } from './shared/create-rule.js';
 import { listActions } from './shared/wording.js';
 
 export type Options = [];
-export type MessageIds = 'newErrorLosesRequestId' | 'thrownCallLosesRequestId' | 'thrownTextLosesRequestId' | 'handedCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestIdToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
+export type MessageIds = 'newErrorLosesRequestId' | 'errorAfterMessageDropped' | 'thrownCallLosesRequestId' | 'thrownTextLosesRequestId' | 'handedCallLosesRequestId' | 'helperLogsMessageOnly' | 'helperAnswersMessageOnly' | 'logsMessageOnly' | 'answerLosesRequestId' | 'addCause' | 'addOriginalError' | 'logWholeError' | 'addErrorToFields' | 'addRequestIdToFields' | 'giveErrorAsFields' | 'addRequestId' | 'addResponseRequestId';
 
 /**
  * How to read the RequestId off the error: `err.requestId`, or, in TypeScript, where the error's
@@ -211,30 +212,53 @@ function addProperty(object: TSESTree.ObjectExpression, text: string, sourceCode
 }
 
 /**
+ * Log calls in the handler (not in functions written in it) given the error itself after a first
+ * argument that is no object of fields (`logger.error('end failed', err)`), with that argument.
+ */
+function errorsAfterMessage(handler: ErrorHandler, name: string, sourceCode: Readonly<TSESLint.SourceCode>): { call: TSESTree.CallExpression; error: TSESTree.Identifier }[] {
+  const found: { call: TSESTree.CallExpression; error: TSESTree.Identifier }[] = [];
+  walkTree(handler.body, sourceCode.visitorKeys, (node) => {
+    if (node !== handler.body && isFunctionNode(node)) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || !isLogCall(node)) return true;
+    const [first, ...rest] = node.arguments;
+    if (!first || first.type === AST_NODE_TYPES.ObjectExpression || first.type === AST_NODE_TYPES.Identifier) return true;
+    const error = rest.find((argument): argument is TSESTree.Identifier => argument.type === AST_NODE_TYPES.Identifier && argument.name === name);
+    if (error) found.push({ call: node, error });
+    return true;
+  });
+  return found;
+}
+
+/**
  * Whether the log call's receiver is a pino or bunyan logger: one made in this file (`const logger =
  * pino()`, `bunyan.createLogger(...)`, or a `.child(...)` of one), Fastify's (`app.log`,
  * `request.log`, which is pino's), or, with type information, any whose log functions pino or
- * bunyan declare. They read an object given first as the fields and drop arguments past the
- * message that the message has no placeholder for.
+ * bunyan declare. They read an object given first as the fields.
  */
-function isFieldsFirstLogger(call: TSESTree.CallExpression, finder: LcicCallFinder, depth = 0): boolean {
-  // The code first; the checker, the costlier look-up, only when the code does not say.
-  if (madeFieldsFirst(call, finder, depth)) return true;
-  const declaring = finder.packageDeclaring(call.callee);
-  return declaring === 'pino' || declaring === 'bunyan';
+function isFieldsFirstLogger(call: TSESTree.CallExpression, finder: LcicCallFinder): boolean {
+  return loggerPackage(call, finder) !== undefined;
 }
 
-/** The part of isFieldsFirstLogger the code alone decides. */
-function madeFieldsFirst(call: TSESTree.CallExpression, finder: LcicCallFinder, depth: number): boolean {
+/** Which of pino and bunyan the log call's receiver is a logger of (see isFieldsFirstLogger). */
+function loggerPackage(call: TSESTree.CallExpression, finder: LcicCallFinder, depth = 0): 'pino' | 'bunyan' | undefined {
+  // The code first; the checker, the costlier look-up, only when the code does not say.
+  const made = madeBy(call, finder, depth);
+  if (made) return made;
+  const declaring = finder.packageDeclaring(call.callee);
+  return declaring === 'pino' || declaring === 'bunyan' ? declaring : undefined;
+}
+
+/** The part of loggerPackage the code alone decides. */
+function madeBy(call: TSESTree.CallExpression, finder: LcicCallFinder, depth: number): 'pino' | 'bunyan' | undefined {
   const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(call.callee.object) : undefined;
-  if (receiver?.type === AST_NODE_TYPES.MemberExpression && propertyName(receiver) === 'log' && isFastifyValue(receiver.object, finder)) return true;
+  if (receiver?.type === AST_NODE_TYPES.MemberExpression && propertyName(receiver) === 'log' && isFastifyValue(receiver.object, finder)) return 'pino';
   const made = receiver?.type === AST_NODE_TYPES.Identifier ? finder.resolver.constantInit(receiver) : receiver;
   const init = made && unwrap(made);
-  if (init?.type !== AST_NODE_TYPES.CallExpression || depth > 3) return false;
+  if (init?.type !== AST_NODE_TYPES.CallExpression || depth > 3) return undefined;
   const library = finder.resolver.thirdPartyPackageOf(init.callee);
-  if (library === 'pino' || library === 'bunyan') return true;
+  if (library === 'pino' || library === 'bunyan') return library;
   // `logger.child({ module: 'jobs' })`: as its parent logs.
-  return init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'child' && isFieldsFirstLogger(init, finder, depth + 1);
+  return init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'child' ? loggerPackage(init, finder, depth + 1) : undefined;
 }
 
 /**
@@ -292,6 +316,7 @@ export default createRule<Options, MessageIds>({
       thrownCallLosesRequestId: "{{callee}}(...) makes a new error without the failure of {{actions}}, and that is thrown in the failure's place: the RequestId is lost. Keep the error in what it makes (as a cause), or log the error first.",
       handedCallLosesRequestId: "{{callee}}(...) makes a new error without the failure of {{actions}}, and {{to}}() is given that in the failure's place: the RequestId is lost. Keep the error in what it makes (as a cause), or log the error first.",
       thrownTextLosesRequestId: "This throws {{text}} in place of the failure of {{actions}}: no error object, and no RequestId. Throw the error itself, or log it first.",
+      errorAfterMessageDropped: "pino drops what comes after the message: '{{name}}' is not written, nor the RequestId of the failure of {{actions}}. Give it first, as the fields.",
       helperLogsMessageOnly: '{{callee}}(...) is given the failure of {{actions}} but logs only its message or code, not its RequestId. Log the error itself there.',
       helperAnswersMessageOnly: '{{callee}}(...) is given the failure of {{actions}} but answers with only its message or code, not its RequestId: support cannot find the request. Add the RequestId to that answer.',
       logsMessageOnly: "This log keeps '{{text}}' of the failure of {{actions}} but not its RequestId. Log '{{name}}' itself.",
@@ -313,6 +338,7 @@ export default createRule<Options, MessageIds>({
       thrownCallLosesRequestId: '{{callee}}(...) 在不含 {{actions}} 失败的情况下新建了一个错误，并把它代替原失败抛出：RequestId 丢失了。请让新错误保留原错误（作为 cause），或先记录原错误。',
       handedCallLosesRequestId: '{{callee}}(...) 在不含 {{actions}} 失败的情况下新建了一个错误，并把它代替原失败交给 {{to}}()：RequestId 丢失了。请让新错误保留原错误（作为 cause），或先记录原错误。',
       thrownTextLosesRequestId: '这里抛出 {{text}} 代替了 {{actions}} 的失败：既没有错误对象，也没有 RequestId。请抛出原错误，或先记录它。',
+      errorAfterMessageDropped: "pino 会丢弃消息之后的参数：'{{name}}' 不会被写入，{{actions}} 失败的 RequestId 也一样。请把它作为字段对象放在第一个参数。",
       helperLogsMessageOnly: '{{callee}}(...) 拿到了 {{actions}} 的失败，却只记录了它的 message 或 code，没有 RequestId。请在那里直接记录这个错误。',
       helperAnswersMessageOnly: '{{callee}}(...) 拿到了 {{actions}} 的失败，返回的却只有它的 message 或 code，没有 RequestId：技术支持无法据此找到这次请求。请在那个返回值里加上 RequestId。',
       logsMessageOnly: "这条日志只记下了 {{actions}} 失败的 '{{text}}'，没有 RequestId。请直接记录 '{{name}}'。",
@@ -425,6 +451,16 @@ export default createRule<Options, MessageIds>({
             data: { actions, text: sourceCode.getText(message) },
             suggest: fix ? [{ messageId: 'addRequestId', data: { name }, fix }] : [],
           });
+        }
+        // `logger.error('end failed', err)` of pino: the error after the message is dropped, and the log keeps
+        // nothing (bunyan formats it into the message, with util.format).
+        for (const { call, error } of errorsAfterMessage(group.handler, name, sourceCode)) {
+          if (loggerPackage(call, facts.finder) !== 'pino') continue;
+          const [first] = call.arguments;
+          const fields = name === 'err' ? '{ err }' : `{ err: ${name} }`;
+          const before = sourceCode.getTokenBefore(error);
+          const fix = first && before ? (fixer: TSESLint.RuleFixer) => [fixer.insertTextBefore(first, `${fields}, `), fixer.removeRange([before.range[0], error.range[1]])] : undefined;
+          context.report({ node: error, messageId: 'errorAfterMessageDropped', data: { name, actions }, suggest: fix ? [{ messageId: 'giveErrorAsFields', data: { text: fields }, fix }] : [] });
         }
         for (const { call, message } of flow.messageOnlyLogs) {
           const last = call.arguments.at(-1) ?? message;

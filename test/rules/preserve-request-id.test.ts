@@ -1264,6 +1264,34 @@ ruleTester.run('preserve-request-id on helpers that give back only the message',
   ],
 });
 
+/** An EndRoom catch whose log (line 9 after a two-line `made`) is `log`, by a logger `made` in the file. */
+const madeLoggerLog = (made: string, log: string) =>
+  `${SDK}${made}\nexport async function end(id: number) {\n  try {\n    await client.EndRoom({ RoomId: id });\n  } catch (err: any) {\n    ${log};\n  }\n}`;
+const PINO = "import pino from 'pino';\nconst log = pino();";
+ruleTester.run('preserve-request-id on the error logged after the message by pino', rule, {
+  valid: [
+    { name: 'given first, as the fields', code: madeLoggerLog(PINO, "log.error({ err }, 'end failed')") },
+    { name: "bunyan formats what comes after the message into it", code: madeLoggerLog("import bunyan from 'bunyan';\nconst log = bunyan.createLogger({ name: 'lcic' });", "log.error('end failed', err)") },
+    { name: 'console.error writes every argument', code: madeLoggerLog('', "console.error('end failed', err)") },
+  ],
+  invalid: [
+    {
+      name: 'pino drops it: the suggestion gives it first, as the fields',
+      code: madeLoggerLog(PINO, "log.error('end failed', err)"),
+      errors: [
+        {
+          messageId: 'errorAfterMessageDropped',
+          data: { name: 'err', actions: 'EndRoom' },
+          line: 9,
+          column: 29,
+          endColumn: 32,
+          suggestions: [{ messageId: 'giveErrorAsFields', data: { text: '{ err }' }, output: madeLoggerLog(PINO, "log.error({ err }, 'end failed')") }],
+        },
+      ],
+    },
+  ],
+});
+
 ruleTester.run("preserve-request-id after Sentry's captureException", rule, {
   valid: [
     {

@@ -35,9 +35,15 @@ export function isSuccessLiteral(node: TSESTree.Node): boolean {
 /** The methods that send the body given to them: Express's `res.json`, Restify's `res.send`, the Fetch API's `Response.json`, Hono's `c.json`. */
 const BODY_SENDERS: ReadonlySet<string> = new Set(['json', 'send', 'jsonp']);
 
-/** The body a call sends as an answer: `res.json(body)`, `Response.json(body)`, or after a status (`res.send(200, body)`, Restify's form). */
+/** The body a call sends as an answer: `res.json(body)`, `Response.json(body)`, Sails' `res.ok(body)` and `exits.success(body)`, or after a status (`res.send(200, body)`, Restify's form). */
 export function sentBody(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || !BODY_SENDERS.has(propertyName(call.callee) ?? '')) return undefined;
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = propertyName(call.callee) ?? '';
+  // Sails: `res.ok(body)` of a classic action, `exits.success(body)` of an actions2 one.
+  const receiver = unwrap(call.callee.object);
+  const sails = receiver.type === AST_NODE_TYPES.Identifier && ((receiver.name === 'res' && method === 'ok') || (receiver.name === 'exits' && method === 'success'));
+  if (sails) return call.arguments[0];
+  if (!BODY_SENDERS.has(method)) return undefined;
   const [first, second] = call.arguments;
   if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'number') return first.value >= 200 && first.value < 300 ? second : undefined;
   return first;

@@ -1519,6 +1519,23 @@ ruleTester.run('no-swallowed-error on success sent by status-first and Fetch API
   ],
 });
 
+/** A Sails actions2 action (its catch answers on line 9) and a classic action (on line 19). */
+const sailsActions = (action2: string, classic: string) =>
+  `${SDK}module.exports = {\n  fn: async function (inputs: any, exits: any) {\n    try {\n      await client.EndRoom({ RoomId: inputs.id });\n    } catch (err) {\n      console.error(err);\n      ${action2};\n    }\n    return exits.success({ success: true });\n  },\n};\nmodule.exports.end = async function (req: any, res: any) {\n  try {\n    await client.EndRoom({ RoomId: Number(req.param('id')) });\n  } catch (err) {\n    console.error(err);\n    ${classic};\n  }\n  return res.ok({ success: true });\n};`;
+ruleTester.run("no-swallowed-error on Sails' success answers", rule, {
+  valid: [{ name: 'the failure answered through exits.error and res.serverError', code: sailsActions('return exits.error(err)', 'return res.serverError(err)') }],
+  invalid: [
+    {
+      name: 'exits.success({ success: true }) and res.ok({ success: true }) after a log',
+      code: sailsActions('return exits.success({ success: true })', 'return res.ok({ success: true })'),
+      errors: [
+        { messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 9, column: 14, endColumn: 46 },
+        { messageId: 'successAfterFailure', data: { actions: 'EndRoom' }, line: 19, column: 12, endColumn: 37 },
+      ],
+    },
+  ],
+});
+
 ruleTester.run("no-swallowed-error on Koa's ctx.throw", rule, {
   // It throws a new HTTP error: the failure goes on (preserve-request-id reports the RequestId it leaves out).
   valid: [{ name: 'ctx.throw(502, ...) in the catch', code: `${SDK}export async function room(ctx: any) {\n  try {\n    ctx.body = await client.DescribeRoom({ RoomId: 1 });\n  } catch (err) {\n    ctx.throw(502, 'DescribeRoom failed');\n  }\n}` }],

@@ -472,13 +472,12 @@ export class FailureFlow extends FlowWalker {
     const param = fn && argumentParameters(fn)[index];
     const error = this.symbols.of(argument);
     if (!fn || !error || param?.type !== AST_NODE_TYPES.Identifier || fn.async || fn.generator || this.readingHelpers.has(fn)) return false;
-    const returned = returnedForAnError(fn, param, (moduleOfNode(fn) ?? this.symbols.source).visitorKeys);
-    if (returned.length === 0) return false;
     const outer = this.symbols;
     this.readingHelpers.add(fn);
     this.symbols = outer.extend(new Map([[param, error]]));
     try {
-      return returned.every((value) => {
+      const returned = returnedForAnError(fn, (test) => this.isErrorInstanceTest(test), (moduleOfNode(fn) ?? outer.source).visitorKeys);
+      return returned.length > 0 && returned.every((value) => {
         const read = this.readMentions(value);
         return !read.keeps && read.messageText !== undefined && isTextOf(read.messageText, value);
       });
@@ -1093,8 +1092,6 @@ function isTestedOnly(call: TSESTree.CallExpression): boolean {
   }
 }
 
-/** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */
-/** Whether `node` is what `fn` returns: a `return` of its own, or its arrow's expression body. */
 /** A string literal or a template literal. */
 function isText(node: TSESTree.Node): node is TSESTree.Literal | TSESTree.TemplateLiteral {
   return node.type === AST_NODE_TYPES.TemplateLiteral || (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string');
@@ -1116,12 +1113,29 @@ function goesOnAsFailure(call: TSESTree.CallExpression): boolean {
   return used?.type === AST_NODE_TYPES.ThrowStatement || (used?.type === AST_NODE_TYPES.CallExpression && used.arguments.includes(outermostWrapper(call) as TSESTree.CallExpressionArgument) && handsOnAsFailure(used));
 }
 
+/**
+ * What `fn` returns when given an Error: the value of a leading `if (e instanceof Error) return
+ * value;` (`isErrorTest` tells that test), or else every value it returns.
+ */
+function returnedForAnError(fn: FunctionNode, isErrorTest: (test: TSESTree.Node) => boolean, visitorKeys: SourceFile['visitorKeys']): TSESTree.Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  for (const statement of fn.body.body) {
+    if (statement.type === AST_NODE_TYPES.ReturnStatement) break;
+    if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !isErrorTest(statement.test)) continue;
+    const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
+    if (consequent?.type === AST_NODE_TYPES.ReturnStatement && consequent.argument) return [consequent.argument];
+  }
+  return returnedExpressions(fn, visitorKeys);
+}
+
+/** Whether `node` is what `fn` returns: a `return` of its own, or its arrow's expression body. */
 function returnedBy(node: TSESTree.Node, fn: FunctionNode): boolean {
   const value = outermostWrapper(node);
   if (fn.body === value) return true;
   return value.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(value.parent) === fn;
 }
 
+/** The node that stands for `node` where it is used: itself, or the cast or non-null assertion around it. */
 function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent && unwrap(current.parent) === node) current = current.parent;
@@ -1188,23 +1202,6 @@ function destructuredMessageNames(pattern: TSESTree.ObjectPattern): string[] {
  * a concatenation, a default (`err.message ?? 'failed'`), a choice. `KNOWN.includes(err.message)`
  * only looks at it.
  */
-/**
- * What `fn` returns when given an Error as `param`: the value of a leading `if (param instanceof
- * Error) return value;`, or else every value it returns.
- */
-function returnedForAnError(fn: FunctionNode, param: TSESTree.Identifier, visitorKeys: SourceFile['visitorKeys']): TSESTree.Node[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  for (const statement of fn.body.body) {
-    if (statement.type === AST_NODE_TYPES.ReturnStatement) break;
-    if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) continue;
-    const test = unwrap(statement.test);
-    const asksError = test.type === AST_NODE_TYPES.BinaryExpression && test.operator === 'instanceof' && unwrap(test.left).type === AST_NODE_TYPES.Identifier && (unwrap(test.left) as TSESTree.Identifier).name === param.name && test.right.type === AST_NODE_TYPES.Identifier && test.right.name === 'Error';
-    const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
-    if (asksError && consequent?.type === AST_NODE_TYPES.ReturnStatement && consequent.argument) return [consequent.argument];
-  }
-  return returnedExpressions(fn, visitorKeys);
-}
-
 function isTextOf(read: TSESTree.Node, value: TSESTree.Node): boolean {
   for (let node: TSESTree.Node = read; node !== value; node = node.parent as TSESTree.Node) {
     const parent: TSESTree.Node | undefined = node.parent;

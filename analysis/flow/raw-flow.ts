@@ -542,7 +542,7 @@ export class RawBodyFlow extends FlowWalker {
    * body.Response.Error.Code }, { status: 502 })`, or the Error whole) and nothing that finds the
    * request: no `RequestId`, and neither the body nor its Response whole.
    */
-  private noteLossyAnswer(answer: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.Expression): void {
+  private noteLossyAnswer(answer: TSESTree.Expression): void {
     const parts = answer.type === AST_NODE_TYPES.CallExpression || answer.type === AST_NODE_TYPES.NewExpression ? answer.arguments : [answer];
     if (this.lossyAnswers.some((lossy) => lossy.answer === answer) || parts.some((argument) => this.keepsRequest(argument))) return;
     let told: TSESTree.Node | undefined;
